@@ -1,0 +1,1 @@
+"""Event typing: triggers and the explicit crosswalk between PLOVER, ACLED and CAMEO."""
