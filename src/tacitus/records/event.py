@@ -152,6 +152,9 @@ class Event(_Record):
     cameo: str
     date: EventDate
     location: Location | None = None
+    other_locations: list[Location] = Field(
+        default_factory=list, description="Other countries named for the same event."
+    )
     actors: list[ActorRef] = Field(default_factory=list)
     counts: dict[CountKind, Count] = Field(default_factory=dict)
     claims: list[Claim] = Field(default_factory=list)

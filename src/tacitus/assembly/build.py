@@ -1,0 +1,140 @@
+"""Turn clusters of frames into event records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from tacitus.assembly.actors import event_actors
+from tacitus.assembly.cluster import Cluster
+from tacitus.assembly.counts import event_counts
+from tacitus.assembly.dates import event_date
+from tacitus.assembly.places import choose_location, location_from
+from tacitus.coding.refine import refine
+from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
+from tacitus.pipeline.doc import ArticleDoc
+from tacitus.records.event import (
+    AcledCoding,
+    Event,
+    Evidence,
+    Location,
+    PloverCoding,
+    Trigger,
+    content_event_id,
+)
+
+if TYPE_CHECKING:
+    from tacitus.actors import ActorKB
+    from tacitus.coding.lexicon import Lexicon, TypeCode
+    from tacitus.gazetteer import Gazetteer
+    from tacitus.records.event import ActorRef
+
+
+def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
+    sents = adoc.sents
+    words: set[str] = set()
+    for index in cluster.sents:
+        for tok in sents[index]:
+            words.add(tok.lower_)
+            words.add(tok.lemma_.lower())
+    return words
+
+
+def _location(
+    cluster: Cluster, adoc: ArticleDoc, gaz: Gazetteer
+) -> tuple[Location | None, list[Location]]:
+    places = [p for f in cluster.frames for p in f.places]
+    main, others = choose_location(places)
+    if main is not None:
+        return main, others
+    if adoc.focus_country is None:
+        return None, []
+    country = gaz.country(adoc.focus_country)
+    if country is None:
+        return None, []
+    reason = "no place named for this event: the country the article is about"
+    return location_from(country, reason=reason, mention=None), []
+
+
+def _acled(type_code: TypeCode, actors: list[ActorRef]) -> AcledCoding | None:
+    if type_code.acled_event_type is None or type_code.acled_sub_event_type is None:
+        return None
+    inter1 = next((a.inter for a in actors if a.role == "actor1"), None)
+    inter2 = next((a.inter for a in actors if a.role == "actor2"), None)
+    return AcledCoding(
+        event_type=type_code.acled_event_type,
+        sub_event_type=type_code.acled_sub_event_type,
+        disorder_type=acled_disorder_type(
+            type_code.acled_event_type, type_code.acled_sub_event_type
+        ),
+        inter1=inter1,
+        inter2=inter2,
+        interaction=acled_interaction(inter1, inter2),
+        civilian_targeting=inter2 == 7,
+    )
+
+
+def _evidence(cluster: Cluster, adoc: ArticleDoc) -> list[Evidence]:
+    sents = adoc.sents
+    return [
+        Evidence(
+            span=(sents[i].start_char, sents[i].end_char),
+            text=sents[i].text,
+            article_id=adoc.article.id,
+        )
+        for i in sorted(cluster.sents)
+    ]
+
+
+def _confidence(event: Event, cluster: Cluster) -> float:
+    score = 0.35
+    score += 0.15 if event.date.span is not None else 0.0
+    score += 0.15 if event.location is not None and event.location.span is not None else 0.0
+    score += 0.15 if event.actor("actor1") is not None else 0.0
+    score += 0.1 if event.counts else 0.0
+    score += 0.1 if any(f.trigger.strength == "strong" for f in cluster.frames) else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
+    codes = [f.code for f in cluster.frames]
+    ordered = [c for c, _ in Counter(codes).most_common()]
+    killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
+    targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
+    return refine(ordered, words=_words(cluster, adoc), target_inters=targets, killed=killed)
+
+
+def build_event(
+    cluster: Cluster, adoc: ArticleDoc, *, lexicon: Lexicon, kb: ActorKB, gaz: Gazetteer
+) -> Event | None:
+    """The event record for one cluster (None when no date can be given)."""
+    date = event_date(cluster.frames, adoc)
+    if date is None:
+        return None
+    code = _code(cluster, adoc)
+    type_code = lexicon.code(code)
+    location, others = _location(cluster, adoc, gaz)
+    country = location.country if location else adoc.focus_country
+    actors = event_actors(cluster.frames, code=code, kb=kb, country=country)
+    counts, claims = event_counts(cluster.frames)
+    anchor = cluster.anchor.trigger
+    mode = [type_code.plover_mode] if type_code.plover_mode else []
+    payload = {"code": code, "date": date.start, "trigger": anchor.start, "status": cluster.status}
+    event = Event(
+        event_id=content_event_id(article_id=adoc.article.id, payload=payload),
+        article_ids=[adoc.article.id],
+        status=cluster.status,
+        acled=_acled(type_code, actors),
+        plover=PloverCoding(event=type_code.plover_event, mode=mode),
+        cameo=type_code.cameo,
+        date=date,
+        location=location,
+        other_locations=others,
+        actors=actors,
+        counts=counts,
+        claims=claims,
+        evidence=_evidence(cluster, adoc),
+        trigger=Trigger(text=anchor.text, span=(anchor.start, anchor.end), lemma=anchor.lemma),
+        summary=adoc.sents[anchor.sent].text.strip(),
+    )
+    return event.model_copy(update={"confidence": _confidence(event, cluster)})

@@ -1,0 +1,1 @@
+"""The ``tacitus`` command: a thin layer over the library."""

@@ -1,0 +1,175 @@
+"""What each CLI command does, as plain functions that return an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+
+from tacitus.cli.progress import Progress
+from tacitus.cli.run import run_extraction
+from tacitus.cli.table import print_events
+from tacitus.errors import TacitusError
+from tacitus.export import export_formats, write_events
+from tacitus.ingest import count_inputs
+from tacitus.records import Event
+from tacitus.store import SQLiteStore
+
+EXIT_OK = 0
+EXIT_FAILURES = 1
+EXIT_ERROR = 2
+_SUFFIX_FORMATS = {".csv": "acled-csv", ".geojson": "geojson", ".json": "geojson"}
+
+
+def resolve_format(fmt: str | None, out: Path | None) -> str | None:
+    """The export format: as given, else from the output suffix; None means a table."""
+    if fmt is not None:
+        if fmt not in export_formats():
+            raise TacitusError(
+                f"unknown format {fmt!r}; choose one of {', '.join(export_formats())}",
+                code="bad_format",
+            )
+        return fmt
+    if out is None:
+        return None
+    return _SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
+
+
+def _write(events: Iterable[Event], *, fmt: str, out: Path | None, store: SQLiteStore) -> int:
+    articles = {a.id: a for a in store.articles()}
+    with ExitStack() as stack:
+        target: TextIO = sys.stdout
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            target = stack.enter_context(out.open("w", encoding="utf-8", newline=""))
+        report = write_events(events, target, format=fmt, articles=articles)  # type: ignore[arg-type]
+    return report.written
+
+
+def _emit(
+    events: Sequence[Event],
+    *,
+    fmt: str | None,
+    out: Path | None,
+    store: SQLiteStore,
+    console: Console,
+    title: str,
+) -> None:
+    resolved = resolve_format(fmt, out)
+    if resolved is None:
+        print_events(console, events, title=title)
+        return
+    written = _write(events, fmt=resolved, out=out, store=store)
+    if out is not None:
+        console.print(f"wrote {written} events ({resolved}) to {out}", highlight=False)
+
+
+def extract(
+    paths: Sequence[Path],
+    *,
+    db: Path,
+    out: Path | None,
+    fmt: str | None,
+    published: dt.date | None,
+    console: Console,
+    errors: Console,
+) -> int:
+    """``tacitus extract``: exit 0 when every input worked, 1 when some failed, 2 on error."""
+    from tacitus.pipeline import Pipeline
+
+    try:
+        resolve_format(fmt, out)
+        with (
+            SQLiteStore.open(db) as store,
+            Progress(total=count_inputs(paths), console=errors, label="articles") as progress,
+        ):
+            pipeline = Pipeline()
+
+            def on_failure(source: str, code: str, reason: str) -> None:
+                errors.print(f"error: {source}: {reason} [{code}]", highlight=False, soft_wrap=True)
+
+            summary = run_extraction(
+                paths,
+                store=store,
+                pipeline=pipeline,
+                published=published,
+                on_failure=on_failure,
+                on_article=progress.advance,
+            )
+            pipeline.close()
+            _emit(
+                summary.events,
+                fmt=fmt,
+                out=out,
+                store=store,
+                console=console,
+                title=f"{len(summary.events)} events",
+            )
+    except TacitusError as exc:
+        errors.print(f"error: {exc}", highlight=False)
+        return EXIT_ERROR
+    errors.print(
+        f"{summary.articles} articles ({summary.unchanged} unchanged, {summary.revised} revised), "
+        f"{len(summary.events)} events, {summary.failures} failed; database: {db}",
+        highlight=False,
+    )
+    return EXIT_FAILURES if summary.failures else EXIT_OK
+
+
+def query(
+    *, db: Path, filters: dict[str, object], out: Path | None, fmt: str | None, console: Console
+) -> int:
+    """``tacitus events``: stored events that match the filters."""
+    try:
+        with SQLiteStore.open(_existing(db)) as store:
+            found = store.events(**filters)  # type: ignore[arg-type]
+            _emit(
+                found, fmt=fmt, out=out, store=store, console=console, title=f"{len(found)} events"
+            )
+    except TacitusError as exc:
+        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def export_all(*, db: Path, fmt: str | None, out: Path | None, console: Console) -> int:
+    """``tacitus export``: every stored event in one format."""
+    try:
+        resolved = resolve_format(fmt, out) or "jsonl"
+        with SQLiteStore.open(_existing(db)) as store:
+            written = _write(store.iter_events(), fmt=resolved, out=out, store=store)
+    except TacitusError as exc:
+        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        return EXIT_ERROR
+    if out is not None:
+        console.print(f"wrote {written} events ({resolved}) to {out}", highlight=False)
+    return EXIT_OK
+
+
+def list_failures(*, db: Path, console: Console) -> int:
+    """``tacitus failures``: stored failures, one line each."""
+    try:
+        with SQLiteStore.open(_existing(db)) as store:
+            for failure in store.failures():
+                console.print(
+                    f"{failure.source}: {failure.reason} [{failure.code}]",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+    except TacitusError as exc:
+        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _existing(db: Path) -> Path:
+    if not db.exists():
+        raise TacitusError(
+            f"no database at {db}; run 'tacitus extract PATH --db {db}' first", code="no_database"
+        )
+    return db

@@ -1,0 +1,84 @@
+"""The extraction run behind ``tacitus extract``: load, skip what is current, extract, store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tacitus.ingest import LoadFailure, iter_articles
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+from tacitus.store import SaveOutcome, SQLiteStore
+
+FailureSink = Callable[[str, str, str], None]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did, for the final report line and the exit code."""
+
+    articles: int = 0
+    unchanged: int = 0
+    revised: int = 0
+    failures: int = 0
+    events: list[Event] = field(default_factory=list)
+
+
+def _articles_and_failures(
+    paths: Sequence[Path], *, published: dt.date | None, on_failure: FailureSink
+) -> Iterator[Article]:
+    for item in iter_articles(paths, published=published):
+        if isinstance(item, LoadFailure):
+            on_failure(item.source, item.code, item.reason)
+        else:
+            yield item
+
+
+def run_extraction(
+    paths: Sequence[Path],
+    *,
+    store: SQLiteStore,
+    pipeline: Pipeline,
+    published: dt.date | None,
+    on_failure: FailureSink,
+    on_article: Callable[[], None] = lambda: None,
+) -> RunSummary:
+    """Extract every article under ``paths`` into ``store``; each article is one transaction."""
+    summary = RunSummary()
+
+    def failed(source: str, code: str, reason: str) -> None:
+        summary.failures += 1
+        store.record_failure(source=source, code=code, reason=reason)
+        on_failure(source, code, reason)
+        on_article()
+
+    def to_extract() -> Iterator[Article]:
+        for loaded in _articles_and_failures(paths, published=published, on_failure=failed):
+            summary.articles += 1
+            article = _dated(loaded, published)
+            if store.article_is_current(article):
+                summary.unchanged += 1
+                summary.events.extend(store.events(article_id=article.id))
+                on_article()
+                continue
+            yield article
+
+    for result in pipeline.pipe(to_extract()):
+        source = result.article.path or result.article.id
+        if result.error is not None:
+            failed(source, result.error.code, result.error.message)
+            continue
+        outcome = store.save(result.article, result.events)
+        store.clear_failure(source)
+        summary.revised += outcome is SaveOutcome.REVISED
+        summary.events.extend(result.events)
+        on_article()
+    return summary
+
+
+def _dated(article: Article, published: dt.date | None) -> Article:
+    if article.published is None and published is not None:
+        return article.model_copy(update={"published": published})
+    return article

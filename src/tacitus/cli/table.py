@@ -1,0 +1,60 @@
+"""A readable table of events for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from tacitus.records import Event
+
+
+def _count(event: Event, kind: str) -> str:
+    count = event.counts.get(kind)  # type: ignore[call-overload]
+    if count is None or count.best is None:
+        return ""
+    prefix = "≥" if count.hedge in ("at least", "more than") else ""
+    return f"{prefix}{count.best}"
+
+
+def _type(event: Event) -> str:
+    if event.acled is not None:
+        return event.acled.sub_event_type
+    return f"{event.plover.event} (statement)"
+
+
+def _actors(event: Event) -> str:
+    one, two = event.actor("actor1"), event.actor("actor2")
+    names = [a.name for a in (one, two) if a is not None]
+    return " vs ".join(names)
+
+
+def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
+    """A rich Table with one row per event."""
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in ("date", "status", "type", "place", "actors", "killed", "injured", "crowd"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        place = event.location.name if event.location else ""
+        if event.location and event.location.country:
+            place = f"{place} ({event.location.country})"
+        table.add_row(
+            event.date.start,
+            event.status,
+            _type(event),
+            place,
+            _actors(event),
+            _count(event, "fatalities"),
+            _count(event, "injured"),
+            _count(event, "participants"),
+        )
+    return table
+
+
+def print_events(console: Console, events: Sequence[Event], *, title: str | None = None) -> None:
+    """Print ``events`` as a table (or say there are none)."""
+    if not events:
+        console.print("no events")
+        return
+    console.print(events_table(events, title=title))

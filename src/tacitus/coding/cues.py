@@ -1,0 +1,247 @@
+"""Context words that refine a trigger's type (ACLED's hard distinctions), as data."""
+
+from __future__ import annotations
+
+from typing import Final
+
+AERIAL: Final = frozenset(
+    {
+        "air",
+        "airstrike",
+        "aircraft",
+        "jet",
+        "jets",
+        "warplane",
+        "warplanes",
+        "plane",
+        "helicopter",
+        "helicopters",
+        "gunship",
+        "bomber",
+        "bombers",
+        "aerial",
+        "air force",
+    }
+)
+DRONE: Final = frozenset({"drone", "drones", "uav", "uavs"})
+HEAVY: Final = frozenset(
+    {
+        "rocket",
+        "rockets",
+        "mortar",
+        "mortars",
+        "missile",
+        "missiles",
+        "artillery",
+        "shell",
+        "shells",
+        "shelling",
+        "howitzer",
+        "katyusha",
+        "barrage",
+    }
+)
+EXPLOSIVE: Final = frozenset(
+    {
+        "bomb",
+        "bombs",
+        "ied",
+        "ieds",
+        "explosive",
+        "explosives",
+        "roadside",
+        "landmine",
+        "landmines",
+        "mine",
+        "booby",
+        "car bomb",
+        "device",
+    }
+)
+SUICIDE: Final = frozenset({"suicide"})
+GRENADE: Final = frozenset({"grenade", "grenades"})
+CROWD: Final = frozenset(
+    {
+        "protester",
+        "protesters",
+        "demonstrator",
+        "demonstrators",
+        "crowd",
+        "crowds",
+        "supporters",
+        "marchers",
+        "students",
+        "workers",
+        "people",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "rioters",
+        "mob",
+        "youths",
+        "residents",
+        "activists",
+        "mourners",
+        "women",
+    }
+)
+RIOT: Final = frozenset(
+    {
+        "storm",
+        "stormed",
+        "hurl",
+        "hurling",
+        "smash",
+        "smashing",
+        "torch",
+        "torched",
+        "burn",
+        "burned",
+        "burnt",
+        "set fire",
+        "stone",
+        "stones",
+        "rocks",
+        "ransack",
+        "ransacked",
+        "vandalise",
+        "vandalize",
+        "looted",
+        "loot",
+        "petrol",
+        "molotov",
+        "barricades",
+        "rampage",
+        "clashed",
+    }
+)
+INTERVENTION: Final = frozenset(
+    {
+        "tear",
+        "teargas",
+        "disperse",
+        "dispersed",
+        "water cannon",
+        "cannon",
+        "rubber",
+        "batons",
+        "baton",
+        "arrested",
+        "detained",
+        "arrest",
+        "beat",
+        "charged",
+    }
+)
+LETHAL_FORCE: Final = frozenset({"live", "ammunition", "bullets", "shot", "opened fire"})
+LABOUR: Final = frozenset(
+    {
+        "worker",
+        "workers",
+        "union",
+        "unions",
+        "general",
+        "hunger",
+        "teachers",
+        "doctors",
+        "nurses",
+        "drivers",
+        "walkout",
+        "pay",
+        "wages",
+    }
+)
+SPORTS: Final = frozenset(
+    {
+        "match",
+        "goal",
+        "goals",
+        "striker",
+        "midfielder",
+        "league",
+        "cup",
+        "game",
+        "season",
+        "coach",
+        "tournament",
+        "championship",
+        "scored",
+        "penalty",
+    }
+)
+STATE_TARGET: Final = frozenset(
+    {
+        "soldier",
+        "soldiers",
+        "troops",
+        "army",
+        "military",
+        "police",
+        "base",
+        "bases",
+        "checkpoint",
+        "convoy",
+        "patrol",
+        "forces",
+        "officers",
+        "post",
+        "garrison",
+        "outpost",
+    }
+)
+CIVILIAN_TARGET: Final = frozenset(
+    {
+        "civilian",
+        "civilians",
+        "villagers",
+        "village",
+        "residents",
+        "worshippers",
+        "mosque",
+        "church",
+        "market",
+        "school",
+        "students",
+        "passengers",
+        "bus",
+        "farmers",
+        "women",
+        "children",
+        "journalist",
+        "journalists",
+        "family",
+        "wedding",
+        "shoppers",
+    }
+)
+TERRITORY: Final = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "district",
+        "territory",
+        "control",
+        "province",
+        "area",
+        "region",
+        "border",
+        "crossing",
+    }
+)
+IMPACT_VERBS: Final = frozenset(
+    {
+        "hit",
+        "land",
+        "strike",
+        "slam",
+        "fall",
+        "fire",
+        "launch",
+        "kill",
+        "wound",
+        "target",
+        "rain",
+        "pound",
+    }
+)

@@ -1,0 +1,107 @@
+"""Settle an event's type from every frame merged into it: ACLED's hard distinctions."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final
+
+from tacitus.coding import cues
+
+PROTEST_FAMILY: Final = frozenset(
+    {
+        "peaceful_protest",
+        "protest_intervention",
+        "excessive_force",
+        "violent_demonstration",
+        "mob_violence",
+    }
+)
+VIOLENCE_FAMILY: Final = frozenset(
+    {
+        "attack",
+        "armed_clash",
+        "shelling",
+        "air_strike",
+        "drone_strike",
+        "remote_explosive",
+        "suicide_bomb",
+        "grenade",
+        "chemical",
+        "sexual_violence",
+    }
+)
+_SPECIFICITY: Final = (
+    "suicide_bomb",
+    "chemical",
+    "drone_strike",
+    "air_strike",
+    "shelling",
+    "grenade",
+    "remote_explosive",
+    "sexual_violence",
+    "armed_clash",
+    "attack",
+)
+
+
+def family(code: str) -> str:
+    """Codes that may describe one real-world event share a family."""
+    if code in PROTEST_FAMILY:
+        return "protest"
+    if code in VIOLENCE_FAMILY:
+        return "violence"
+    return code
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when two frames' codes may be one event (generic attack fits any violence)."""
+    if family(a) != family(b):
+        return False
+    if family(a) == "violence":
+        return a == b or "attack" in (a, b)
+    return True
+
+
+def _refine_protest(codes: Collection[str], words: set[str], killed: bool) -> str:
+    if "mob_violence" in codes:
+        return "mob_violence"
+    if "violent_demonstration" in codes or words & cues.RIOT:
+        return "violent_demonstration"
+    if killed and words & cues.LETHAL_FORCE:
+        return "excessive_force"
+    if words & cues.INTERVENTION:
+        return "protest_intervention"
+    return "peaceful_protest"
+
+
+def _refine_violence(codes: Collection[str], words: set[str], targets: Collection[int]) -> str:
+    specific = [c for c in _SPECIFICITY if c in codes and c not in ("armed_clash", "attack")]
+    if specific:
+        return specific[0]
+    for cue_set, code in (
+        (cues.SUICIDE, "suicide_bomb"),
+        (cues.DRONE, "drone_strike"),
+        (cues.AERIAL, "air_strike"),
+        (cues.HEAVY, "shelling"),
+        (cues.GRENADE, "grenade"),
+        (cues.EXPLOSIVE, "remote_explosive"),
+    ):
+        if words & cue_set:
+            return code
+    if "armed_clash" in codes or any(t in (1, 2, 3, 4, 8) for t in targets):
+        return "armed_clash"
+    if words & cues.STATE_TARGET and not words & cues.CIVILIAN_TARGET:
+        return "armed_clash"
+    return "attack"
+
+
+def refine(
+    codes: Collection[str], *, words: set[str], target_inters: Collection[int], killed: bool
+) -> str:
+    """The final type code of an event from its frames' codes and its sentences' words."""
+    first = next(iter(codes))
+    if family(first) == "protest":
+        return _refine_protest(codes, words, killed)
+    if family(first) == "violence":
+        return _refine_violence(codes, words, target_inters)
+    return first

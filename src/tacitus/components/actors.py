@@ -1,0 +1,122 @@
+"""Component that finds who acts: named and state actors, generic ones, and unknown names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.pipeline.doc import ActorMention, ArticleDoc
+from tacitus.pipeline.registry import Component
+from tacitus.pipeline.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from tacitus.actors import ActorKB
+
+_UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _named(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
+    base = sent.start_char
+    found: list[ActorMention] = []
+    for match in kb.find(sent.text):
+        span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
+        head = span.root.i if span is not None and len(span) else sent.start
+        found.append(
+            ActorMention(
+                text=match.text,
+                start=base + match.start,
+                end=base + match.end,
+                sent=index,
+                head=head,
+                entry=match.entry,
+                kind="generic" if match.entry.kind == "generic" else "named",
+            )
+        )
+    return found
+
+
+def _generic(
+    kb: ActorKB, sent: Span, index: int, taken: list[tuple[int, int]]
+) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for chunk in sent.noun_chunks:
+        if _overlaps(chunk.start_char, chunk.end_char, taken):
+            continue
+        entry = kb.resolve(chunk.text)
+        if entry is None:
+            continue
+        found.append(
+            ActorMention(
+                text=chunk.text,
+                start=chunk.start_char,
+                end=chunk.end_char,
+                sent=index,
+                head=chunk.root.i,
+                entry=entry,
+                kind="generic" if entry.kind == "generic" else "named",
+            )
+        )
+    return found
+
+
+def _unknown(sent: Span, index: int, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    return [
+        ActorMention(
+            text=ent.text,
+            start=ent.start_char,
+            end=ent.end_char,
+            sent=index,
+            head=ent.root.i,
+            entry=None,
+            kind="unknown",
+        )
+        for ent in sent.ents
+        if ent.label_ in _UNKNOWN_LABELS and not _overlaps(ent.start_char, ent.end_char, taken)
+    ]
+
+
+def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for place in adoc.places:
+        if not place.metonym or place.place is None or place.place.country is None:
+            continue
+        if _overlaps(place.start, place.end, taken):
+            continue
+        entry = kb.resolve("government", country=place.place.country)
+        found.append(
+            ActorMention(
+                text=place.text,
+                start=place.start,
+                end=place.end,
+                sent=place.sent,
+                head=place.head,
+                entry=entry,
+                kind="named",
+            )
+        )
+    return found
+
+
+def make_actors(resources: Resources) -> Component:
+    """Actor mentions in every sentence, resolved against the actor knowledge base."""
+
+    def actors(adoc: ArticleDoc) -> ArticleDoc:
+        kb = resources.actors
+        found: list[ActorMention] = []
+        for index, sent in enumerate(adoc.sents):
+            named = _named(kb, sent, index)
+            taken = [(m.start, m.end) for m in named]
+            generic = _generic(kb, sent, index, taken)
+            taken += [(m.start, m.end) for m in generic]
+            found += named + generic + _unknown(sent, index, taken)
+        taken = [(m.start, m.end) for m in found]
+        found += _metonyms(adoc, kb, taken)
+        adoc.actors = sorted(found, key=lambda m: m.start)
+        return adoc
+
+    return actors

@@ -1,0 +1,54 @@
+"""Components that find triggers, link their arguments and assemble events."""
+
+from __future__ import annotations
+
+from tacitus.assembly.build import build_event
+from tacitus.assembly.cluster import cluster_frames
+from tacitus.coding.triggers import find_triggers
+from tacitus.linking.frames import link
+from tacitus.pipeline.doc import ArticleDoc
+from tacitus.pipeline.registry import Component
+from tacitus.pipeline.resources import Resources
+
+
+def make_triggers(resources: Resources) -> Component:
+    """Event triggers typed by the lexicon and their sentence context."""
+
+    def triggers(adoc: ArticleDoc) -> ArticleDoc:
+        if adoc.doc is not None:
+            adoc.triggers = find_triggers(adoc.doc, lexicon=resources.lexicon)
+        return adoc
+
+    return triggers
+
+
+def make_linking(resources: Resources) -> Component:
+    """One frame per trigger with its date, places, actors, counts and sources."""
+
+    def linking(adoc: ArticleDoc) -> ArticleDoc:
+        adoc.frames = link(adoc)
+        return adoc
+
+    return linking
+
+
+def make_assembly(resources: Resources) -> Component:
+    """One event record per real-world event; repeated mentions merged."""
+
+    def assembly(adoc: ArticleDoc) -> ArticleDoc:
+        clusters = cluster_frames(adoc.frames, published=adoc.published)
+        events = []
+        for cluster in clusters:
+            event = build_event(
+                cluster,
+                adoc,
+                lexicon=resources.lexicon,
+                kb=resources.actors,
+                gaz=resources.gazetteer,
+            )
+            if event is not None:
+                events.append(event)
+        adoc.events = events
+        return adoc
+
+    return assembly

@@ -1,0 +1,26 @@
+"""Component that finds dates, counts, sources and verification markers."""
+
+from __future__ import annotations
+
+from tacitus.mentions.attribution import find_attributions, unverified_marker
+from tacitus.mentions.counts import find_counts
+from tacitus.mentions.dates import find_dates
+from tacitus.pipeline.doc import ArticleDoc
+from tacitus.pipeline.registry import Component
+from tacitus.pipeline.resources import Resources
+
+
+def make_mentions(resources: Resources) -> Component:
+    """Dates (resolved against the publication date), counts and attributions."""
+
+    def mentions(adoc: ArticleDoc) -> ArticleDoc:
+        if adoc.published is not None:
+            adoc.dates = find_dates(adoc.article.text, published=adoc.published)
+        for index, sent in enumerate(adoc.sents):
+            adoc.counts.extend(find_counts(sent))
+            adoc.attributions.extend(find_attributions(sent))
+            if unverified_marker(sent.text) is not None:
+                adoc.unverified_sents.add(index)
+        return adoc
+
+    return mentions

@@ -1,0 +1,81 @@
+"""The export formats by name, their file suffixes, and the one entry point to write them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final, Literal, TextIO
+
+from tacitus.errors import ExportError
+from tacitus.export.acled_csv import write_acled_csv
+from tacitus.export.context import ExportContext
+from tacitus.export.geojson import write_geojson
+from tacitus.export.jsonl import write_jsonl
+from tacitus.export.plover_jsonl import write_plover_jsonl
+from tacitus.export.report import ExportReport
+from tacitus.records.article import Article
+from tacitus.records.event import Event
+
+ExportFormat = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl"]
+Writer = Callable[[Iterable[Event], TextIO, ExportContext], ExportReport]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """One output format: its name, file suffix and writer."""
+
+    name: str
+    suffix: str
+    write: Writer
+    description: str
+
+
+_EXPORTERS: Final[Mapping[str, Exporter]] = MappingProxyType(
+    {
+        "jsonl": Exporter("jsonl", ".jsonl", write_jsonl, "Full event records, one per line"),
+        "acled-csv": Exporter("acled-csv", ".csv", write_acled_csv, "ACLED columns and codes"),
+        "geojson": Exporter("geojson", ".geojson", write_geojson, "Point per located event"),
+        "plover-jsonl": Exporter(
+            "plover-jsonl", ".jsonl", write_plover_jsonl, "PLOVER event records, one per line"
+        ),
+    }
+)
+
+
+def export_formats() -> tuple[str, ...]:
+    """Names of every export format, for ``--format`` choices."""
+    return tuple(_EXPORTERS)
+
+
+def exporter(format: str) -> Exporter:
+    """The exporter called ``format``; :class:`ExportError` if there is none."""
+    found = _EXPORTERS.get(format)
+    if found is None:
+        known = ", ".join(_EXPORTERS)
+        raise ExportError(f"unknown export format {format!r}; choose one of: {known}")
+    return found
+
+
+def suffix_for(format: str) -> str:
+    """The file suffix for ``format``: ".jsonl", ".csv" or ".geojson"."""
+    return exporter(format).suffix
+
+
+def write_events(
+    events: Iterable[Event],
+    out: TextIO,
+    *,
+    format: ExportFormat,
+    articles: Mapping[str, Article] | None = None,
+    clock: Callable[[], float] = time.time,
+) -> ExportReport:
+    """Write ``events`` to ``out`` in ``format`` and report what was written and skipped.
+
+    ``articles`` (by id) supply outlet names and evidence text; ``clock`` gives the export
+    time (UNIX seconds) used for ACLED's ``timestamp`` column. Raises :class:`ExportError`
+    naming the event and field when an event cannot be written validly.
+    """
+    context = ExportContext(timestamp=int(clock()), articles=dict(articles or {}))
+    return exporter(format).write(events, out, context)

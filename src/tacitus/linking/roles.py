@@ -1,0 +1,72 @@
+"""Who acted and who was acted upon, from the dependency parse around a trigger."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.linking.tree import dominates
+from tacitus.pipeline.doc import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECT = ("nsubj", "csubj")
+_PASSIVE_SUBJECT = ("nsubjpass", "csubjpass")
+_OBJECT = ("dobj", "obj", "attr")
+_TARGET_PREPS = ("on", "against", "at", "targeting")
+
+
+def _under(actors: list[ActorMention], top: Token) -> list[ActorMention]:
+    doc = top.doc
+    return [a for a in actors if dominates(top, doc[a.head])]
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _verb_subject(trigger: Token) -> list[Token]:
+    subjects = _children(trigger, _SUBJECT)
+    if subjects:
+        return subjects
+    if trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ in ("VERB", "AUX"):
+        return _children(trigger.head, _SUBJECT)
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return [trigger.head]
+    return []
+
+
+def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
+    """(actor1, actor2) for a verb trigger, honouring the passive voice."""
+    agent_tops = _prep_objects(trigger, ("by",))
+    passive = _children(trigger, _PASSIVE_SUBJECT)
+    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
+    second_tops = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, _TARGET_PREPS)
+    return _collect(first_tops, actors), _collect(second_tops, actors)
+
+
+def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
+    """(actor1, actor2) for a noun trigger: modifiers and "by X" act, "on X" is the target."""
+    modifier_tops = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
+    first = _collect(modifier_tops + _prep_objects(trigger, ("by", "from")), actors)
+    second = _collect(_prep_objects(trigger, (*_TARGET_PREPS, "of")), actors)
+    if not first and trigger.dep_ in ("nsubj", "nsubjpass"):
+        first = []
+    return first, second
+
+
+def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for top in tops:
+        for actor in _under(actors, top):
+            if actor not in found:
+                found.append(actor)
+    return found

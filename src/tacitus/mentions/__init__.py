@@ -1,0 +1,1 @@
+"""Mention finders: dates, datelines, attribution, modality, quantities and counts."""

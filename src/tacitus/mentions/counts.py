@@ -1,0 +1,425 @@
+"""What a number counts: fatalities, injured, arrested, abducted or participants.
+
+Each number phrase of a parsed sentence is linked through the dependency parse to the noun
+it counts ("25 militia fighters") and on to the verb, adjective or noun that says what
+happened to them ("were killed", "dead", "the death toll", "a crowd of"). Rules:
+
+- a kind comes from, in order: the counted noun's own modifiers ("people killed"), its
+  governing verb ("killing 12 people", "took to the streets"), the counted noun itself
+  ("three dead", "6,000 protesters") and the subject of a copular or "rise" verb
+  ("the death toll rose to 40", which is also marked cumulative);
+- a counted noun must be a person (or a cue noun such as "dead", "casualties"); "11 attacks"
+  or "5,000 troops were deployed" give no count; armed forces are never participants;
+- "casualties" are injured unless a fatality word governs or sits next to them;
+- conjoined victims of one verb are summed ("a soldier and two civilians were killed": 3);
+- a bare number after a reporting verb ("medics said 7") repeats the previous kind;
+- numbers inside "including ..." or "among ..." are subsets and are skipped;
+- "a"/"an"/"one" count one person only with a person noun, never participants.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Span, Token
+
+from tacitus.mentions.quantities import Quantity, find_quantities
+from tacitus.records.event import CountKind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _kinds(table: dict[CountKind, str]) -> MappingProxyType[str, CountKind]:
+    return MappingProxyType({w: kind for kind, words in table.items() for w in words.split()})
+
+
+# Verb lemmas that say what happened to the people counted.
+VERB_KINDS = _kinds(
+    {
+        "fatalities": "kill die murder execute massacre slay assassinate behead perish "
+        "slaughter lynch",
+        "injured": "injure wound hurt maim hospitalise hospitalize",
+        "arrested": "arrest detain apprehend jail imprison nab",
+        "abducted": "abduct kidnap seize snatch",
+        "participants": "rally gather march protest demonstrate attend assemble "
+        "participate converge",
+    }
+)
+# Nouns (and nominal adjectives) that are themselves what is counted.
+NOUN_KINDS = _kinds(
+    {
+        "fatalities": "dead death fatality body corpse",
+        "injured": "injured wounded injury casualty",
+        "arrested": "arrest detainee",
+        "abducted": "hostage abductee captive",
+        "participants": "protester protestor demonstrator marcher participant crowd",
+    }
+)
+# Nouns whose "of" object is counted: "the bodies of 12 men", "a crowd of 2,000".
+OF_HEAD_KINDS = _kinds(
+    {
+        "fatalities": "killing murder execution massacre",
+        "arrested": "arrest detention",
+        "abducted": "abduction kidnapping",
+        "participants": "crowd gathering rally march demonstration protest procession",
+    }
+)
+PROTEST_EVENTS = _words("protest rally march demonstration sit-in vigil procession")
+FATALITY_WORDS = _words("kill die dead death fatal fatality")
+REPORT_VERBS = _words("say report put tell count claim estimate give add state place")
+RISE_VERBS = _words("rise climb reach bring increase jump mount soar hit raise grow")
+# Armed or security forces: counted when killed or held, never as protest participants.
+ARMED_NOUNS = _words(
+    "troop soldier police policeman policemen officer force militant fighter gunman rebel "
+    "insurgent personnel guard army militiaman militiamen jihadist trooper marine "
+    "serviceman servicemen"
+)
+_PEOPLE = _words(
+    "people person man men woman women child children boy girl kid baby infant teenager youth "
+    "adult civilian resident villager citizen national family relative student pupil "
+    "schoolgirl schoolboy teacher doctor nurse medic paramedic journalist reporter activist "
+    "supporter opponent official employee staff worker farmer herder shepherd miner trader "
+    "driver passenger pilgrim worshipper tourist refugee migrant inmate prisoner suspect "
+    "victim bystander individual other member leader commander lawmaker politician candidate "
+    "voter mourner agent marine sailor airman pilot cadet recruit combatant contractor "
+    "peacekeeper civilian they them those who"
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "men", "ant")
+_NOT_PEOPLE = _words(
+    "helicopter container center centre number quarter border computer tower order water "
+    "letter corner chamber shelter meter metre kilometer kilometre trailer tractor sector "
+    "reactor motor corridor floor door error power barrier launcher carrier bomber tanker "
+    "fighter-jet drone plan restaurant plant grant warrant weapon german roman"
+)
+
+
+def is_person(token: Token) -> bool:
+    """Whether a counted noun names people ("civilians", "peacekeepers", "Iraqis")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in _PEOPLE or lower in _PEOPLE or lemma in ARMED_NOUNS or token.ent_type_ == "NORP":
+        return True
+    if token.pos_ not in ("NOUN", "PROPN") or lemma in _NOT_PEOPLE:
+        return False
+    return lemma.endswith(_PERSON_SUFFIXES)
+
+
+_NUM_DEPS = frozenset({"nummod", "det", "quantmod", "amod", "compound", "npadvmod", "nmod"})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"})
+_CUMULATIVE = re.compile(
+    r"\b(?:in total|a total of|so far|to date|altogether|overall|cumulative|"
+    r"since the (?:\w+ ){1,2}(?:began|started|erupted|broke out)|"
+    r"since the (?:start|beginning|outbreak) of)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """A number of people that a sentence says were killed, hurt, held, taken or present."""
+
+    kind: CountKind
+    quantity: Quantity
+    victims: str | None
+    head: int
+    text: str
+    start: int
+    end: int
+    cumulative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """One quantity tied to its kind, before conjoined victims are summed."""
+
+    kind: CountKind
+    quantity: Quantity
+    victim: Token | None
+    head: Token
+    tokens: tuple[int, ...]
+    cumulative: bool
+    elliptical: bool
+
+
+def find_counts(sent: Span) -> list[CountMention]:
+    """Every count of people in ``sent``; quantity offsets are absolute in the Doc text."""
+    base = sent.start_char
+    quantities = [
+        dataclasses.replace(q, start=q.start + base, end=q.end + base)
+        for q in find_quantities(sent.text, determiners=True)
+    ]
+    roots = [_quantity_root(sent, q) for q in quantities]
+    links: list[_Link] = []
+    for quantity, root in zip(quantities, roots, strict=True):
+        if root is None:
+            continue
+        others = {r.i for r in roots if r is not None and r.i != root.i}
+        link = _link(root, quantity, others=others, previous=links[-1] if links else None)
+        if link is not None:
+            links.append(link)
+    return [_mention(sent, group) for group in _groups(links)]
+
+
+def _quantity_root(sent: Span, quantity: Quantity) -> Token | None:
+    span = sent.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span.root
+
+
+def _counted(root: Token) -> tuple[Token, Token]:
+    """The token that ties the number to the clause (anchor) and the noun it counts."""
+    head = root.head
+    if root.dep_ in _NUM_DEPS and head.i != root.i:
+        if head.lower_ == "strong" and head.head.i != head.i:  # "a 6,000-strong crowd"
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in NOUN_KINDS:
+            return head, _of_object(head, root)
+    return root, _of_object(root, root)
+
+
+def _of_object(noun: Token, root: Token) -> Token:
+    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"."""
+    while noun.i == root.i or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
+        objects = [
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if not objects or objects[0].i == noun.i:
+            return noun
+        noun, root = objects[0], objects[0]
+    return noun
+
+
+def _link(
+    root: Token, quantity: Quantity, *, others: set[int], previous: _Link | None
+) -> _Link | None:
+    anchor, victim = _counted(root)
+    bare = victim.i == root.i
+    single = quantity.best == 1 and quantity.text.lower() in ("a", "an", "one")
+    if _in_subset(anchor) or (not bare and not _countable(victim)) or (single and bare):
+        return None
+    found = _kind(anchor, victim, bare=bare)
+    elliptical = False
+    if found is None and bare and previous is not None and _reported(anchor):
+        found, elliptical = (previous.kind, previous.head, False), True
+    if found is None:
+        return None
+    kind, head, rising = found
+    if kind == "participants" and (single or quantity.best == 0 or _armed(victim)):
+        return None
+    tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
+    cumulative = rising or _cumulative_context(head, anchor, others)
+    victim_or_none = None if bare or victim.lemma_.lower() in NOUN_KINDS else victim
+    return _Link(kind, quantity, victim_or_none, head, tokens, cumulative, elliptical)
+
+
+def _countable(victim: Token) -> bool:
+    return victim.lemma_.lower() in NOUN_KINDS or victim.lower_ in NOUN_KINDS or is_person(victim)
+
+
+def _in_subset(anchor: Token) -> bool:
+    """True inside "including three children" or "among them two women"."""
+    token = anchor
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in ("including", "among", "includes", "included"):
+            return True
+    return False
+
+
+def _armed(victim: Token) -> bool:
+    return victim.lemma_.lower() in ARMED_NOUNS or victim.lower_ in ARMED_NOUNS
+
+
+def _reported(anchor: Token) -> bool:
+    return anchor.head.lemma_.lower() in REPORT_VERBS and anchor.head.i != anchor.i
+
+
+_Found = tuple[CountKind, Token, bool]
+
+
+def _kind(anchor: Token, victim: Token, *, bare: bool) -> _Found | None:
+    """Kind, the token that gives it, and whether a "toll rose" made it cumulative."""
+    for child in victim.children:
+        if child.dep_ in ("acl", "relcl", "amod"):
+            kind = _verb_kind(child) or _noun_kind(child)
+            if kind is not None:
+                return kind, child, False
+    top = anchor
+    while top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        top = top.head
+    gov = top.head
+    if top.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        if gov.lower_ == "of":
+            kind = _noun_kind(gov.head) or _of_head_kind(gov.head)
+            return None if kind is None else (kind, gov.head, False)
+        top, gov = gov, gov.head
+    kind = _verb_kind(gov) if gov.i != top.i else None
+    if kind is not None:
+        return kind, gov, False
+    if not bare and (kind := _noun_kind(victim)) is not None:
+        return kind, victim, False
+    return _copular_kind(gov, top)
+
+
+def _copular_kind(gov: Token, top: Token) -> _Found | None:
+    """ "The death toll rose to 40", "the dead numbered 12": the kind is on the other argument."""
+    for child in gov.children:
+        if child.i != top.i and child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            kind = _noun_kind(child) or _of_object_kind(child)
+            if kind is not None:
+                return kind, child, gov.lemma_.lower() in RISE_VERBS
+    return None
+
+
+def _of_object_kind(noun: Token) -> CountKind | None:
+    """ "The number of dead", "the number of people killed"."""
+    if noun.lemma_.lower() not in ("number", "total", "tally", "count"):
+        return None
+    target = _of_object(noun, noun)
+    if target.i == noun.i:
+        return None
+    found = _kind(target, target, bare=False)
+    return None if found is None else found[0]
+
+
+def _verb_kind(verb: Token) -> CountKind | None:
+    lemma = verb.lemma_.lower()
+    children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
+    grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
+    if lemma in ("round", "pick") and ("prt", "up") in children:
+        return "arrested"
+    if lemma == "turn" and ("prt", "out") in children:
+        return "participants"
+    if lemma == "take":
+        return _take_kind({c for _, c in children} | grandchildren)
+    if lemma in ("join", "draw", "attract") and {c for _, c in children} & PROTEST_EVENTS:
+        return "participants"
+    if any(c in ("dead", "death") for _, c in children) or "death" in grandchildren:
+        return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
+    return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _take_kind(words: set[str]) -> CountKind | None:
+    if words & {"custody", "prisoner"}:
+        return "arrested"
+    if words & {"hostage", "captive"}:
+        return "abducted"
+    return "participants" if "street" in words else None
+
+
+def _noun_kind(noun: Token) -> CountKind | None:
+    lemma = noun.lemma_.lower()
+    kind = NOUN_KINDS.get(lemma) or NOUN_KINDS.get(noun.lower_)
+    if kind == "injured" and lemma == "casualty" and _near_fatality(noun):
+        return "fatalities"
+    if lemma == "toll" or (
+        kind is None and lemma == "life" and noun.head.lemma_ in ("lose", "claim")
+    ):
+        return "fatalities"
+    return kind
+
+
+def _of_head_kind(noun: Token) -> CountKind | None:
+    return OF_HEAD_KINDS.get(noun.lemma_.lower())
+
+
+def _near_fatality(noun: Token) -> bool:
+    related = [noun.head, *noun.children]
+    window = noun.doc[max(noun.i - 2, 0) : noun.i + 3]
+    return any(t.lemma_.lower() in FATALITY_WORDS for t in [*related, *window] if t.i != noun.i)
+
+
+def _clause_tokens(
+    root: Token, anchor: Token, victim: Token, head: Token, *, elliptical: bool
+) -> tuple[int, ...]:
+    picked = {t.i for t in root.subtree if t.dep_ in ("quantmod", "advmod") or t.i == root.i}
+    picked |= {anchor.i, victim.i}
+    if elliptical:
+        picked |= {anchor.head.i} | {c.i for c in anchor.head.children if c.dep_ == "nsubj"}
+    else:
+        picked.add(head.i)
+        if head.pos_ in ("NOUN", "PROPN"):
+            picked.add(head.left_edge.i)
+    return tuple(sorted(picked))
+
+
+def _cumulative_context(head: Token, anchor: Token, others: set[int]) -> bool:
+    """A running total: "in total", "so far", "since the war began" in this count's clause."""
+    keep: set[int] = set()
+    for child in head.children:
+        sub = {t.i for t in child.subtree}
+        if anchor.i in sub or not sub & others:
+            keep |= sub
+    words = " ".join(head.doc[i].lower_ for i in sorted(keep | {head.i}))
+    return bool(_CUMULATIVE.search(words))
+
+
+def _groups(links: list[_Link]) -> list[list[_Link]]:
+    """Conjoined victims of one verb form one group; a rising toll keeps its latest figure."""
+    groups: dict[tuple[str, int], list[_Link]] = {}
+    ordered: list[list[_Link]] = []
+    for link in links:
+        key = (link.kind, link.head.i)
+        if link.elliptical or key not in groups:
+            groups[key] = [link]
+            ordered.append(groups[key])
+        elif link.cumulative:
+            groups[key][:] = [link]
+        else:
+            groups[key].append(link)
+    return ordered
+
+
+def _mention(sent: Span, group: list[_Link]) -> CountMention:
+    doc = sent.doc
+    indices = [i for link in group for i in link.tokens]
+    start = min(doc[min(indices)].idx, *(link.quantity.start for link in group))
+    last = doc[max(indices)]
+    end = max(last.idx + len(last.text), *(link.quantity.end for link in group))
+    victims = [(link.victim, link.quantity) for link in group if link.victim is not None]
+    first = group[0]
+    return CountMention(
+        kind=first.kind,
+        quantity=_summed(doc.text, [link.quantity for link in group]),
+        victims=" and ".join(_victim_text(v, q) for v, q in victims) or None,
+        head=first.head.i,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        cumulative=any(link.cumulative for link in group),
+    )
+
+
+def _summed(text: str, quantities: list[Quantity]) -> Quantity:
+    if len(quantities) == 1:
+        return quantities[0]
+
+    def total(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+    start, end = quantities[0].start, quantities[-1].end
+    return Quantity(
+        low=total([q.low for q in quantities]),
+        best=total([q.best for q in quantities]),
+        high=total([q.high for q in quantities]),
+        hedge=next((q.hedge for q in quantities if q.hedge), None),
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _victim_text(victim: Token, quantity: Quantity) -> str:
+    mods = [
+        c for c in victim.lefts if c.dep_ in ("compound", "amod", "nmod") and c.idx >= quantity.end
+    ]
+    start = min((m.left_edge.idx for m in mods), default=victim.idx)
+    return victim.doc.text[start : victim.idx + len(victim.text)]

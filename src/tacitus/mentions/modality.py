@@ -1,0 +1,229 @@
+"""Does an event trigger describe something that happened? Read off the dependency tree.
+
+:func:`modality` walks from the trigger up its heads. At each word it checks the word's own
+markers (negation, "no" subjects and objects, modal and future auxiliaries, "if" marks,
+"planned"/"possible" modifiers) and the word that governs it ("vowed to respond": future;
+"denied carrying out": negated). The walk stops at relative and adverbial clauses, at
+reporting verbs ("Police could not confirm the attack" leaves the attack asserted; the
+verification caveat is handled by :mod:`tacitus.mentions.attribution`), and at the root.
+
+Precedence at one word: negated, then hypothetical, then future. The threat itself is
+asserted ("threatened"), the threatened action is future ("to strike").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+__all__ = ["Modality", "modality"]
+
+Modality = Literal["asserted", "future", "hypothetical", "negated"]
+
+_MAX_STEPS = 8
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can", "must"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+_FUTURE_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "impending"})
+_HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "feared"})
+_FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "vow",
+        "threaten",
+        "promise",
+        "intend",
+        "expect",
+        "aim",
+        "pledge",
+        "prepare",
+        "schedule",
+        "set",
+        "due",
+        "about",
+        "hope",
+        "seek",
+        "want",
+        "plot",
+        "decide",
+        "agree",
+        "call",
+        "urge",
+        "organize",
+        "organise",
+        "announce",
+        "mobilize",
+        "mobilise",
+        "vote",
+        "warn",
+    }
+)
+_NEGATING_GOVERNORS = frozenset(
+    {
+        "deny",
+        "refuse",
+        "fail",
+        "decline",
+        "reject",
+        "avoid",
+        "prevent",
+        "cancel",
+        "thwart",
+        "foil",
+        "abandon",
+        "halt",
+        "postpone",
+        "stop",
+    }
+)
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "confirm",
+        "verify",
+        "state",
+        "announce",
+        "add",
+        "estimate",
+        "allege",
+        "note",
+        "write",
+        "describe",
+        "accuse",
+        "blame",
+    }
+)
+_OCCURRENCE = frozenset(
+    {
+        "take",
+        "happen",
+        "occur",
+        "be",
+        "begin",
+        "start",
+        "go",
+        "continue",
+        "erupt",
+        "break",
+        "resume",
+        "hold",
+        "carry",
+        "launch",
+        "stage",
+        "conduct",
+        "mount",
+    }
+)
+_STOP_RELATIONS = frozenset({"relcl", "advcl", "acl", "ROOT", "appos", "parataxis"})
+
+
+def modality(trigger: Token) -> Modality:
+    """Whether ``trigger`` is asserted, future, hypothetical or negated in its sentence."""
+    node = trigger
+    for _ in range(_MAX_STEPS):
+        own = _own_markers(node)
+        if own is not None:
+            return own
+        parent, relation = node.head, node.dep_
+        at_top = parent.i == node.i or relation in _STOP_RELATIONS
+        governed = None if at_top else _governor(parent, relation)
+        if governed == "negated":
+            return governed
+        modified = _modifier_markers(list(node.children))
+        if modified is not None:
+            return modified
+        if governed is not None:
+            return governed
+        if at_top or not _climbs(node, parent, relation):
+            break
+        node = parent
+    return "asserted"
+
+
+def _own_markers(token: Token) -> Modality | None:
+    """What the token's own dependents say: "not", "no one", "could", "will", "if"."""
+    children = list(token.children)
+    if any(_is_negator(child) for child in children):
+        return "negated"
+    if any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative_np(child) for child in children
+    ):
+        return "negated"
+    lemmas = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
+        return "hypothetical"
+    if lemmas & _HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if lemmas & _FUTURE_AUX or any(c.lemma_ == "will" for c in children if c.dep_ == "aux"):
+        return "future"
+    return None
+
+
+def _is_negator(child: Token) -> bool:
+    if child.dep_ == "neg":
+        return True
+    return child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")
+
+
+def _negative_np(noun: Token) -> bool:
+    """ "no one", "nobody", "no casualties"."""
+    if noun.lower_ in _NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _modifier_markers(children: list[Token]) -> Modality | None:
+    """ "a planned march", "a march scheduled for Friday", "a possible attack"."""
+    for child in children:
+        if child.dep_ not in ("amod", "acl", "compound"):
+            continue
+        if child.lower_ in _FUTURE_MODIFIERS:
+            return "future"
+        if child.lower_ in _HYPOTHETICAL_MODIFIERS:
+            return "hypothetical"
+    return None
+
+
+def _governor(parent: Token, relation: str) -> Modality | None:
+    """What the governing word implies: "vowed to respond", "denied carrying out"."""
+    lemma = parent.lemma_.lower()
+    if relation in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and (
+        lemma in _NEGATING_GOVERNORS
+        or (lemma == "call" and any(c.lower_ == "off" for c in parent.children))
+    ):
+        return "negated"
+    return "future" if _future_governor(parent, relation, lemma) else None
+
+
+def _future_governor(parent: Token, relation: str, lemma: str) -> bool:
+    """ "plans to", "is expected to", "are going to", "called for a strike"."""
+    if relation == "xcomp" and (_is_going(parent) or lemma in _FUTURE_GOVERNORS):
+        return True
+    if relation in ("nsubjpass", "dobj") and lemma in _FUTURE_GOVERNORS:
+        return True
+    if relation != "pobj":
+        return False
+    if parent.lower_ == "to":
+        return _is_going(parent.head)  # "are going to march" parsed with "march" as a noun
+    return parent.lower_ == "for" and parent.head.lemma_ in _FUTURE_GOVERNORS
+
+
+def _is_going(token: Token) -> bool:
+    return token.lemma_ == "go" and token.tag_ == "VBG"
+
+
+def _climbs(node: Token, parent: Token, relation: str) -> bool:
+    """Whether the parent's modality carries down to ``node``."""
+    lemma = parent.lemma_.lower()
+    if lemma in _REPORTING and relation in ("ccomp", "dobj", "nsubjpass", "xcomp"):
+        return False
+    if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux"):
+        return True
+    if relation in ("nsubj", "nsubjpass", "attr"):
+        return lemma in _OCCURRENCE
+    return relation == "pobj" and node.head.lower_ == "for"

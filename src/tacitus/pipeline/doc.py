@@ -1,0 +1,108 @@
+"""The document that flows through the pipeline, and the mentions components add to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from tacitus.records import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from tacitus.actors import ActorEntry
+    from tacitus.gazetteer import Place
+    from tacitus.mentions.attribution import Attribution
+    from tacitus.mentions.counts import CountMention
+    from tacitus.mentions.dateline import Dateline
+    from tacitus.mentions.dates import DateMention
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A toponym in the text and, once resolved, the gazetteer place it names."""
+
+    text: str
+    start: int
+    end: int
+    sent: int
+    head: int
+    place: Place | None = None
+    score: float = 0.0
+    metonym: bool = False
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """A phrase that names who acts or is acted upon, resolved against the actor KB."""
+
+    text: str
+    start: int
+    end: int
+    sent: int
+    head: int
+    entry: ActorEntry | None
+    kind: Literal["named", "generic", "unknown"]
+
+
+@dataclass(slots=True)
+class TriggerMention:
+    """A word or phrase that says an event happened, with its first typing."""
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+    sent: int
+    head: int
+    code: str
+    strength: str
+    pos: str
+
+
+@dataclass(slots=True)
+class Frame:
+    """One trigger with its linked arguments: the unit event assembly merges."""
+
+    trigger: TriggerMention
+    code: str
+    modality: str = "asserted"
+    date: DateMention | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    actor1: list[ActorMention] = field(default_factory=list)
+    actor2: list[ActorMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    verified: bool | None = None
+    aggregate: bool = False
+    reference: bool = False
+    cues: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class ArticleDoc:
+    """An article on its way through the pipeline. Components fill the fields they provide."""
+
+    article: Article
+    published: dt.date | None = None
+    published_reason: str = ""
+    doc: Doc | None = None
+    dateline: Dateline | None = None
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    unverified_sents: set[int] = field(default_factory=set)
+    triggers: list[TriggerMention] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    focus_country: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def sents(self) -> list[Span]:
+        """The parsed sentences (empty before the parse component runs)."""
+        return list(self.doc.sents) if self.doc is not None else []

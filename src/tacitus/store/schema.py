@@ -1,0 +1,144 @@
+"""The SQLite schema, its version table and migrations, and the feature check at open."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tacitus.errors import StoreError
+
+SCHEMA_V1 = """
+CREATE TABLE articles (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT UNIQUE,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    text TEXT NOT NULL,
+    published TEXT,
+    published_time TEXT,
+    source TEXT,
+    path TEXT,
+    first_seen TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE article_revisions (
+    article_id TEXT NOT NULL
+        REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    revision INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    text TEXT NOT NULL,
+    published TEXT,
+    recorded_at TEXT NOT NULL,
+    superseded_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, revision)
+);
+CREATE TABLE events (
+    num INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL
+        REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    status TEXT NOT NULL,
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    country TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    plover_event TEXT NOT NULL,
+    lat REAL,
+    lon REAL,
+    confidence REAL NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE INDEX events_country_date ON events(country, date_start);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_date ON events(date_start, event_id);
+CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='num'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.num, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.num, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE events_geo USING rtree(num, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER events_geo_insert AFTER INSERT ON events
+    WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
+    INSERT INTO events_geo VALUES (new.num, new.lon, new.lon, new.lat, new.lat);
+END;
+CREATE TRIGGER events_geo_delete AFTER DELETE ON events BEGIN
+    DELETE FROM events_geo WHERE num = old.num;
+END;
+CREATE TRIGGER events_geo_update AFTER UPDATE OF lat, lon ON events BEGIN
+    DELETE FROM events_geo WHERE num = old.num;
+    INSERT INTO events_geo SELECT new.num, new.lon, new.lon, new.lat, new.lat
+        WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL;
+END;
+"""
+
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1),)
+"""``(version, script)`` pairs applied in order; append a pair to change the schema."""
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def check_features() -> None:
+    """Raise ``StoreError`` if this SQLite build lacks FTS5 or R*Tree."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        for module, args in (("fts5", "body"), ("rtree", "id, x0, x1")):
+            try:
+                probe.execute(f"CREATE VIRTUAL TABLE probe_{module} USING {module}({args})")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(
+                    f"this Python's SQLite {sqlite3.sqlite_version} lacks the {module.upper()} "
+                    f"extension ({exc}); install a Python built with a full SQLite"
+                ) from exc
+    finally:
+        probe.close()
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The version the database is at (0 for a new, empty file)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(conn: sqlite3.Connection, *, path: str) -> None:
+    """Apply every migration newer than the database, each in its own transaction."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise StoreError(
+            f"{path} has schema version {current}, newer than this Tacitus knows "
+            f"({LATEST_VERSION}); upgrade Tacitus"
+        )
+    for version, script in MIGRATIONS:
+        if version > current:
+            _apply(conn, version=version, script=script)
+
+
+def _apply(conn: sqlite3.Connection, *, version: int, script: str) -> None:
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}")
+        conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.rollback()
+        raise

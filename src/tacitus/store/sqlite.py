@@ -1,0 +1,303 @@
+"""The embedded event store: one SQLite file (WAL, FTS5 over articles, R*Tree over events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from tacitus.errors import StoreError
+from tacitus.records.article import Article
+from tacitus.records.event import Event
+from tacitus.store import rows
+from tacitus.store.interface import (
+    ArticleRevision,
+    BoundingBox,
+    SaveOutcome,
+    StoredFailure,
+    StoreStats,
+)
+from tacitus.store.schema import check_features, migrate
+
+_URL_PREFIX = "sqlite:///"
+_MEMORY = ":memory:"
+
+
+class SQLiteStore:
+    """Articles, their events, revisions and failures in one SQLite file.
+
+    Each ``save`` is one transaction, so a crash loses nothing committed and a re-run
+    duplicates nothing. Use one store per thread (SQLite connections are not shared).
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        """Open (creating if needed) the store at ``path``; ``":memory:"`` for a scratch one."""
+        check_features()
+        self.path = str(path)
+        if self.path != _MEMORY:
+            _make_parent(Path(self.path))
+        with self._errors("open the store"):
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        self._conn.row_factory = sqlite3.Row
+        with self._errors("open the store"):
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self._conn, path=self.path)
+
+    @classmethod
+    def open(cls, url_or_path: str | Path) -> SQLiteStore:
+        """Open a store from ``sqlite:///relative.db``, ``sqlite:////abs.db`` or a path."""
+        text = str(url_or_path)
+        if text.startswith(_URL_PREFIX):
+            return cls(text[len(_URL_PREFIX) :])
+        if "://" in text:
+            raise StoreError(f"{text!r} is not a SQLite URL; use sqlite:///path/to/file.db")
+        return cls(text)
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (committed data is already on disk)."""
+        self._conn.close()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def article_is_current(self, article: Article) -> bool:
+        """Whether this article (same id, else same url) is stored with the same content hash."""
+        with self._errors("look up an article"):
+            row = self._existing(article)
+        return row is not None and row["content_hash"] == article.content_hash
+
+    def save(
+        self, article: Article, events: Sequence[Event], *, force: bool = False
+    ) -> SaveOutcome:
+        """Store ``article`` and its ``events`` in one transaction.
+
+        A new article is inserted (NEW). The same content again changes nothing
+        (UNCHANGED), unless ``force`` is set, which replaces its events (for a re-run
+        with a newer pipeline). New content for a stored id or url keeps the old version
+        in ``article_revisions``, replaces the text and replaces the events (REVISED).
+        """
+        with self._errors(f"save article {article.id!r}"), self._transaction():
+            existing = self._existing(article)
+            stored_id = article.id
+            if existing is None:
+                self._insert_article(article)
+                outcome = SaveOutcome.NEW
+            elif existing["content_hash"] == article.content_hash:
+                if not force:
+                    return SaveOutcome.UNCHANGED
+                stored_id = existing["id"]  # found by url: the stored id stays
+                self._conn.execute("DELETE FROM events WHERE article_id = ?", (stored_id,))
+                outcome = SaveOutcome.UNCHANGED
+            else:
+                self._revise_article(existing, article)
+                outcome = SaveOutcome.REVISED
+            self._conn.executemany(
+                rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in events]
+            )
+        return outcome
+
+    def _existing(self, article: Article) -> sqlite3.Row | None:
+        select = "SELECT num, id, url, content_hash, title, text, published, updated FROM articles"
+        row: sqlite3.Row | None = self._conn.execute(
+            f"{select} WHERE id = ?", (article.id,)
+        ).fetchone()
+        if row is None and article.url:
+            row = self._conn.execute(f"{select} WHERE url = ?", (article.url,)).fetchone()
+        return row
+
+    def _insert_article(self, article: Article) -> None:
+        stamp = rows.now()
+        self._conn.execute(
+            f"INSERT INTO articles ({rows.ARTICLE_COLUMNS}, content_hash, first_seen, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*rows.article_values(article), article.content_hash, stamp, stamp),
+        )
+
+    def _revise_article(self, old: sqlite3.Row, article: Article) -> None:
+        self._check_url_free(article, num=old["num"])
+        stamp = rows.now()
+        self._conn.execute(
+            "INSERT INTO article_revisions (article_id, revision, content_hash, title, text,"
+            " published, recorded_at, superseded_at) VALUES (:id, (SELECT"
+            " coalesce(max(revision), 0) + 1 FROM article_revisions WHERE article_id = :id),"
+            " :content_hash, :title, :text, :published, :updated, :stamp)",
+            {**dict(zip(old.keys(), old, strict=True)), "stamp": stamp},
+        )
+        self._conn.execute("DELETE FROM events WHERE article_id = ?", (old["id"],))
+        assignments = ", ".join(f"{c.strip()} = ?" for c in rows.ARTICLE_COLUMNS.split(","))
+        self._conn.execute(
+            f"UPDATE articles SET {assignments}, content_hash = ?, updated = ? WHERE num = ?",
+            (*rows.article_values(article), article.content_hash, stamp, old["num"]),
+        )
+
+    def _check_url_free(self, article: Article, *, num: int) -> None:
+        if not article.url:
+            return
+        other = self._conn.execute(
+            "SELECT id FROM articles WHERE url = ? AND num != ?", (article.url, num)
+        ).fetchone()
+        if other is not None:
+            raise StoreError(
+                f"article {article.id!r} has url {article.url!r}, which already belongs to "
+                f"article {other['id']!r}; give one of them a different id or url"
+            )
+
+    def record_failure(self, *, source: str, code: str, reason: str) -> None:
+        """Record why ``source`` failed, replacing any earlier failure of the same source."""
+        with self._errors(f"record a failure for {source!r}"):
+            self._conn.execute(
+                "INSERT INTO failures (source, code, reason, recorded_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(source) DO UPDATE SET code = excluded.code,"
+                " reason = excluded.reason, recorded_at = excluded.recorded_at",
+                (source, code, reason, rows.now()),
+            )
+
+    def clear_failure(self, source: str) -> None:
+        """Forget the failure recorded for ``source`` (e.g. after it loaded fine)."""
+        with self._errors(f"clear the failure for {source!r}"):
+            self._conn.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        status: str | None = None,
+        article_id: str | None = None,
+        bbox: BoundingBox | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Event]:
+        """Events matching every given filter, ordered by date then event id.
+
+        ``country`` is an ISO-3 code; ``since``/``until`` keep events whose date range
+        overlaps them; ``event_type`` matches the ACLED event type or sub-event type or
+        the PLOVER event, ignoring case; ``bbox`` is ``(west, south, east, north)``.
+        """
+        spec = rows.EventFilter(
+            country=country,
+            since=since,
+            until=until,
+            event_type=event_type,
+            status=status,
+            article_id=article_id,
+            bbox=bbox,
+        )
+        query, params = spec.sql(limit=limit, offset=offset)
+        with self._errors("read events"):
+            found = self._conn.execute(query, params).fetchall()
+        return [Event.model_validate_json(row["json"]) for row in found]
+
+    def iter_events(self, *, batch_size: int = 1000) -> Iterator[Event]:
+        """Every event in date order, read ``batch_size`` rows at a time."""
+        after: tuple[str, str] = ("", "")
+        while True:
+            with self._errors("read events"):
+                batch = self._conn.execute(
+                    "SELECT date_start, event_id, json FROM events"
+                    " WHERE (date_start, event_id) > (?, ?)"
+                    " ORDER BY date_start, event_id LIMIT ?",
+                    (*after, batch_size),
+                ).fetchall()
+            yield from (Event.model_validate_json(row["json"]) for row in batch)
+            if len(batch) < batch_size:
+                return
+            after = (batch[-1]["date_start"], batch[-1]["event_id"])
+
+    def search(self, query: str, *, limit: int = 20) -> list[Article]:
+        """Articles whose title or text match an FTS5 query (e.g. ``embassy AND Baghdad``)."""
+        with self._errors(f"search articles for {query!r}"):
+            found = self._conn.execute(
+                f"SELECT {rows.QUALIFIED_ARTICLE_COLUMNS} FROM articles"
+                " JOIN articles_fts ON articles_fts.rowid = articles.num"
+                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        return [rows.article_from_row(row) for row in found]
+
+    def article(self, article_id: str) -> Article | None:
+        """The current version of one article, or None."""
+        with self._errors(f"read article {article_id!r}"):
+            row = self._conn.execute(
+                f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return rows.article_from_row(row) if row is not None else None
+
+    def articles(self) -> list[Article]:
+        """Every stored article, ordered by id."""
+        with self._errors("read articles"):
+            found = self._conn.execute(
+                f"SELECT {rows.ARTICLE_COLUMNS} FROM articles ORDER BY id"
+            ).fetchall()
+        return [rows.article_from_row(row) for row in found]
+
+    def revisions(self, article_id: str) -> list[ArticleRevision]:
+        """Earlier versions of an article, oldest first."""
+        with self._errors(f"read revisions of {article_id!r}"):
+            found = self._conn.execute(
+                "SELECT * FROM article_revisions WHERE article_id = ? ORDER BY revision",
+                (article_id,),
+            ).fetchall()
+        return [rows.revision_from_row(row) for row in found]
+
+    def failures(self) -> list[StoredFailure]:
+        """Every recorded failure, ordered by source."""
+        with self._errors("read failures"):
+            found = self._conn.execute("SELECT * FROM failures ORDER BY source").fetchall()
+        return [rows.failure_from_row(row) for row in found]
+
+    def stats(self) -> StoreStats:
+        """Row counts of articles, events, failures and revisions."""
+        with self._errors("count rows"):
+            counts = self._conn.execute(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+                " (SELECT count(*) FROM failures), (SELECT count(*) FROM article_revisions)"
+            ).fetchone()
+        return StoreStats(
+            articles=counts[0], events=counts[1], failures=counts[2], revisions=counts[3]
+        )
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot {action} in {self.path}: {exc}") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the folder for the store {path}: {exc}") from exc
