@@ -157,7 +157,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "source", "anonymous", "verb", "clause"), CASES)
 def test_attribution(
-    nlp: Language, text: str, source: str, anonymous: bool, verb: str, clause: str | None
+    nlp: Language, text: str, *, source: str, anonymous: bool, verb: str, clause: str | None
 ) -> None:
     sent = _sentence(nlp, text)
     found = find_attributions(sent)

@@ -127,6 +127,22 @@ def test_find_dates_offsets_and_order() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "start"),
+    [
+        ("In March, troops entered the city.", "In March", "2019-03-01"),
+        ("On Sunday, gunmen attacked a bus.", "On Sunday", "2019-12-29"),
+        ("Over the past week, five soldiers died.", "Over the past week", "2019-12-24"),
+        ("Since 2011 the war has killed thousands.", "Since 2011", "2011-01-01"),
+        ("Next week the union will strike.", "Next week", "2020-01-06"),
+        ("Rallies are planned for tomorrow.", "tomorrow", "2020-01-01"),
+    ],
+)
+def test_sentence_initial_and_forward_expressions(sentence: str, text: str, start: str) -> None:
+    (found,) = find_dates(sentence, published=TUESDAY)
+    assert (found.text, found.start_date.isoformat()) == (text, start)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Thousands may march through the capital.",
@@ -152,7 +168,12 @@ def test_find_dates_is_fast() -> None:
 @pytest.mark.parametrize(
     ("body", "place", "day", "outlet"),
     [
-        ("BAGHDAD, Dec 31 (Reuters) - Rockets hit a base.", "BAGHDAD", date(2019, 12, 31), "Reuters"),
+        (
+            "BAGHDAD, Dec 31 (Reuters) - Rockets hit a base.",
+            "BAGHDAD",
+            date(2019, 12, 31),
+            "Reuters",
+        ),
         (
             "MOGADISHU, March 3 (Tacitus Wire) — Gunmen stormed a hotel.",
             "MOGADISHU",
@@ -174,7 +195,7 @@ def test_dateline(body: str, place: str, day: date | None, outlet: str | None) -
     found = find_dateline(body, published=TUESDAY)
     assert found is not None
     assert (found.place, found.date, found.outlet) == (place, day, outlet)
-    assert body[found.start : found.end].startswith(place.split(",")[0])
+    assert body[found.start : found.end].startswith(place.split(",", maxsplit=1)[0])
 
 
 @pytest.mark.parametrize(

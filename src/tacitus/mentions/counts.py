@@ -113,8 +113,13 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"}
 _CUMULATIVE = re.compile(
     r"\b(?:in total|a total of|so far|to date|altogether|overall|cumulative|"
     r"since the (?:\w+ ){1,2}(?:began|started|erupted|broke out)|"
-    r"since the (?:start|beginning|outbreak) of)\b"
+    r"since the (?:start|beginning|outbreak) of|"
+    r"bring(?:ing|s)? (?:the|its) (?:\w+ ){0,2}(?:toll|number|total|tally|count)|"
+    r"(?:toll|tally|total) (?:has |had )?(?:risen|rose|climbed|reached|increased|jumped))\b"
 )
+
+
+_Found = tuple[CountKind, Token, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,8 @@ def _counted(root: Token) -> tuple[Token, Token]:
     if root.dep_ in _NUM_DEPS and head.i != root.i:
         if head.lower_ == "strong" and head.head.i != head.i:  # "a 6,000-strong crowd"
             head = head.head
+        if head.lower_ == "more":  # "rounded up dozens more"
+            return head, _of_object(root, root)
         if head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in NOUN_KINDS:
             return head, _of_object(head, root)
     return root, _of_object(root, root)
@@ -200,6 +207,8 @@ def _link(
 ) -> _Link | None:
     anchor, victim = _counted(root)
     bare = victim.i == root.i
+    if any(c.dep_ == "nummod" and c.i in others for c in victim.children) and anchor.i == root.i:
+        return None  # "one of three men detained": the three is the count
     single = quantity.best == 1 and quantity.text.lower() in ("a", "an", "one")
     if _in_subset(anchor) or (not bare and not _countable(victim)) or (single and bare):
         return None
@@ -214,12 +223,19 @@ def _link(
         return None
     tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
     cumulative = rising or _cumulative_context(head, anchor, others)
-    victim_or_none = None if bare or victim.lemma_.lower() in NOUN_KINDS else victim
+    victim_or_none = None if bare else _named_victim(victim)
     return _Link(kind, quantity, victim_or_none, head, tokens, cumulative, elliptical)
 
 
+def _named_victim(victim: Token) -> Token | None:
+    """The counted noun worth naming: "fighters", not "dead" or "lives"."""
+    if victim.pos_ not in ("NOUN", "PROPN", "PRON") or victim.lower_ in NOUN_KINDS:
+        return None
+    return None if victim.lemma_.lower() == "life" else victim
+
+
 def _countable(victim: Token) -> bool:
-    return victim.lemma_.lower() in NOUN_KINDS or victim.lower_ in NOUN_KINDS or is_person(victim)
+    return _noun_kind(victim) is not None or is_person(victim)
 
 
 def _in_subset(anchor: Token) -> bool:
@@ -242,9 +258,6 @@ def _reported(anchor: Token) -> bool:
     return anchor.head.lemma_.lower() in REPORT_VERBS and anchor.head.i != anchor.i
 
 
-_Found = tuple[CountKind, Token, bool]
-
-
 def _kind(anchor: Token, victim: Token, *, bare: bool) -> _Found | None:
     """Kind, the token that gives it, and whether a "toll rose" made it cumulative."""
     for child in victim.children:
@@ -265,35 +278,58 @@ def _kind(anchor: Token, victim: Token, *, bare: bool) -> _Found | None:
     if kind is not None:
         return kind, gov, False
     if not bare and (kind := _noun_kind(victim)) is not None:
-        return kind, victim, False
+        return kind, victim.head if victim.lemma_.lower() == "life" else victim, False
     return _copular_kind(gov, top)
 
 
 def _copular_kind(gov: Token, top: Token) -> _Found | None:
     """ "The death toll rose to 40", "the dead numbered 12": the kind is on the other argument."""
-    for child in gov.children:
-        if child.i != top.i and child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+    for child in _arguments(gov):
+        if child.i != top.i:
             kind = _noun_kind(child) or _of_object_kind(child)
             if kind is not None:
                 return kind, child, gov.lemma_.lower() in RISE_VERBS
     return None
 
 
+def _arguments(gov: Token) -> list[Token]:
+    """Subjects and objects of ``gov``, and the object of "among" ("were among the dead")."""
+    found = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for prep in gov.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
 def _of_object_kind(noun: Token) -> CountKind | None:
-    """ "The number of dead", "the number of people killed"."""
+    """The kind in "the number of dead" or "the number of people killed"."""
     if noun.lemma_.lower() not in ("number", "total", "tally", "count"):
         return None
+    kind = _clause_kind([c for c in noun.children if c.dep_ in ("acl", "relcl")])
+    if kind is not None:
+        return kind
     target = _of_object(noun, noun)
     if target.i == noun.i:
         return None
-    found = _kind(target, target, bare=False)
-    return None if found is None else found[0]
+    modifiers = [c for c in target.children if c.dep_ in ("acl", "relcl", "amod")]
+    return _noun_kind(target) or _clause_kind(modifiers)
+
+
+def _clause_kind(verbs: list[Token]) -> CountKind | None:
+    for verb in verbs:
+        if (kind := _verb_kind(verb)) is not None:
+            return kind
+    return None
 
 
 def _verb_kind(verb: Token) -> CountKind | None:
     lemma = verb.lemma_.lower()
     children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
     grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
+    to_death = any(
+        c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
     if lemma in ("round", "pick") and ("prt", "up") in children:
         return "arrested"
     if lemma == "turn" and ("prt", "out") in children:
@@ -302,7 +338,7 @@ def _verb_kind(verb: Token) -> CountKind | None:
         return _take_kind({c for _, c in children} | grandchildren)
     if lemma in ("join", "draw", "attract") and {c for _, c in children} & PROTEST_EVENTS:
         return "participants"
-    if any(c in ("dead", "death") for _, c in children) or "death" in grandchildren:
+    if to_death or any(c == "dead" and d != "nsubj" for d, c in children):
         return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
     return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
 
@@ -353,6 +389,10 @@ def _clause_tokens(
 
 def _cumulative_context(head: Token, anchor: Token, others: set[int]) -> bool:
     """A running total: "in total", "so far", "since the war began" in this count's clause."""
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("acl", "relcl", "amod")) and (
+        head.head.i != head.i
+    ):
+        head = head.head
     keep: set[int] = set()
     for child in head.children:
         sub = {t.i for t in child.subtree}

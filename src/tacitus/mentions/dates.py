@@ -90,8 +90,8 @@ _SPAN_BACK = re.compile(
     r"|several|couple\s+of)\s+)?(?P<unit>day|week|month|year)s?"
     r"|in\s+recent\s+(?P<unit2>day|week|month|year)s)\b"
 )
-_POINT_RE = re.compile(rf"(?:\b(?:on|in|during|by|of)\s+)?(?<![\w-])(?P<a>{_POINT})")
-_COARSE_RE = re.compile(rf"\b(?:in|during|by|of|until|before)\s+(?P<a>{_COARSE})")
+_POINT_RE = re.compile(rf"(?:\b(?i:on|in|during|by|of)\s+)?(?<![\w-])(?P<a>{_POINT})")
+_COARSE_RE = re.compile(rf"\b(?i:in|during|by|of|until|before)\s+(?P<a>{_COARSE})")
 _FUTURE_CUE = re.compile(
     r"\b(?i:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to"
     r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
@@ -204,6 +204,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _NUMBERS |= {"few": 3, "a few": 3, "several": 4, "a several": 4, "couple of": 2}
+_DAY_PARTS = ("morning", "afternoon", "evening")
 _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 _UNITS: dict[str, Precision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -280,9 +281,6 @@ def _relative(text: str, *, published: date, future: bool) -> _Window | None:
     return None
 
 
-_DAY_PARTS = ("morning", "afternoon", "evening")
-
-
 def _period(modifier: str, unit: str, *, published: date, why: str) -> _Window | None:
     start, end = _unit_window(unit, published)
     if modifier in ("this", "earlier this", "earlier in the"):
@@ -293,15 +291,18 @@ def _period(modifier: str, unit: str, *, published: date, why: str) -> _Window |
         back = {"week": 7, "month": 30, "year": 365}[unit]
         return _Window(published - timedelta(days=back), published, _UNITS[unit], why)
     if modifier in ("last", "next"):
-        step = {"last": -1, "next": 1}[modifier]
-        anchor = {"week": published + timedelta(days=7 * step)}.get(unit, published)
-        if unit == "month":
-            anchor = date(*_shift_month(published, step), 1)
-        elif unit == "year":
-            anchor = date(published.year + step, 1, 1)
-        first, last = _unit_window(unit, anchor)
+        first, last = _unit_window(unit, _step(published, unit, -1 if modifier == "last" else 1))
         return _Window(first, last, _UNITS[unit], why)
     return None
+
+
+def _step(day: date, unit: str, steps: int) -> date:
+    """A day in the week, month or year ``steps`` units away from ``day``."""
+    if unit == "week":
+        return day + timedelta(days=7 * steps)
+    if unit == "month":
+        return date(*_shift_month(day, steps), 1)
+    return date(day.year + steps, 1, 1)
 
 
 def _unit_window(unit: str, day: date) -> tuple[date, date]:

@@ -57,11 +57,12 @@ HEDGE_PHRASES: MappingProxyType[str, str] = MappingProxyType(
 _OPEN_HIGH = frozenset({"at least", "more than"})
 _CAPPED = frozenset({"up to", "fewer than", "nearly"})
 
-_UNITS = tuple(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split()
+_UNITS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
 )
-_TENS = tuple("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SCALES = MappingProxyType(
     {"hundred": 100, "dozen": 12, "thousand": 1000, "million": 10**6, "billion": 10**9}
 )
@@ -83,7 +84,7 @@ _NOT_AFTER = re.compile(
     r"|[A-Za-z]-|\d[:/.])\s*$",
 )
 _NOT_BEFORE = re.compile(
-    r"^(?:\s*(?:%|percent\b|per\s?cent\b|percentage\b|years?\s+old\b|(?:a\.m\.|p\.m\.|am|pm|"
+    r"^(?:\s*(?:%|percent\b|per\s?cent\b|percentage\b|years?\s+old\b|[ap]\.m\.|(?:am|pm|"
     r"o'clock|GMT|UTC|hrs)\b|(?:dollars?|euros?|pounds|rupees|dinars?|pesos|naira|"
     r"shillings|yuan|yen|francs?|rubles?|roubles?)\b)|[:/]\d|-(?!strong\b)[A-Za-z])",
     re.IGNORECASE,
