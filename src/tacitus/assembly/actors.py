@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import PROTEST_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
-from tacitus.records.event import ActorRef
+from tacitus.records.event import ActorRef, ActorRole
 
 if TYPE_CHECKING:
     from tacitus.actors import ActorEntry, ActorKB
@@ -23,9 +23,9 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
     return entry
 
 
-def _ref(role: str, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
+def _ref(role: ActorRole, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
     return ActorRef(
-        role=role,  # type: ignore[arg-type]
+        role=role,
         name=entry.name if entry else mention.text,
         inter=entry.inter if entry else None,
         country=entry.country if entry else None,

@@ -21,7 +21,7 @@ def _claimant(count: CountMention, attributions: list[Attribution]) -> Attributi
 
 
 def _rank(count: CountMention) -> tuple[int, int, int]:
-    vague = 1 if (count.quantity.hedge or "") in VAGUE_HEDGES else 0
+    vague = 1 if (count.quantity.hedge or "").split(" ")[0] in VAGUE_HEDGES else 0
     return (int(count.cumulative), vague, count.start)
 
 

