@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SHARED_SEED
 from tacitus.evaluation.seed import load_seed, seed_checks
 from tacitus.pipeline import Pipeline
 from tacitus.records import Event
-
-from conftest import SHARED_SEED
 
 pytestmark = pytest.mark.skipif(
     not SHARED_SEED.is_dir(), reason=f"seed folder {SHARED_SEED} is absent (not shipped)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tacitus.coding.refine import PROTEST_FAMILY
+from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
 from tacitus.records.event import ActorRef, ActorRole
 
@@ -55,30 +55,102 @@ def _crowd(
     )
 
 
+def _assoc_worthy(mention: ActorMention, entry: ActorEntry | None) -> bool:
+    """Only named groups and forces become associated actors, never generic crowds."""
+    return entry is not None and entry.kind != "generic" and mention.kind == "named"
+
+
+def _second_worthy(code: str, entry: ActorEntry | None) -> bool:
+    """A protest's second actor is a force that intervened, not what was protested."""
+    if code not in PROTEST_FAMILY:
+        return True
+    return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
+
+
+def _named_groups(context: list[ActorMention]) -> list[ActorMention]:
+    return [
+        m
+        for m in context
+        if m.kind == "named" and m.entry is not None and m.entry.inter in (2, 3, 4)
+    ]
+
+
+def _upgrade_unidentified(refs: list[ActorRef], context: list[ActorMention]) -> None:
+    """An unnamed armed side becomes the armed group the same sentences name, if only one."""
+    groups = {m.entry.name: m for m in _named_groups(context) if m.entry is not None}
+    used = {r.name for r in refs}
+    free = [m for name, m in groups.items() if name not in used]
+    if len(free) != 1:
+        return
+    for index, ref in enumerate(refs):
+        if ref.name.startswith("Unidentified Armed Group") and ref.role in ("actor1", "actor2"):
+            refs[index] = _ref(ref.role, free[0], free[0].entry)
+            return
+
+
+def _unidentified(kb: ActorKB, country: str | None, frame: Frame) -> ActorRef | None:
+    entry = kb.resolve("gunmen", country=country)
+    if entry is None:
+        return None
+    trigger = frame.trigger
+    return ActorRef(
+        role="actor1",
+        name=entry.name,
+        inter=entry.inter,
+        country=entry.country,
+        sector=entry.sector,
+        text=trigger.text,
+        span=(trigger.start, trigger.end),
+    )
+
+
 def event_actors(
-    frames: list[Frame], *, code: str, kb: ActorKB, country: str | None
+    frames: list[Frame],
+    *,
+    code: str,
+    kb: ActorKB,
+    country: str | None,
+    context: list[ActorMention],
 ) -> list[ActorRef]:
-    """actor1, actor2 and associated actors for one event, each named once."""
+    """actor1, actor2 and associated actors for one event, each named once.
+
+    ``context`` holds every actor mentioned in the event's sentences: a named armed group
+    there stands in for an unnamed side, and a violent event with no perpetrator gets
+    ACLED's unidentified armed group.
+    """
+    refs = _roles(frames, code=code, kb=kb, country=country)
+    if code in VIOLENCE_FAMILY and not any(r.role == "actor1" for r in refs):
+        unknown = _unidentified(kb, country, frames[0])
+        if unknown is not None:
+            refs.insert(0, unknown)
+    if code in VIOLENCE_FAMILY:
+        _upgrade_unidentified(refs, context)
+    return refs
+
+
+def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) -> list[ActorRef]:
     refs: list[ActorRef] = []
-    seen: set[str] = set()
     firsts = [m for f in frames for m in f.actor1]
     seconds = [m for f in frames for m in f.actor2]
     if code in PROTEST_FAMILY:
         crowd = _crowd(code, kb, country, firsts[0] if firsts else frames[0])
         if crowd is not None:
             refs.append(crowd)
-            seen.add(crowd.name)
     for mention in firsts:
         entry = _entry(mention, kb, country)
-        ref = _ref("actor1" if not refs else "assoc", mention, entry)
-        if ref.name not in seen and not (code in PROTEST_FAMILY and ref.inter in (5, 6)):
-            refs.append(ref)
-            seen.add(ref.name)
+        has_first = any(r.role == "actor1" for r in refs)
+        if has_first and not _assoc_worthy(mention, entry):
+            continue
+        _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
     for mention in seconds:
         entry = _entry(mention, kb, country)
         has_second = any(r.role == "actor2" for r in refs)
-        ref = _ref("assoc" if has_second else "actor2", mention, entry)
-        if ref.name not in seen:
-            refs.append(ref)
-            seen.add(ref.name)
+        if not _second_worthy(code, entry) or (has_second and not _assoc_worthy(mention, entry)):
+            continue
+        _append(refs, _ref("assoc" if has_second else "actor2", mention, entry))
     return refs
+
+
+def _append(refs: list[ActorRef], ref: ActorRef) -> None:
+    if all(r.name != ref.name for r in refs):
+        refs.append(ref)

@@ -41,12 +41,12 @@ def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
 
 
 def _location(
-    cluster: Cluster, adoc: ArticleDoc, gaz: Gazetteer
+    cluster: Cluster, adoc: ArticleDoc, gaz: Gazetteer, *, statement: bool
 ) -> tuple[Location | None, list[Location]]:
-    places = [p for f in cluster.frames for p in f.places]
-    main, others = choose_location(places)
-    if main is not None:
-        return main, others
+    if not statement:
+        main, others = choose_location([p for f in cluster.frames for p in f.places])
+        if main is not None:
+            return main, others
     if adoc.focus_country is None:
         return None, []
     country = gaz.country(adoc.focus_country)
@@ -113,9 +113,10 @@ def build_event(
         return None
     code = _code(cluster, adoc)
     type_code = lexicon.code(code)
-    location, others = _location(cluster, adoc, gaz)
+    location, others = _location(cluster, adoc, gaz, statement=type_code.is_statement)
     country = location.country if location else adoc.focus_country
-    actors = event_actors(cluster.frames, code=code, kb=kb, country=country)
+    context = [a for a in adoc.actors if a.sent in cluster.sents]
+    actors = event_actors(cluster.frames, code=code, kb=kb, country=country, context=context)
     counts, claims = event_counts(cluster.frames)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []

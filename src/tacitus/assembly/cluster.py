@@ -12,9 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tacitus.assembly.status import frame_status
-from tacitus.coding.refine import compatible
+from tacitus.coding.cues import CROWD
+from tacitus.coding.refine import compatible, family
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
+
+UNDATED_WINDOW = 3
 
 
 @dataclass(slots=True)
@@ -47,8 +50,17 @@ def _countries(frame: Frame) -> set[str]:
     return {p.place.country for p in frame.places if p.place is not None and p.place.country}
 
 
+def _compatible(cluster: Cluster, frame: Frame) -> bool:
+    if frame.trigger.strength == "casualty":
+        return family(cluster.anchor.code) in ("violence", "protest")
+    return compatible(cluster.anchor.code, frame.code)
+
+
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
-    if cluster.status != status or not compatible(cluster.anchor.code, frame.code):
+    if cluster.status != status or not _compatible(cluster, frame):
+        return False
+    casualty = frame.trigger.strength == "casualty"
+    if frame.date is None and not casualty and _distance(cluster, frame) > UNDATED_WINDOW:
         return False
     key = _date_key(frame)
     if key is not None and cluster.date_key is not None and key != cluster.date_key:
@@ -57,11 +69,23 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     return not (mine and theirs and not mine & theirs)
 
 
+def _distance(cluster: Cluster, frame: Frame) -> int:
+    return min(abs(s - frame.trigger.sent) for s in cluster.sents)
+
+
+def _victim_match(cluster: Cluster, frame: Frame) -> int:
+    """0 when a casualty clause's victims fit the cluster (demonstrators to a protest)."""
+    victims = " ".join((c.victims or "") for c in frame.counts).lower().split()
+    crowd = any(word in CROWD for word in victims)
+    return 0 if crowd == (family(cluster.anchor.code) == "protest") else 1
+
+
 def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
     if not clusters:
         return None
-    sent = frame.trigger.sent
-    return min(clusters, key=lambda c: min(abs(s - sent) for s in c.sents))
+    if frame.trigger.strength == "casualty":
+        return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
+    return min(clusters, key=lambda c: _distance(c, frame))
 
 
 def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cluster]:

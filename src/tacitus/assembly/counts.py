@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 VAGUE_HEDGES = frozenset({"dozens", "tens", "hundreds", "thousands", "scores", "several"})
 
 
+def source_name(source: Attribution) -> str:
+    """The source as a name: a leading "the" dropped ("the health ministry")."""
+    text = source.source
+    return text[4:] if text.lower().startswith("the ") else text
+
+
 def _claimant(count: CountMention, attributions: list[Attribution]) -> Attribution | None:
     inside = [a for a in attributions if a.clause_start <= count.start < a.clause_end]
     pool = inside or attributions
@@ -34,7 +40,7 @@ def _record(count: CountMention, source: Attribution | None, verified: bool | No
         text=count.text,
         span=(count.start, count.end),
         hedge=q.hedge,
-        claimed_by=source.source if source else None,
+        claimed_by=source_name(source) if source else None,
         anonymous=source.anonymous if source else False,
         verified=verified if source else None,
     )
@@ -54,7 +60,7 @@ def event_counts(frames: list[Frame]) -> tuple[dict[CountKind, Count], list[Clai
                     Claim(
                         field=mention.kind,
                         value=mention.quantity.best,
-                        claimed_by=source.source,
+                        claimed_by=source_name(source),
                         anonymous=source.anonymous,
                         verified=frame.verified,
                         verb=source.verb,

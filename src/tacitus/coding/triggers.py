@@ -45,6 +45,8 @@ def _weak_noun(rule: TriggerRule, token: Token) -> str | None:
 
 
 def _consult(rule: TriggerRule, token: Token) -> str | None:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return None
     has_partner = any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.children)
     return rule.code if has_partner or rule.lemma == "meet" else None
 
@@ -64,6 +66,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma:
+        return None
     handler = special.get(lemma)
     return handler() if handler is not None else rule.code
 

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorKB
 
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -45,7 +47,7 @@ def _generic(
 ) -> list[ActorMention]:
     found: list[ActorMention] = []
     for chunk in sent.noun_chunks:
-        if _overlaps(chunk.start_char, chunk.end_char, taken):
+        if _overlaps(chunk.start_char, chunk.end_char, taken) or chunk.root.ent_type_ in _PLACES:
             continue
         entry = kb.resolve(chunk.text)
         if entry is None:
@@ -84,6 +86,8 @@ def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> li
     found: list[ActorMention] = []
     for place in adoc.places:
         if not place.metonym or place.place is None or place.place.country is None:
+            continue
+        if adoc.doc is not None and adoc.doc[place.head].dep_ not in _ACTOR_DEPS:
             continue
         if _overlaps(place.start, place.end, taken):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tacitus.mentions.attribution import find_attributions, unverified_marker
 from tacitus.mentions.counts import find_counts
 from tacitus.mentions.dates import find_dates
+from tacitus.mentions.quotes import find_quotes
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -16,6 +17,7 @@ def make_mentions(resources: Resources) -> Component:
     def mentions(adoc: ArticleDoc) -> ArticleDoc:
         if adoc.published is not None:
             adoc.dates = find_dates(adoc.article.text, published=adoc.published)
+        adoc.quotes = find_quotes(adoc.article.text)
         for index, sent in enumerate(adoc.sents):
             adoc.counts.extend(find_counts(sent))
             adoc.attributions.extend(find_attributions(sent))

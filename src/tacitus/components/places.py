@@ -18,6 +18,7 @@ from tacitus.pipeline.resources import Resources
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from tacitus.actors import ActorKB
     from tacitus.gazetteer import Gazetteer, Place
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -47,6 +48,9 @@ _SPEECH_VERBS = frozenset(
 
 def _metonym(ent: Span) -> bool:
     root = ent.root
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.text == "-":
+        return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _SPEECH_VERBS:
         return True
     if root.dep_ in ("compound", "amod") and root.head.ent_type_ not in _PLACE_LABELS:
@@ -75,9 +79,28 @@ def _mentions(adoc: ArticleDoc) -> list[PlaceMention]:
                 end=ent.end_char,
                 sent=sent_of[ent.sent.start],
                 head=ent.root.i,
+                label=ent.label_,
                 metonym=_metonym(ent),
             )
         )
+    return found
+
+
+_KINDS_FOR_LABEL: dict[str, tuple[str, ...] | None] = {
+    "GPE": None,
+    "LOC": ("landmark", "admin1", "admin2", "country"),
+    "FAC": ("landmark",),
+}
+
+
+def _candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place]:
+    """Gazetteer candidates; a name the actor KB knows as a country wins over a namesake."""
+    found = gaz.lookup(mention.text, kinds=_KINDS_FOR_LABEL.get(mention.label), limit=10)
+    iso3 = kb.country_of_demonym(mention.text)
+    if iso3 is not None and (not found or found[0].country != iso3):
+        country = gaz.country(iso3)
+        if country is not None:
+            return [country, *found]
     return found
 
 
@@ -109,14 +132,15 @@ def make_places(resources: Resources) -> Component:
     def places(adoc: ArticleDoc) -> ArticleDoc:
         gaz = resources.gazetteer
         adoc.places = _mentions(adoc)
-        cache: dict[str, list[Place]] = {}
+        cache: dict[tuple[str, str], list[Place]] = {}
         for mention in adoc.places:
-            if mention.text not in cache:
-                cache[mention.text] = gaz.lookup(mention.text, limit=10)
-            mention.place = _pick(cache[mention.text], None)
+            key = (mention.text, mention.label)
+            if key not in cache:
+                cache[key] = _candidates(gaz, resources.actors, mention)
+            mention.place = _pick(cache[key], None)
         adoc.focus_country = _focus_country(adoc, gaz)
         for mention in adoc.places:
-            place = _pick(cache[mention.text], adoc.focus_country)
+            place = _pick(cache[(mention.text, mention.label)], adoc.focus_country)
             mention.place = place
             mention.score = 1.0 if place is not None else 0.0
             if place is not None and place.country != adoc.focus_country:

@@ -54,8 +54,8 @@ def load_html_file(
 def _extract(data: bytes) -> dict[str, Any]:
     """trafilatura's text and metadata for a page, as a dict (empty when nothing found)."""
     # Imported here: trafilatura takes ~150 ms to import and only HTML input needs it.
-    from trafilatura import bare_extraction  # noqa: PLC0415
-    from trafilatura.settings import set_date_params  # noqa: PLC0415
+    from trafilatura import bare_extraction
+    from trafilatura.settings import set_date_params
 
     params = {**set_date_params(), "outputformat": _DATE_FORMAT}
     document = bare_extraction(

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.linking.roles import noun_roles, verb_roles
-from tacitus.linking.tree import dominates, token_at, tree_distance
+from tacitus.linking.tree import dominates, token_at, tree_distance, within
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
 _REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 
 
@@ -32,7 +34,17 @@ def _nearest(doc: Doc, char: int, frames: list[Frame]) -> Frame | None:
     token = token_at(doc, char)
     if token is None or not frames:
         return None
-    return min(frames, key=lambda f: tree_distance(token, doc[f.trigger.head]))
+    return min(
+        frames,
+        key=lambda f: (
+            tree_distance(token, doc[f.trigger.head]),
+            abs(doc[f.trigger.head].idx - char),
+        ),
+    )
+
+
+def _quoted(char: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start < char < end for start, end in quotes)
 
 
 def _is_reference(token: Token) -> bool:
@@ -48,11 +60,20 @@ def _is_aggregate(token: Token) -> bool:
     return token.pos_ == "NOUN" and plural and numbered
 
 
-def _new_frame(doc: Doc, trigger: TriggerMention) -> Frame:
+def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
+    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
+    if trigger.code not in VIOLENCE_FAMILY:
+        return trigger.code
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    refined = refine([trigger.code], words=words, target_inters=(), killed=False)
+    return trigger.code if refined in ("attack", "armed_clash") else refined
+
+
+def _new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
     token = doc[trigger.head]
     return Frame(
         trigger=trigger,
-        code=trigger.code,
+        code=_sentence_code(trigger, sent),
         modality=modality(token),
         reference=_is_reference(token),
         aggregate=_is_aggregate(token),
@@ -67,38 +88,59 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
     frame.actor1, frame.actor2 = roles(token, sent_actors)
 
 
+def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
+    """The trigger a casualty clause belongs to ("an attack killed", "strikes that killed")."""
+    token = doc[casualty.trigger.head]
+    tops = [token]
+    while tops[-1].dep_ == "conj" and tops[-1].head.i != tops[-1].i:
+        tops.append(tops[-1].head)
+    hosts = [
+        other
+        for other in frames
+        if other.trigger.strength != "casualty"
+        and (
+            any(within(top, doc[other.trigger.head], blocked=_SIBLINGS) for top in tops)
+            or dominates(doc[other.trigger.head], token)
+        )
+    ]
+    if not hosts:
+        hosts = [f for f in frames if f.trigger.strength != "casualty"]
+    if not hosts:
+        return None
+    return min(
+        hosts,
+        key=lambda f: (tree_distance(token, doc[f.trigger.head]), abs(f.trigger.start - token.idx)),
+    )
+
+
+def _merge_into(host: Frame, frame: Frame) -> None:
+    host.counts.extend(frame.counts)
+    host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
+    host.places.extend(p for p in frame.places if p not in host.places)
+    if host.date is None:
+        host.date = frame.date
+
+
 def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
-    """Give a casualty frame's counts to a trigger it governs or is governed by."""
+    """Give a casualty clause's counts, date and places to the trigger it belongs to."""
     kept: list[Frame] = []
     for frame in frames:
-        if frame.trigger.strength != "casualty":
-            kept.append(frame)
-            continue
-        token = doc[frame.trigger.head]
-        host = next(
-            (
-                other
-                for other in frames
-                if other is not frame
-                and other.trigger.strength != "casualty"
-                and (
-                    dominates(token, doc[other.trigger.head]) or token.head.i == other.trigger.head
-                )
-            ),
-            None,
-        )
+        host = _host_of(doc, frame, frames) if frame.trigger.strength == "casualty" else None
         if host is None:
             kept.append(frame)
         else:
-            host.counts.extend(frame.counts)
-            host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
+            _merge_into(host, frame)
     return kept
 
 
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
-    frames = [_new_frame(doc, t) for t in adoc.triggers if t.sent == s_index]
+    frames = [
+        _new_frame(doc, t, sent)
+        for t in adoc.triggers
+        if t.sent == s_index and not _quoted(t.start, adoc.quotes)
+    ]
     if not frames:
         return []
     actors = [a for a in adoc.actors if a.sent == s_index]

@@ -16,9 +16,29 @@ _OBJECT = ("dobj", "obj", "attr")
 _TARGET_PREPS = ("on", "against", "at", "targeting")
 
 
+_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "appos"})
+_SPEECH = frozenset({"say", "tell", "claim", "report", "blame", "accuse", "estimate", "add"})
+
+
+def _in_phrase(top: Token, token: Token) -> bool:
+    """``token`` lies in ``top``'s phrase without crossing into a clause or a source."""
+    if token.i == top.i:
+        return True
+    node = token
+    while node.i != node.head.i:
+        if node.dep_ in _CLAUSES:
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEECH:
+            return False
+        node = node.head
+        if node.i == top.i:
+            return True
+    return False
+
+
 def _under(actors: list[ActorMention], top: Token) -> list[ActorMention]:
     doc = top.doc
-    return [a for a in actors if dominates(top, doc[a.head])]
+    return [a for a in actors if dominates(top, doc[a.head]) and _in_phrase(top, doc[a.head])]
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -46,8 +66,14 @@ def _verb_subject(trigger: Token) -> list[Token]:
 
 def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
     """(actor1, actor2) for a verb trigger, honouring the passive voice."""
-    agent_tops = _prep_objects(trigger, ("by",))
     passive = _children(trigger, _PASSIVE_SUBJECT)
+    agent_tops = [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "agent" or (passive and prep.dep_ == "prep" and prep.lower_ == "by")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
     second_tops = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, _TARGET_PREPS)
     return _collect(first_tops, actors), _collect(second_tops, actors)
@@ -66,7 +92,10 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
 def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention]:
     found: list[ActorMention] = []
     for top in tops:
-        for actor in _under(actors, top):
+        ranked = sorted(
+            _under(actors, top), key=lambda a: (a.kind != "named", a.head != top.i, a.start)
+        )
+        for actor in ranked:
             if actor not in found:
                 found.append(actor)
     return found

@@ -34,3 +34,13 @@ def token_at(doc: Doc, char: int) -> Token | None:
 def dominates(top: Token, token: Token) -> bool:
     """True when ``token`` is ``top`` or lies in its subtree."""
     return token.i == top.i or any(a.i == top.i for a in token.ancestors)
+
+
+def within(top: Token, token: Token, *, blocked: frozenset[str]) -> bool:
+    """``token`` lies under ``top`` without crossing an edge labelled in ``blocked``."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ in blocked or node.i == node.head.i:
+            return False
+        node = node.head
+    return True

@@ -28,6 +28,7 @@ class PlaceMention:
     end: int
     sent: int
     head: int
+    label: str = "GPE"
     place: Place | None = None
     score: float = 0.0
     metonym: bool = False
@@ -96,6 +97,7 @@ class ArticleDoc:
     counts: list[CountMention] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     unverified_sents: set[int] = field(default_factory=set)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

