@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from tacitus.cli import commands
+from tacitus.cli.eval_app import eval_app
 
 app = typer.Typer(
     name="tacitus",
@@ -18,6 +19,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(eval_app, name="eval")
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).")]
 FormatOption = Annotated[
@@ -115,7 +117,4 @@ def failures(db: DbOption = DEFAULT_DB) -> None:
 
 def main() -> None:
     """Entry point of the ``tacitus`` script."""
-    from tacitus.cli.eval_app import eval_app
-
-    app.add_typer(eval_app, name="eval")
     app()

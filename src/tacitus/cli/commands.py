@@ -26,6 +26,11 @@ EXIT_ERROR = 2
 _SUFFIX_FORMATS = {".csv": "acled-csv", ".geojson": "geojson", ".json": "geojson"}
 
 
+def say(console: Console, text: str) -> None:
+    """Print ``text`` as it is: no rich markup (codes look like ``[no_date]``), no wrapping."""
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
 def resolve_format(fmt: str | None, out: Path | None) -> str | None:
     """The export format: as given, else from the output suffix; None means a table."""
     if fmt is not None:
@@ -66,7 +71,7 @@ def _emit(
         return
     written = _write(events, fmt=resolved, out=out, store=store)
     if out is not None:
-        console.print(f"wrote {written} events ({resolved}) to {out}", highlight=False)
+        say(console, f"wrote {written} events ({resolved}) to {out}")
 
 
 def extract(
@@ -91,7 +96,7 @@ def extract(
             pipeline = Pipeline()
 
             def on_failure(source: str, code: str, reason: str) -> None:
-                errors.print(f"error: {source}: {reason} [{code}]", highlight=False, soft_wrap=True)
+                say(errors, f"error: {source}: {reason} [{code}]")
 
             summary = run_extraction(
                 paths,
@@ -111,12 +116,12 @@ def extract(
                 title=f"{len(summary.events)} events",
             )
     except TacitusError as exc:
-        errors.print(f"error: {exc}", highlight=False)
+        say(errors, f"error: {exc}")
         return EXIT_ERROR
-    errors.print(
+    say(
+        errors,
         f"{summary.articles} articles ({summary.unchanged} unchanged, {summary.revised} revised), "
         f"{len(summary.events)} events, {summary.failures} failed; database: {db}",
-        highlight=False,
     )
     return EXIT_FAILURES if summary.failures else EXIT_OK
 
@@ -132,7 +137,7 @@ def query(
                 found, fmt=fmt, out=out, store=store, console=console, title=f"{len(found)} events"
             )
     except TacitusError as exc:
-        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        say(Console(stderr=True), f"error: {exc}")
         return EXIT_ERROR
     return EXIT_OK
 
@@ -144,10 +149,10 @@ def export_all(*, db: Path, fmt: str | None, out: Path | None, console: Console)
         with SQLiteStore.open(_existing(db)) as store:
             written = _write(store.iter_events(), fmt=resolved, out=out, store=store)
     except TacitusError as exc:
-        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        say(Console(stderr=True), f"error: {exc}")
         return EXIT_ERROR
     if out is not None:
-        console.print(f"wrote {written} events ({resolved}) to {out}", highlight=False)
+        say(console, f"wrote {written} events ({resolved}) to {out}")
     return EXIT_OK
 
 
@@ -156,13 +161,9 @@ def list_failures(*, db: Path, console: Console) -> int:
     try:
         with SQLiteStore.open(_existing(db)) as store:
             for failure in store.failures():
-                console.print(
-                    f"{failure.source}: {failure.reason} [{failure.code}]",
-                    highlight=False,
-                    soft_wrap=True,
-                )
+                say(console, f"{failure.source}: {failure.reason} [{failure.code}]")
     except TacitusError as exc:
-        Console(stderr=True).print(f"error: {exc}", highlight=False)
+        say(Console(stderr=True), f"error: {exc}")
         return EXIT_ERROR
     return EXIT_OK
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from tacitus.cli.commands import say
 from tacitus.errors import TacitusError
 from tacitus.evaluation.scorecard import Scorecard
 
@@ -26,11 +27,11 @@ def _report(card: Scorecard, out: Path | None) -> None:
         stem = f"{card.dataset}-{card.task}".replace(" ", "_")
         (out / f"{stem}.json").write_text(card.to_json() + "\n", encoding="utf-8")
         (out / f"{stem}.md").write_text(card.to_markdown(), encoding="utf-8")
-        console.print(f"scorecard written to {out}/{stem}.json and .md", highlight=False)
+        say(console, f"scorecard written to {out}/{stem}.json and .md")
 
 
 def _fail(exc: TacitusError) -> None:
-    Console(stderr=True).print(f"error: {exc}", highlight=False)
+    say(Console(stderr=True), f"error: {exc}")
     raise typer.Exit(2)
 
 

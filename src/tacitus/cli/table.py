@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tacitus.records import Event
 
@@ -39,7 +40,7 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
         place = event.location.name if event.location else ""
         if event.location and event.location.country:
             place = f"{place} ({event.location.country})"
-        table.add_row(
+        cells = (
             event.date.start,
             event.status,
             _type(event),
@@ -49,6 +50,7 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
             _count(event, "injured"),
             _count(event, "participants"),
         )
+        table.add_row(*(Text(cell) for cell in cells))
     return table
 
 

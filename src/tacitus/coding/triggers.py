@@ -51,6 +51,44 @@ def _consult(rule: TriggerRule, token: Token) -> str | None:
     return rule.code if has_partner or rule.lemma == "meet" else None
 
 
+_PEOPLE = frozenset(
+    {
+        "women",
+        "men",
+        "people",
+        "civilians",
+        "hostages",
+        "passengers",
+        "students",
+        "children",
+        "girls",
+        "boys",
+        "villagers",
+        "workers",
+        "farmers",
+        "traders",
+        "residents",
+        "pupils",
+        "aid",
+        "journalists",
+        "worshippers",
+        "travellers",
+        "travelers",
+    }
+)
+
+
+def _seize(rule: TriggerRule, token: Token) -> str | None:
+    """ "Seized 23 women" is an abduction; "seized the town" is territory; "seized power" is neither."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lower_ for obj in objects for t in obj.subtree}
+    if words & _PEOPLE:
+        return "abduction"
+    if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
+        return rule.code
+    return None
+
+
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """The type code to use for this trigger here, or None to reject it."""
     lemma = rule.lemma
@@ -62,6 +100,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "strike": lambda: _strike(token, words),
         "bomb": lambda: "air_strike" if words & cues.AERIAL else "remote_explosive",
         "speak": lambda: _consult(rule, token),
+        "seize": lambda: _seize(rule, token),
+        "capture": lambda: _seize(rule, token),
         "meet": lambda: _consult(rule, token),
     }
     if lemma in _WEAK_NOUNS:

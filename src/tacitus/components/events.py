@@ -16,7 +16,8 @@ def make_triggers(resources: Resources) -> Component:
 
     def triggers(adoc: ArticleDoc) -> ArticleDoc:
         if adoc.doc is not None:
-            adoc.triggers = find_triggers(adoc.doc, lexicon=resources.lexicon)
+            found = find_triggers(adoc.doc, lexicon=resources.lexicon)
+            adoc.triggers = [t for t in found if t.start >= adoc.title_end]
         return adoc
 
     return triggers

@@ -16,7 +16,9 @@ def make_mentions(resources: Resources) -> Component:
 
     def mentions(adoc: ArticleDoc) -> ArticleDoc:
         if adoc.published is not None:
-            adoc.dates = find_dates(adoc.article.text, published=adoc.published)
+            found = find_dates(adoc.article.text, published=adoc.published)
+            line = adoc.dateline
+            adoc.dates = [d for d in found if line is None or not line.start <= d.start < line.end]
         adoc.quotes = find_quotes(adoc.article.text)
         for index, sent in enumerate(adoc.sents):
             adoc.counts.extend(find_counts(sent))

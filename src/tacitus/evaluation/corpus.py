@@ -68,31 +68,53 @@ def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> No
         card_rows[name][1] += 1
 
 
-def score(
-    expected: Mapping[str, Sequence[Gold]], found: Mapping[str, Sequence[Event]]
-) -> Scorecard:
-    """Event detection and field accuracy over the articles of ``expected``."""
-    card = Scorecard(dataset="samples", task="end-to-end extraction")
-    fields: dict[str, list[int]] = {}
+def _is_acled_gold(gold: Gold) -> bool:
+    return gold.get("sub_event_type") is not None
+
+
+def _detection(
+    card: Scorecard,
+    expected: Mapping[str, Sequence[Gold]],
+    found: Mapping[str, Sequence[Event]],
+    *,
+    acled: bool,
+    fields: dict[str, list[int]],
+) -> None:
+    label = "ACLED events" if acled else "statements"
     hits = gold_total = system_total = 0
     for key, gold_events in expected.items():
-        new_gold = [g for g in gold_events if g.get("status", "new") == "new"]
-        system = [e for e in found.get(key, []) if e.status == "new"]
-        gold_total += len(new_gold)
+        gold = [
+            g for g in gold_events if g.get("status", "new") == "new" and _is_acled_gold(g) == acled
+        ]
+        system = [
+            e for e in found.get(key, []) if e.status == "new" and (e.acled is not None) == acled
+        ]
+        gold_total += len(gold)
         system_total += len(system)
-        for gold, event in match_events(new_gold, system):
+        for item, event in match_events(gold, system):
             card.details.append(
                 {
                     "article": key,
-                    "gold": gold.get("summary"),
+                    "gold": item.get("summary"),
                     "matched": event.event_id if event else None,
                 }
             )
             if event is not None:
                 hits += 1
-                _score_pair(fields, gold, event)
-    card.add("event recall", hits, gold_total, note="gold 'new' events found (same day and type)")
-    card.add("event precision", hits, system_total, note="system 'new' events that match gold")
+                if acled:
+                    _score_pair(fields, item, event)
+    card.add(f"{label}: recall", hits, gold_total, note="gold 'new' events found (same day, type)")
+    card.add(f"{label}: precision", hits, system_total, note="system 'new' events matching gold")
+
+
+def score(
+    expected: Mapping[str, Sequence[Gold]], found: Mapping[str, Sequence[Event]]
+) -> Scorecard:
+    """Event detection (ACLED events and statements apart) and field accuracy."""
+    card = Scorecard(dataset="samples", task="end-to-end extraction")
+    fields: dict[str, list[int]] = {}
+    _detection(card, expected, found, acled=True, fields=fields)
+    _detection(card, expected, found, acled=False, fields=fields)
     for name, (ok, total) in fields.items():
-        card.add(f"{name} accuracy", ok, total, note="over matched events")
+        card.add(f"{name} accuracy", ok, total, note="over matched ACLED events")
     return card

@@ -29,6 +29,7 @@ class PlaceMention:
     sent: int
     head: int
     label: str = "GPE"
+    kind_hint: str | None = None
     place: Place | None = None
     score: float = 0.0
     metonym: bool = False
@@ -91,6 +92,7 @@ class ArticleDoc:
     published_reason: str = ""
     doc: Doc | None = None
     dateline: Dateline | None = None
+    title_end: int = 0
     dates: list[DateMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
