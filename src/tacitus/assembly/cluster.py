@@ -60,10 +60,12 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     if cluster.status != status or not _compatible(cluster, frame):
         return False
     casualty = frame.trigger.strength == "casualty"
-    if frame.date is None and not casualty and _distance(cluster, frame) > UNDATED_WINDOW:
+    far = _distance(cluster, frame) > UNDATED_WINDOW
+    if frame.date is None and not (casualty or frame.counts) and far:
         return False
     key = _date_key(frame)
-    if key is not None and cluster.date_key is not None and key != cluster.date_key:
+    moved = key is not None and cluster.date_key is not None and key != cluster.date_key
+    if moved and not casualty:
         return False
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
@@ -88,25 +90,36 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
     return min(clusters, key=lambda c: _distance(c, frame))
 
 
+def _join_or_open(
+    clusters: list[Cluster], frame: Frame, status: EventStatus, *, anchor: bool
+) -> None:
+    home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
+    if home is not None:
+        home.add(frame)
+    elif anchor or not frame.reference:
+        key = _date_key(frame) if anchor else None
+        clusters.append(Cluster([frame], status, key, {frame.trigger.sent}))
+
+
 def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cluster]:
-    """Clusters of frames, in order of first mention."""
+    """Clusters of frames, in order of first mention.
+
+    Order of merging: dated event mentions open clusters; undated ones join them; casualty
+    clauses ("six died", "the toll rose to four on Tuesday") come last and join the
+    nearest violent or protest event whatever their own date, since their date is often
+    when the victim died or the toll was updated.
+    """
     clusters: list[Cluster] = []
     statuses = {id(f): frame_status(f, published=published) for f in frames}
-    dated = [f for f in frames if f.date is not None and not f.reference]
-    undated = [f for f in frames if f.date is None or f.reference]
+    casualty = [f for f in frames if f.trigger.strength == "casualty"]
+    events = [f for f in frames if f.trigger.strength != "casualty"]
+    dated = [f for f in events if f.date is not None and not f.reference]
+    undated = [f for f in events if f.date is None or f.reference]
     for frame in dated:
-        status = statuses[id(frame)]
-        home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
-        if home is None:
-            clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
-        else:
-            home.add(frame)
+        _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)
     for frame in undated:
-        status = statuses[id(frame)]
-        home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
-        if home is not None:
-            home.add(frame)
-        elif not frame.reference:
-            clusters.append(Cluster([frame], status, None, {frame.trigger.sent}))
+        _join_or_open(clusters, frame, statuses[id(frame)], anchor=False)
+    for frame in casualty:
+        _join_or_open(clusters, frame, statuses[id(frame)], anchor=frame.date is not None)
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters

@@ -10,18 +10,26 @@ from tacitus.records.event import EventStatus
 BACKGROUND_AFTER_DAYS = 60
 
 
+def _date_status(frame: Frame, published: dt.date | None) -> EventStatus:
+    date = frame.date
+    if date is None:
+        return "new"
+    if date.kind == "span_back":
+        return "aggregate" if frame.trigger.pos == "NOUN" and frame.counts else "background"
+    if published is None:
+        return "new"
+    old_year = date.precision == "year" and date.start_date.year < published.year
+    if old_year or (published - date.end_date).days > BACKGROUND_AFTER_DAYS:
+        return "background"
+    return "new"
+
+
 def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
     """The status a frame's event gets, from modality, aggregation and its date."""
     if frame.modality in ("future", "hypothetical", "negated"):
         return frame.modality  # type: ignore[return-value]
-    date = frame.date
     if frame.aggregate:
         return "aggregate"
-    if date is not None and date.kind == "span_back":
-        return "aggregate" if frame.trigger.pos == "NOUN" and frame.counts else "background"
-    if date is not None and published is not None:
-        if date.precision == "year" and date.start_date.year < published.year:
-            return "background"
-        if (published - date.end_date).days > BACKGROUND_AFTER_DAYS:
-            return "background"
-    return "new"
+    if frame.habitual or (frame.generic_plural and frame.date is None and not frame.counts):
+        return "background"
+    return _date_status(frame, published)

@@ -35,7 +35,7 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
     """A rich Table with one row per event."""
     table = Table(title=title, show_lines=False, expand=False)
     for column in ("date", "status", "type", "place", "actors", "killed", "injured", "crowd"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column == "date")
     for event in events:
         place = event.location.name if event.location else ""
         if event.location and event.location.country:

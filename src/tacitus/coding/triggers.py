@@ -79,7 +79,7 @@ _PEOPLE = frozenset(
 
 
 def _seize(rule: TriggerRule, token: Token) -> str | None:
-    """ "Seized 23 women" is an abduction; "seized the town" is territory; "seized power" is neither."""
+    """Seizing people is an abduction, seizing a town is territory, seizing power neither."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {t.lower_ for obj in objects for t in obj.subtree}
     if words & _PEOPLE:

@@ -106,6 +106,11 @@ def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> li
     return found
 
 
+def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
+    """Resolved, literal places: a name there is not an unknown actor."""
+    return [(p.start, p.end) for p in adoc.places if p.place is not None and not p.metonym]
+
+
 def make_actors(resources: Resources) -> Component:
     """Actor mentions in every sentence, resolved against the actor knowledge base."""
 
@@ -120,7 +125,19 @@ def make_actors(resources: Resources) -> Component:
             found += named + generic + _unknown(sent, index, taken)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
-        adoc.actors = sorted(found, key=lambda m: m.start)
+        blocked = _blocked_spans(adoc)
+        adoc.actors = sorted(
+            (
+                m
+                for m in found
+                if not (m.kind == "unknown" or m.entry is None)
+                or not _overlaps(m.start, m.end, blocked)
+            ),
+            key=lambda m: m.start,
+        )
+        line = adoc.dateline
+        if line is not None:
+            adoc.actors = [m for m in adoc.actors if not line.start <= m.start < line.end]
         return adoc
 
     return actors

@@ -53,7 +53,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "village": ("city",),
     "camp": ("landmark", "city"),
 }
-_SLOT_PREPS = frozenset({"in", "near", "at", "outside", "around", "of", "from", "into", "to"})
+_SLOT_PREPS = frozenset({"in", "near", "at", "outside", "around", "into"})
 
 
 def _metonym(ent: Span) -> bool:
@@ -123,12 +123,11 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
 
 
 def _in_place_slot(run: Span) -> bool:
-    """A kind word beside it, or the object of a place preposition with no entity label."""
+    """A kind word beside it, or the object of a place preposition ("in Adan Yabaal")."""
     root: Token = run.root
     if _kind_word(run) is not None:
         return True
-    untyped = not any(t.ent_type_ for t in run)
-    return untyped and root.dep_ == "pobj" and root.head.lower_ in _SLOT_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in _SLOT_PREPS
 
 
 def find_toponyms(doc: Doc) -> list[PlaceMention]:

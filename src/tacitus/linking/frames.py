@@ -14,6 +14,9 @@ from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_HABITUAL = frozenset(
+    {"often", "repeatedly", "regularly", "frequently", "usually", "routinely", "sometimes"}
+)
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
 _REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 
@@ -77,6 +80,9 @@ def _new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         modality=modality(token),
         reference=_is_reference(token),
         aggregate=_is_aggregate(token),
+        habitual=any(c.lower_ in _HABITUAL for c in token.children if c.dep_ == "advmod"),
+        generic_plural=token.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
     )
 
 

@@ -80,6 +80,8 @@ class Frame:
     verified: bool | None = None
     aggregate: bool = False
     reference: bool = False
+    habitual: bool = False
+    generic_plural: bool = False
     cues: set[str] = field(default_factory=set)
 
 
