@@ -95,4 +95,13 @@ def test_families_keep_different_weapons_apart() -> None:
     assert family("violent_demonstration") == family("peaceful_protest") == "protest"
     assert compatible("attack", "shelling")
     assert not compatible("air_strike", "shelling")
-    assert not compatible("arrests", "peaceful_protest")
+    assert not compatible("arrests", "air_strike")
+    assert compatible("suicide_bomb", "remote_explosive")
+
+
+def test_arrests_at_a_protest_are_the_intervention() -> None:
+    assert compatible("arrests", "peaceful_protest")
+    words = {"police", "arrested"}
+    assert refine(["arrests", "peaceful_protest"], words=words, target_inters=[], killed=False) == (
+        "protest_intervention"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
 
@@ -12,8 +13,15 @@ BACKGROUND_AFTER_DAYS = 60
 
 def _date_status(frame: Frame, published: dt.date | None) -> EventStatus:
     date = frame.date
+    if date is None and frame.sentence_date is not None:
+        context = _date_status_of(frame.sentence_date, frame, published)
+        return "background" if context == "background" else "new"
     if date is None:
         return "new"
+    return _date_status_of(date, frame, published)
+
+
+def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) -> EventStatus:
     if date.kind == "span_back":
         return "aggregate" if frame.trigger.pos == "NOUN" and frame.counts else "background"
     if published is None:

@@ -85,6 +85,32 @@ CROWD: Final = frozenset(
         "women",
     }
 )
+MARCHERS: Final = CROWD | frozenset(
+    {
+        "farmers",
+        "traders",
+        "teachers",
+        "nurses",
+        "doctors",
+        "drivers",
+        "depositors",
+        "mothers",
+        "families",
+        "relatives",
+        "villagers",
+        "men",
+        "pensioners",
+        "lawyers",
+        "employees",
+        "miners",
+        "members",
+        "followers",
+        "fans",
+        "youth",
+        "opposition",
+        "voters",
+    }
+)
 RIOT: Final = frozenset(
     {
         "storm",

@@ -53,12 +53,23 @@ def family(code: str) -> str:
     return code
 
 
+EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+
+
 def compatible(a: str, b: str) -> bool:
-    """True when two frames' codes may be one event (generic attack fits any violence)."""
-    if family(a) != family(b):
+    """True when two frames' codes may be one event.
+
+    A generic attack fits any violence; the explosive types fit each other ("the bomber
+    detonated his explosives" is the suicide bombing); arrests fit a protest (ACLED codes
+    arrests at a demonstration as the intervention, not as a separate event).
+    """
+    families = {family(a), family(b)}
+    if families == {"protest", "arrests"}:
+        return True
+    if len(families) > 1:
         return False
     if family(a) == "violence":
-        return a == b or "attack" in (a, b)
+        return a == b or "attack" in (a, b) or {a, b} <= EXPLOSIVES
     return True
 
 
@@ -99,7 +110,8 @@ def refine(
     codes: Collection[str], *, words: set[str], target_inters: Collection[int], killed: bool
 ) -> str:
     """The final type code of an event from its frames' codes and its sentences' words."""
-    first = next(iter(codes))
+    protest = [c for c in codes if family(c) == "protest"]
+    first = protest[0] if protest else next(iter(codes))
     if family(first) == "protest":
         return _refine_protest(codes, words, killed)
     if family(first) == "violence":

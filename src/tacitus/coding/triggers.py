@@ -24,7 +24,7 @@ def _has_crowd_subject(token: Token, words: set[str]) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
         phrase = {t.lower_ for t in subj.subtree}
-        if phrase & cues.CROWD:
+        if phrase & cues.MARCHERS or any(t.like_num for t in subj.subtree):
             return True
     return bool(words & {"protesters", "demonstrators", "crowd", "marchers", "rioters"})
 

@@ -15,7 +15,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _HABITUAL = frozenset(
-    {"often", "repeatedly", "regularly", "frequently", "usually", "routinely", "sometimes"}
+    {
+        "often",
+        "repeatedly",
+        "regularly",
+        "frequently",
+        "usually",
+        "routinely",
+        "sometimes",
+        "daily",
+        "nightly",
+        "constantly",
+        "weekly",
+    }
 )
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
 _REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -163,6 +175,10 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     for count in _in_sent(adoc.counts, sent):
         target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
         target.counts.append(count)
+    sentence_dates = _in_sent(adoc.dates, sent)
+    for frame in frames:
+        if frame.date is None and sentence_dates:
+            frame.sentence_date = sentence_dates[0]
     attributions = _in_sent(adoc.attributions, sent)
     unverified = s_index in adoc.unverified_sents or (s_index + 1) in adoc.unverified_sents
     for frame in frames:

@@ -72,6 +72,7 @@ class Frame:
     code: str
     modality: str = "asserted"
     date: DateMention | None = None
+    sentence_date: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)
     actor1: list[ActorMention] = field(default_factory=list)
     actor2: list[ActorMention] = field(default_factory=list)
