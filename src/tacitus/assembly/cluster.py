@@ -96,7 +96,7 @@ def _join_or_open(
     home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
     if home is not None:
         home.add(frame)
-    elif anchor or not frame.reference:
+    elif not frame.orphan and (anchor or not frame.reference):
         key = _date_key(frame) if anchor else None
         clusters.append(Cluster([frame], status, key, {frame.trigger.sent}))
 

@@ -99,6 +99,8 @@ def _refine_violence(codes: Collection[str], words: set[str], targets: Collectio
     ):
         if words & cue_set:
             return code
+    if 6 in targets:
+        return "excessive_force"
     if "armed_clash" in codes or any(t in (1, 2, 3, 4, 8) for t in targets):
         return "armed_clash"
     if words & cues.STATE_TARGET and not words & cues.CIVILIAN_TARGET:

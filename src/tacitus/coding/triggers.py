@@ -106,6 +106,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
+    if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
+        return None
     if token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma:
         return None
     handler = special.get(lemma)

@@ -187,9 +187,35 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     return _absorb_casualties(doc, frames)
 
 
+def _orphan_frames(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
+    """Counts in a sentence with no trigger ("Witnesses put the crowd at 5,000"): one
+    frame each, which may only join an event, never open one."""
+    frames: list[Frame] = []
+    for count in _in_sent(adoc.counts, sent):
+        head = sent.doc[count.head]
+        trigger = TriggerMention(
+            text=head.text,
+            lemma=head.lemma_.lower(),
+            start=head.idx,
+            end=head.idx + len(head.text),
+            sent=s_index,
+            head=head.i,
+            code="attack",
+            strength="casualty",
+            pos=head.pos_,
+        )
+        frame = Frame(trigger=trigger, code="attack", counts=[count], orphan=True)
+        frame.attributions = _in_sent(adoc.attributions, sent)
+        frames.append(frame)
+    return frames
+
+
 def link(adoc: ArticleDoc) -> list[Frame]:
     """Frames for every trigger of the article, in text order."""
     frames: list[Frame] = []
     for s_index, sent in enumerate(adoc.sents):
-        frames.extend(link_sentence(adoc, s_index, sent))
+        linked = link_sentence(adoc, s_index, sent)
+        if not linked and sent.start_char >= adoc.title_end:
+            linked = _orphan_frames(adoc, s_index, sent)
+        frames.extend(linked)
     return frames

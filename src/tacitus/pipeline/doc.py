@@ -82,6 +82,7 @@ class Frame:
     aggregate: bool = False
     reference: bool = False
     habitual: bool = False
+    orphan: bool = False
     generic_plural: bool = False
     cues: set[str] = field(default_factory=set)
 
