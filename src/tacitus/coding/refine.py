@@ -89,6 +89,8 @@ def _refine_violence(codes: Collection[str], words: set[str], targets: Collectio
     specific = [c for c in _SPECIFICITY if c in codes and c not in ("armed_clash", "attack")]
     if specific:
         return specific[0]
+    if 6 in targets:
+        return "excessive_force"
     for cue_set, code in (
         (cues.SUICIDE, "suicide_bomb"),
         (cues.DRONE, "drone_strike"),
@@ -97,10 +99,10 @@ def _refine_violence(codes: Collection[str], words: set[str], targets: Collectio
         (cues.GRENADE, "grenade"),
         (cues.EXPLOSIVE, "remote_explosive"),
     ):
+        if code == "grenade" and "stun" in words:
+            continue
         if words & cue_set:
             return code
-    if 6 in targets:
-        return "excessive_force"
     if "armed_clash" in codes or any(t in (1, 2, 3, 4, 8) for t in targets):
         return "armed_clash"
     if words & cues.STATE_TARGET and not words & cues.CIVILIAN_TARGET:
