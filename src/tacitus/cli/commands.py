@@ -15,7 +15,7 @@ from tacitus.cli.progress import Progress
 from tacitus.cli.run import run_extraction
 from tacitus.cli.table import print_events
 from tacitus.errors import TacitusError
-from tacitus.export import export_formats, write_events
+from tacitus.export import ExportReport, export_formats, write_events
 from tacitus.ingest import count_inputs
 from tacitus.records import Event
 from tacitus.store import SQLiteStore
@@ -45,15 +45,25 @@ def resolve_format(fmt: str | None, out: Path | None) -> str | None:
     return _SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
 
 
-def _write(events: Iterable[Event], *, fmt: str, out: Path | None, store: SQLiteStore) -> int:
+def _write(
+    events: Iterable[Event], *, fmt: str, out: Path | None, store: SQLiteStore
+) -> ExportReport:
     articles = {a.id: a for a in store.articles()}
     with ExitStack() as stack:
         target: TextIO = sys.stdout
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
             target = stack.enter_context(out.open("w", encoding="utf-8", newline=""))
-        report = write_events(events, target, format=fmt, articles=articles)  # type: ignore[arg-type]
-    return report.written
+        return write_events(events, target, format=fmt, articles=articles)  # type: ignore[arg-type]
+
+
+def _wrote(report: ExportReport, out: Path) -> str:
+    """``wrote N events (FMT) to OUT``, plus what the format left out and why."""
+    line = f"wrote {report.written} events ({report.format}) to {out}"
+    if report.skipped:
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(report.skipped.items()))
+        line += f"; left out {report.skipped_total} ({reasons})"
+    return line
 
 
 def _emit(
@@ -69,9 +79,9 @@ def _emit(
     if resolved is None:
         print_events(console, events, title=title)
         return
-    written = _write(events, fmt=resolved, out=out, store=store)
+    report = _write(events, fmt=resolved, out=out, store=store)
     if out is not None:
-        say(console, f"wrote {written} events ({resolved}) to {out}")
+        say(console, _wrote(report, out))
 
 
 def extract(
@@ -147,12 +157,12 @@ def export_all(*, db: Path, fmt: str | None, out: Path | None, console: Console)
     try:
         resolved = resolve_format(fmt, out) or "jsonl"
         with SQLiteStore.open(_existing(db)) as store:
-            written = _write(store.iter_events(), fmt=resolved, out=out, store=store)
+            report = _write(store.iter_events(), fmt=resolved, out=out, store=store)
     except TacitusError as exc:
         say(Console(stderr=True), f"error: {exc}")
         return EXIT_ERROR
     if out is not None:
-        say(console, f"wrote {written} events ({resolved}) to {out}")
+        say(console, _wrote(report, out))
     return EXIT_OK
 
 

@@ -37,7 +37,7 @@ def _fail(exc: TacitusError) -> None:
 
 @eval_app.command("samples")
 def samples(
-    folder: Annotated[Path, typer.Option(help="Sample folder with expected.json.")] = Path(
+    folder: Annotated[Path, typer.Option(help="Sample folder with _expected.json.")] = Path(
         "samples"
     ),
     out: OutDir = None,

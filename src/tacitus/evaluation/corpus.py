@@ -18,8 +18,8 @@ _COUNT_FIELDS = ("fatalities", "injured", "arrested", "participants")
 
 
 def load_expected(folder: Path) -> dict[str, list[Gold]]:
-    """``expected.json`` of a sample folder: file key -> expected events."""
-    path = folder / "expected.json"
+    """``_expected.json`` of a sample folder: file key -> expected events."""
+    path = folder / "_expected.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -30,13 +30,13 @@ def load_expected(folder: Path) -> dict[str, list[Gold]]:
 
 
 def article_key(article: Article, folder: Path) -> str:
-    """The expected.json key of an article: its file name, plus ``#id`` inside JSON Lines."""
+    """The _expected.json key of an article: its file name, plus ``#id`` inside JSON Lines."""
     name = Path((article.path or "").split(":")[0]).name
     return f"{name}#{article.id}" if name.endswith(".jsonl") else name
 
 
 def extract_folder(folder: Path, *, pipeline: Pipeline) -> dict[str, list[Event]]:
-    """Events of every sample article, keyed as in expected.json."""
+    """Events of every sample article, keyed as in _expected.json."""
     articles = [a for a in iter_articles([folder]) if not isinstance(a, LoadFailure)]
     found: dict[str, list[Event]] = {}
     for result in pipeline.pipe(articles):

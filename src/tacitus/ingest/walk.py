@@ -1,7 +1,8 @@
 """Find article files under the paths a user gives and load each with the right reader.
 
 Folders are walked recursively in sorted order. Hidden files and folders (names starting
-with ``.``) and symbolic links to folders are skipped. Files with a supported suffix
+with ``.``), names starting with ``_`` (notes and answer keys kept beside articles, such
+as ``samples/_expected.json``) and symbolic links to folders are skipped. Files with a supported suffix
 (``.txt``, ``.json``, ``.jsonl``, ``.ndjson``, ``.html``, ``.htm``; any case) are read.
 Inside a folder, files that are clearly not articles (documentation, tables, code,
 images, archives, databases; see ``IGNORED_SUFFIXES``) are skipped silently; any other
@@ -104,7 +105,7 @@ def _walk_folder(folder: Path) -> Iterator[Path | LoadFailure]:
         yield unreadable(folder, exc)
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith((".", "_")):
             continue
         if entry.is_dir():
             if not entry.is_symlink():
