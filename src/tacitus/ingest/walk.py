@@ -3,8 +3,8 @@
 Folders are walked recursively in sorted order. Hidden files and folders (names starting
 with ``.``), names starting with ``_`` (notes and answer keys kept beside articles, such
 as ``samples/_expected.json``) and symbolic links to folders are skipped. Files with a
-supported suffix (``.txt``, ``.json``, ``.jsonl``, ``.ndjson``, ``.html``, ``.htm``; any case) are read.
-Inside a folder, files that are clearly not articles (documentation, tables, code,
+supported suffix (``.txt``, ``.json``, ``.jsonl``, ``.ndjson``, ``.html``, ``.htm``; any
+case) are read. Inside a folder, files that are clearly not articles (documentation, tables, code,
 images, archives, databases; see ``IGNORED_SUFFIXES``) are skipped silently; any other
 file becomes an ``unsupported`` failure so nothing disappears unnoticed. A file named
 explicitly is never skipped: if its suffix is not supported it is an ``unsupported``
