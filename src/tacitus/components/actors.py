@@ -22,10 +22,11 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-def _named(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
+def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
+    """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
     found: list[ActorMention] = []
-    for match in kb.find(sent.text):
+    for match in kb.find(sent.text, country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
         head = span.root.i if span is not None and len(span) else sent.start
         found.append(
@@ -42,44 +43,28 @@ def _named(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
     return found
 
 
-def _generic(
+def _unknown(
     kb: ActorKB, sent: Span, index: int, taken: list[tuple[int, int]]
 ) -> list[ActorMention]:
+    """Names the KB does not list verbatim: a close spelling of a known group, else kept
+    as written (an unknown actor is never dropped)."""
     found: list[ActorMention] = []
-    for chunk in sent.noun_chunks:
-        if _overlaps(chunk.start_char, chunk.end_char, taken) or chunk.root.ent_type_ in _PLACES:
+    for ent in sent.ents:
+        if ent.label_ not in _UNKNOWN_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
             continue
-        entry = kb.resolve(chunk.text)
-        if entry is None:
-            continue
+        entry = kb.resolve(ent.text) if ent.label_ == "ORG" else None
         found.append(
             ActorMention(
-                text=chunk.text,
-                start=chunk.start_char,
-                end=chunk.end_char,
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
                 sent=index,
-                head=chunk.root.i,
+                head=ent.root.i,
                 entry=entry,
-                kind="generic" if entry.kind == "generic" else "named",
+                kind="named" if entry is not None else "unknown",
             )
         )
     return found
-
-
-def _unknown(sent: Span, index: int, taken: list[tuple[int, int]]) -> list[ActorMention]:
-    return [
-        ActorMention(
-            text=ent.text,
-            start=ent.start_char,
-            end=ent.end_char,
-            sent=index,
-            head=ent.root.i,
-            entry=None,
-            kind="unknown",
-        )
-        for ent in sent.ents
-        if ent.label_ in _UNKNOWN_LABELS and not _overlaps(ent.start_char, ent.end_char, taken)
-    ]
 
 
 def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> list[ActorMention]:
@@ -118,11 +103,9 @@ def make_actors(resources: Resources) -> Component:
         kb = resources.actors
         found: list[ActorMention] = []
         for index, sent in enumerate(adoc.sents):
-            named = _named(kb, sent, index)
-            taken = [(m.start, m.end) for m in named]
-            generic = _generic(kb, sent, index, taken)
-            taken += [(m.start, m.end) for m in generic]
-            found += named + generic + _unknown(sent, index, taken)
+            known = _found(kb, sent, index, adoc.focus_country)
+            taken = [(m.start, m.end) for m in known]
+            found += known + _unknown(kb, sent, index, taken)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
         blocked = _blocked_spans(adoc)
