@@ -21,7 +21,7 @@ OutDir = Annotated[
 
 def _report(card: Scorecard, out: Path | None) -> None:
     console = Console()
-    console.print(card.to_markdown(), highlight=False, markup=False)
+    typer.echo(card.to_markdown())
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         stem = f"{card.dataset}-{card.task}".replace(" ", "_")

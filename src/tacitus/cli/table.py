@@ -11,6 +11,9 @@ from rich.text import Text
 from tacitus.records import Event
 
 
+_NO_WRAP = frozenset({"date", "killed", "injured", "crowd"})
+
+
 def _count(event: Event, kind: str) -> str:
     count = event.counts.get(kind)  # type: ignore[call-overload]
     if count is None or count.best is None:
@@ -35,7 +38,7 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
     """A rich Table with one row per event."""
     table = Table(title=title, show_lines=False, expand=False)
     for column in ("date", "status", "type", "place", "actors", "killed", "injured", "crowd"):
-        table.add_column(column, overflow="fold", no_wrap=column == "date")
+        table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP)
     for event in events:
         place = event.location.name if event.location else ""
         if event.location and event.location.country:
