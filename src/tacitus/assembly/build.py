@@ -108,11 +108,11 @@ def build_event(
     cluster: Cluster, adoc: ArticleDoc, *, lexicon: Lexicon, kb: ActorKB, gaz: Gazetteer
 ) -> Event | None:
     """The event record for one cluster (None when no date can be given)."""
-    date = event_date(cluster.frames, adoc)
-    if date is None:
-        return None
     code = _code(cluster, adoc)
     type_code = lexicon.code(code)
+    date = event_date(cluster.frames, adoc, statement=type_code.is_statement)
+    if date is None:
+        return None
     location, others = _location(cluster, adoc, gaz, statement=type_code.is_statement)
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]

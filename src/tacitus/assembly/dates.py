@@ -6,9 +6,21 @@ from tacitus.pipeline.doc import ArticleDoc, Frame
 from tacitus.records.event import EventDate
 
 
-def event_date(frames: list[Frame], adoc: ArticleDoc) -> EventDate | None:
-    """The first linked date of the frames, else the publication date as a fallback."""
+def event_date(
+    frames: list[Frame], adoc: ArticleDoc, *, statement: bool = False
+) -> EventDate | None:
+    """The first linked date of the frames, else the publication date as a fallback.
+
+    A statement with no date of its own takes a day named in its sentence ("in a
+    statement issued on Tuesday, the group said ...").
+    """
     dated = [f.date for f in frames if f.date is not None]
+    if not dated and statement:
+        dated = [
+            f.sentence_date
+            for f in frames
+            if f.sentence_date is not None and f.sentence_date.kind == "point"
+        ]
     if dated:
         d = min(dated, key=lambda m: m.start)
         return EventDate(

@@ -10,7 +10,6 @@ from rich.text import Text
 
 from tacitus.records import Event
 
-
 _NO_WRAP = frozenset({"date", "killed", "injured", "crowd"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.coding.refine import VIOLENCE_FAMILY, family, refine
 from tacitus.linking.roles import noun_roles, verb_roles
 from tacitus.linking.tree import dominates, token_at, tree_distance, within
 from tacitus.mentions.modality import modality
@@ -151,6 +151,20 @@ def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+_STATEMENTS = frozenset({"accuse", "threaten", "request", "reject", "consult", "support"})
+
+
+def _drop_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """ "Marched to demand protection", "rallied, accusing the mayor": what a protest asks
+    or says is part of the protest, not a separate statement event."""
+    protest_heads = {f.trigger.head for f in frames if family(f.code) == "protest"}
+    return [
+        f
+        for f in frames
+        if not (f.code in _STATEMENTS and doc[f.trigger.head].head.i in protest_heads)
+    ]
+
+
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
@@ -179,6 +193,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     for frame in frames:
         if frame.date is None and sentence_dates:
             frame.sentence_date = sentence_dates[0]
+    frames = _drop_protest_demands(doc, frames)
     attributions = _in_sent(adoc.attributions, sent)
     unverified = s_index in adoc.unverified_sents or (s_index + 1) in adoc.unverified_sents
     for frame in frames:
