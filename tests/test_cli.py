@@ -7,6 +7,7 @@ folder; the session's loaded pipeline stands in for the one the command would lo
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from tacitus.pipeline.config import DEFAULT_COMPONENTS
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.registry import Component, ComponentSpec
 from tacitus.pipeline.resources import Resources
-from tacitus.records import Event
+from tacitus.records import Article, Event
 from tacitus.store import SQLiteStore
 
 MALI = "mali-mopti-ambush_2022-08-09"
@@ -449,7 +450,7 @@ def test_an_interrupted_run_keeps_what_was_saved_and_a_rerun_completes_it(
 ) -> None:
     stopping = _pipeline_failing_on(pipeline, article_id=KENYA, error=KeyboardInterrupt())
     monkeypatch.setattr(tacitus.pipeline, "Pipeline", lambda *a, **k: stopping)
-    assert invoke("extract", inbox, "--db", db).exit_code != 0  # Ctrl-C on the 2nd article
+    assert invoke("extract", inbox, "--db", db).exit_code == 130  # Ctrl-C on the 2nd article
     with SQLiteStore.open(db) as store:
         assert store.article(MALI) is not None and store.article(KENYA) is None
         saved = _ids(store.events())
@@ -480,3 +481,18 @@ def test_a_component_error_is_a_stored_failure_and_the_run_goes_on(
     with SQLiteStore.open(db) as store:
         assert store.article(KENYA) is not None and store.article(MALI) is None
         assert [f.source for f in store.failures()] == [source]
+
+
+def test_export_says_what_a_format_left_out(
+    invoke: Invoke, db: Path, filled_db: list[Event], tmp_path: Path
+) -> None:
+    old = filled_db[0].model_copy(update={"event_id": "ev_background", "status": "background"})
+    article = Article(id="older", text="An older report.", published=dt.date(2020, 1, 2))
+    with SQLiteStore.open(db) as store:
+        store.save(article, [old])
+    out = tmp_path / "acled.csv"
+    result = invoke("export", "--db", db, "--out", out)
+    assert result.exit_code == 0, result.output
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert f"wrote {len(rows) - 1} events (acled-csv) to {out}" in result.stdout
+    assert "left out" in result.stdout and "status_background 1" in result.stdout
