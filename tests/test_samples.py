@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from conftest import SAMPLES
 from tacitus.coding.taxonomy import is_acled_pair
 from tacitus.evaluation.corpus import article_key, load_expected, score
+from tacitus.export import write_events
 from tacitus.ingest import LoadFailure, iter_articles
 from tacitus.pipeline import Pipeline
 from tacitus.records import Article, Event
@@ -123,3 +126,15 @@ def test_corpus_scorecard_floor(extracted: dict[str, tuple[Article, list[Event]]
     card = score(load_expected(SAMPLES), {k: v[1] for k, v in extracted.items()})
     recall = card.value("ACLED events: recall")
     assert recall is not None and recall >= 0.7
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "plover-jsonl", "jsonl"])
+def test_every_sample_event_exports(
+    extracted: dict[str, tuple[Article, list[Event]]], fmt: str
+) -> None:
+    events = [e for _, evs in extracted.values() for e in evs]
+    articles = {a.id: a for a, _ in extracted.values()}
+    out = io.StringIO()
+    report = write_events(events, out, format=fmt, articles=articles)  # type: ignore[arg-type]
+    assert report.written > 0
+    assert out.getvalue()

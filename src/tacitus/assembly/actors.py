@@ -88,8 +88,10 @@ def _upgrade_unidentified(refs: list[ActorRef], context: list[ActorMention]) -> 
             return
 
 
-def _unidentified(kb: ActorKB, country: str | None, frame: Frame) -> ActorRef | None:
-    entry = kb.resolve("gunmen", country=country)
+def _unidentified(
+    kb: ActorKB, country: str | None, frame: Frame, *, noun: str = "gunmen"
+) -> ActorRef | None:
+    entry = kb.resolve(noun, country=country)
     if entry is None:
         return None
     trigger = frame.trigger
@@ -111,16 +113,19 @@ def event_actors(
     kb: ActorKB,
     country: str | None,
     context: list[ActorMention],
+    acled: bool = True,
 ) -> list[ActorRef]:
     """actor1, actor2 and associated actors for one event, each named once.
 
     ``context`` holds every actor mentioned in the event's sentences: a named armed group
-    there stands in for an unnamed side, and a violent event with no perpetrator gets
-    ACLED's unidentified armed group.
+    there stands in for an unnamed side. ACLED needs a first actor: an event coded for
+    ACLED with none named gets the police for arrests, else ACLED's unidentified armed
+    group of the country.
     """
     refs = _roles(frames, code=code, kb=kb, country=country)
-    if code in VIOLENCE_FAMILY and not any(r.role == "actor1" for r in refs):
-        unknown = _unidentified(kb, country, frames[0])
+    if acled and not any(r.role == "actor1" for r in refs):
+        noun = "police" if code == "arrests" else "gunmen"
+        unknown = _unidentified(kb, country, frames[0], noun=noun)
         if unknown is not None:
             refs.insert(0, unknown)
     if code in VIOLENCE_FAMILY:

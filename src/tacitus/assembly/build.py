@@ -116,7 +116,14 @@ def build_event(
     location, others = _location(cluster, adoc, gaz, statement=type_code.is_statement)
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
-    actors = event_actors(cluster.frames, code=code, kb=kb, country=country, context=context)
+    actors = event_actors(
+        cluster.frames,
+        code=code,
+        kb=kb,
+        country=country,
+        context=context,
+        acled=not type_code.is_statement,
+    )
     counts, claims = event_counts(cluster.frames)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []

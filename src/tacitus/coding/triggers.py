@@ -22,6 +22,8 @@ def _sentence_words(sent: Span) -> set[str]:
 
 def _has_crowd_subject(token: Token, words: set[str]) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "relcl":
+        subjects.append(token.head)
     for subj in subjects:
         phrase = {t.lower_ for t in subj.subtree}
         if phrase & cues.MARCHERS or any(t.like_num for t in subj.subtree):
