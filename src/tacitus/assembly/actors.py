@@ -24,35 +24,43 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
 
 
 def _ref(role: ActorRole, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
+    return _ref_at(role, entry, text=mention.text, span=(mention.start, mention.end))
+
+
+def _ref_at(
+    role: ActorRole, entry: ActorEntry | None, *, text: str, span: tuple[int, int]
+) -> ActorRef:
+    """An actor reference: the KB entry's name and codes, or the text as written."""
     return ActorRef(
         role=role,
-        name=entry.name if entry else mention.text,
+        name=entry.name if entry else text,
         inter=entry.inter if entry else None,
         country=entry.country if entry else None,
         sector=entry.sector if entry else None,
-        text=mention.text,
-        span=(mention.start, mention.end),
+        text=text,
+        span=span,
     )
+
+
+def _implied(
+    kb: ActorKB, noun: str, country: str | None, near: ActorMention | Frame
+) -> ActorRef | None:
+    """An actor the text implies but does not name ("rioters", "gunmen", "police"),
+    anchored on the words that imply it."""
+    entry = kb.resolve(noun, country=country)
+    if entry is None:
+        return None
+    if isinstance(near, ActorMention):
+        return _ref_at("actor1", entry, text=near.text, span=(near.start, near.end))
+    trigger = near.trigger
+    return _ref_at("actor1", entry, text=trigger.text, span=(trigger.start, trigger.end))
 
 
 def _crowd(
     code: str, kb: ActorKB, country: str | None, near: ActorMention | Frame
 ) -> ActorRef | None:
     word = "rioters" if code in ("violent_demonstration", "mob_violence") else "protesters"
-    entry = kb.resolve(word, country=country)
-    if entry is None:
-        return None
-    return ActorRef(
-        role="actor1",
-        name=entry.name,
-        inter=entry.inter,
-        country=entry.country,
-        sector=entry.sector,
-        text=near.text if isinstance(near, ActorMention) else near.trigger.text,
-        span=(near.start, near.end)
-        if isinstance(near, ActorMention)
-        else (near.trigger.start, near.trigger.end),
-    )
+    return _implied(kb, word, country, near)
 
 
 def _assoc_worthy(mention: ActorMention, entry: ActorEntry | None) -> bool:
@@ -88,24 +96,6 @@ def _upgrade_unidentified(refs: list[ActorRef], context: list[ActorMention]) -> 
             return
 
 
-def _unidentified(
-    kb: ActorKB, country: str | None, frame: Frame, *, noun: str = "gunmen"
-) -> ActorRef | None:
-    entry = kb.resolve(noun, country=country)
-    if entry is None:
-        return None
-    trigger = frame.trigger
-    return ActorRef(
-        role="actor1",
-        name=entry.name,
-        inter=entry.inter,
-        country=entry.country,
-        sector=entry.sector,
-        text=trigger.text,
-        span=(trigger.start, trigger.end),
-    )
-
-
 def event_actors(
     frames: list[Frame],
     *,
@@ -125,7 +115,7 @@ def event_actors(
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
-        unknown = _unidentified(kb, country, frames[0], noun=noun)
+        unknown = _implied(kb, noun, country, frames[0])
         if unknown is not None:
             refs.insert(0, unknown)
     if code in VIOLENCE_FAMILY:
