@@ -13,12 +13,33 @@ if TYPE_CHECKING:
 PARAGRAPHS = "tacitus_paragraphs"
 
 
+_DASHES = frozenset({"-", "—", "–", "--"})
+_DATELINE_TOKENS = 25
+
+
+def _keep_dateline(doc: Doc, start: int) -> None:
+    """"BAGHDAD, Dec 31 (Wire) - Protesters ..." stays one sentence with its dateline."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 2):
+        return
+    end = min(start + _DATELINE_TOKENS, len(doc))
+    dash = next((t.i for t in doc[start + 1 : end] if t.text in _DASHES), None)
+    if dash is None:
+        return
+    for token in doc[start + 1 : dash + 2 if dash + 1 < len(doc) else dash + 1]:
+        token.is_sent_start = False
+
+
 def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: titles, datelines and paragraphs never run together."""
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        _keep_dateline(doc, start)
     return doc
 
 
