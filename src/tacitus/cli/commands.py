@@ -11,7 +11,7 @@ from typing import TextIO
 
 from rich.console import Console
 
-from tacitus.cli.progress import Progress
+from tacitus.cli.progress import BuildNotice, Progress
 from tacitus.cli.run import run_extraction
 from tacitus.cli.table import print_events
 from tacitus.errors import TacitusError
@@ -96,6 +96,7 @@ def extract(
 ) -> int:
     """``tacitus extract``: exit 0 when every input worked, 1 when some failed, 2 on error."""
     from tacitus.pipeline import Pipeline
+    from tacitus.pipeline.resources import Resources
 
     try:
         resolve_format(fmt, out)
@@ -103,7 +104,7 @@ def extract(
             SQLiteStore.open(db) as store,
             Progress(total=count_inputs(paths), console=errors, label="articles") as progress,
         ):
-            pipeline = Pipeline()
+            pipeline = Pipeline(resources=Resources(progress=BuildNotice(console=errors)))
 
             def on_failure(source: str, code: str, reason: str) -> None:
                 say(errors, f"error: {source}: {reason} [{code}]")

@@ -44,3 +44,21 @@ class Progress:
         """One more item done."""
         if self._bar is not None and self._task is not None:
             self._bar.advance(self._task)  # type: ignore[arg-type]
+
+
+class BuildNotice:
+    """Tells the user, once, that the gazetteer is being compiled (the first run only)."""
+
+    def __init__(self, *, console: Console) -> None:
+        self._console = console
+        self._started = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._started:
+            self._started = True
+            self._console.print(
+                "compiling the offline gazetteer into the cache (first run only, about 20 s)",
+                highlight=False,
+            )
+        if done >= total:
+            self._console.print("gazetteer ready", highlight=False)
