@@ -17,3 +17,7 @@ def test_dateline_stays_in_its_sentence(pipeline: Pipeline) -> None:
     second = list(doc.sents)[1]
     assert second.text.startswith("KANO, March 3")
     assert second.text.rstrip().endswith("on Sunday.")
+
+
+def test_empty_text_parses(pipeline: Pipeline) -> None:
+    assert len(pipeline.resources.nlp("")) == 0

@@ -32,6 +32,8 @@ def _keep_dateline(doc: Doc, start: int) -> None:
 
 def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: titles, datelines and paragraphs never run together."""
+    if len(doc) == 0:
+        return doc
     starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
