@@ -93,3 +93,12 @@ def test_demonyms_cover_the_countries_that_matter(kb: ActorKB) -> None:
         for demonym in country.demonyms:
             assert kb.country_of_demonym(demonym) == country.iso3, demonym
     assert set(country_overrides()) <= {c.iso3 for c in kb.countries()} | {"SCG", "ANT"}
+
+
+def test_at_least_400_named_non_state_actors_with_valid_umbrellas(kb: ActorKB) -> None:
+    from tacitus.actors.data import group_records
+
+    records = group_records()
+    non_state = [r for r in records if r["inter"] != 1]
+    assert len(non_state) >= 400
+    assert all(kb.get(r["parent"]) is not None for r in records if r.get("parent"))

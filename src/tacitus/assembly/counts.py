@@ -1,7 +1,21 @@
-"""Pick each event's counts and record who claims them."""
+"""Pick each event's counts and record who claims them.
+
+Rules, per count kind:
+
+- every count with a source becomes a :class:`Claim`, so conflicting figures are all kept;
+- a count that is a running total ("bringing the death toll to 40") gives way to a new one,
+  and a vague one ("dozens") to a specific one;
+- when sources disagree (two or more claimants with different figures, in frames of the
+  event's own day and of its first two counted sentences), the event keeps the most
+  conservative figure, ACLED's rule: the lowest ``best`` among the new counts;
+- otherwise the event keeps the first count in the text.
+
+:func:`ucdp_estimates` gives UCDP's low / best / high across the claims of one kind.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tacitus.records.event import Claim, Count, CountKind
@@ -10,6 +24,8 @@ if TYPE_CHECKING:
     from tacitus.mentions.attribution import Attribution
     from tacitus.mentions.counts import CountMention
     from tacitus.pipeline.doc import Frame
+
+__all__ = ["VAGUE_HEDGES", "count_rank", "event_counts", "source_name", "ucdp_estimates"]
 
 VAGUE_HEDGES = frozenset({"dozens", "tens", "hundreds", "thousands", "scores", "several"})
 
@@ -21,12 +37,19 @@ def source_name(source: Attribution) -> str:
 
 
 def _claimant(count: CountMention, attributions: list[Attribution]) -> Attribution | None:
+    """The source whose reported clause holds the count, else the nearest source; a later
+    speaker between that source and the count takes over ("police said 3; medics said 7")."""
     inside = [a for a in attributions if a.clause_start <= count.start < a.clause_end]
     pool = inside or attributions
-    return pool[0] if pool else None
+    best = min(pool, key=lambda a: abs(a.start - count.start), default=None)
+    if best is None:
+        return None
+    later = [a for a in attributions if best.start < a.start < count.start]
+    return later[-1] if later else best
 
 
-def _rank(count: CountMention) -> tuple[int, int, int]:
+def count_rank(count: CountMention) -> tuple[int, int, int]:
+    """Sort key of the count an event keeps: new before cumulative, specific before vague."""
     vague = 1 if (count.quantity.hedge or "").split(" ")[0] in VAGUE_HEDGES else 0
     return (int(count.cumulative), vague, count.start)
 
@@ -46,26 +69,69 @@ def _record(count: CountMention, source: Attribution | None, verified: bool | No
     )
 
 
+def _claim(mention: CountMention, source: Attribution, verified: bool | None) -> Claim:
+    return Claim(
+        field=mention.kind,
+        value=mention.quantity.best,
+        claimed_by=source_name(source),
+        anonymous=source.anonymous,
+        verified=verified,
+        verb=source.verb,
+        span=(min(mention.start, source.start), max(mention.end, source.end)),
+    )
+
+
+def _choose(items: Sequence[tuple[Count, CountMention]], *, other_day: set[int]) -> Count:
+    """The count an event keeps for one kind (rules of the module docstring)."""
+    first = min(items, key=lambda item: count_rank(item[1]))
+    peers = [
+        i
+        for i in items
+        if count_rank(i[1])[:2] == count_rank(first[1])[:2] and id(i[1]) not in other_day
+    ]
+    claimants = {c.claimed_by for c, _ in peers if c.claimed_by is not None}
+    values = {c.best for c, _ in peers if c.best is not None}
+    if len(claimants) >= 2 and len(values) >= 2:
+        return min(
+            (c for c, _ in peers if c.best is not None), key=lambda c: (c.best or 0, c.span[0])
+        )
+    return first[0]
+
+
 def event_counts(frames: list[Frame]) -> tuple[dict[CountKind, Count], list[Claim]]:
-    """One count per kind (specific over vague, new over cumulative) and every claim."""
+    """One count per kind and every sourced claim, by the rules of the module docstring."""
     by_kind: dict[CountKind, list[tuple[Count, CountMention]]] = {}
     claims: list[Claim] = []
+    dated = [f.date for f in frames if f.date is not None]
+    day = min(dated, key=lambda d: d.start) if dated else None
+    other_day: set[int] = set()
+    first_sent = min((f.trigger.sent for f in frames if f.counts), default=0)
     for frame in frames:
+        off_day = day is not None and frame.date is not None and frame.date != day
+        if off_day or frame.trigger.sent - first_sent > 1:
+            other_day.update(id(m) for m in frame.counts)
         for mention in frame.counts:
             source = _claimant(mention, frame.attributions)
-            record = _record(mention, source, frame.verified)
-            by_kind.setdefault(mention.kind, []).append((record, mention))
+            by_kind.setdefault(mention.kind, []).append(
+                (_record(mention, source, frame.verified), mention)
+            )
             if source is not None:
-                claims.append(
-                    Claim(
-                        field=mention.kind,
-                        value=mention.quantity.best,
-                        claimed_by=source_name(source),
-                        anonymous=source.anonymous,
-                        verified=frame.verified,
-                        verb=source.verb,
-                        span=(min(mention.start, source.start), max(mention.end, source.end)),
-                    )
-                )
-    counts = {kind: min(items, key=lambda i: _rank(i[1]))[0] for kind, items in by_kind.items()}
-    return counts, claims
+                claims.append(_claim(mention, source, frame.verified))
+    return {k: _choose(v, other_day=other_day) for k, v in by_kind.items()}, claims
+
+
+def ucdp_estimates(
+    claims: Sequence[Claim], *, field: str
+) -> tuple[int | None, int | None, int | None]:
+    """UCDP low / best / high across the claims of ``field``.
+
+    low is the lowest figure, high the highest, and best the lowest figure from a named
+    (not anonymous) source when there is one, else the lowest: UCDP's best estimate is
+    the most reliable figure, and without a way to rate sources the conservative one.
+    """
+    values = [c for c in claims if c.field == field and isinstance(c.value, int)]
+    if not values:
+        return None, None, None
+    numbers = [int(c.value) for c in values if isinstance(c.value, int)]
+    named = [int(c.value) for c in values if isinstance(c.value, int) and not c.anonymous]
+    return min(numbers), min(named or numbers), max(numbers)

@@ -1,36 +1,61 @@
-"""An event's date from its frames, or an honest fallback with the reason."""
+"""An event's date from its frames, else from its context, else the publication date.
+
+Order of evidence, each step with its reason in ``EventDate.reason``:
+
+1. a date linked to one of the event's frames ("on Sunday bombed ...");
+2. a day named elsewhere in the trigger's sentence ("in a statement issued on Tuesday");
+3. the latest day named in the up to :data:`CONTEXT_SENTENCES` sentences before the trigger
+   in the same paragraph ("On Oct. 18, gunmen seized 17 people. The kidnappers ...");
+4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
+5. the dateline's date, else the publication date.
+
+A linked date that dates a report ("officials said Monday that ...") gives way to another
+date of the event's sentences that does not.
+
+Steps 2-4 only take a single day (a point, day precision) no later than publication and
+no more than :data:`CONTEXT_MAX_DAYS` before it: an old or vague date nearby says nothing
+about an undated new event.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import ArticleDoc, Frame
 from tacitus.records.event import EventDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["CONTEXT_MAX_DAYS", "CONTEXT_SENTENCES", "LEAD_SENTENCES", "event_date"]
+
+CONTEXT_SENTENCES = 3
+LEAD_SENTENCES = 3
+CONTEXT_MAX_DAYS = 60
 
 
 def event_date(
     frames: list[Frame], adoc: ArticleDoc, *, statement: bool = False
 ) -> EventDate | None:
-    """The first linked date of the frames, else the publication date as a fallback.
-
-    A statement with no date of its own takes a day named in its sentence ("in a
-    statement issued on Tuesday, the group said ...").
-    """
+    """The event's date by the rules of the module docstring (None without any date)."""
     dated = [f.date for f in frames if f.date is not None]
-    if not dated and statement:
-        dated = [
-            f.sentence_date
-            for f in frames
-            if f.sentence_date is not None and f.sentence_date.kind == "point"
-        ]
     if dated:
-        d = min(dated, key=lambda m: m.start)
-        return EventDate(
-            start=d.start_date.isoformat(),
-            end=d.end_date.isoformat(),
-            precision=d.precision,
-            text=d.text,
-            span=(d.start, d.end),
-            reason=d.reason,
-        )
+        first = min(dated, key=lambda m: m.start)
+        if first.reported:
+            return _record(*_unreported(first, frames, adoc))
+        return _record(first, None)
+    found = _from_context(frames, adoc)
+    if found is not None:
+        return _record(*found)
+    line = adoc.dateline
+    if line is not None and line.date is not None:
+        day = line.date.isoformat()
+        text = adoc.article.text[line.start : line.end].strip()
+        why = "no date for the event in the text: the dateline's date"
+        span = (line.start, line.end)
+        return EventDate(start=day, end=day, precision="day", text=text, span=span, reason=why)
     if adoc.published is None:
         return None
     return EventDate(
@@ -41,3 +66,74 @@ def event_date(
         span=None,
         reason=f"no date in the text: publication date ({adoc.published_reason})",
     )
+
+
+def _unreported(
+    first: DateMention, frames: list[Frame], adoc: ArticleDoc
+) -> tuple[DateMention, str | None]:
+    """A date of the event's sentences that does not date a report ("said Monday")."""
+    sents = adoc.sents
+    bounds = [(sents[f.trigger.sent].start_char, sents[f.trigger.sent].end_char) for f in frames]
+    others = [
+        d
+        for d in adoc.dates
+        if not d.reported and d.kind == "point" and any(a <= d.start < b for a, b in bounds)
+    ]
+    if others:
+        return others[0], "the event's own date, not the day it was reported"
+    return first, None
+
+
+def _record(mention: DateMention, why: str | None) -> EventDate:
+    return EventDate(
+        start=mention.start_date.isoformat(),
+        end=mention.end_date.isoformat(),
+        precision=mention.precision,
+        text=mention.text,
+        span=(mention.start, mention.end),
+        reason=f"{why}: {mention.reason}" if why else mention.reason,
+    )
+
+
+def _usable(mention: DateMention, adoc: ArticleDoc) -> bool:
+    if mention.kind != "point" or mention.precision != "day" or adoc.published is None:
+        return False
+    gap = (adoc.published - mention.end_date).days
+    return mention.start_date == mention.end_date and 0 <= gap <= CONTEXT_MAX_DAYS
+
+
+def _from_context(frames: list[Frame], adoc: ArticleDoc) -> tuple[DateMention, str] | None:
+    """Steps 2-4: the sentence, the paragraph before the trigger, the lead."""
+    if not frames or adoc.doc is None:
+        return None
+    usable = [d for d in adoc.dates if _usable(d, adoc)]
+    if not usable:
+        return None
+    sents = adoc.sents
+    anchor = min(frames, key=lambda f: f.trigger.start)
+    index = anchor.trigger.sent
+    same = [d for d in usable if sents[index].start_char <= d.start < sents[index].end_char]
+    if same:
+        return same[0], "date named in the same sentence"
+    before = _paragraph_before(adoc, index)
+    earlier = [d for d in usable if before <= d.start < sents[index].start_char]
+    if earlier:
+        return earlier[-1], "date of an earlier sentence of the paragraph"
+    return _lead_date(usable, sents)
+
+
+def _paragraph_before(adoc: ArticleDoc, index: int) -> int:
+    """Where the context window before sentence ``index`` starts (paragraph-bounded)."""
+    sents = adoc.sents
+    start = sents[max(index - CONTEXT_SENTENCES, 0)].start_char
+    text = adoc.article.text
+    paragraph = text.rfind("\n\n", 0, sents[index].start_char)
+    return max(start, paragraph + 2 if paragraph >= 0 else 0)
+
+
+def _lead_date(
+    usable: Sequence[DateMention], sents: Sequence[Span]
+) -> tuple[DateMention, str] | None:
+    lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
+    lead = [d for d in usable if d.start < lead_end]
+    return (lead[0], "date of the article's lead") if lead else None

@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from tacitus.cli import commands
+from tacitus.cli import commands, dedup_cmd
 from tacitus.cli.eval_app import eval_app
+from tacitus.cli.serve_cmd import serve
 
 app = typer.Typer(
     name="tacitus",
@@ -20,6 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(eval_app, name="eval")
+app.command()(serve)
+app.command("dedup")(dedup_cmd.dedup)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).")]
 FormatOption = Annotated[
@@ -107,6 +110,21 @@ def export(
 ) -> None:
     """Write every stored event in one format (to --out, else standard output)."""
     raise typer.Exit(commands.export_all(db=db, fmt=fmt, out=out, console=Console()))
+
+
+@app.command("geoparse")
+def geoparse(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl")] = "jsonl",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for articles that state none.")
+    ] = None,
+) -> None:
+    """Write one JSON line per toponym (place, coordinates, event location) to stdout."""
+    from tacitus.cli.geoparse_cmd import geoparse as run
+
+    day = _date(published, "--published")
+    raise typer.Exit(run(paths, fmt=fmt, published=day, errors=Console(stderr=True)))
 
 
 @app.command()

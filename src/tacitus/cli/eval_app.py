@@ -70,3 +70,84 @@ def seed(
         _report(score_seed(Pipeline()(article)), out)
     except TacitusError as exc:
         _fail(exc)
+
+
+Bench = Annotated[Path, typer.Option("--data", help="Gold data folder.")]
+
+
+@eval_app.command("hrdsattack")
+def hrdsattack(
+    data: Bench = Path("../shared/bench/hrdsattack"),
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "dev",
+    out: OutDir = None,
+) -> None:
+    """Event-date accuracy (exact day, month, year) on HRDsAttack articles."""
+    from tacitus.evaluation.bench_runs import run_hrdsattack
+
+    try:
+        _report(run_hrdsattack(data, split=split), out)
+    except TacitusError as exc:
+        _fail(exc)
+
+
+@eval_app.command("counts")
+def counts(data: Bench = Path("../shared/bench/plover_gsr"), out: OutDir = None) -> None:
+    """Dead / injured / size exact-match rates on the PLOVER gold-standard records."""
+    from tacitus.evaluation.bench_runs import run_plover_counts
+
+    try:
+        _report(run_plover_counts(data), out)
+    except TacitusError as exc:
+        _fail(exc)
+
+
+@eval_app.command("typing")
+def typing(
+    data: Annotated[Path, typer.Option(help="Bench folder.")] = Path("../shared/bench"),
+    out: OutDir = None,
+) -> None:
+    """PLOVER type and actor accuracy (plover_gsr); triggers and roles (wikievents)."""
+    from tacitus.evaluation.typing_eval import evaluate_typing
+
+    try:
+        for card in evaluate_typing(data):
+            _report(card, out)
+    except TacitusError as exc:
+        _fail(exc)
+
+
+@eval_app.command("geoparse")
+def geoparse(
+    data: Annotated[Path, typer.Option(help="Folder with GWN.xml, lgl.xml, TR-News.xml.")] = Path(
+        "../shared/bench/geoparsing"
+    ),
+    out: OutDir = None,
+    limit: Annotated[int | None, typer.Option(help="Articles per set (default: all).")] = None,
+) -> None:
+    """Toponym recognition and resolution: accuracy@161 km, error, country, recall."""
+    from tacitus.cli.geoparse_cmd import run_geoparse_eval
+
+    try:
+        for card in run_geoparse_eval(data, limit=limit):
+            _report(card, out)
+    except TacitusError as exc:
+        _fail(exc)
+
+
+@eval_app.command("dedup")
+def dedup(
+    data: Annotated[Path, typer.Option("--data", help="Folder holding ECB+/.")] = Path(
+        "../shared/bench/ecbplus"
+    ),
+    all_topics: Annotated[
+        bool, typer.Option("--all", help="Every topic, not only conflict.")
+    ] = False,
+    out: OutDir = None,
+) -> None:
+    """Cross-document deduplication of ECB+ documents' main events (B-cubed, CoNLL F1)."""
+    from tacitus.cli.dedup_cmd import evaluate_dedup
+
+    try:
+        _report(evaluate_dedup(data, all_topics=all_topics), out)
+    except TacitusError as exc:
+        _fail(exc)

@@ -17,7 +17,11 @@ FailureSink = Callable[[str, str, str], None]
 
 @dataclass(slots=True)
 class RunSummary:
-    """What a run did, for the final report line and the exit code."""
+    """What a run did, for the final report line and the exit code.
+
+    ``events`` are the canonical events the run's articles report (each once, with every
+    article that reports it, including articles stored before the run).
+    """
 
     articles: int = 0
     unchanged: int = 0
@@ -60,22 +64,34 @@ def run_extraction(
             article = _dated(loaded, published)
             if store.article_is_current(article):
                 summary.unchanged += 1
-                summary.events.extend(store.events(article_id=article.id))
+                seen.append(article.id)
                 on_article()
                 continue
             yield article
+
+    seen: list[str] = []
 
     for result in pipeline.pipe(to_extract()):
         source = result.article.path or result.article.id
         if result.error is not None:
             failed(source, result.error.code, result.error.message)
             continue
-        outcome = store.save(result.article, result.events)
+        outcome = store.save(result.article, result.events)  # matches across articles too
         store.clear_failure(source)
         summary.revised += outcome is SaveOutcome.REVISED
-        summary.events.extend(result.events)
+        seen.append(result.article.id)
         on_article()
+    summary.events = _canonical_events(store, seen)
     return summary
+
+
+def _canonical_events(store: SQLiteStore, article_ids: Sequence[str]) -> list[Event]:
+    """The canonical events these articles report, each once, in the order first reported."""
+    found: dict[str, Event] = {}
+    for article_id in article_ids:
+        for event in store.events(article_id=article_id):
+            found.setdefault(event.event_id, event)
+    return list(found.values())
 
 
 def _dated(article: Article, published: dt.date | None) -> Article:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tacitus.coding import cues
+from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.pipeline.doc import TriggerMention
 
@@ -113,7 +114,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     if token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma:
         return None
     handler = special.get(lemma)
-    return handler() if handler is not None else rule.code
+    code = handler() if handler is not None else rule.code
+    return code if code is not None and accept_statement(lemma, code, token) else None
 
 
 def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tacitus.errors import ResourceError
-from tacitus.gazetteer import queries
+from tacitus.gazetteer import queries, world
 from tacitus.gazetteer.build import ensure_built
 from tacitus.gazetteer.countries import iso3_from_iso2
 from tacitus.gazetteer.normalize import normalize_name
@@ -113,6 +113,28 @@ class Gazetteer:
             return queries.admin1_region(
                 self._conn, country=place.country, code=place.admin1_code, name=place.admin1
             )
+
+    def world_region(self, name: str) -> tuple[Place, bool] | None:
+        """Return a continent, sea or named region called ``name`` (or named by its
+        demonym, "African"), with ``True`` when ``name`` is the demonym."""
+        return world.world_regions().get(normalize_name(name))
+
+    def abbreviated_region(self, text: str) -> Place | None:
+        """Return the admin-1 region a postal abbreviation stands for ("Va.", "B.C.")."""
+        code = world.abbreviations().get(text.strip())
+        iso3 = iso3_from_iso2(code[:2]) if code else None
+        if code is None or iso3 is None:
+            return None
+        with self._lock:
+            return queries.admin1_region(self._conn, country=iso3, code=code, name=None)
+
+    def city_points(self) -> list[tuple[float, float, str]]:
+        """Return ``(lat, lon, country ISO-3)`` of every city (for reverse geocoding)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT lat, lon, country FROM places WHERE kind = 'city' AND country IS NOT NULL"
+            ).fetchall()
+        return [(float(lat), float(lon), str(country)) for lat, lon, country in rows]
 
     def metadata(self) -> dict[str, str]:
         """Return the build metadata: source stamp, versions, build time and counts."""

@@ -1,7 +1,8 @@
 """Who says so: attributions ("X said", "according to X") in one spaCy sentence.
 
 Handled shapes: "according to X", "X said (on Tuesday)", '"...," X said.', "said X"
-(inversion), "X told NBC News", "X estimated|claimed|reported|wrote on Twitter", the passive
+(inversion), "X told NBC News", "X put the toll at N", "X estimated|claimed|reported|wrote
+on Twitter", the passive
 "was reported by X", and relative clauses ("a spokesman, who said ...").
 
 Verification markers are separate. When an outlet writes "NBC News could not independently
@@ -101,6 +102,7 @@ _UNNAMED_ROLES = frozenset(
         "survivor",
     }
 )
+_FIGURES = frozenset({"toll", "figure", "number", "crowd", "count", "total", "turnout", "tally"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SOURCE_CUT = frozenset({"relcl", "acl", "punct", "advcl"})
 _ANONYMITY = re.compile(
@@ -137,7 +139,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if token.lower_ == "according":
             source = _according_to(token)
             verb = "according to"
-        elif token.lemma_.lower() in _SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
+        elif (token.lemma_.lower() in _SPEECH_LEMMAS or _puts_figure(token)) and token.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             source = _speaker(token)
             verb = token.text
         else:
@@ -145,6 +150,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if source is not None:
             found.append(_attribution(source, verb, token, sent, anonymity_said=anonymity_said))
     return found
+
+
+def _puts_figure(token: Token) -> bool:
+    """ "Police put the toll at 40", "officials put the crowd at 3,000": an estimate."""
+    if token.lemma_.lower() not in ("put", "place"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURES for c in token.children)
 
 
 def _attribution(

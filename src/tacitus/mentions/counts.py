@@ -13,7 +13,8 @@ happened to them ("were killed", "dead", "the death toll", "a crowd of"). Rules:
 - "casualties" are injured unless a fatality word governs or sits next to them;
 - conjoined victims of one verb are summed ("a soldier and two civilians were killed": 3);
 - a bare number after a reporting verb ("medics said 7") repeats the previous kind;
-- numbers inside "including ..." or "among ..." are subsets and are skipped;
+- numbers inside "including ..." or "among ..." are subsets and are skipped, and so are
+  appositions that restate a counted noun ("two people, a policeman and a teenager");
 - "a"/"an"/"one" count one person only with a person noun, never participants.
 """
 
@@ -212,6 +213,8 @@ def _link(
     single = quantity.best == 1 and quantity.text.lower() in ("a", "an", "one")
     if _in_subset(anchor) or (not bare and not _countable(victim)) or (single and bare):
         return None
+    if _in_apposition(anchor, others):
+        return None  # "two people, a policeman and a teenager": the two is the count
     found = _kind(anchor, victim, bare=bare)
     elliptical = False
     if found is None and bare and previous is not None and _reported(anchor):
@@ -247,6 +250,17 @@ def _in_subset(anchor: Token) -> bool:
         token = token.head
         if token.lower_ in ("including", "among", "includes", "included"):
             return True
+    return False
+
+
+def _in_apposition(anchor: Token, others: set[int]) -> bool:
+    """True when ``anchor`` restates a counted noun: "two people, a policeman and a boy"."""
+    token = anchor
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        if token.dep_ == "appos":
+            head = token.head
+            return any(c.i in others for c in head.children) or head.i in others
+        token = token.head
     return False
 
 

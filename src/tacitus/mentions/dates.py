@@ -52,6 +52,7 @@ class DateMention:
     precision: Precision
     reason: str
     kind: DateKind
+    reported: bool = False
 
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -61,7 +62,7 @@ _MON = (
     r"(?![A-Za-z])"
 )
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:19|20)\d{2}(?![\d,])"
+_YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _REL = (
@@ -74,7 +75,9 @@ _REL = (
 _POINT = (
     rf"(?:{_REL}|{_MON}\s+{_ORD}(?:,?\s+{_YEAR})?|{_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|the\s+\d{{1,2}}(?:st|nd|rd|th)(?![a-z])"
-    rf"|(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this|next|past)\s+)?{_WD}(?:\s+{_PART})?)"
+    rf"|(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this|next|past)\s+)?{_WD}"
+    rf"(?:,?\s+{_MON}\s+{_ORD}|,?\s+{_ORD}\s+{_MON}|\s+{_PART})?"
+    r"|Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day)"
 )
 _COARSE = rf"(?:(?:(?i:early|late|mid)[\s-]*)?(?:{_MON}(?:\s+{_YEAR})?|{_YEAR}))"
 _ANY = rf"(?:{_POINT}|{_COARSE})"
@@ -98,6 +101,14 @@ _FUTURE_CUE = re.compile(
     r"|'ll\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A date right after a reporting verb dates the report, not the event: "officials said Monday".
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed"
+    r"|claimed|tweeted|wrote|said\s+in\s+a\s+statement)\s*$",
+    re.IGNORECASE,
+)
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+_HOLIDAYS |= {"new year's eve": (12, 31), "boxing day": (12, 26)}
 _PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = (
     (_RANGE, "range"),
     (_SINCE, "since"),
@@ -179,6 +190,7 @@ def _resolve_match(
         precision=window.precision,
         reason=window.reason,
         kind=kind,
+        reported=_REPORTING_BEFORE.search(match.string, 0, match.start()) is not None,
     )
 
 
@@ -209,6 +221,7 @@ _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 _UNITS: dict[str, Precision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+_WEEKDAY_PREFIX = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
 _LEADING_PREP = re.compile(r"^(?:on|in|during|by|of|until|before)\s+", re.IGNORECASE)
 
 
@@ -256,7 +269,7 @@ def _resolve_expression(expression: str, *, published: date, future: bool) -> _W
     """Resolve one expression (no leading preposition needed) to a calendar window."""
     text = " ".join(_LEADING_PREP.sub("", expression.strip()).split())
     lowered = text.lower()
-    for resolver in (_relative, _ago, _weekday, _explicit):
+    for resolver in (_relative, _ago, _weekday, _holiday, _explicit):
         window = resolver(lowered, published=published, future=future)
         if window is not None:
             return window
@@ -335,8 +348,8 @@ def _ago(text: str, *, published: date, future: bool) -> _Window | None:
 def _weekday(text: str, *, published: date, future: bool) -> _Window | None:
     """ "on Sunday", "late on Friday", "Saturday morning", "last Friday", "next Monday"."""
     name = next((w for w in _WEEKDAYS if w in text.split()), None)
-    if name is None:
-        return None
+    if name is None or _DAY_NUMBER.search(text):
+        return None  # "Tuesday, Dec. 24": the calendar date decides
     found = _dateparser_date(name, published)
     if found is None:
         return None
@@ -351,6 +364,16 @@ def _weekday(text: str, *, published: date, future: bool) -> _Window | None:
     return _Window(found, found, "day", why)
 
 
+def _holiday(text: str, *, published: date, future: bool) -> _Window | None:
+    """ "Christmas Day", "New Year's Eve": the latest such day (the next one in future)."""
+    key = text.replace("’", "'")
+    if key not in _HOLIDAYS:
+        return None
+    month, day = _HOLIDAYS[key]
+    found = _clamp_years(date(published.year, month, day), published, future=future)
+    return _Window(found, found, "day", f"{text.title()}, year from publication date {published}")
+
+
 def _clamp_days(found: date, published: date, *, step: int, future: bool) -> date:
     while not future and found > published:
         found -= timedelta(days=step)
@@ -363,18 +386,25 @@ def _explicit(text: str, *, published: date, future: bool) -> _Window | None:
     """ "Dec. 27", "27 December", "December 27, 2019", "the 14th", "2019-12-27"."""
     if _DAY_NUMBER.search(text) is None:
         return None
+    text = _WEEKDAY_PREFIX.sub("", text)
+    if text.startswith("the "):
+        return _day_of_month(text, published=published, future=future)
     found = _dateparser_date(text, published)
     if found is None:
         return None
     if _HAS_YEAR.search(text):
         return _Window(found, found, "day", "explicit date")
-    if text.startswith("the "):
-        found = _clamp_months(found, published, future=future)
-        return _Window(
-            found, found, "day", f"day of month, month from publication date {published}"
-        )
     found = _clamp_years(found, published, future=future)
     return _Window(found, found, "day", f"explicit date, year from publication date {published}")
+
+
+def _day_of_month(text: str, *, published: date, future: bool) -> _Window | None:
+    """ "the 14th": that day of the publication month, or of the month before."""
+    day = int(_DAY_NUMBER.findall(text)[0])
+    if not 1 <= day <= calendar.monthrange(published.year, published.month)[1]:
+        return None
+    found = _clamp_months(date(published.year, published.month, day), published, future=future)
+    return _Window(found, found, "day", f"day of month, month from publication date {published}")
 
 
 def _clamp_months(found: date, published: date, *, future: bool) -> date:

@@ -18,7 +18,7 @@ _DATELINE_TOKENS = 25
 
 
 def _keep_dateline(doc: Doc, start: int) -> None:
-    """"BAGHDAD, Dec 31 (Wire) - Protesters ..." stays one sentence with its dateline."""
+    """ "BAGHDAD, Dec 31 (Wire) - Protesters ..." stays one sentence with its dateline."""
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 2):
         return

@@ -53,12 +53,34 @@ class StoredFailure:
 
 @dataclass(frozen=True, slots=True)
 class StoreStats:
-    """Row counts of a store."""
+    """Row counts of a store: ``events`` are canonical events, ``reports`` article events."""
 
     articles: int
     events: int
     failures: int
     revisions: int
+    reports: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """One entry of the merge audit: who joined which report to which canonical event, why.
+
+    ``action`` is ``merge`` (the matcher), ``review_merge`` or ``split`` (a reviewer) or
+    ``undo``; ``features`` and ``score`` are what the matcher saw (None for reviewers).
+    ``undone_at`` is set once the merge has been undone.
+    """
+
+    merge_id: int
+    action: str
+    canonical_id: str
+    event_id: str
+    article_id: str | None
+    score: float | None
+    features: dict[str, object] | None
+    decided_by: str
+    at: str
+    undone_at: str | None
 
 
 class EventStore(Protocol):

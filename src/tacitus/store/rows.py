@@ -124,7 +124,7 @@ class EventFilter:
         clauses, params = self._clauses()
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         query = (
-            f"SELECT json FROM events {where} "  # clauses are fixed text
+            f"SELECT json FROM canonical_events {where} "  # clauses are fixed text
             "ORDER BY date_start, event_id LIMIT ? OFFSET ?"
         )
         return query, [*params, -1 if limit is None else limit, offset]
@@ -137,7 +137,10 @@ class EventFilter:
             ("date_end >= ?", self.since.isoformat() if self.since else None),
             ("date_start <= ?", self.until.isoformat() if self.until else None),
             ("status = ?", self.status),
-            ("article_id = ?", self.article_id),
+            (
+                "event_id IN (SELECT canonical_id FROM reports WHERE article_id = ?)",
+                self.article_id,
+            ),
         ):
             if value is not None:
                 clauses.append(clause)
@@ -155,7 +158,7 @@ class EventFilter:
 
 
 _BBOX_CLAUSE = (
-    "num IN (SELECT num FROM events_geo WHERE min_lon >= ? AND max_lon <= ?"
+    "num IN (SELECT num FROM canonical_geo WHERE min_lon >= ? AND max_lon <= ?"
     " AND min_lat >= ? AND max_lat <= ?) AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?"
 )
 

@@ -91,7 +91,69 @@ CREATE TRIGGER events_geo_update AFTER UPDATE OF lat, lon ON events BEGIN
 END;
 """
 
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1),)
+SCHEMA_V2 = """
+CREATE TABLE canonical_events (
+    num INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    span_class INTEGER NOT NULL,
+    country TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    plover_event TEXT NOT NULL,
+    lat REAL,
+    lon REAL,
+    confidence REAL NOT NULL,
+    reports INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    profile TEXT NOT NULL
+);
+CREATE INDEX canonical_block ON canonical_events(country, span_class, date_start);
+CREATE INDEX canonical_date ON canonical_events(date_start, event_id);
+CREATE TABLE reports (
+    event_id TEXT PRIMARY KEY,
+    canonical_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    joined_at TEXT NOT NULL
+);
+CREATE INDEX reports_canonical ON reports(canonical_id);
+CREATE INDEX reports_article ON reports(article_id);
+CREATE TABLE merges (
+    merge_id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    canonical_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    article_id TEXT,
+    score REAL,
+    features TEXT,
+    decided_by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE INDEX merges_canonical ON merges(canonical_id);
+CREATE INDEX merges_event ON merges(event_id);
+
+CREATE VIRTUAL TABLE canonical_geo USING rtree(num, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER canonical_geo_insert AFTER INSERT ON canonical_events
+    WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
+    INSERT INTO canonical_geo VALUES (new.num, new.lon, new.lon, new.lat, new.lat);
+END;
+CREATE TRIGGER canonical_geo_delete AFTER DELETE ON canonical_events BEGIN
+    DELETE FROM canonical_geo WHERE num = old.num;
+END;
+CREATE TRIGGER canonical_geo_update AFTER UPDATE OF lat, lon ON canonical_events BEGIN
+    DELETE FROM canonical_geo WHERE num = old.num;
+    INSERT INTO canonical_geo SELECT new.num, new.lon, new.lon, new.lat, new.lat
+        WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL;
+END;
+"""
+"""Version 2: canonical events (one per real event), the reports linking each article's
+events to them, and the merge audit. Events stored before it are linked by
+``SQLiteStore`` on open (each its own canonical event; ``tacitus dedup --rebuild`` merges)."""
+
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1), (2, SCHEMA_V2))
 """``(version, script)`` pairs applied in order; append a pair to change the schema."""
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -120,17 +182,23 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def migrate(conn: sqlite3.Connection, *, path: str) -> None:
-    """Apply every migration newer than the database, each in its own transaction."""
+def migrate(conn: sqlite3.Connection, *, path: str) -> list[int]:
+    """Apply every migration newer than the database, each in its own transaction.
+
+    Returns the versions applied (empty when the database was current).
+    """
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise StoreError(
             f"{path} has schema version {current}, newer than this Tacitus knows "
             f"({LATEST_VERSION}); upgrade Tacitus"
         )
+    applied = []
     for version, script in MIGRATIONS:
         if version > current:
             _apply(conn, version=version, script=script)
+            applied.append(version)
+    return applied
 
 
 def _apply(conn: sqlite3.Connection, *, version: int, script: str) -> None:

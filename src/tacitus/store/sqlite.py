@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
+from tacitus.dedup.matcher import Matcher
 from tacitus.errors import StoreError
 from tacitus.records.article import Article
 from tacitus.records.event import Event
 from tacitus.store import rows
+from tacitus.store.canonical import CanonicalLinks
 from tacitus.store.interface import (
     ArticleRevision,
     BoundingBox,
+    MergeRecord,
     SaveOutcome,
     StoredFailure,
     StoreStats,
@@ -30,11 +33,16 @@ class SQLiteStore:
     """Articles, their events, revisions and failures in one SQLite file.
 
     Each ``save`` is one transaction, so a crash loses nothing committed and a re-run
-    duplicates nothing. Use one store per thread (SQLite connections are not shared).
+    duplicates nothing. Each saved event is a report of one canonical event, matched in
+    the same transaction; queries return canonical events. Use one store per thread
+    (SQLite connections are not shared).
     """
 
-    def __init__(self, path: Path | str) -> None:
-        """Open (creating if needed) the store at ``path``; ``":memory:"`` for a scratch one."""
+    def __init__(self, path: Path | str, *, matcher: Matcher | None = None) -> None:
+        """Open (creating if needed) the store at ``path``; ``":memory:"`` for a scratch one.
+
+        ``matcher`` decides which reports are one event (default: ``Matcher()``).
+        """
         check_features()
         self.path = str(path)
         if self.path != _MEMORY:
@@ -46,7 +54,11 @@ class SQLiteStore:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self._conn, path=self.path)
+            applied = migrate(self._conn, path=self.path)
+        self._links = CanonicalLinks(self._conn, matcher=matcher or Matcher())
+        if 2 in applied:
+            with self._errors("link stored events to canonical events"), self._transaction():
+                self._link_unlinked()
 
     @classmethod
     def open(cls, url_or_path: str | Path) -> SQLiteStore:
@@ -101,7 +113,7 @@ class SQLiteStore:
                 if not force:
                     return SaveOutcome.UNCHANGED
                 stored_id = existing["id"]  # found by url: the stored id stays
-                self._conn.execute("DELETE FROM events WHERE article_id = ?", (stored_id,))
+                self._drop_events(stored_id)
                 outcome = SaveOutcome.UNCHANGED
             else:
                 self._revise_article(existing, article)
@@ -109,7 +121,32 @@ class SQLiteStore:
             self._conn.executemany(
                 rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in events]
             )
+            for event in events:
+                self._links.attach(event, article_id=stored_id)
         return outcome
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its revisions and its reports; False if it was not stored.
+
+        Canonical events it shared with other articles are re-derived from theirs; those
+        it alone reported disappear. Nothing else changes.
+        """
+        with self._errors(f"delete article {article_id!r}"), self._transaction():
+            self._drop_events(article_id)
+            deleted = self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return deleted.rowcount > 0
+
+    def _drop_events(self, article_id: str) -> None:
+        self._links.detach_article(article_id)
+        self._conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+
+    def _link_unlinked(self) -> None:
+        found = self._conn.execute(
+            "SELECT article_id, json FROM events WHERE event_id NOT IN"
+            " (SELECT event_id FROM reports) ORDER BY num"
+        ).fetchall()
+        for row in found:
+            self._links.attach(Event.model_validate_json(row["json"]), article_id=row["article_id"])
 
     def _existing(self, article: Article) -> sqlite3.Row | None:
         select = "SELECT num, id, url, content_hash, title, text, published, updated FROM articles"
@@ -138,7 +175,7 @@ class SQLiteStore:
             " :content_hash, :title, :text, :published, :updated, :stamp)",
             {**dict(zip(old.keys(), old, strict=True)), "stamp": stamp},
         )
-        self._conn.execute("DELETE FROM events WHERE article_id = ?", (old["id"],))
+        self._drop_events(old["id"])
         assignments = ", ".join(f"{c.strip()} = ?" for c in rows.ARTICLE_COLUMNS.split(","))
         self._conn.execute(
             f"UPDATE articles SET {assignments}, content_hash = ?, updated = ? WHERE num = ?",
@@ -187,11 +224,12 @@ class SQLiteStore:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Event]:
-        """Events matching every given filter, ordered by date then event id.
+        """Canonical events matching every given filter, ordered by date then event id.
 
-        ``country`` is an ISO-3 code; ``since``/``until`` keep events whose date range
-        overlaps them; ``event_type`` matches the ACLED event type or sub-event type or
-        the PLOVER event, ignoring case; ``bbox`` is ``(west, south, east, north)``.
+        ``article_id`` keeps the events that article reports; ``country`` is an ISO-3
+        code; ``since``/``until`` keep events whose date range overlaps them;
+        ``event_type`` matches the ACLED event type or sub-event type or the PLOVER event,
+        ignoring case; ``bbox`` is ``(west, south, east, north)``.
         """
         spec = rows.EventFilter(
             country=country,
@@ -208,12 +246,12 @@ class SQLiteStore:
         return [Event.model_validate_json(row["json"]) for row in found]
 
     def iter_events(self, *, batch_size: int = 1000) -> Iterator[Event]:
-        """Every event in date order, read ``batch_size`` rows at a time."""
+        """Every canonical event in date order, read ``batch_size`` rows at a time."""
         after: tuple[str, str] = ("", "")
         while True:
             with self._errors("read events"):
                 batch = self._conn.execute(
-                    "SELECT date_start, event_id, json FROM events"
+                    "SELECT date_start, event_id, json FROM canonical_events"
                     " WHERE (date_start, event_id) > (?, ?)"
                     " ORDER BY date_start, event_id LIMIT ?",
                     (*after, batch_size),
@@ -266,15 +304,79 @@ class SQLiteStore:
         return [rows.failure_from_row(row) for row in found]
 
     def stats(self) -> StoreStats:
-        """Row counts of articles, events, failures and revisions."""
+        """Row counts of articles, canonical events, failures, revisions and reports."""
         with self._errors("count rows"):
             counts = self._conn.execute(
-                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
-                " (SELECT count(*) FROM failures), (SELECT count(*) FROM article_revisions)"
+                "SELECT (SELECT count(*) FROM articles),"
+                " (SELECT count(*) FROM canonical_events), (SELECT count(*) FROM failures),"
+                " (SELECT count(*) FROM article_revisions), (SELECT count(*) FROM events)"
             ).fetchone()
         return StoreStats(
-            articles=counts[0], events=counts[1], failures=counts[2], revisions=counts[3]
+            articles=counts[0],
+            events=counts[1],
+            failures=counts[2],
+            revisions=counts[3],
+            reports=counts[4],
         )
+
+    # -- deduplication ------------------------------------------------------------------
+
+    def reports(self, canonical_id: str) -> list[Event]:
+        """The article events linked to one canonical event, in the order they joined."""
+        with self._errors(f"read the reports of {canonical_id!r}"):
+            found = self._conn.execute(
+                "SELECT events.json FROM reports JOIN events USING (event_id)"
+                " WHERE reports.canonical_id = ? ORDER BY reports.rowid",
+                (canonical_id,),
+            ).fetchall()
+        return [Event.model_validate_json(row["json"]) for row in found]
+
+    def canonical_id(self, event_id: str) -> str | None:
+        """The canonical event an article event (a report) belongs to, if it is stored."""
+        with self._errors(f"look up report {event_id!r}"):
+            row = self._conn.execute(
+                "SELECT canonical_id FROM reports WHERE event_id = ?", (event_id,)
+            ).fetchone()
+        return row["canonical_id"] if row else None
+
+    def audit(self, canonical_id: str | None = None) -> list[MergeRecord]:
+        """The merge audit (features and score of each merge), oldest first."""
+        with self._errors("read the merge audit"):
+            return self._links.audit(canonical_id)
+
+    def undo_merge(self, merge_id: int, *, by: str = "reviewer") -> str:
+        """Undo a recorded merge: its report becomes its own event; returns that event's id."""
+        with self._errors(f"undo merge {merge_id}"), self._transaction():
+            return self._links.undo(merge_id, by=by)
+
+    def split_report(self, event_id: str, *, by: str = "reviewer") -> str:
+        """Move one report (an article event id) out into a new canonical event."""
+        with self._errors(f"split report {event_id!r}"), self._transaction():
+            return self._links.split(event_id, by=by)
+
+    def merge_events(self, keep: str, other: str, *, by: str = "reviewer") -> Event:
+        """Merge canonical event ``other`` into ``keep``; returns the merged event."""
+        with self._errors(f"merge {other!r} into {keep!r}"), self._transaction():
+            return self._links.merge(keep, other, by=by)
+
+    def rebuild_canonical(self, *, on_event: Callable[[], None] = lambda: None) -> int:
+        """Re-match every stored report from scratch, in storage order (one transaction).
+
+        The audit keeps the old entries. Returns the number of canonical events.
+        """
+        with self._errors("rebuild canonical events"), self._transaction():
+            self._links.clear()
+            after = 0
+            while batch := self._conn.execute(
+                "SELECT num, article_id, json FROM events WHERE num > ? ORDER BY num LIMIT 500",
+                (after,),
+            ).fetchall():
+                for row in batch:
+                    event = Event.model_validate_json(row["json"])
+                    self._links.attach(event, article_id=row["article_id"])
+                    on_event()
+                after = batch[-1]["num"]
+        return self.stats().events
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -1,0 +1,144 @@
+"""Context checks for verbal and diplomatic triggers (aid, release, suspend, ask, ...).
+
+These words are common in news outside any event ("photographs released by", "asked not
+to be named", "US-backed forces"); each check keeps a trigger only in the sense PLOVER
+codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+AID_VERBS: Final = frozenset(
+    {"send", "provide", "deliver", "give", "donate", "pledge", "grant", "ship", "airlift", "offer"}
+)
+RELEASED_PEOPLE: Final = frozenset(
+    {
+        "prisoner",
+        "prisoners",
+        "hostage",
+        "hostages",
+        "detainee",
+        "detainees",
+        "captive",
+        "captives",
+        "soldier",
+        "soldiers",
+        "people",
+        "activist",
+        "activists",
+        "journalist",
+        "journalists",
+        "nationals",
+        "citizens",
+        "women",
+        "children",
+        "students",
+        "him",
+        "her",
+        "them",
+    }
+)
+SUSPENDED_TIES: Final = frozenset(
+    {
+        "aid",
+        "talks",
+        "relations",
+        "ties",
+        "cooperation",
+        "membership",
+        "negotiations",
+        "agreement",
+        "trade",
+        "assistance",
+        "flights",
+        "imports",
+        "exports",
+        "diplomatic",
+        "embassy",
+        "ambassador",
+        "envoy",
+        "deal",
+    }
+)
+_MODIFIER_DEPS: Final = frozenset({"amod", "compound", "acl"})
+_ANONYMITY: Final = frozenset({"named", "identified", "anonymity", "comment"})
+
+
+def _object_words(token: Token) -> set[str]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj", "pobj")]
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children]
+    return {t.lower_ for obj in objects for t in obj.subtree}
+
+
+def _aid_noun(token: Token) -> bool:
+    """ "Sent aid", "pledged assistance": aid given, not aid mentioned."""
+    head = token.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in AID_VERBS
+
+
+def _release(token: Token) -> bool:
+    return bool(_object_words(token) & RELEASED_PEOPLE)
+
+
+def _suspend(token: Token) -> bool:
+    return bool(_object_words(token) & SUSPENDED_TIES)
+
+
+def _ask(token: Token) -> bool:
+    """Not "asked not to be named", "calls seeking comment"."""
+    return not ({t.lower_ for t in token.subtree} & _ANONYMITY)
+
+
+CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
+    "aid": _aid_noun,
+    "assistance": _aid_noun,
+    "release": _release,
+    "free": _release,
+    "suspend": _suspend,
+    "sever": _suspend,
+    "recall": _suspend,
+    "ask": _ask,
+    "seek": _ask,
+    "request": _ask,
+}
+STATEMENT_CODES: Final = frozenset(
+    {
+        "accuse",
+        "threaten",
+        "consult",
+        "consult_phone",
+        "consult_visit",
+        "request",
+        "reject",
+        "support",
+        "agree",
+        "cooperate",
+        "aid",
+        "concede",
+        "retreat",
+        "release",
+        "resign",
+        "investigate",
+        "sanction",
+        "expel",
+    }
+)
+
+
+def accept_statement(lemma: str, code: str, token: Token) -> bool:
+    """False for a verbal or diplomatic trigger used outside its event sense."""
+    if code not in STATEMENT_CODES:
+        return True
+    if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS:
+        return False  # "US-backed forces", "photographs released by", "groups sanctioned"
+    if lemma == "aid" and token.pos_ == "VERB":
+        return True
+    check = CHECKS.get(lemma)
+    return check(token) if check is not None else True

@@ -1,0 +1,188 @@
+"""Pairwise features of a new report against a stored canonical event, as a coder weighs them.
+
+Hard limits come first (``blocked_by``): different countries, dates the precisions keep
+apart, places farther apart than their precisions allow, incompatible event types. Only
+pairs that pass every limit get a score.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+from rapidfuzz import fuzz
+
+from tacitus.dedup.profile import MatchProfile, is_generic_actor
+
+_EARTH_KM = 6371.0088
+PLACE_RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 60.0, 4: 150.0, 5: 300.0}
+"""How far apart two reports of one event may put it, by the coarser UCDP precision.
+
+Precision 6 (country) and 7 (beyond) put no limit on distance beyond the country itself.
+"""
+_FAMILIES = {
+    "Battles": "political violence",
+    "Explosions/Remote violence": "political violence",
+    "Violence against civilians": "political violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Strategic developments": "strategic developments",
+}
+_SAME_NAME = 90.0
+UNKNOWN = 0.4
+"""The similarity given when one side does not say (no place, no actor, no count)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MatchFeatures:
+    """Why two reports are, or are not, one event; each similarity is in [0, 1]."""
+
+    blocked_by: str | None
+    type_sim: float = 0.0
+    date_sim: float = 0.0
+    distance_km: float | None = None
+    place_sim: float = 0.0
+    actor_sim: float = 0.0
+    count_sim: float = 0.0
+    evidence_sim: float = 0.0
+    acled_floor: bool = False
+    """Same actors, same day, same place: ACLED's own rule for one event."""
+
+    def as_dict(self) -> dict[str, object]:
+        """The features as a plain mapping, for the audit record."""
+        return asdict(self)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def compare(new: MatchProfile, stored: MatchProfile) -> MatchFeatures:
+    """The features of ``new`` against ``stored``; ``blocked_by`` names a broken hard limit."""
+    blocked = _hard_limit(new, stored)
+    if blocked is not None:
+        return MatchFeatures(blocked_by=blocked)
+    distance, place = place_similarity(new, stored)
+    if place < 0:
+        return MatchFeatures(blocked_by="places too far apart", distance_km=distance)
+    actors = actor_similarity(new, stored)
+    date = date_similarity(new, stored)
+    return MatchFeatures(
+        blocked_by=None,
+        type_sim=type_similarity(new, stored),
+        date_sim=date,
+        distance_km=None if distance is None else round(distance, 2),
+        place_sim=round(place, 4),
+        actor_sim=actors,
+        count_sim=count_similarity(new, stored),
+        evidence_sim=round(_evidence(new.evidence, stored.evidence), 4),
+        acled_floor=date == 1.0 and place >= 0.9 and _same_actors(new, stored),
+    )
+
+
+def _hard_limit(new: MatchProfile, stored: MatchProfile) -> str | None:
+    if new.country is None or new.country != stored.country:
+        return "different or unknown country"
+    if new.date_start > stored.date_end or stored.date_start > new.date_end:
+        return "dates apart beyond their precision"
+    if type_similarity(new, stored) == 0.0:
+        return "incompatible event types"
+    if set(new.article_ids) & set(stored.article_ids):
+        return "same article"
+    return None
+
+
+def type_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """1 same sub-event type, 0.8 same event type, 0.5 same family, else 0."""
+    if a.event_type is None or b.event_type is None:
+        return 0.8 if a.event_type == b.event_type and a.plover == b.plover else 0.0
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0
+    if a.event_type == b.event_type:
+        return 0.8
+    return 0.5 if _FAMILIES.get(a.event_type) == _FAMILIES.get(b.event_type) else 0.0
+
+
+def date_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """1 for the same single day; lower as the wider of the two date ranges grows."""
+    widest = max(_width_days(a), _width_days(b))
+    if widest <= 1:
+        return 1.0
+    if widest <= 7:
+        return 0.7
+    return 0.5 if widest <= 31 else 0.3
+
+
+def _width_days(profile: MatchProfile) -> int:
+    start, end = profile.days
+    return (end - start).days + 1
+
+
+def place_similarity(a: MatchProfile, b: MatchProfile) -> tuple[float | None, float]:
+    """(distance in km or None, similarity); similarity -1 when precisions rule it out."""
+    coarser = max(a.place_precision or 6, b.place_precision or 6)
+    if a.geonameid is not None and a.geonameid == b.geonameid and coarser in PLACE_RADIUS_KM:
+        return 0.0, 1.0
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None, UNKNOWN
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    radius = PLACE_RADIUS_KM.get(coarser)
+    if radius is None:
+        return distance, UNKNOWN
+    if distance > radius:
+        return distance, -1.0
+    return distance, 1.0 - 0.5 * distance / radius
+
+
+def actor_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """Per role named in both: 1 same named actor, ``UNKNOWN`` if unidentified, 0 different."""
+    scores = [
+        _role_score(mine, theirs)
+        for mine, theirs in ((a.actor1, b.actor1), (a.actor2, b.actor2))
+        if mine and theirs
+    ]
+    return round(sum(scores) / len(scores), 4) if scores else UNKNOWN
+
+
+def _role_score(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
+    named = [n for n in mine if not is_generic_actor(n)]
+    their_named = [n for n in theirs if not is_generic_actor(n)]
+    if any(_same_name(x, y) for x in named for y in their_named):
+        return 1.0
+    return UNKNOWN if not named or not their_named else 0.0
+
+
+def _same_name(x: str, y: str) -> bool:
+    return fuzz.token_set_ratio(x.casefold(), y.casefold()) >= _SAME_NAME
+
+
+def _same_actors(a: MatchProfile, b: MatchProfile) -> bool:
+    named1 = [n for n in a.actor1 if not is_generic_actor(n)]
+    if not named1 or not b.actor1:
+        return False
+    same1 = any(_same_name(x, y) for x in named1 for y in b.actor1)
+    same2 = (not a.actor2 and not b.actor2) or any(
+        _same_name(x, y) for x in a.actor2 for y in b.actor2
+    )
+    return same1 and same2
+
+
+def count_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """Mean ratio smaller/larger of the counts both give; ``UNKNOWN`` when none is shared."""
+    mine, theirs = dict(a.counts), dict(b.counts)
+    ratios = [
+        (min(mine[k], theirs[k]) + 1) / (max(mine[k], theirs[k]) + 1)
+        for k in mine.keys() & theirs.keys()
+    ]
+    return round(sum(ratios) / len(ratios), 4) if ratios else UNKNOWN
+
+
+def _evidence(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return float(fuzz.token_set_ratio(a.casefold(), b.casefold())) / 100.0

@@ -1,0 +1,90 @@
+"""The merge decision: score a new report against candidate canonical events, pick the best."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tacitus.dedup.features import MatchFeatures, compare
+from tacitus.dedup.profile import MatchProfile
+
+MERGEABLE_STATUSES = frozenset({"new", "background"})
+"""Reports that may join another: a dated event, or a background mention of one.
+
+Aggregates, future, hypothetical and negated events stay on their own.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each similarity counts in the score (they sum to 1)."""
+
+    type_sim: float = 0.15
+    date_sim: float = 0.15
+    place_sim: float = 0.2
+    actor_sim: float = 0.15
+    count_sim: float = 0.1
+    evidence_sim: float = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class MatchDecision:
+    """A new report joins ``canonical_id``, with the features and score that decided it."""
+
+    canonical_id: str
+    score: float
+    features: MatchFeatures
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """Scores pairs and decides merges; ``threshold`` is the lowest score that merges."""
+
+    threshold: float = 0.65
+    weights: Weights = field(default_factory=Weights)
+
+    def score(self, features: MatchFeatures) -> float:
+        """The weighted score of passing features; 0 when a hard limit is broken.
+
+        ACLED's floor (same actors, same day, same place) always reaches the threshold.
+        """
+        if features.blocked_by is not None:
+            return 0.0
+        w = self.weights
+        total = (
+            w.type_sim * features.type_sim
+            + w.date_sim * features.date_sim
+            + w.place_sim * features.place_sim
+            + w.actor_sim * features.actor_sim
+            + w.count_sim * features.count_sim
+            + w.evidence_sim * features.evidence_sim
+        )
+        if features.acled_floor:
+            total = max(total, self.threshold)
+        return round(total, 4)
+
+    def best(self, new: MatchProfile, candidates: Iterable[MatchProfile]) -> MatchDecision | None:
+        """The best candidate at or above the threshold, if any.
+
+        Events reported as new come before background-only ones, then the higher score;
+        ties go to the candidate listed first (the store lists older events first). A
+        background mention joins only an event reported as new, never another mention.
+        """
+        if new.status not in MERGEABLE_STATUSES:
+            return None
+        best: tuple[bool, float, MatchDecision] | None = None
+        for candidate in candidates:
+            if not _may_join(new, candidate):
+                continue
+            features = compare(new, candidate)
+            score = self.score(features)
+            rank = (candidate.status == "new", score)
+            if score >= self.threshold and (best is None or rank > best[:2]):
+                best = (*rank, MatchDecision(candidate.event_id, score, features))
+        return best[2] if best else None
+
+
+def _may_join(new: MatchProfile, candidate: MatchProfile) -> bool:
+    if candidate.status not in MERGEABLE_STATUSES:
+        return False
+    return new.status == "new" or candidate.status == "new"

@@ -1,0 +1,104 @@
+"""What matching reads from an event: a small, flat profile kept next to each canonical event.
+
+Parsing a whole event record for every candidate would dominate the cost of matching, so
+the store keeps this profile as compact JSON and the matcher compares profiles only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+
+from tacitus.records.event import Event
+
+_EVIDENCE_CHARS = 400
+_GENERIC_PREFIXES = ("unidentified", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchProfile:
+    """The fields of an event that matching compares, flattened."""
+
+    event_id: str
+    status: str
+    event_type: str | None
+    sub_event_type: str | None
+    plover: str
+    date_start: str
+    date_end: str
+    date_precision: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    place_precision: int | None
+    """UCDP location precision: 1 exact place ... 6 country, 7 beyond; None without a place."""
+    geonameid: int | None
+    actor1: tuple[str, ...]
+    actor2: tuple[str, ...]
+    counts: tuple[tuple[str, int], ...]
+    evidence: str
+    article_ids: tuple[str, ...]
+
+    @classmethod
+    def of(cls, event: Event) -> MatchProfile:
+        """The profile of ``event``."""
+        place = event.location
+        return cls(
+            event_id=event.event_id,
+            status=event.status,
+            event_type=event.acled.event_type if event.acled else None,
+            sub_event_type=event.acled.sub_event_type if event.acled else None,
+            plover=event.plover.event,
+            date_start=event.date.start,
+            date_end=event.date.end,
+            date_precision=event.date.precision,
+            country=place.country.upper() if place and place.country else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            place_precision=place.precision.ucdp if place else None,
+            geonameid=place.geonameid if place else None,
+            actor1=tuple(a.name for a in event.actors if a.role == "actor1"),
+            actor2=tuple(a.name for a in event.actors if a.role == "actor2"),
+            counts=tuple(sorted(_count_values(event).items())),
+            evidence=_evidence_text(event),
+            article_ids=tuple(event.article_ids),
+        )
+
+    def to_json(self) -> str:
+        """Compact JSON for the store."""
+        return json.dumps(asdict(self), separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> MatchProfile:
+        """The profile stored by ``to_json``."""
+        raw = json.loads(text)
+        for key in ("actor1", "actor2", "article_ids"):
+            raw[key] = tuple(raw[key])
+        raw["counts"] = tuple((kind, int(value)) for kind, value in raw["counts"])
+        return cls(**raw)
+
+    @property
+    def days(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the event may have happened on."""
+        return dt.date.fromisoformat(self.date_start), dt.date.fromisoformat(self.date_end)
+
+
+def is_generic_actor(name: str) -> bool:
+    """Whether an actor name says only that someone unidentified acted."""
+    return name.casefold().startswith(_GENERIC_PREFIXES)
+
+
+def _count_values(event: Event) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for kind, count in event.counts.items():
+        value = next((v for v in (count.best, count.low, count.high) if v is not None), None)
+        if value is not None:
+            values[kind] = value
+    return values
+
+
+def _evidence_text(event: Event) -> str:
+    texts = [e.text for e in event.evidence if e.text]
+    joined = " ".join(texts) or (event.summary or "")
+    return joined[:_EVIDENCE_CHARS]

@@ -1,0 +1,63 @@
+"""Places outside the SQLite gazetteer: continents, seas and named regions, and the postal
+abbreviations of US states and Canadian provinces ("Va.", "B.C.").
+
+Both tables are small project data files read once per process by cached pure loaders.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from tacitus.gazetteer.countries import country_name
+from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.paths import data_file
+from tacitus.gazetteer.place import Place
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data_file(name).read_text("utf-8"))))
+
+
+def _region_place(row: Mapping[str, str]) -> Place:
+    country = row["country"] or None
+    return Place(
+        name=row["name"],
+        kind="admin1" if country else "country",
+        country=country,
+        country_name=country_name(country) if country else None,
+        admin1=None,
+        admin1_code=None,
+        admin2=None,
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+        feature_code=row["feature_code"],
+        population=0,
+    )
+
+
+@functools.cache
+def world_regions() -> Mapping[str, tuple[Place, bool]]:
+    """Return ``key -> (place, is_demonym)`` for continents, seas and named regions."""
+    table: dict[str, tuple[Place, bool]] = {}
+    for row in _rows("world_regions.csv"):
+        place = _region_place(row)
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name:
+                table.setdefault(normalize_name(name), (place, False))
+        for word in row["demonyms"].split("|"):
+            if word:
+                table.setdefault(normalize_name(word), (place, True))
+    return MappingProxyType(table)
+
+
+@functools.cache
+def abbreviations() -> Mapping[str, str]:
+    """Return ``abbreviation -> ISO 3166-2 code`` (keys exactly as written, "Va.")."""
+    return MappingProxyType(
+        {row["abbreviation"]: row["iso_code"] for row in _rows("abbreviations.csv")}
+    )

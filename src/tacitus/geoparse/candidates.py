@@ -1,0 +1,126 @@
+"""Candidate places for one toponym, before context picks among them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.components.toponyms import KIND_WORDS
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from tacitus.actors import ActorKB
+    from tacitus.gazetteer import Gazetteer, Place
+
+CANDIDATE_LIMIT = 25
+_KINDS_FOR_LABEL: dict[str, tuple[str, ...] | None] = {
+    "GPE": None,
+    "PROPN": ("city", "admin2", "admin1", "landmark"),
+    "LOC": ("landmark", "admin1", "admin2", "country"),
+    "FAC": ("landmark",),
+}
+# Lowercase words that open a toponym span but are not part of the name ("south Fargo").
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+# Last words of a facility named after its place ("Cottonport Fire Station").
+_FACILITY_WORDS = frozenset(
+    {
+        "station",
+        "road",
+        "office",
+        "department",
+        "school",
+        "university",
+        "college",
+        "court",
+        "embassy",
+        "consulate",
+        "hospital",
+        "airport",
+        "police",
+        "jail",
+        "prison",
+        "council",
+        "board",
+        "district",
+        "church",
+        "mosque",
+        "hall",
+        "center",
+        "centre",
+        "park",
+        "bridge",
+        "highway",
+        "base",
+        "market",
+        "stadium",
+        "club",
+    }
+)
+
+
+def kinds_for(mention: PlaceMention) -> tuple[str, ...] | None:
+    """The kinds of place a mention may name (from its kind word, else its label)."""
+    if mention.kind_hint is not None:
+        return KIND_WORDS[mention.kind_hint]
+    return _KINDS_FOR_LABEL.get(mention.label)
+
+
+def lookup_name(text: str) -> str:
+    """The part of a toponym's text to look up: possessive and leading direction dropped."""
+    name = text.removesuffix("'s").removesuffix("’s").strip()
+    first, _, rest = name.partition(" ")
+    return rest if first in _DIRECTIONS and rest else name
+
+
+def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place]:
+    """Gazetteer candidates, best-ranked first; a country the actor KB knows by this name
+    ("Tehran" for Iran, "Kremlin") leads when the gazetteer ranks a namesake first."""
+    name = lookup_name(mention.text)
+    abbreviated = gaz.abbreviated_region(name)
+    if abbreviated is not None:
+        return [abbreviated]
+    found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
+    if not found and mention.kind_hint is not None:
+        found = gaz.lookup(name, limit=CANDIDATE_LIMIT)
+    region = gaz.world_region(name)
+    if region is not None and not region[1]:
+        found = [region[0], *found]
+    if not found:
+        found = _prefix_candidates(gaz, name)
+    iso3 = kb.country_of_demonym(name)
+    if iso3 is not None and (not found or found[0].country != iso3):
+        country = gaz.country(iso3)
+        if country is not None:
+            return [country, *found]
+    return found
+
+
+def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:
+    """For "Cottonport Fire Station" or "Otter Tail County Road": the longest leading
+    words that name a city or region."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _FACILITY_WORDS:
+        return []
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        if len(head) < 4:
+            break
+        found = gaz.lookup(head, kinds=("city", "admin2", "admin1", "country"), limit=10)
+        if found:
+            return found
+    return []
+
+
+def local_candidates(gaz: Gazetteer, mention: PlaceMention, country: str) -> list[Place]:
+    """Candidates inside one country (found even when the world ranking cuts them off)."""
+    return gaz.lookup(lookup_name(mention.text), country=country, kinds=kinds_for(mention), limit=5)
+
+
+def fuzzy_candidates(gaz: Gazetteer, mention: PlaceMention, country: str) -> list[Place]:
+    """Near spellings inside the focus country only ("Mogadisho" -> Mogadishu)."""
+    name = lookup_name(mention.text)
+    if len(name) < 5:
+        return []
+    return [place for place, _ in gaz.fuzzy_lookup(name, country=country, min_score=88.0)]

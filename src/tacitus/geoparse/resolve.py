@@ -1,0 +1,202 @@
+"""Toponym resolution in context: pick each toponym's place among its candidates.
+
+Each candidate gets a prior (kind of place, population, capital or seat, own name rather
+than an alternate one) and context bonuses: the article's focus country (voted by the
+dateline and the places named), an admin qualifier right after the name ("Sidon,
+Lebanon", "Alexandria, Va."), an admin-1 region the article names, and nearness to the
+article's unambiguous places. Names found only by their position ("the village of
+Mamove") are accepted only inside the focus country.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.candidates import (
+    candidates,
+    fuzzy_candidates,
+    local_candidates,
+    lookup_name,
+)
+from tacitus.geoparse.distance import haversine_km
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from tacitus.actors import ActorKB
+    from tacitus.gazetteer import Gazetteer, Place
+
+_KIND_PRIOR = {"country": 4.0, "admin1": 0.0, "landmark": 1.5, "admin2": -0.5, "city": 0.0}
+# Capitals, seats, and the continents, seas and regions of ``world_regions.csv``.
+_CODE_PRIOR = {"PPLC": 3.0, "PPLA": 0.5, "CONT": 8.0, "OCN": 8.0, "SEA": 8.0, "RGN": 6.0}
+FOCUS_BONUS = 3.0
+COUNTRY_NAMED_BONUS = 1.0
+QUALIFIER_BONUS = 6.0
+ADMIN1_NAMED_BONUS = 2.0
+NEAR_BONUS = 1.0
+NEAR_KM = 250.0
+_QUALIFIER_GAPS = frozenset({",", ", ", " (", "("})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article says about where it is."""
+
+    focus: str | None = None
+    countries: set[str] = field(default_factory=set)
+    admin1s: set[tuple[str, str]] = field(default_factory=set)
+    anchors: list[Place] = field(default_factory=list)
+
+
+def prior(place: Place, key: str) -> float:
+    """The context-free plausibility of a candidate for the name ``key``."""
+    score = _KIND_PRIOR[place.kind] + math.log10(max(place.population, 1)) / 2
+    score += _CODE_PRIOR.get(place.feature_code or "", 0.0)
+    return score + (1.0 if normalize_name(place.name) == key else 0.0)
+
+
+def _bonus(place: Place, context: Context, qualifier: Place | None) -> tuple[float, str]:
+    score, reasons = 0.0, []
+    if qualifier is not None and _inside(place, qualifier):
+        score += QUALIFIER_BONUS
+        reasons.append(f"qualified by {qualifier.name}")
+    if context.focus is not None and place.country == context.focus:
+        score += FOCUS_BONUS
+        reasons.append(f"in the article's focus country {context.focus}")
+    elif place.country in context.countries:
+        score += COUNTRY_NAMED_BONUS
+        reasons.append("in a country the article names")
+    if place.kind != "admin1" and (place.country or "", place.admin1 or "") in context.admin1s:
+        score += ADMIN1_NAMED_BONUS
+        reasons.append(f"in {place.admin1}, named in the article")
+    if any(_near(place, anchor) for anchor in context.anchors):
+        score += NEAR_BONUS
+        reasons.append("near other places in the article")
+    return score, "; ".join(reasons)
+
+
+def _inside(place: Place, region: Place) -> bool:
+    if region.country is None or place.country != region.country or place == region:
+        return False
+    return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
+
+
+def _near(place: Place, anchor: Place) -> bool:
+    if anchor == place or anchor.kind == "country":
+        return False
+    return haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= NEAR_KM
+
+
+def _choose(
+    mention: PlaceMention, found: list[Place], context: Context, qualifier: Place | None
+) -> tuple[Place | None, float, str]:
+    """The best candidate, its confidence (0-1) and the reason."""
+    if mention.label == "PROPN":
+        found = [c for c in found if context.focus and c.country == context.focus]
+    if not found:
+        return None, 0.0, ""
+    key = normalize_name(lookup_name(mention.text))
+    scored = []
+    for place in found:
+        bonus, why = _bonus(place, context, qualifier)
+        scored.append((prior(place, key) + bonus, place, why))
+    scored.sort(key=lambda s: -s[0])
+    best, place, why = scored[0]
+    margin = best - scored[1][0] if len(scored) > 1 else 4.0
+    confidence = 1.0 / (1.0 + math.exp(-margin))
+    reason = why or (
+        f"most prominent of {len(found)} candidates" if len(found) > 1 else "only candidate"
+    )
+    return place, confidence, reason
+
+
+def _qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, PlaceMention]:
+    """For "Sidon, Lebanon": the mention that qualifies the one before it."""
+    found: dict[int, PlaceMention] = {}
+    if text is None:
+        return found
+    for first, second in itertools.pairwise(mentions):
+        if text[first.end : second.start] in _QUALIFIER_GAPS:
+            found[id(first)] = second
+    return found
+
+
+def _context(
+    mentions: list[PlaceMention],
+    cands: dict[int, list[Place]],
+    gaz: Gazetteer,
+    dateline: str | None,
+) -> Context:
+    votes: dict[str, float] = {}
+    context = Context()
+    if dateline is not None:
+        found = gaz.lookup(dateline.split(",")[0], limit=5)
+        if found and found[0].country and _clear(found):
+            votes[found[0].country] = 3.0
+    for mention in mentions:
+        place = mention.place
+        if place is None or place.country is None:
+            continue
+        unambiguous = len({c.country for c in cands[id(mention)]}) == 1
+        weight = 2.0 if place.kind == "country" else 1.0 if unambiguous else 0.5
+        votes[place.country] = votes.get(place.country, 0.0) + weight
+        if place.kind == "country":
+            context.countries.add(place.country)
+        elif place.kind == "admin1" and unambiguous:
+            context.admin1s.add((place.country, place.name))
+        if unambiguous and place.kind != "country":
+            context.anchors.append(place)
+    context.focus = max(votes, key=lambda c: votes[c]) if votes else None
+    return context
+
+
+def _clear(found: list[Place]) -> bool:
+    """A dateline's place is clear when its best candidate is a capital or a country, or
+    every candidate is in one country."""
+    top = found[0]
+    return top.feature_code in ("PPLC", "PCLI", "PCLD") or len({c.country for c in found}) == 1
+
+
+def _widen(
+    mention: PlaceMention, found: list[Place], gaz: Gazetteer, focus: str | None
+) -> list[Place]:
+    """Add focus-country candidates the world ranking cut off, and a fuzzy fallback."""
+    if focus is None or any(c.country == focus for c in found):
+        return found
+    local = local_candidates(gaz, mention, focus)
+    if not local and not found and mention.label in ("GPE", "LOC"):
+        local = fuzzy_candidates(gaz, mention, focus)
+    return [*found, *local]
+
+
+def resolve_mentions(
+    mentions: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    actors: ActorKB,
+    dateline: str | None = None,
+    text: str | None = None,
+) -> str | None:
+    """Resolve ``mentions`` in place (place, score, reason); return the focus country.
+
+    ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
+    the mentions' offsets index) lets an admin qualifier after a name count.
+    """
+    cands = {id(m): candidates(gazetteer, actors, m) for m in mentions}
+    empty = Context()
+    for mention in mentions:
+        mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
+    context = _context(mentions, cands, gazetteer, dateline)
+    for mention in mentions:
+        cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
+    qualifiers = _qualifiers(mentions, text)
+    for mention in mentions:
+        qualifier = qualifiers.get(id(mention))
+        place, confidence, reason = _choose(
+            mention, cands[id(mention)], context, qualifier.place if qualifier else None
+        )
+        mention.place, mention.score, mention.reason = place, confidence, reason
+    return context.focus

@@ -1,0 +1,272 @@
+"""Canonical events in SQLite: link each article event to one, incrementally, with an audit.
+
+Every stored article event is a *report* of exactly one canonical event. A new report is
+matched only against canonical events in its block (same country, overlapping dates:
+``span_class`` bounds how far back a range may start), so the cost per report does not
+grow with the size of the database. All methods run inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from tacitus.dedup.canonical import Report, derive
+from tacitus.dedup.matcher import MatchDecision, Matcher
+from tacitus.dedup.profile import MatchProfile
+from tacitus.errors import StoreError
+from tacitus.records.event import Event
+from tacitus.store.interface import MergeRecord
+from tacitus.store.rows import now
+
+LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
+"""``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
+_UPSERT = """
+INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class, country,
+    event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(event_id) DO UPDATE SET
+    status = excluded.status, date_start = excluded.date_start, date_end = excluded.date_end,
+    span_class = excluded.span_class, country = excluded.country,
+    event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+    plover_event = excluded.plover_event, lat = excluded.lat, lon = excluded.lon,
+    confidence = excluded.confidence, reports = excluded.reports, json = excluded.json,
+    profile = excluded.profile
+"""
+
+
+def span_class(start: str, end: str) -> int:
+    """The smallest class whose length bound holds the range ``start..end``."""
+    days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
+    return next(c for c, bound in LOOKBACK_DAYS if bound is None or days <= bound)
+
+
+class CanonicalLinks:
+    """Reports, canonical events and the merge audit over one SQLite connection."""
+
+    def __init__(self, conn: sqlite3.Connection, *, matcher: Matcher) -> None:
+        """Work on ``conn``; ``matcher`` decides merges."""
+        self._conn = conn
+        self.matcher = matcher
+
+    # -- linking ------------------------------------------------------------------------
+
+    def attach(self, event: Event, *, article_id: str) -> MatchDecision | None:
+        """Link a stored article event to the best canonical event, or to a new one."""
+        profile = MatchProfile.of(event)
+        decision = self.matcher.best(profile, self.candidates(profile))
+        canonical_id = decision.canonical_id if decision else self._free_id(event.event_id)
+        self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
+        self.recompute(canonical_id)
+        if decision is not None:
+            self._audit(
+                "merge",
+                canonical_id=canonical_id,
+                event_id=event.event_id,
+                article_id=article_id,
+                decision=decision,
+                by="matcher",
+            )
+        return decision
+
+    def candidates(self, profile: MatchProfile) -> Iterator[MatchProfile]:
+        """Canonical events in the same country whose dates overlap ``profile``'s, oldest first."""
+        if profile.country is None:
+            return
+        start, end = profile.days
+        for klass, bound in LOOKBACK_DAYS:
+            earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
+            rows = self._conn.execute(
+                "SELECT profile FROM canonical_events WHERE country = ? AND span_class = ?"
+                " AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
+                (profile.country, klass, earliest, end.isoformat(), start.isoformat()),
+            )
+            yield from (MatchProfile.from_json(row[0]) for row in rows)
+
+    def detach_article(self, article_id: str) -> None:
+        """Drop an article's reports; its canonical events are re-derived or disappear."""
+        affected = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT DISTINCT canonical_id FROM reports WHERE article_id = ?", (article_id,)
+            )
+        ]
+        self._conn.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
+        for canonical_id in affected:
+            self.recompute(canonical_id)
+
+    def recompute(self, canonical_id: str) -> Event | None:
+        """Re-derive a canonical event from its reports; delete it when none is left."""
+        found = self._conn.execute(
+            "SELECT reports.article_id, events.json FROM reports"
+            " JOIN events ON events.event_id = reports.event_id"
+            " WHERE reports.canonical_id = ? ORDER BY reports.rowid",
+            (canonical_id,),
+        ).fetchall()
+        if not found:
+            self._conn.execute("DELETE FROM canonical_events WHERE event_id = ?", (canonical_id,))
+            return None
+        reports = [Report(row[0], Event.model_validate_json(row[1])) for row in found]
+        event = derive(canonical_id, reports)
+        self._conn.execute(_UPSERT, _canonical_values(event, reports=len(reports)))
+        return event
+
+    def clear(self) -> None:
+        """Forget every link and canonical event (the audit stays), before a rebuild."""
+        self._conn.execute("DELETE FROM reports")
+        self._conn.execute("DELETE FROM canonical_events")
+
+    # -- review -------------------------------------------------------------------------
+
+    def split(self, event_id: str, *, by: str) -> str:
+        """Move one report out of its canonical event into a new one; returns the new id."""
+        row = self._report(event_id)
+        old, article_id = row["canonical_id"], row["article_id"]
+        new_id = self._free_id(event_id)
+        self._conn.execute(
+            "UPDATE reports SET canonical_id = ? WHERE event_id = ?", (new_id, event_id)
+        )
+        self.recompute(old)
+        self.recompute(new_id)
+        self._conn.execute(
+            "UPDATE merges SET undone_at = ? WHERE event_id = ? AND canonical_id = ?"
+            " AND undone_at IS NULL AND action IN ('merge', 'review_merge')",
+            (now(), event_id, old),
+        )
+        self._audit("split", canonical_id=old, event_id=event_id, article_id=article_id, by=by)
+        return new_id
+
+    def undo(self, merge_id: int, *, by: str) -> str:
+        """Undo one recorded merge (the report leaves); returns its new canonical id."""
+        row = self._conn.execute("SELECT * FROM merges WHERE merge_id = ?", (merge_id,)).fetchone()
+        if row is None or row["action"] not in ("merge", "review_merge"):
+            raise StoreError(f"there is no merge {merge_id} to undo")
+        if row["undone_at"] is not None:
+            raise StoreError(f"merge {merge_id} was already undone at {row['undone_at']}")
+        current = self._report(row["event_id"])["canonical_id"]
+        if current != row["canonical_id"]:
+            raise StoreError(
+                f"report {row['event_id']} has moved to {current} since merge {merge_id}"
+            )
+        return self.split(row["event_id"], by=by)
+
+    def merge(self, keep: str, other: str, *, by: str) -> Event:
+        """A reviewer's merge: every report of ``other`` joins ``keep``."""
+        moved = self._conn.execute(
+            "SELECT event_id, article_id FROM reports WHERE canonical_id = ?", (other,)
+        ).fetchall()
+        if not moved or keep == other or self.recompute(keep) is None:
+            raise StoreError(f"cannot merge {other!r} into {keep!r}: both must exist and differ")
+        self._conn.execute(
+            "UPDATE reports SET canonical_id = ? WHERE canonical_id = ?", (keep, other)
+        )
+        for row in moved:
+            self._audit(
+                "review_merge",
+                canonical_id=keep,
+                event_id=row["event_id"],
+                article_id=row["article_id"],
+                by=by,
+            )
+        self.recompute(other)
+        event = self.recompute(keep)
+        assert event is not None
+        return event
+
+    def audit(self, canonical_id: str | None = None) -> list[MergeRecord]:
+        """The merge audit, oldest first; only ``canonical_id``'s when given."""
+        where, params = ("WHERE canonical_id = ?", (canonical_id,)) if canonical_id else ("", ())
+        found = self._conn.execute(f"SELECT * FROM merges {where} ORDER BY merge_id", params)
+        return [_merge_record(row) for row in found]
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _report(self, event_id: str) -> sqlite3.Row:
+        row: sqlite3.Row | None = self._conn.execute(
+            "SELECT * FROM reports WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"there is no report {event_id!r}")
+        return row
+
+    def _link(self, event_id: str, *, canonical_id: str, article_id: str) -> None:
+        self._conn.execute(
+            "INSERT INTO reports (event_id, canonical_id, article_id, joined_at)"
+            " VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(event_id) DO UPDATE SET canonical_id = excluded.canonical_id,"
+            " article_id = excluded.article_id",
+            (event_id, canonical_id, article_id, now()),
+        )
+
+    def _free_id(self, wanted: str) -> str:
+        candidate, n = wanted, 0
+        while self._conn.execute(
+            "SELECT 1 FROM canonical_events WHERE event_id = ?", (candidate,)
+        ).fetchone():
+            n += 1
+            candidate = "ev_" + hashlib.sha256(f"{wanted}#{n}".encode()).hexdigest()[:16]
+        return candidate
+
+    def _audit(
+        self,
+        action: str,
+        *,
+        canonical_id: str,
+        event_id: str,
+        article_id: str | None,
+        by: str,
+        decision: MatchDecision | None = None,
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO merges (action, canonical_id, event_id, article_id, score, features,"
+            " decided_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                action,
+                canonical_id,
+                event_id,
+                article_id,
+                decision.score if decision else None,
+                json.dumps(decision.features.as_dict()) if decision else None,
+                by,
+                now(),
+            ),
+        )
+
+
+def _canonical_values(event: Event, *, reports: int) -> tuple[object, ...]:
+    place = event.location
+    return (
+        event.event_id,
+        event.status,
+        event.date.start,
+        event.date.end,
+        span_class(event.date.start, event.date.end),
+        place.country.upper() if place and place.country else None,
+        event.acled.event_type if event.acled else None,
+        event.acled.sub_event_type if event.acled else None,
+        event.plover.event,
+        place.lat if place else None,
+        place.lon if place else None,
+        event.confidence,
+        reports,
+        event.model_dump_json(),
+        MatchProfile.of(event).to_json(),
+    )
+
+
+def _merge_record(row: sqlite3.Row) -> MergeRecord:
+    return MergeRecord(
+        merge_id=row["merge_id"],
+        action=row["action"],
+        canonical_id=row["canonical_id"],
+        event_id=row["event_id"],
+        article_id=row["article_id"],
+        score=row["score"],
+        features=json.loads(row["features"]) if row["features"] else None,
+        decided_by=row["decided_by"],
+        at=row["at"],
+        undone_at=row["undone_at"],
+    )

@@ -1,0 +1,1 @@
+"""The analyst's desk web page: HTML, CSS, JavaScript and the map outline, as static files."""

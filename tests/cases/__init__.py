@@ -1,0 +1,1 @@
+"""Tables of tricky sentences for dates, counts and claims, run end to end."""

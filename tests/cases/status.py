@@ -1,0 +1,97 @@
+"""Events that did not (yet) happen, or happened long ago: kept, never new."""
+
+from __future__ import annotations
+
+from cases.case import Case, case
+
+STATUS_CASES: list[Case] = [
+    case(
+        "Thousands of nurses will march in the capital on Friday.",
+        status="future",
+        date=("2020-01-03", "2020-01-03"),
+    ),
+    case(
+        "The union plans to march on parliament next week.",
+        status="future",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case("Farmers are expected to protest in the capital on Thursday.", status="future"),
+    case("Opposition parties vowed to stage a rally on Saturday.", status="future"),
+    case(
+        "Students are going to march on Friday.",
+        status="future",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case(
+        "Teachers will strike on Monday.",
+        status="future",
+        none="new",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case(
+        "Militants could strike the capital at any time, officials warned.",
+        status="hypothetical",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case("A bomb might have killed the driver, police said.", status="hypothetical"),
+    case("If the talks fail, the rebels may attack the city.", status="hypothetical"),
+    case(
+        "The group denied carrying out the attack on Sunday.",
+        status="negated",
+        none="new",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case(
+        "No one was arrested after the march on Sunday.",
+        none="new",
+        xfail="the march is new; the negated arrests need their own frame",
+    ),
+    case("Police did not arrest anyone at the rally on Sunday.", status="negated", none="new"),
+    case("The army denied that its jets bombed the village on Sunday.", status="negated"),
+    case(
+        "Organisers cancelled the march planned for Friday.",
+        status="negated",
+        none="new",
+        xfail="no trigger found here (trigger lexicon)",
+    ),
+    case("Police prevented a march on the capital on Sunday.", status="negated"),
+    case(
+        "Gunmen killed three villagers in 2003.",
+        status="background",
+        date=("2003-01-01", "2003-12-31"),
+        none="new",
+    ),
+    case("Gunmen killed three villagers on Jan. 3.", status="background"),
+    case(
+        "In 2014, militants abducted 276 schoolgirls from a school in the town.",
+        status="background",
+        none="new",
+    ),
+    case(
+        "Hundreds have been killed in recent months in the region.", status="background", none="new"
+    ),
+    case("A suicide bomber killed 14 people on Sunday.", status="new"),
+    case(
+        "Protesters marched in the capital on Sunday, and will march again on Friday.",
+        status="new",
+        date=("2019-12-29", "2019-12-29"),
+    ),
+    case(
+        "Protesters marched in the capital on Sunday, and will march again on Friday.",
+        status="future",
+        date=("2020-01-03", "2020-01-03"),
+    ),
+    # the threat and the warning are new statements; the attack and arrests are not emitted
+    case("The rebels threatened to attack the city.", status="future"),
+    case("The government warned that protesters would be arrested.", status="new"),
+    case(
+        "Police have arrested 40 people since the protests began in October.",
+        status="new",
+        xfail="the arrests take the protests' old date through linking",
+    ),
+    case(
+        "Soldiers killed two gunmen on Sunday, the army said. The gunmen had planned to attack"
+        " a market.",
+        status="future",
+    ),
+]

