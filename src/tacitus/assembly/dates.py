@@ -4,6 +4,7 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 
 1. a date linked to one of the event's frames ("on Sunday bombed ...");
 2. a day named elsewhere in the trigger's sentence ("in a statement issued on Tuesday");
+   statements stop here and fall back to the publication date;
 3. the latest day named in the up to :data:`CONTEXT_SENTENCES` sentences before the trigger
    in the same paragraph ("On Oct. 18, gunmen seized 17 people. The kidnappers ...");
 4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
@@ -46,15 +47,17 @@ def event_date(
         if first.reported:
             return _record(*_unreported(first, frames, adoc))
         return _record(first, None)
-    found = _from_context(frames, adoc)
+    found = _from_context(frames, adoc, statement=statement)
     if found is not None:
         return _record(*found)
     line = adoc.dateline
     if line is not None and line.date is not None:
         day = line.date.isoformat()
-        text = adoc.article.text[line.start : line.end].strip()
+        raw = adoc.article.text[line.start : line.end]
+        text = raw.strip()
+        begin = line.start + len(raw) - len(raw.lstrip())
         why = "no date for the event in the text: the dateline's date"
-        span = (line.start, line.end)
+        span = (begin, begin + len(text))
         return EventDate(start=day, end=day, precision="day", text=text, span=span, reason=why)
     if adoc.published is None:
         return None
@@ -102,8 +105,11 @@ def _usable(mention: DateMention, adoc: ArticleDoc) -> bool:
     return mention.start_date == mention.end_date and 0 <= gap <= CONTEXT_MAX_DAYS
 
 
-def _from_context(frames: list[Frame], adoc: ArticleDoc) -> tuple[DateMention, str] | None:
-    """Steps 2-4: the sentence, the paragraph before the trigger, the lead."""
+def _from_context(
+    frames: list[Frame], adoc: ArticleDoc, *, statement: bool
+) -> tuple[DateMention, str] | None:
+    """Steps 2-4: the sentence, the paragraph before the trigger, the lead (a statement
+    only looks in its own sentence: it is usually made on the day it is reported)."""
     if not frames or adoc.doc is None:
         return None
     usable = [d for d in adoc.dates if _usable(d, adoc)]
@@ -115,6 +121,8 @@ def _from_context(frames: list[Frame], adoc: ArticleDoc) -> tuple[DateMention, s
     same = [d for d in usable if sents[index].start_char <= d.start < sents[index].end_char]
     if same:
         return same[0], "date named in the same sentence"
+    if statement:
+        return None
     before = _paragraph_before(adoc, index)
     earlier = [d for d in usable if before <= d.start < sents[index].start_char]
     if earlier:
