@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.assembly.actors import event_actors
 from tacitus.assembly.cluster import Cluster
-from tacitus.assembly.counts import event_counts
+from tacitus.assembly.counts import event_counts, ucdp_estimates
 from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.coding.refine import refine
@@ -15,11 +15,15 @@ from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.records.event import (
     AcledCoding,
+    Claim,
+    Count,
+    CountKind,
     Event,
     Evidence,
     Location,
     PloverCoding,
     Trigger,
+    UcdpEstimate,
     content_event_id,
 )
 
@@ -86,6 +90,15 @@ def _evidence(cluster: Cluster, adoc: ArticleDoc) -> list[Evidence]:
     ]
 
 
+def _ucdp(counts: dict[CountKind, Count], claims: list[Claim]) -> UcdpEstimate | None:
+    """UCDP's low/best/high fatalities: across claims, else the event's own figure."""
+    low, best, high = ucdp_estimates(claims, field="fatalities")
+    if best is None and "fatalities" in counts:
+        own = counts["fatalities"]
+        low, best, high = own.low, own.best, own.high if own.high is not None else own.best
+    return None if best is None else UcdpEstimate(low=low, best=best, high=high)
+
+
 def _confidence(event: Event, cluster: Cluster) -> float:
     score = 0.35
     score += 0.15 if event.date.span is not None else 0.0
@@ -125,6 +138,7 @@ def build_event(
         acled=not type_code.is_statement,
     )
     counts, claims = event_counts(cluster.frames)
+    ucdp = _ucdp(counts, claims)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []
     payload = {"code": code, "date": date.start, "trigger": anchor.start, "status": cluster.status}
@@ -140,6 +154,7 @@ def build_event(
         other_locations=others,
         actors=actors,
         counts=counts,
+        ucdp=ucdp,
         claims=claims,
         evidence=_evidence(cluster, adoc),
         trigger=Trigger(text=anchor.text, span=(anchor.start, anchor.end), lemma=anchor.lemma),

@@ -66,6 +66,7 @@ def _record(count: CountMention, source: Attribution | None, verified: bool | No
         claimed_by=source_name(source) if source else None,
         anonymous=source.anonymous if source else False,
         verified=verified if source else None,
+        cumulative=count.cumulative,
     )
 
 

@@ -58,7 +58,9 @@ def event_date(
         begin = line.start + len(raw) - len(raw.lstrip())
         why = "no date for the event in the text: the dateline's date"
         span = (begin, begin + len(text))
-        return EventDate(start=day, end=day, precision="day", text=text, span=span, reason=why)
+        return EventDate(
+            start=day, end=day, precision="day", text=text, span=span, reason=why, from_text=False
+        )
     if adoc.published is None:
         return None
     return EventDate(
@@ -68,6 +70,7 @@ def event_date(
         text=None,
         span=None,
         reason=f"no date in the text: publication date ({adoc.published_reason})",
+        from_text=False,
     )
 
 

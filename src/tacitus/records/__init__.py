@@ -16,6 +16,7 @@ from tacitus.records.event import (
     PloverCoding,
     Span,
     Trigger,
+    UcdpEstimate,
 )
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "PloverCoding",
     "Span",
     "Trigger",
+    "UcdpEstimate",
 ]

@@ -54,6 +54,11 @@ class EventDate(_Record):
     text: str | None = None
     span: Span | None = None
     reason: str
+    from_text: bool = Field(
+        default=True,
+        description="False when no date for the event was found in the text and the "
+        "dateline or publication date stands in.",
+    )
 
     @property
     def acled_time_precision(self) -> int:
@@ -103,6 +108,9 @@ class ActorRef(_Record):
     text: str
     span: Span
     associated_with: str | None = None
+    article_id: str | None = Field(
+        default=None, description="The article the span points into (default: the first)."
+    )
 
 
 class Count(_Record):
@@ -115,6 +123,20 @@ class Count(_Record):
     claimed_by: str | None = None
     anonymous: bool = False
     verified: bool | None = None
+    cumulative: bool = Field(
+        default=False, description="A running total ('bringing the toll to 40'), not a new toll."
+    )
+    article_id: str | None = Field(
+        default=None, description="The article the span points into (default: the first)."
+    )
+
+
+class UcdpEstimate(_Record):
+    """UCDP's fatality estimates across every claim: lowest, best and highest."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
 
 
 class Claim(_Record):
@@ -125,6 +147,9 @@ class Claim(_Record):
     verified: bool | None = None
     verb: str | None = None
     span: Span
+    article_id: str | None = Field(
+        default=None, description="The article the span points into (default: the first)."
+    )
 
 
 class Evidence(_Record):
@@ -157,6 +182,9 @@ class Event(_Record):
     )
     actors: list[ActorRef] = Field(default_factory=list)
     counts: dict[CountKind, Count] = Field(default_factory=dict)
+    ucdp: UcdpEstimate | None = Field(
+        default=None, description="UCDP low/best/high fatalities across all claims."
+    )
     claims: list[Claim] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
     trigger: Trigger | None = None
