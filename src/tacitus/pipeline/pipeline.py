@@ -7,13 +7,17 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from tacitus.errors import ConfigError, InputError, TacitusError
+from tacitus.errors import InputError, TacitusError
 from tacitus.pipeline.config import PipelineConfig
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.registry import Component, Registry
 from tacitus.pipeline.resources import Resources
 from tacitus.records import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +67,7 @@ class Pipeline:
     def process(self, article: Article, *, published: dt.date | None = None) -> ArticleDoc:
         """Run every component on one article; errors propagate."""
         if len(article.text) > self.config.max_chars:
-            raise InputError(
-                f"article has {len(article.text):,} characters; the limit is "
-                f"{self.config.max_chars:,} (PipelineConfig.max_chars)",
-                source=article.path or article.id,
-                code="too_large",
-            )
+            raise self._too_large(article)
         adoc = ArticleDoc(article=article)
         if published is not None and article.published is None:
             adoc.published, adoc.published_reason = published, "given by the caller"
@@ -111,28 +110,27 @@ class Pipeline:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, batch: list[Article]) -> Iterator[PipelineResult]:
-        docs = self._parse_batch(batch)
+        docs, seconds = self._parse_batch(batch)
         for article, doc in zip(batch, docs, strict=True):
-            yield self._safe(article, doc)
+            yield self._safe(article, doc, parse_seconds=seconds)
 
-    def _parse_batch(self, batch: list[Article]) -> list[object | None]:
+    def _parse_batch(self, batch: list[Article]) -> tuple[list[Doc | None], float]:
+        """Parsed docs (None where the parse component is not configured) and the parse
+        time per article of the batch."""
         if "parse" not in self.component_names:
-            return [None] * len(batch)
+            return [None] * len(batch), 0.0
         texts = [a.text if len(a.text) <= self.config.max_chars else "" for a in batch]
         began = time.perf_counter()
-        docs: list[object | None] = list(self.resources.nlp.pipe(texts))
-        share = (time.perf_counter() - began) / max(len(batch), 1)
-        self._parse_share = share
-        return docs
+        docs: list[Doc | None] = list(self.resources.nlp.pipe(texts))
+        return docs, (time.perf_counter() - began) / max(len(batch), 1)
 
-    def _safe(self, article: Article, doc: object | None) -> PipelineResult:
+    def _safe(self, article: Article, doc: Doc | None, *, parse_seconds: float) -> PipelineResult:
+        if len(article.text) > self.config.max_chars:
+            return PipelineResult(article=article, error=self._too_large(article))
         try:
-            adoc = ArticleDoc(article=article)
-            if doc is not None and len(article.text) <= self.config.max_chars:
-                adoc.doc = doc  # type: ignore[assignment]
-                adoc.timings["parse"] = getattr(self, "_parse_share", 0.0)
-            elif len(article.text) > self.config.max_chars:
-                return PipelineResult(article=article, error=self._too_large(article))
+            adoc = ArticleDoc(article=article, doc=doc)
+            if doc is not None:
+                adoc.timings["parse"] = parse_seconds
             adoc = self._run_steps(adoc)
         except TacitusError as exc:
             return PipelineResult(article=article, error=exc)
@@ -143,7 +141,8 @@ class Pipeline:
 
     def _too_large(self, article: Article) -> InputError:
         return InputError(
-            f"article has {len(article.text):,} characters; the limit is {self.config.max_chars:,}",
+            f"article has {len(article.text):,} characters; the limit is "
+            f"{self.config.max_chars:,} (PipelineConfig.max_chars)",
             source=article.path or article.id,
             code="too_large",
         )
@@ -151,13 +150,3 @@ class Pipeline:
     def close(self) -> None:
         """Release resources (open gazetteer files)."""
         self.resources.close()
-
-
-def check_components(names: Iterable[str]) -> None:
-    """Raise ConfigError when ``names`` is not a valid component order."""
-    from tacitus.components import default_registry
-
-    try:
-        default_registry().check_order(names)
-    except ConfigError:
-        raise
