@@ -23,7 +23,7 @@ def extracted(pipeline: Pipeline) -> dict[str, tuple[Article, list[Event]]]:
     results = {}
     for result in pipeline.pipe(articles):
         assert result.error is None, result.error
-        results[article_key(result.article, SAMPLES)] = (result.article, result.events)
+        results[article_key(result.article)] = (result.article, result.events)
     return results
 
 

@@ -29,7 +29,7 @@ def load_expected(folder: Path) -> dict[str, list[Gold]]:
     return data
 
 
-def article_key(article: Article, folder: Path) -> str:
+def article_key(article: Article) -> str:
     """The _expected.json key of an article: its file name, plus ``#id`` inside JSON Lines."""
     name = Path((article.path or "").split(":")[0]).name
     return f"{name}#{article.id}" if name.endswith(".jsonl") else name
@@ -42,7 +42,7 @@ def extract_folder(folder: Path, *, pipeline: Pipeline) -> dict[str, list[Event]
     for result in pipeline.pipe(articles):
         if result.error is not None:
             raise EvaluationError(f"sample {result.article.id} failed: {result.error}")
-        found[article_key(result.article, folder)] = result.events
+        found[article_key(result.article)] = result.events
     return found
 
 
