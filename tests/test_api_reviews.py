@@ -79,25 +79,25 @@ def test_accept_reject_and_the_reviewed_filter(client: TestClient) -> None:
     assert [(t["reviewer"], t["action"]) for t in trail] == [("bo", "reject"), ("ana", "accept")]
 
 
-def test_merge_and_split_are_recorded_as_decisions(client: TestClient) -> None:
-    merged = client.post(
-        f"{MOSUL}/review",
-        json={"action": "merge", "other_event_id": "ev_protest_lusaka", "why": "same"},
-        headers=ANA,
-    )
-    assert merged.status_code == 201
-    assert merged.json()["after"] == {"review": "merge", "other_event_id": "ev_protest_lusaka"}
-    assert client.get(MOSUL).json()["review"]["other_event_id"] == "ev_protest_lusaka"
-    unknown = client.post(
-        f"{MOSUL}/review", json={"action": "merge", "other_event_id": "ev_x"}, headers=ANA
-    )
-    assert unknown.status_code == 404
+def test_a_split_without_a_report_is_recorded_as_a_request(client: TestClient) -> None:
     split = client.post(
         f"{MOSUL}/review",
         json={"action": "split", "parts": [{"counts.fatalities.best": 2}, {}], "why": "two"},
         headers=ANA,
     )
+    assert split.status_code == 201
     assert split.json()["after"]["parts"] == [{"counts.fatalities.best": 2}, {}]
+    assert client.get(MOSUL).json()["review"]["action"] == "split"
+    unknown = client.post(
+        f"{MOSUL}/review", json={"action": "merge", "other_event_id": "ev_x"}, headers=ANA
+    )
+    assert unknown.status_code == 404
+    itself = client.post(
+        f"{MOSUL}/review",
+        json={"action": "merge", "other_event_id": "ev_attack_mosul"},
+        headers=ANA,
+    )
+    assert itself.status_code == 400 and itself.json()["error"]["code"] == "bad_merge"
     incomplete = client.post(f"{MOSUL}/review", json={"action": "merge"}, headers=ANA)
     assert incomplete.status_code == 422
 

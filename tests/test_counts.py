@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from tacitus.assembly.counts import ucdp_side
 from tacitus.mentions.counts import CountMention, find_counts
 
 pytestmark = pytest.mark.slow
@@ -38,6 +39,15 @@ CASES = [
         [("fatalities", 3, 3, 3), ("fatalities", 7, 7, 7)],
     ),
     ("There were roughly 6,000 protesters in the square.", [("participants", None, 6000, None)]),
+    # participants phrases: the subject of a protest action
+    (
+        "Tens of thousands of nurses staged rallies across the country.",
+        [("participants", 10000, 10000, None)],
+    ),
+    ("About 40 detainees began a hunger strike on Monday.", [("participants", None, 40, None)]),
+    ("Hundreds of dockers went on strike at the port.", [("participants", 100, 100, None)]),
+    ("Some 2,000 farmers blocked roads into the city.", [("participants", None, 2000, None)]),
+    ("Nearly 300 miners stopped work at the pit.", [("participants", None, 300, 300)]),
     (
         "A large crowd of about 2,000 gathered outside parliament.",
         [("participants", None, 2000, None)],
@@ -123,6 +133,8 @@ NEGATIVES = [
     "Police seized 4 weapons and two vehicles.",
     "A man addressed a crowd in 2015.",
     "A protester spoke to reporters.",
+    "Five soldiers blocked the road to the border.",
+    "Ten engineers started a new project in the valley.",
     "Two days after the attack, a spokesman said one of the suspects had been released.",
     "The company employs 3,000 workers and produces 200 cars a day.",
 ]
@@ -205,3 +217,19 @@ def test_kind_head_and_victims(nlp: Language) -> None:
     assert doc[mention.head].text == "protesters"
     assert mention.text == "roughly 6,000 protesters"
     assert mention.quantity.hedge == "around"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Rebels killed 12 soldiers near the border.", "deaths_a"),
+        ("Troops killed eight militants in the hills.", "deaths_b"),
+        ("An airstrike killed 20 civilians in the market.", "civilians"),
+        ("Four policemen died in the ambush.", "deaths_a"),
+        ("Twelve people were killed in the attack.", "unknown"),
+        ("A soldier and two civilians were killed.", "unknown"),
+    ],
+)
+def test_ucdp_side_of_a_fatality_count(nlp: Language, text: str, side: str) -> None:
+    (count,) = _counts(nlp, text)
+    assert ucdp_side(count) == side

@@ -199,7 +199,60 @@ def test_background_mentions_link_but_are_never_counted_and_aggregates_stay_apar
     assert shelling.article_ids == ["wire", "later"]
     assert shelling.counts["fatalities"].best == 9  # the background figure is not counted
     assert any(c.claimed_by == "article later" or c.value == 40 for c in shelling.claims) is False
-    assert next(e for e in events if e.status == "aggregate").article_ids == ["tally"]
+    tally = next(e for e in events if e.status == "aggregate")
+    assert tally.article_ids == ["tally"]
+    assert store.summarised(tally.event_id) == [shelling.event_id]
+    assert store.summarised_in(shelling.event_id) == [tally.event_id]
+
+
+def test_an_aggregate_links_to_the_dated_events_it_covers_in_either_order(
+    store: SQLiteStore,
+) -> None:
+    month = {"day": "2024-05-01", "end": "2024-05-31", "precision": "month"}
+    save(store, "early", day="2024-05-03", lat=35.2)
+    save(store, "tally", status="aggregate", killed=90, **month)
+    save(store, "late", day="2024-05-20", lat=35.5)
+    save(store, "june", day="2024-06-02")
+    save(store, "elsewhere", day="2024-05-10", country="LBN")
+    save(store, "protest", day="2024-05-11", sub_event="Peaceful protest", lat=34.0)
+    by_article = {e.article_ids[0]: e.event_id for e in store.events()}
+    covered = store.summarised(by_article["tally"])
+    assert covered == [by_article["early"], by_article["late"]]
+    assert store.delete_article("early")
+    assert store.summarised(by_article["tally"]) == [by_article["late"]]
+    store.rebuild_canonical()
+    assert store.summarised(by_article["tally"]) == [by_article["late"]]
+
+
+def test_merged_events_name_the_article_of_every_span_and_carry_ucdp_estimates(
+    store: SQLiteStore,
+) -> None:
+    save(store, "wire", killed=9)
+    save(store, "monitor", killed=15)
+    (event,) = store.events()
+    assert {a.article_id for a in event.actors} == {"wire"}
+    assert event.counts["fatalities"].article_id == "wire"
+    assert {(c.value, c.article_id) for c in event.claims} == {(9, "wire"), (15, "monitor")}
+    assert event.ucdp is not None and (event.ucdp.low, event.ucdp.high) == (9, 15)
+    assert event.ucdp.best == 9  # lower median of the two claims
+
+
+def test_a_stand_in_date_matches_within_a_few_days_and_never_beyond(store: SQLiteStore) -> None:
+    wire = save(store, "wire", day="2024-05-13")
+    undated = report(article("undated"), day="2024-05-15")
+    undated.date.from_text = False
+    stale = report(article("stale"), day="2024-05-20")
+    stale.date.from_text = False
+    near = compare(MatchProfile.of(undated), MatchProfile.of(wire))
+    assert near.blocked_by is None and near.date_sim == 0.5
+    far = compare(MatchProfile.of(stale), MatchProfile.of(wire))
+    assert far.blocked_by == "undated report too far from the other's date"
+    unknown = compare(MatchProfile.of(stale), MatchProfile.of(wire), undated_days=None)
+    assert unknown.blocked_by is None and unknown.date_sim is None
+    text_dated = report(article("later"), day="2024-05-15")
+    assert compare(MatchProfile.of(text_dated), MatchProfile.of(wire), undated_days=None).blocked_by
+    store.save(article("undated"), [undated])
+    assert store.stats().events == 1
 
 
 def test_revising_or_deleting_an_article_changes_only_its_reports(store: SQLiteStore) -> None:
@@ -239,8 +292,14 @@ def test_the_two_ariha_samples_merge(tmp_path: Path, pipeline: Pipeline) -> None
         shelling = [
             e
             for e in store.events(since=dt.date(2022, 8, 15), until=dt.date(2022, 8, 15))
-            if e.status == "new" and e.acled and e.acled.sub_event_type.startswith("Shelling")
-        ]
+            if e.status == "new"
+            and e.acled
+            and e.acled.sub_event_type.startswith("Shelling")
+            and e.location is not None
+            and e.location.lat is not None
+            and e.location.lon is not None
+            and haversine_km(e.location.lat, e.location.lon, 35.81, 36.61) < 5
+        ]  # the rockets fired at Saraqeb the same day are another event
         assert len(shelling) == 1
         (event,) = shelling
         assert sorted(event.article_ids) == sorted(a.id for a in articles)

@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 
 from tacitus.api import create_app
+from tacitus.records import Article
+from tacitus.store import SQLiteStore
+from test_api_dedup import LATER_TEXT, later_event
 from test_api_events import TOKENS, fill
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,9 +47,14 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A live server on 127.0.0.1 over a store with the two test events."""
+    """A live server on 127.0.0.1 over a store with the two test events, one of them
+    reported by two articles (merged by a reviewer)."""
     db = tmp_path_factory.mktemp("web") / "desk.db"
     fill(db)
+    with SQLiteStore(db) as store:
+        later = Article(id="iq-farmers-later", text=LATER_TEXT, title="Farmers buried")
+        store.save(later, [later_event()])
+        store.merge_events("ev_attack_mosul", "ev_mosul_later", by="ana")
     app = create_app(db=str(db), tokens=TOKENS, public_reads=True)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -92,6 +100,9 @@ def test_filter_open_highlight_accept_and_persist(base_url: str, browser: object
     page.click("#events tbody tr")
     page.wait_for_selector("mark.hl-counts")
     assert page.locator("mark.hl-counts").first.inner_text() == "killed five farmers"
+    assert page.locator("#reports li").count() == 2
+    assert page.locator("mark.hl-counts").last.inner_text() == "Six people died"
+    assert "merged by a reviewer" in page.locator("#merges").inner_text()
     _shot(page, "event.png")
     page.fill("#token", "ana-secret")
     page.press("#token", "Enter")
@@ -109,6 +120,19 @@ def test_a_script_in_an_article_never_runs(base_url: str, browser: object) -> No
     page.wait_for_selector("mark.hl-counts")
     page.wait_for_timeout(200)
     assert page.evaluate("window.__pwned") is None
-    text = page.locator(".article-text").inner_text()
+    text = page.locator(".article-text").first.inner_text()
     assert "<script>window.__pwned = 1</script>" in text and "onerror" in text
     assert page.locator(".article-text script, .article-text img").count() == 0
+
+
+def test_a_report_split_out_becomes_its_own_event(base_url: str, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{base_url}/event/ev_attack_mosul")
+    page.wait_for_selector("#reports li")
+    page.fill("#token", "ana-secret")
+    page.press("#token", "Enter")
+    page.click("#reports li[data-report=ev_mosul_later] button.split-out")
+    playwright_api.expect(page.locator("#reports li")).to_have_count(1)
+    assert page.locator(".article-text").count() == 1
+    page.goto(f"{base_url}/")
+    playwright_api.expect(page.locator("#events tbody tr")).to_have_count(3)

@@ -1,8 +1,10 @@
-"""Read-only SQL over the store's ``events`` table joined to the review state.
+"""Read-only SQL over the store's canonical events, joined to the review state when asked.
 
-The store's own ``events()`` filters by country, dates, type, status and box; the desk
-also filters by region, actor, article text, confidence and review state, sorts, counts
-and aggregates, so it queries the table directly (read only; writes go through the store).
+Every listing, aggregate and export shows canonical events (one per real event, each
+with every report of it), from the store's ``canonical_events`` table. The store's own
+``events()`` filters by country, dates, type, status and box; the desk also filters by
+region, actor, article text, confidence and review state, sorts, counts and aggregates,
+so it queries the tables directly (read only; writes go through the store).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
@@ -44,7 +47,8 @@ _GROUPS: dict[str, str] = {
     "plover": "e.plover_event",
     "status": "e.status",
 }
-_FROM = "FROM events e LEFT JOIN review_state r ON r.event_id = e.event_id"
+_TABLE = "FROM canonical_events e"
+_JOIN = " LEFT JOIN review_state r ON r.event_id = e.event_id"
 _SIMPLE: tuple[tuple[str, str], ...] = (
     ("country", "e.country = ?"),
     ("since", "e.date_end >= ?"),
@@ -63,17 +67,34 @@ _ACTOR = (
     " WHERE json_extract(value, '$.name') LIKE ? ESCAPE '\\')"
 )
 _TEXT = (
-    "e.article_id IN (SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.num"
-    " WHERE articles_fts MATCH ?)"
+    "e.event_id IN (SELECT p.canonical_id FROM reports p JOIN articles a ON a.id = p.article_id"
+    " JOIN articles_fts f ON f.rowid = a.num WHERE articles_fts MATCH ?)"
 )
 _BOX = (
-    "e.num IN (SELECT num FROM events_geo WHERE min_lon >= ? AND max_lon <= ?"
+    "e.num IN (SELECT num FROM canonical_geo WHERE min_lon >= ? AND max_lon <= ?"
     " AND min_lat >= ? AND max_lat <= ?) AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?"
 )
 
 
-def where(filters: EventFilters) -> tuple[str, list[object]]:
-    """The WHERE clause (or "") and its parameters for ``filters``."""
+@dataclass(frozen=True, slots=True)
+class Query:
+    """The FROM and WHERE text of a filtered query over canonical events, and its parameters.
+
+    ``key`` identifies the query for caching its total.
+    """
+
+    source: str
+    clause: str
+    params: tuple[object, ...]
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """A hashable identity of the query."""
+        return (self.source, self.clause, *self.params)
+
+
+def where(filters: EventFilters) -> Query:
+    """The query matching ``filters``: the review join only where a filter needs it."""
     clauses: list[str] = []
     params: list[object] = []
     for name, clause in _SIMPLE:
@@ -95,28 +116,40 @@ def where(filters: EventFilters) -> tuple[str, list[object]]:
         clauses.append(_BOX)
         params.extend([west - pad, east + pad, south - pad, north + pad])
         params.extend([west, east, south, north])
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+    joined = filters.review is not None or filters.reviewed is not None
+    text = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return Query(_TABLE + (_JOIN if joined else ""), text, tuple(params))
 
 
-def page(conn: sqlite3.Connection, filters: EventFilters, page: Page) -> tuple[int, list[str]]:
-    """The total number of matching events, and the JSON of one page of them."""
-    clause, params = where(filters)
-    with errors("list events", text=bool(filters.q)):
-        total = conn.execute(f"SELECT count(*) {_FROM} {clause}", params).fetchone()[0]
+def total(conn: sqlite3.Connection, query: Query, *, text: bool = False) -> int:
+    """How many canonical events match ``query``."""
+    with errors("count events", text=text):
+        found = conn.execute(f"SELECT count(*) {query.source} {query.clause}", query.params)
+        return int(found.fetchone()[0])
+
+
+def page(
+    conn: sqlite3.Connection, query: Query, page: Page, *, text: bool = False
+) -> list[tuple[str, str]]:
+    """``(event id, JSON)`` of one page of the canonical events matching ``query``."""
+    with errors("list events", text=text):
         found = conn.execute(
-            f"SELECT e.json {_FROM} {clause} ORDER BY {_ORDER[page.sort]} LIMIT ? OFFSET ?",
-            [*params, page.limit, page.offset],
+            f"SELECT e.event_id, e.json {query.source} {query.clause} ORDER BY {_ORDER[page.sort]}"
+            " LIMIT ? OFFSET ?",
+            [*query.params, page.limit, page.offset],
         ).fetchall()
-    return int(total), [row[0] for row in found]
+    return [(str(row[0]), str(row[1])) for row in found]
 
 
 def iter_json(
     conn: sqlite3.Connection, filters: EventFilters, *, sort: str = "date", batch: int = 1000
 ) -> Iterator[str]:
     """The JSON of every matching event, in ``sort`` order, read ``batch`` rows at a time."""
-    clause, params = where(filters)
+    query = where(filters)
     with errors("read events", text=bool(filters.q)):
-        cursor = conn.execute(f"SELECT e.json {_FROM} {clause} ORDER BY {_ORDER[sort]}", params)
+        cursor = conn.execute(
+            f"SELECT e.json {query.source} {query.clause} ORDER BY {_ORDER[sort]}", query.params
+        )
         while rows := cursor.fetchmany(batch):
             yield from (row[0] for row in rows)
 
@@ -125,22 +158,86 @@ def aggregate(
     conn: sqlite3.Connection, filters: EventFilters, *, by: GroupKey, fatalities: bool
 ) -> list[tuple[str | None, int, int | None]]:
     """``(key, events, fatalities or None)`` per group, in key order."""
-    clause, params = where(filters)
+    query = where(filters)
     key = _GROUPS[by]
-    total = f"sum({FATALITIES})" if fatalities else "NULL"
+    summed = f"sum({FATALITIES})" if fatalities else "NULL"
     with errors("aggregate events", text=bool(filters.q)):
         found = conn.execute(
-            f"SELECT {key} AS k, count(*), {total} {_FROM} {clause} GROUP BY k ORDER BY k",
-            params,
+            f"SELECT {key} AS k, count(*), {summed} {query.source} {query.clause}"
+            " GROUP BY k ORDER BY k",
+            query.params,
         ).fetchall()
     return [(row[0], int(row[1]), None if row[2] is None else int(row[2])) for row in found]
 
 
 def event_json(conn: sqlite3.Connection, event_id: str) -> str | None:
-    """The stored JSON of one event, or None."""
+    """The stored JSON of one canonical event, or None."""
     with errors(f"read event {event_id!r}"):
-        row = conn.execute("SELECT json FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = conn.execute(
+            "SELECT json FROM canonical_events WHERE event_id = ?", (event_id,)
+        ).fetchone()
     return None if row is None else str(row[0])
+
+
+def canonical_of(conn: sqlite3.Connection, event_id: str) -> str | None:
+    """The canonical event a report (an article event id) belongs to, or None."""
+    with errors(f"look up report {event_id!r}"):
+        row = conn.execute(
+            "SELECT canonical_id FROM reports WHERE event_id = ?", (event_id,)
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def reports(conn: sqlite3.Connection, canonical_id: str) -> list[tuple[str, str]]:
+    """``(article id, report JSON)`` of each report of a canonical event, in joining order."""
+    with errors(f"read the reports of {canonical_id!r}"):
+        found = conn.execute(
+            "SELECT p.article_id, v.json FROM reports p JOIN events v ON v.event_id = p.event_id"
+            " WHERE p.canonical_id = ? ORDER BY p.rowid",
+            (canonical_id,),
+        ).fetchall()
+    return [(str(row[0]), str(row[1])) for row in found]
+
+
+def report_ids(conn: sqlite3.Connection, canonical_id: str) -> list[str]:
+    """The ids of a canonical event's reports (article events), in joining order."""
+    with errors(f"read the reports of {canonical_id!r}"):
+        found = conn.execute(
+            "SELECT event_id FROM reports WHERE canonical_id = ? ORDER BY rowid", (canonical_id,)
+        ).fetchall()
+    return [str(row[0]) for row in found]
+
+
+def merge_of(conn: sqlite3.Connection, merge_id: int) -> tuple[str, str] | None:
+    """``(canonical id, report id)`` of one entry of the store's merge audit, or None."""
+    with errors(f"read merge {merge_id}"):
+        row = conn.execute(
+            "SELECT canonical_id, event_id FROM merges WHERE merge_id = ?", (merge_id,)
+        ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
+def article_reports(conn: sqlite3.Connection, article_id: str) -> list[tuple[str, str]]:
+    """``(canonical id, report JSON)`` of each event one article reports, in text order."""
+    with errors(f"read the events of {article_id!r}"):
+        found = conn.execute(
+            "SELECT p.canonical_id, v.json FROM events v JOIN reports p ON p.event_id = v.event_id"
+            " WHERE v.article_id = ? ORDER BY v.num",
+            (article_id,),
+        ).fetchall()
+    return [(str(row[0]), str(row[1])) for row in found]
+
+
+def article_events(conn: sqlite3.Connection, article_ids: list[str]) -> list[str]:
+    """The JSON of the canonical events the articles report, by date."""
+    marks = ", ".join("?" * len(article_ids))
+    with errors("read the events of articles"):
+        found = conn.execute(
+            "SELECT json FROM canonical_events WHERE event_id IN (SELECT canonical_id"
+            f" FROM reports WHERE article_id IN ({marks})) ORDER BY date_start, event_id",
+            article_ids,
+        ).fetchall()
+    return [str(row[0]) for row in found]
 
 
 def _escape_like(text: str) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
+from fastapi import Depends
 from pydantic import BaseModel, Field, field_validator
 
+from tacitus.api.query import query_model
 from tacitus.review import ReviewAction
 from tacitus.store import BoundingBox
 
@@ -77,3 +79,9 @@ def parse_bbox(text: str) -> BoundingBox:
             "bbox must have -180 <= west <= east <= 180 and -90 <= south <= north <= 90"
         )
     return west, south, east, north
+
+
+FiltersQuery = Annotated[EventFilters, Depends(query_model(EventFilters))]
+"""The event filters, read from the query string in one validation."""
+PageQuery = Annotated[Page, Depends(query_model(Page))]
+"""Pagination and order, read from the query string in one validation."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Query
@@ -64,7 +65,7 @@ def list_articles(
     """Stored articles by id, without their text."""
     with event_sql.errors("list articles"):
         found = (
-            desk.database.connection()
+            desk.database.reader()
             .execute(
                 "SELECT id, title, published, source, url FROM articles"
                 " ORDER BY id LIMIT ? OFFSET ?",
@@ -77,19 +78,25 @@ def list_articles(
 
 @router.get("/articles/{article_id}", response_model=ArticleSpans)
 def get_article(desk: DeskDep, _: Reader, article_id: str) -> ArticleSpans:
-    """One article: its text, its events and the spans each event was read from."""
+    """One article: its text, the (canonical) events it reports and the spans of each.
+
+    The spans are those of the article's own reading of each event (its report).
+    """
     store = desk.database.store()
     article = store.article(article_id)
     if article is None:
         raise ApiError(f"no article {article_id!r}", code="not_found", status=404)
-    events = store.events(article_id=article.id)
+    marks: dict[str, list[Highlight]] = {}
+    for canonical_id, report in event_sql.article_reports(desk.database.reader(), article.id):
+        found = highlights(json.loads(report), article_id=article.id)
+        marks[canonical_id] = sorted(
+            [*marks.get(canonical_id, []), *found], key=lambda h: (h.start, -h.end, h.field)
+        )
     return ArticleSpans(
         **_info(article),
         text=article.text,
-        event_ids=[e.event_id for e in events],
-        highlights={
-            e.event_id: highlights(e.model_dump(mode="json"), article_id=article.id) for e in events
-        },
+        event_ids=list(marks),
+        highlights=marks,
         revisions=len(store.revisions(article.id)),
     )
 
@@ -112,7 +119,9 @@ def search(
 @router.post("/articles", response_model=UploadResult, status_code=201)
 def upload_json(desk: DeskDep, _: Writer, article: ArticleUpload) -> UploadResult:
     """Extract events from an article sent as JSON and store both."""
-    return upload(article, extractor=desk.extractor, store=desk.database.store())
+    result = upload(article, extractor=desk.extractor, store=desk.database.store())
+    desk.database.changed()
+    return result
 
 
 @router.post("/articles/text", response_model=UploadResult, status_code=201)
@@ -131,4 +140,6 @@ def upload_text(
         )
     except ValidationError as exc:
         raise ApiError(describe(exc.errors()), code="invalid_request", status=422) from exc
-    return upload(request, extractor=desk.extractor, store=desk.database.store())
+    result = upload(request, extractor=desk.extractor, store=desk.database.store())
+    desk.database.changed()
+    return result

@@ -13,7 +13,8 @@ from fastapi.responses import Response
 from tacitus.api import event_sql
 from tacitus.api.auth import Reader
 from tacitus.api.errors import ERROR_RESPONSES
-from tacitus.api.filters import EventFilters
+from tacitus.api.filters import EventFilters, FiltersQuery
+from tacitus.api.query import openapi_parameters
 from tacitus.api.state import DeskDep
 from tacitus.export import suffix_for, write_events
 from tacitus.records import Event
@@ -34,23 +35,25 @@ _MEDIA = {
     "/export",
     response_class=Response,
     responses={200: {"content": {m: {} for m in set(_MEDIA.values())}}},
+    openapi_extra=openapi_parameters(EventFilters),
 )
 def export(
     desk: DeskDep,
     _: Reader,
-    filters: Annotated[EventFilters, Query()],
+    filters: FiltersQuery,
     format: Format = "jsonl",
     reviewed_only: Annotated[
         bool, Query(description="Only events a reviewer accepted or edited.")
     ] = False,
 ) -> Response:
-    """Every matching event, with reviewed fields applied, in one export format."""
+    """Every matching canonical event (with every article that reports it), with reviewed
+    fields applied, in one export format."""
     if reviewed_only:
         filters = filters.model_copy(update={"reviewed": True})
-    conn = desk.database.connection()
-    events = list(_events(desk.database.ledger(), event_sql.iter_json(conn, filters)))
+    ledger = ReviewLedger(desk.database.reader())
+    events = list(_events(ledger, event_sql.iter_json(desk.database.reader(), filters)))
     if reviewed_only:
-        kept = desk.database.ledger().states([e.event_id for e in events])
+        kept = ledger.states([e.event_id for e in events])
         events = [e for e in events if _accepted(kept.get(e.event_id))]
     store = desk.database.store()
     wanted = {a for e in events for a in e.article_ids}

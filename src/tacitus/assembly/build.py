@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.assembly.actors import event_actors
 from tacitus.assembly.cluster import Cluster
-from tacitus.assembly.counts import event_counts, ucdp_estimates
+from tacitus.assembly.counts import event_counts, ucdp_estimates, ucdp_side_deaths
 from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.coding.refine import refine
@@ -90,13 +90,27 @@ def _evidence(cluster: Cluster, adoc: ArticleDoc) -> list[Evidence]:
     ]
 
 
-def _ucdp(counts: dict[CountKind, Count], claims: list[Claim]) -> UcdpEstimate | None:
-    """UCDP's low/best/high fatalities: across claims, else the event's own figure."""
+def _ucdp(
+    counts: dict[CountKind, Count], claims: list[Claim], cluster: Cluster
+) -> UcdpEstimate | None:
+    """UCDP's low/best/high fatalities (across claims, else the event's own figure) and
+    the deaths by side where the text says whose they were."""
     low, best, high = ucdp_estimates(claims, field="fatalities")
     if best is None and "fatalities" in counts:
         own = counts["fatalities"]
         low, best, high = own.low, own.best, own.high if own.high is not None else own.best
-    return None if best is None else UcdpEstimate(low=low, best=best, high=high)
+    if best is None:
+        return None
+    sides = ucdp_side_deaths(cluster.frames)
+    return UcdpEstimate(
+        low=low,
+        best=best,
+        high=high,
+        deaths_a=sides.get("deaths_a"),
+        deaths_b=sides.get("deaths_b"),
+        deaths_civilians=sides.get("civilians"),
+        deaths_unknown=sides.get("unknown"),
+    )
 
 
 def _confidence(event: Event, cluster: Cluster) -> float:
@@ -138,7 +152,7 @@ def build_event(
         acled=not type_code.is_statement,
     )
     counts, claims = event_counts(cluster.frames)
-    ucdp = _ucdp(counts, claims)
+    ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []
     payload = {"code": code, "date": date.start, "trigger": anchor.start, "status": cluster.status}

@@ -11,7 +11,9 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 5. the dateline's date, else the publication date.
 
 A linked date that dates a report ("officials said Monday that ...") gives way to another
-date of the event's sentences that does not.
+date of the event's sentences that does not; a linked date outside the trigger's own phrase
+gives way to one inside it ("hearings were held Tuesday for journalists detained on
+February 27": the detention is of February 27).
 
 Steps 2-4 only take a single day (a point, day precision) no later than publication and
 no more than :data:`CONTEXT_MAX_DAYS` before it: an old or vague date nearby says nothing
@@ -23,14 +25,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tacitus.linking.tree import token_at
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import ArticleDoc, Frame
 from tacitus.records.event import EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
-__all__ = ["CONTEXT_MAX_DAYS", "CONTEXT_SENTENCES", "LEAD_SENTENCES", "event_date"]
+__all__ = [
+    "CONTEXT_MAX_DAYS",
+    "CONTEXT_SENTENCES",
+    "LEAD_SENTENCES",
+    "event_date",
+    "own_phrase_date",
+]
 
 CONTEXT_SENTENCES = 3
 LEAD_SENTENCES = 3
@@ -41,12 +50,9 @@ def event_date(
     frames: list[Frame], adoc: ArticleDoc, *, statement: bool = False
 ) -> EventDate | None:
     """The event's date by the rules of the module docstring (None without any date)."""
-    dated = [f.date for f in frames if f.date is not None]
-    if dated:
-        first = min(dated, key=lambda m: m.start)
-        if first.reported:
-            return _record(*_unreported(first, frames, adoc))
-        return _record(first, None)
+    linked = _linked(frames, adoc)
+    if linked is not None:
+        return linked
     found = _from_context(frames, adoc, statement=statement)
     if found is not None:
         return _record(*found)
@@ -72,6 +78,59 @@ def event_date(
         reason=f"no date in the text: publication date ({adoc.published_reason})",
         from_text=False,
     )
+
+
+def _linked(frames: list[Frame], adoc: ArticleDoc) -> EventDate | None:
+    """Step 1: the first date linked to a frame, unless it dates a report or lies outside
+    its trigger's phrase while another date of a trigger's sentence lies inside that
+    trigger's phrase."""
+    dated = [(f, f.date) for f in frames if f.date is not None]
+    if not dated:
+        return None
+    frame, first = min(dated, key=lambda item: item[1].start)
+    if first.reported:
+        return _record(*_unreported(first, frames, adoc))
+    if own_phrase_date(frame, first, adoc) is not None:
+        owns = [d for f in frames if (d := own_phrase_date(f, f.date, adoc)) is not None]
+        own = min(owns, key=lambda d: d.start)
+        return _record(own, "the date inside the trigger's own phrase")
+    return _record(first, None)
+
+
+def _phrase_depth(trigger: Token, token: Token) -> int | None:
+    """Edges from ``token`` up to ``trigger`` when it lies in the trigger's phrase without
+    passing another verb (a clause of its own), else None."""
+    depth = 0
+    node = token
+    while node.i != trigger.i:
+        if node.head.i == node.i or (depth > 0 and node.pos_ in ("VERB", "AUX")):
+            return None
+        node, depth = node.head, depth + 1
+    return depth
+
+
+def own_phrase_date(
+    frame: Frame, linked: DateMention | None, adoc: ArticleDoc
+) -> DateMention | None:
+    """A date of the trigger's sentence that lies inside the trigger's own phrase when the
+    linked date (if any) does not; None when the linked date stands or none lies inside."""
+    doc = adoc.doc
+    if doc is None:
+        return None
+    trigger = doc[frame.trigger.head]
+    sent = trigger.sent
+
+    def depth(mention: DateMention) -> int | None:
+        token = token_at(doc, mention.start)
+        if token is None or not sent.start_char <= mention.start < sent.end_char:
+            return None
+        return _phrase_depth(trigger, token)
+
+    if linked is not None and depth(linked) is not None:
+        return None
+    inside = [(d, depth(d)) for d in adoc.dates if d is not linked and d.kind == "point"]
+    ranked = [(n, d.start, d) for d, n in inside if n is not None and not d.reported]
+    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
 
 
 def _unreported(

@@ -54,6 +54,7 @@ def evaluate_dedup(data: Path, *, all_topics: bool) -> Scorecard:
     from tacitus.evaluation.dedup_eval import (
         CONFLICT_TOPICS,
         cluster_documents,
+        eval_matcher,
         load_ecbplus,
         score_dedup,
     )
@@ -63,7 +64,7 @@ def evaluate_dedup(data: Path, *, all_topics: bool) -> Scorecard:
     console = Console(stderr=True)
     pipeline = Pipeline()
     with (
-        SQLiteStore(":memory:") as store,
+        SQLiteStore(":memory:", matcher=eval_matcher()) as store,
         Progress(total=len(documents), console=console, label="documents") as bar,
     ):
         assigned = cluster_documents(

@@ -134,6 +134,22 @@ def geoparse(
         _fail(exc)
 
 
+@eval_app.command("event-location")
+def event_location(
+    data: Bench = Path("../shared/bench/event_location"),
+    out: OutDir = None,
+    limit: Annotated[int | None, typer.Option(help="Sentences (default: all).")] = None,
+) -> None:
+    """Choosing the event's place in a sentence: token precision and recall."""
+    from tacitus.evaluation.event_location import evaluate
+    from tacitus.pipeline.resources import Resources
+
+    try:
+        _report(evaluate(data, resources=Resources(), limit=limit), out)
+    except TacitusError as exc:
+        _fail(exc)
+
+
 @eval_app.command("dedup")
 def dedup(
     data: Annotated[Path, typer.Option("--data", help="Folder holding ECB+/.")] = Path(

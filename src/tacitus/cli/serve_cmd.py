@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -28,11 +30,52 @@ def serve(
         typer.Option(help="A reviewer's NAME=SECRET (repeat for several); writes need one."),
     ] = None,
     private: Annotated[bool, typer.Option("--private", help="Reads need a token too.")] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes (one per CPU core is typical).")
+    ] = 1,
+    threads: Annotated[
+        int, typer.Option(min=1, help="Worker threads per process for slow queries.")
+    ] = 8,
+    cache_seconds: Annotated[
+        float, typer.Option(min=0.0, help="How long per-filter totals are reused (0: never).")
+    ] = 5.0,
+    log_level: Annotated[
+        str, typer.Option(help="uvicorn's log level; 'warning' drops the access log.")
+    ] = "info",
 ) -> None:
     """Serve the HTTP API (/api, /openapi.json) and the web page (/) over the store."""
     import uvicorn
 
     from tacitus.api import create_app
+    from tacitus.api.app import DESK_ENV
+    from tacitus.api.database import Database
 
-    app = create_app(db=str(db), tokens=parse_tokens(token or []), public_reads=not private)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    tokens = parse_tokens(token or [])
+    if workers == 1:
+        app = create_app(
+            db=str(db),
+            tokens=tokens,
+            public_reads=not private,
+            threads=threads,
+            cache_seconds=cache_seconds,
+        )
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        return
+    Database(str(db))  # schema and indexes once, before the workers start
+    os.environ[DESK_ENV] = json.dumps(  # read by each worker process
+        {
+            "db": str(db),
+            "tokens": tokens,
+            "public_reads": not private,
+            "threads": threads,
+            "cache_seconds": cache_seconds,
+        }
+    )
+    uvicorn.run(
+        "tacitus.api.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level=log_level,
+    )

@@ -121,7 +121,6 @@ RIOT: Final = frozenset(
         "smashing",
         "torch",
         "torched",
-        "burn",
         "burned",
         "burnt",
         "set fire",

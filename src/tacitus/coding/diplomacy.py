@@ -105,6 +105,7 @@ CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "sever": _suspend,
     "recall": _suspend,
     "ask": _ask,
+    "decline": _ask,
     "seek": _ask,
     "request": _ask,
 }

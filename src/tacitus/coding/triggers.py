@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tacitus.coding import cues
+from tacitus.coding import cues, objects
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.lexicon import Lexicon, TriggerRule
+from tacitus.coding.statements import modal_demands
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
@@ -92,12 +93,46 @@ def _seize(rule: TriggerRule, token: Token) -> str | None:
     return None
 
 
+def _protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
+    """ "A rights group protested" is a complaint; a crowd protesting is a protest."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in token.children):
+        return rule.code
+    return rule.code if _has_crowd_subject(token, words) else "accuse"
+
+
+def _meeting(rule: TriggerRule, token: Token) -> str | None:
+    """A meeting with someone, or one held: not "a cabinet meeting" in passing."""
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    held = token.head.lemma_.lower() in ("hold", "have", "host", "attend", "convene")
+    return rule.code if partner or held else None
+
+
+def _on_alert(rule: TriggerRule, token: Token) -> str | None:
+    return rule.code if token.head.lower_ in ("on", "high") else None
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _abuse(token: Token) -> str:
+    sexual = any(c.lower_ == "sexually" for c in token.children)
+    return "sexual_violence" if sexual else "attack"
+
+
+def _by_object(rule: TriggerRule, token: Token) -> str | None:
+    code = objects.object_code(rule.lemma, token)
+    if code is None and rule.lemma == "deny":
+        return rule.code
+    return code
+
+
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """The type code to use for this trigger here, or None to reject it."""
     lemma = rule.lemma
-    if words & cues.SPORTS and rule.code in ("attack", "armed_clash", "air_strike"):
-        return None
-    if lemma in _CROWD_CHECK and token.pos_ == "VERB" and not _has_crowd_subject(token, words):
+    if objects.has_rule(lemma) and rule.pos == "VERB":
+        return _checked(lemma, _by_object(rule, token), token)
+    if _rejected(rule, token, words):
         return None
     special: dict[str, Callable[[], str | None]] = {
         "strike": lambda: _strike(token, words),
@@ -106,15 +141,31 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "seize": lambda: _seize(rule, token),
         "capture": lambda: _seize(rule, token),
         "meet": lambda: _consult(rule, token),
+        "protest": lambda: _protest_verb(rule, token, words),
+        "meeting": lambda: _meeting(rule, token),
+        "alert": lambda: _on_alert(rule, token),
+        "abuse": lambda: _abuse(token),
+        "evacuate": lambda: None if _passive(token) else rule.code,
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
-    if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
-        return None
-    if token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma:
-        return None
     handler = special.get(lemma)
-    code = handler() if handler is not None else rule.code
+    return _checked(lemma, handler() if handler is not None else rule.code, token)
+
+
+def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
+    """Sports "attacks", marches with no crowd, stun grenades, "protest leader"."""
+    lemma = rule.lemma
+    if words & cues.SPORTS and rule.code in ("attack", "armed_clash", "air_strike"):
+        return True
+    if lemma in _CROWD_CHECK and token.pos_ == "VERB" and not _has_crowd_subject(token, words):
+        return True
+    if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
+        return True
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma
+
+
+def _checked(lemma: str, code: str | None, token: Token) -> str | None:
     return code if code is not None and accept_statement(lemma, code, token) else None
 
 
@@ -136,17 +187,31 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
                 continue
             last = doc[token.i + width - 1]
             skip_until = token.i + width
-            found.append(
-                TriggerMention(
-                    text=doc.text[token.idx : last.idx + len(last)],
-                    lemma=rule.lemma,
-                    start=token.idx,
-                    end=last.idx + len(last),
-                    sent=s_index,
-                    head=token.i,
-                    code=code,
-                    strength=rule.strength,
-                    pos=token.pos_,
-                )
-            )
-    return found
+            found.append(_mention(doc, token, last, rule=rule, code=code, sent=s_index))
+        taken = {t.head for t in found}
+        found.extend(
+            _mention(doc, verb, verb, rule=_DEMAND, code="request", sent=s_index)
+            for verb in modal_demands(sent)
+            if verb.i not in taken
+        )
+    return sorted(found, key=lambda t: t.start)
+
+
+_DEMAND = TriggerRule(lemma="must", pos="VERB", code="request", strength="medium")
+
+
+def _mention(
+    doc: Doc, token: Token, last: Token, *, rule: TriggerRule, code: str, sent: int
+) -> TriggerMention:
+    lemma = rule.lemma if rule is not _DEMAND else token.lemma_.lower()
+    return TriggerMention(
+        text=doc.text[token.idx : last.idx + len(last)],
+        lemma=lemma,
+        start=token.idx,
+        end=last.idx + len(last),
+        sent=sent,
+        head=token.i,
+        code=code,
+        strength=rule.strength,
+        pos=token.pos_,
+    )

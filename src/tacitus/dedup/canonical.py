@@ -2,13 +2,16 @@
 
 - Reports of the event itself ("new") decide the fields; background mentions only add
   their claims and evidence, so they are never counted again.
-- Date and location: the most precise reported (ties: the earliest report).
+- Date: one the text gives before a stand-in (dateline or publication) date, then the
+  most precise (ties: the earliest report). Location: the most precise reported.
 - Actors: the union, named actors before unidentified ones in each role.
 - Counts: ``low`` the smallest figure reported (ACLED's conservative fatalities),
   ``high`` the largest, ``best`` the lower median of the reports' best figures (UCDP's
   low/best/high across sources); the text and span are those of the smallest figure.
 - Claims: every report's claims, plus one claim per report and count, naming who said it.
-- Evidence: every report's, each tagged with its article.
+- UCDP low/best/high fatalities: lowest, median and highest of every fatality claim and
+  figure (running totals only when nothing else gives a toll).
+- Evidence: every report's; evidence, counts, claims and actors each name their article.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from tacitus.records.event import (
     EventDate,
     Evidence,
     Location,
+    UcdpEstimate,
 )
 
 _T = TypeVar("_T")
@@ -47,10 +51,12 @@ def derive(canonical_id: str, reports: Sequence[Report]) -> Event:
     if not reports:
         raise ValueError("a canonical event needs at least one report")
     if len(reports) == 1:
-        return reports[0].event.model_copy(update={"event_id": canonical_id})
-    core = [r for r in reports if r.event.status == "new"] or list(reports)
+        event = reports[0].event
+        return event.model_copy(update={"event_id": canonical_id, "ucdp": ucdp_estimate(event)})
+    tagged = [Report(r.article_id, _tag_spans(r.event, r.article_id)) for r in reports]
+    core = [r for r in tagged if r.event.status == "new"] or tagged
     primary = core[0].event
-    return primary.model_copy(
+    merged = primary.model_copy(
         update={
             "event_id": canonical_id,
             "article_ids": _unique(a for r in reports for a in r.event.article_ids),
@@ -60,20 +66,69 @@ def derive(canonical_id: str, reports: Sequence[Report]) -> Event:
             "other_locations": _other_locations(core),
             "actors": _actors(core),
             "counts": _counts(core),
-            "claims": _claims(reports, core),
+            "claims": _claims(tagged, core),
             "evidence": _evidence(reports),
             "confidence": max(r.event.confidence for r in reports),
         }
     )
+    return merged.model_copy(update={"ucdp": ucdp_estimate(merged)})
+
+
+def ucdp_estimate(event: Event) -> UcdpEstimate | None:
+    """UCDP's low/best/high fatalities over the event's fatality count and claims.
+
+    Low is the smallest figure anyone gives, high the largest; best is the lower median
+    of the distinct claimed figures when two or more disagree, else the count's best.
+    None when nobody gives a fatality figure.
+    """
+    claimed = sorted(
+        {
+            c.value
+            for c in event.claims
+            if c.field == "fatalities"
+            and isinstance(c.value, int)
+            and not isinstance(c.value, bool)
+        }
+    )
+    count = event.counts.get("fatalities")
+    own = [] if count is None else [v for v in (count.low, count.best, count.high) if v is not None]
+    figures = sorted(claimed + own)
+    if not figures:
+        return None
+    if len(claimed) >= 2:
+        best = claimed[(len(claimed) - 1) // 2]
+    elif count is not None and count.best is not None:
+        best = count.best
+    else:
+        best = figures[(len(figures) - 1) // 2]
+    return UcdpEstimate(low=figures[0], best=best, high=figures[-1])
+
+
+def _tag_spans(event: Event, article_id: str) -> Event:
+    """The event with every count, claim and actor naming the article its span is in."""
+    return event.model_copy(
+        update={
+            "actors": [_tagged(a, article_id) for a in event.actors],
+            "counts": {k: _tagged(c, article_id) for k, c in event.counts.items()},
+            "claims": [_tagged(c, article_id) for c in event.claims],
+        }
+    )
+
+
+_Spanned = TypeVar("_Spanned", ActorRef, Count, Claim)
+
+
+def _tagged(item: _Spanned, article_id: str) -> _Spanned:
+    return item if item.article_id else item.model_copy(update={"article_id": article_id})
 
 
 def _unique(items: Iterable[_T]) -> list[_T]:
     return list(dict.fromkeys(items))
 
 
-def _date_key(date: EventDate) -> tuple[int, int]:
+def _date_key(date: EventDate) -> tuple[bool, int, int]:
     start, end = dt.date.fromisoformat(date.start), dt.date.fromisoformat(date.end)
-    return _PRECISION_RANK[date.precision], (end - start).days
+    return not date.from_text, _PRECISION_RANK[date.precision], (end - start).days
 
 
 def _location(core: Sequence[Report]) -> Location | None:
@@ -103,7 +158,7 @@ def _counts(core: Sequence[Report]) -> dict[CountKind, Count]:
     merged: dict[CountKind, Count] = {}
     for kind in _unique(k for r in core for k in r.event.counts):
         found = [r.event.counts[kind] for r in core if kind in r.event.counts]
-        merged[kind] = _merge_counts(found)
+        merged[kind] = _merge_counts([c for c in found if not c.cumulative] or found)
     return merged
 
 
@@ -140,12 +195,13 @@ def _claims(reports: Sequence[Report], core: Sequence[Report]) -> list[Claim]:
     for report in core:
         for kind, count in report.event.counts.items():
             claim = Claim(
-                field=kind,
+                field=f"{kind}_cumulative" if count.cumulative else kind,
                 value=_figure(count),
                 claimed_by=count.claimed_by or f"article {report.article_id}",
                 anonymous=count.anonymous,
                 verified=count.verified,
                 span=count.span,
+                article_id=count.article_id or report.article_id,
             )
             if not any(
                 (c.field, c.value, c.claimed_by) == (claim.field, claim.value, claim.claimed_by)

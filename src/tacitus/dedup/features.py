@@ -7,6 +7,7 @@ pairs that pass every limit get a score.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import asdict, dataclass
 
@@ -31,6 +32,9 @@ _FAMILIES = {
 _SAME_NAME = 90.0
 UNKNOWN = 0.4
 """The similarity given when one side does not say (no place, no actor, no count)."""
+UNDATED_DAYS = 3
+"""How many days before its stand-in date (dateline or publication) an event whose date the
+text does not give may have happened. ``None`` in ``compare``: the date is unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +43,8 @@ class MatchFeatures:
 
     blocked_by: str | None
     type_sim: float = 0.0
-    date_sim: float = 0.0
+    date_sim: float | None = 0.0
+    """None when either date is unknown (no date in the text and no publication date)."""
     distance_km: float | None = None
     place_sim: float = 0.0
     actor_sim: float = 0.0
@@ -61,16 +66,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def compare(new: MatchProfile, stored: MatchProfile) -> MatchFeatures:
-    """The features of ``new`` against ``stored``; ``blocked_by`` names a broken hard limit."""
-    blocked = _hard_limit(new, stored)
+def compare(
+    new: MatchProfile, stored: MatchProfile, *, undated_days: int | None = UNDATED_DAYS
+) -> MatchFeatures:
+    """The features of ``new`` against ``stored``; ``blocked_by`` names a broken hard limit.
+
+    Dates the text gives are compared within their precision, always. A date that only
+    stands in for one (``date_from_text`` False) is widened to the ``undated_days``
+    before it, or is unknown when ``undated_days`` is None.
+    """
+    blocked = _hard_limit(new, stored, undated_days=undated_days)
     if blocked is not None:
         return MatchFeatures(blocked_by=blocked)
     distance, place = place_similarity(new, stored)
     if place < 0:
         return MatchFeatures(blocked_by="places too far apart", distance_km=distance)
     actors = actor_similarity(new, stored)
-    date = date_similarity(new, stored)
+    date = date_similarity(new, stored, undated_days=undated_days)
     return MatchFeatures(
         blocked_by=None,
         type_sim=type_similarity(new, stored),
@@ -84,11 +96,15 @@ def compare(new: MatchProfile, stored: MatchProfile) -> MatchFeatures:
     )
 
 
-def _hard_limit(new: MatchProfile, stored: MatchProfile) -> str | None:
+def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:
     if new.country is None or new.country != stored.country:
         return "different or unknown country"
-    if new.date_start > stored.date_end or stored.date_start > new.date_end:
-        return "dates apart beyond their precision"
+    mine = date_window(new, undated_days=undated_days)
+    theirs = date_window(stored, undated_days=undated_days)
+    if mine is not None and theirs is not None and (mine[0] > theirs[1] or theirs[0] > mine[1]):
+        if new.date_from_text and stored.date_from_text:
+            return "dates apart beyond their precision"
+        return "undated report too far from the other's date"
     if type_similarity(new, stored) == 0.0:
         return "incompatible event types"
     if set(new.article_ids) & set(stored.article_ids):
@@ -107,8 +123,27 @@ def type_similarity(a: MatchProfile, b: MatchProfile) -> float:
     return 0.5 if _FAMILIES.get(a.event_type) == _FAMILIES.get(b.event_type) else 0.0
 
 
-def date_similarity(a: MatchProfile, b: MatchProfile) -> float:
-    """1 for the same single day; lower as the wider of the two date ranges grows."""
+def date_window(
+    profile: MatchProfile, *, undated_days: int | None = UNDATED_DAYS
+) -> tuple[dt.date, dt.date] | None:
+    """The days the event may have happened on; None when its date is unknown."""
+    start, end = profile.days
+    if profile.date_from_text:
+        return start, end
+    if undated_days is None:
+        return None
+    return start - dt.timedelta(days=undated_days), end
+
+
+def date_similarity(
+    a: MatchProfile, b: MatchProfile, *, undated_days: int | None = UNDATED_DAYS
+) -> float | None:
+    """1 for the same single day; lower as the wider of the two date ranges grows.
+
+    A stand-in date counts as a few days' range; None when either date is unknown.
+    """
+    if not (a.date_from_text and b.date_from_text):
+        return None if undated_days is None else 0.5
     widest = max(_width_days(a), _width_days(b))
     if widest <= 1:
         return 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tacitus.dedup.features import MatchFeatures, compare
+from tacitus.dedup.features import UNDATED_DAYS, MatchFeatures, compare
 from tacitus.dedup.profile import MatchProfile
 
 MERGEABLE_STATUSES = frozenset({"new", "background"})
@@ -38,13 +38,22 @@ class MatchDecision:
 
 @dataclass(frozen=True, slots=True)
 class Matcher:
-    """Scores pairs and decides merges; ``threshold`` is the lowest score that merges."""
+    """Scores pairs and decides merges; ``threshold`` is the lowest score that merges.
+
+    ``undated_days``: how many days before its stand-in date (dateline or publication
+    date) an event the text does not date may have happened; None when stand-in dates
+    mean nothing (a corpus without publication dates): such dates are then unknown, and
+    blocking falls back to the country alone.
+    """
 
     threshold: float = 0.65
     weights: Weights = field(default_factory=Weights)
+    undated_days: int | None = UNDATED_DAYS
 
     def score(self, features: MatchFeatures) -> float:
         """The weighted score of passing features; 0 when a hard limit is broken.
+
+        An unknown date leaves the score to the other features (their weights rescaled).
 
         ACLED's floor (same actors, same day, same place) always reaches the threshold.
         """
@@ -53,12 +62,15 @@ class Matcher:
         w = self.weights
         total = (
             w.type_sim * features.type_sim
-            + w.date_sim * features.date_sim
             + w.place_sim * features.place_sim
             + w.actor_sim * features.actor_sim
             + w.count_sim * features.count_sim
             + w.evidence_sim * features.evidence_sim
         )
+        if features.date_sim is None:
+            total /= 1.0 - w.date_sim
+        else:
+            total += w.date_sim * features.date_sim
         if features.acled_floor:
             total = max(total, self.threshold)
         return round(total, 4)
@@ -76,7 +88,7 @@ class Matcher:
         for candidate in candidates:
             if not _may_join(new, candidate):
                 continue
-            features = compare(new, candidate)
+            features = compare(new, candidate, undated_days=self.undated_days)
             score = self.score(features)
             rank = (candidate.status == "new", score)
             if score >= self.threshold and (best is None or rank > best[:2]):

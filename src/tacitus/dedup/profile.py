@@ -39,6 +39,8 @@ class MatchProfile:
     counts: tuple[tuple[str, int], ...]
     evidence: str
     article_ids: tuple[str, ...]
+    date_from_text: bool = True
+    """False when the date only stands in for one (the dateline or publication date)."""
 
     @classmethod
     def of(cls, event: Event) -> MatchProfile:
@@ -63,6 +65,7 @@ class MatchProfile:
             counts=tuple(sorted(_count_values(event).items())),
             evidence=_evidence_text(event),
             article_ids=tuple(event.article_ids),
+            date_from_text=event.date.from_text,
         )
 
     def to_json(self) -> str:

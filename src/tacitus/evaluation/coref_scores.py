@@ -132,3 +132,16 @@ def _best_assignment(weights: list[list[float]]) -> float:
             j1 = way[j0]
             match[j0], j0 = match[j1], j1
     return -sum(cost[match[j] - 1][j - 1] for j in range(1, n + 1) if match[j])
+
+
+def pairwise(gold: Clustering, system: Clustering) -> PRF:
+    """Pairwise links: of the item pairs one side puts together, how many the other does."""
+    gold_pairs, system_pairs = _pairs(gold), _pairs(system)
+    shared = len(gold_pairs & system_pairs)
+    precision = shared / len(system_pairs) if system_pairs else 1.0
+    recall = shared / len(gold_pairs) if gold_pairs else 1.0
+    return PRF(precision, recall)
+
+
+def _pairs(assignment: Clustering) -> set[tuple[str, str]]:
+    return {(a, b) for cluster in clusters(assignment) for a in cluster for b in cluster if a < b}

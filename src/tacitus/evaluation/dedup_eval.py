@@ -7,9 +7,11 @@ system cluster is the canonical event of its most confident new event (a documen
 no event is a cluster of its own). Clusters are scored at document level with B-cubed,
 MUC, CEAF-e and CoNLL F1, over every topic and over the conflict topics alone.
 
-ECB+ documents carry no publication date: every document gets the same one
-(``PUBLISHED``), so relative dates cannot separate events and only dates written out
-in the text do.
+ECB+ documents carry no publication date. The pipeline needs one to read relative dates,
+so every document is given the same stand-in (``PUBLISHED``); then every date that leans
+on it ("on Sunday", "March 3" without a year, no date at all) is marked as not from the
+text (``undated``), and the matcher treats such dates as unknown
+(``Matcher(undated_days=None)``). Dates written out with their year keep every hard limit.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tacitus.dedup import Matcher
 from tacitus.errors import TacitusError
 from tacitus.evaluation.coref_scores import Clustering, b_cubed, ceaf_e, conll_f1, muc
 from tacitus.evaluation.scorecard import Metric, Scorecard
@@ -32,6 +35,7 @@ from tacitus.store import SQLiteStore
 CONFLICT_TOPICS = frozenset({8, 16, 18, 19, 22, 32, 33, 41})
 """Riot firebombing, shootings, a riot and the bombing of a refugee camp."""
 PUBLISHED = dt.date(2010, 1, 1)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]'’]|n't|'s)")
 _NO_SPACE_AFTER = re.compile(r"([(\[$]) ")
 
@@ -111,13 +115,36 @@ def cluster_documents(
     assigned: dict[str, str] = {}
     for result in pipeline.pipe(articles):
         name = result.article.id
+        events = [undated(e) for e in result.events]
         if result.error is None:
-            store.save(result.article, result.events)
-        main = _main_event(result.events)
+            store.save(result.article, events)
+        main = _main_event(events)
         canonical = store.canonical_id(main.event_id) if main else None
         assigned[name] = canonical or f"alone:{name}"
         on_document()
     return assigned
+
+
+def eval_matcher() -> Matcher:
+    """The matcher for a corpus without publication dates: stand-in dates are unknown."""
+    return Matcher(undated_days=None)
+
+
+def undated(event: Event) -> Event:
+    """``event`` with its date marked not from the text unless the text gives its year.
+
+    Without a publication date, a weekday, a month and day without the year or a date
+    inferred from nothing cannot be placed on the calendar.
+    """
+    date = event.date
+    if date.from_text and "publication date" not in date.reason and _YEAR.search(date.text or ""):
+        return event
+    if not date.from_text:
+        return event
+    why = f"{date.reason}; no publication date, so not placed on the calendar"
+    return event.model_copy(
+        update={"date": date.model_copy(update={"from_text": False, "reason": why})}
+    )
 
 
 def _main_event(events: Sequence[Event]) -> Event | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tacitus.coding.statements import stated_event
 from tacitus.errors import EvaluationError
 from tacitus.evaluation.scorecard import Metric, Scorecard
 
@@ -115,8 +116,10 @@ def predict(record: GoldRecord, *, runner: TypingRunner) -> Prediction:
         return Prediction(NONE, "", (), (), ())
     lexicon = runner.pipeline.resources.lexicon
     kb = runner.pipeline.resources.actors
+    token = adoc.doc[frame.trigger.head] if adoc is not None and adoc.doc is not None else None
+    event = lexicon.code(frame.code).plover_event
     return Prediction(
-        event=lexicon.code(frame.code).plover_event,
+        event=stated_event(token, event) if token is not None else event,
         code=frame.code,
         source_countries=_countries(frame.actor1, kb),
         source_sectors=_sectors(frame.actor1),

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tacitus.coding.salience import salience_key
 from tacitus.errors import EvaluationError
 from tacitus.pipeline.config import PipelineConfig
 from tacitus.records import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from tacitus.evaluation.scorecard import Scorecard
     from tacitus.pipeline.doc import ArticleDoc, Frame
     from tacitus.pipeline.pipeline import Pipeline
@@ -62,20 +61,18 @@ class TypingRunner:
             return None
 
 
-def _depth(token: Token) -> int:
-    return sum(1 for _ in token.ancestors)
-
-
 def main_frame(adoc: ArticleDoc | None) -> Frame | None:
-    """The frame a coder would pick for a one-sentence record: nearest the root."""
+    """The frame a coder would pick for a one-sentence record (see ``coding.salience``).
+
+    Orphan frames (a count with no trigger) are never a sentence's event.
+    """
     doc = adoc.doc if adoc is not None else None
-    if adoc is None or doc is None or not adoc.frames:
+    if adoc is None or doc is None:
         return None
-    ranked = sorted(
-        adoc.frames,
-        key=lambda f: (f.orphan, _depth(doc[f.trigger.head]), f.trigger.start),
-    )
-    return ranked[0]
+    frames = [f for f in adoc.frames if not f.orphan]
+    if not frames:
+        return None
+    return min(frames, key=lambda f: salience_key(f, doc[f.trigger.head]))
 
 
 def evaluate_typing(data: Path, *, runner: TypingRunner | None = None) -> list[Scorecard]:

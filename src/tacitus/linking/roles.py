@@ -99,3 +99,35 @@ def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention
             if actor not in found:
                 found.append(actor)
     return found
+
+
+def with_conjuncts(tops: list[Token]) -> list[Token]:
+    """Each phrase head and the heads coordinated with it ("soldiers and police")."""
+    found: list[Token] = []
+    for top in tops:
+        for token in (top, *top.conjuncts):
+            if token not in found and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                found.append(token)
+    return found
+
+
+def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Heads of the (agent, patient) phrases of a trigger, mention or not.
+
+    Verbs: subject or "by" agent, and passive subject, object or "on/against" object;
+    a reduced relative ("civilians killed in the raid") makes the noun it modifies the
+    patient. Nouns: "by X" and possessives act, "on X"/"of X" is acted upon.
+    """
+    if trigger.pos_ not in ("VERB", "AUX"):
+        agents = [c for c in trigger.children if c.dep_ == "poss"]
+        agents += _prep_objects(trigger, ("by",))
+        return with_conjuncts(agents), with_conjuncts(
+            _prep_objects(trigger, (*_TARGET_PREPS, "of"))
+        )
+    passive = _children(trigger, _PASSIVE_SUBJECT)
+    agent = [o for p in trigger.children if p.dep_ == "agent" for o in p.children]
+    if trigger.dep_ in ("acl", "relcl") and (passive == [] and trigger.tag_ == "VBN"):
+        passive = [trigger.head]
+    patients = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, _TARGET_PREPS)
+    agents = agent if passive or agent else _verb_subject(trigger)
+    return with_conjuncts(agents), with_conjuncts(patients)

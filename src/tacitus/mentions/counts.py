@@ -71,6 +71,15 @@ OF_HEAD_KINDS = _kinds(
     }
 )
 PROTEST_EVENTS = _words("protest rally march demonstration sit-in vigil procession")
+# Nouns of a protest action whose subject are its participants: "staged demonstrations",
+# "began a hunger strike", "went on strike", "blocked roads".
+PROTEST_ACTIONS = PROTEST_EVENTS | _words("strike walkout boycott blockade picket stoppage")
+PROTEST_VERBS = _words(
+    "stage hold begin start launch go continue mount join lead organise organize call draw attract"
+)
+# Verb forms the small English model lemmatizes wrongly ("staged" -> "stag").
+_MISREAD_LEMMAS = MappingProxyType({"staged": "stage", "staging": "stage", "stages": "stage"})
+BLOCKED_WAYS = _words("road street highway motorway bridge railway junction")
 FATALITY_WORDS = _words("kill die dead death fatal fatality")
 REPORT_VERBS = _words("say report put tell count claim estimate give add state place")
 RISE_VERBS = _words("rise climb reach bring increase jump mount soar hit raise grow")
@@ -337,7 +346,7 @@ def _clause_kind(verbs: list[Token]) -> CountKind | None:
 
 
 def _verb_kind(verb: Token) -> CountKind | None:
-    lemma = verb.lemma_.lower()
+    lemma = _MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
     children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
     grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
     to_death = any(
@@ -350,11 +359,21 @@ def _verb_kind(verb: Token) -> CountKind | None:
         return "participants"
     if lemma == "take":
         return _take_kind({c for _, c in children} | grandchildren)
-    if lemma in ("join", "draw", "attract") and {c for _, c in children} & PROTEST_EVENTS:
+    if _protest_action(lemma, {c for _, c in children}, grandchildren):
         return "participants"
     if to_death or any(c == "dead" and d != "nsubj" for d, c in children):
         return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
     return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bool:
+    """ "staged demonstrations", "began a hunger strike", "went on strike", "stopped work",
+    "blocked roads": the subject takes part in a protest."""
+    if lemma in PROTEST_VERBS and (objects | grandchildren) & PROTEST_ACTIONS:
+        return True
+    if lemma == "stop" and "work" in objects:
+        return True
+    return lemma in ("block", "barricade") and bool(objects & BLOCKED_WAYS)
 
 
 def _take_kind(words: set[str]) -> CountKind | None:

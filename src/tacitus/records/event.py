@@ -132,11 +132,16 @@ class Count(_Record):
 
 
 class UcdpEstimate(_Record):
-    """UCDP's fatality estimates across every claim: lowest, best and highest."""
+    """UCDP's fatality estimates across every claim (lowest, best, highest) and, where the
+    text says whose dead they were, the best figure split by side as UCDP GED does."""
 
     low: int | None = None
     best: int | None = None
     high: int | None = None
+    deaths_a: int | None = None
+    deaths_b: int | None = None
+    deaths_civilians: int | None = None
+    deaths_unknown: int | None = None
 
 
 class Claim(_Record):

@@ -23,8 +23,10 @@ class ReviewDecision(BaseModel):
 
     ``changes`` (for ``edit``) maps a dotted field path of the event record to its new
     value, e.g. ``{"acled.sub_event_type": "Peaceful protest", "counts.fatalities.best": 3}``.
-    ``other_event_id`` (for ``merge``) names the event this one duplicates; ``parts``
-    (for ``split``) describes each event this one should become, as field changes.
+    ``other_event_id`` (for ``merge``) names the event this one duplicates: this event's
+    reports join it. ``report_id`` (for ``split``) names the report (an article event id)
+    to move out into an event of its own; without it, ``parts`` (each event this one
+    should become, as field changes) or ``why`` records the request for later.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -33,6 +35,7 @@ class ReviewDecision(BaseModel):
     changes: dict[str, Any] = Field(default_factory=dict)
     other_event_id: str | None = None
     parts: list[dict[str, Any]] = Field(default_factory=list)
+    report_id: str | None = None
     why: str | None = Field(default=None, max_length=4000)
 
     @model_validator(mode="after")
@@ -41,8 +44,14 @@ class ReviewDecision(BaseModel):
             raise ValueError("an edit needs 'changes': {field path: new value}")
         if self.action is ReviewAction.MERGE and not self.other_event_id:
             raise ValueError("a merge needs 'other_event_id', the event this one duplicates")
-        if self.action is ReviewAction.SPLIT and len(self.parts) < 2 and not self.why:
-            raise ValueError("a split needs two or more 'parts' or a 'why'")
+        if (
+            self.action is ReviewAction.SPLIT
+            and len(self.parts) < 2
+            and not (self.why or self.report_id)
+        ):
+            raise ValueError("a split needs a 'report_id', two or more 'parts' or a 'why'")
+        if self.action is not ReviewAction.SPLIT and self.report_id:
+            raise ValueError("'report_id' only goes with the split action")
         if self.action is not ReviewAction.EDIT and self.changes:
             raise ValueError("'changes' only goes with the edit action")
         return self

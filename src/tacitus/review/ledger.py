@@ -25,15 +25,22 @@ class ReviewLedger:
         self._conn = conn
 
     def record(
-        self, decision: ReviewDecision, *, event: Mapping[str, Any], reviewer: str
+        self,
+        decision: ReviewDecision,
+        *,
+        event: Mapping[str, Any],
+        reviewer: str,
+        outcome: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         """Store ``decision`` on ``event`` (its current, reviewed JSON form) and audit it.
 
         An edit is validated against the event record first (``TacitusError`` with code
-        ``bad_edit`` when the result would not be a valid event).
+        ``bad_edit`` when the result would not be a valid event). ``outcome`` adds what the
+        store did (e.g. the reports a merge moved) to the audit row's ``after``.
         """
         event_id = str(event["event_id"])
         before, after = self._before_after(decision, event=event, event_id=event_id)
+        after.update(outcome or {})
         stamp = _now()
         with self._transaction():
             if decision.action is ReviewAction.EDIT:
@@ -69,6 +76,35 @@ class ReviewLedger:
             why=decision.why,
         )
 
+    def note(
+        self,
+        event_id: str,
+        *,
+        action: ReviewAction,
+        reviewer: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+        why: str | None = None,
+    ) -> AuditEntry:
+        """Add an audit row on another event a decision touched (its review state stays)."""
+        stamp = _now()
+        with self._transaction():
+            cursor = self._conn.execute(
+                "INSERT INTO review_audit (event_id, action, reviewer, at, before_json,"
+                " after_json, why) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (event_id, action.value, reviewer, stamp, _dump(before), _dump(after), why),
+            )
+        return AuditEntry(
+            num=cursor.lastrowid or 0,
+            event_id=event_id,
+            action=action,
+            reviewer=reviewer,
+            at=stamp,
+            before=dict(before) if before is not None else None,
+            after=dict(after) if after is not None else None,
+            why=why,
+        )
+
     def _before_after(
         self, decision: ReviewDecision, *, event: Mapping[str, Any], event_id: str
     ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -83,6 +119,8 @@ class ReviewLedger:
             after["other_event_id"] = decision.other_event_id
         if decision.parts:
             after["parts"] = decision.parts
+        if decision.report_id:
+            after["report_id"] = decision.report_id
         before_action = previous.action.value if previous.action else None
         return {"review": before_action}, after
 

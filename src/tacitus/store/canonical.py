@@ -21,6 +21,7 @@ from tacitus.errors import StoreError
 from tacitus.records.event import Event
 from tacitus.store.interface import MergeRecord
 from tacitus.store.rows import now
+from tacitus.store.summaries import SummaryLinks
 
 LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
 """``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
@@ -51,6 +52,7 @@ class CanonicalLinks:
         """Work on ``conn``; ``matcher`` decides merges."""
         self._conn = conn
         self.matcher = matcher
+        self.summaries = SummaryLinks(conn)
 
     # -- linking ------------------------------------------------------------------------
 
@@ -60,7 +62,9 @@ class CanonicalLinks:
         decision = self.matcher.best(profile, self.candidates(profile))
         canonical_id = decision.canonical_id if decision else self._free_id(event.event_id)
         self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
-        self.recompute(canonical_id)
+        derived = self.recompute(canonical_id)
+        if derived is not None:
+            self.summaries.link(MatchProfile.of(derived))
         if decision is not None:
             self._audit(
                 "merge",
@@ -73,10 +77,24 @@ class CanonicalLinks:
         return decision
 
     def candidates(self, profile: MatchProfile) -> Iterator[MatchProfile]:
-        """Canonical events in the same country whose dates overlap ``profile``'s, oldest first."""
+        """Canonical events in the same country whose dates may overlap ``profile``'s.
+
+        Oldest first. Dates widen by the matcher's ``undated_days`` (a stand-in date on
+        either side); when that is None, the block is the whole country.
+        """
         if profile.country is None:
             return
+        slack = self.matcher.undated_days
+        if slack is None:
+            rows = self._conn.execute(
+                "SELECT profile FROM canonical_events WHERE country = ? ORDER BY num",
+                (profile.country,),
+            )
+            yield from (MatchProfile.from_json(row[0]) for row in rows)
+            return
         start, end = profile.days
+        start -= dt.timedelta(days=0 if profile.date_from_text else slack)
+        end += dt.timedelta(days=slack)
         for klass, bound in LOOKBACK_DAYS:
             earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
             rows = self._conn.execute(
@@ -108,6 +126,7 @@ class CanonicalLinks:
         ).fetchall()
         if not found:
             self._conn.execute("DELETE FROM canonical_events WHERE event_id = ?", (canonical_id,))
+            self.summaries.forget(canonical_id)
             return None
         reports = [Report(row[0], Event.model_validate_json(row[1])) for row in found]
         event = derive(canonical_id, reports)
@@ -118,6 +137,7 @@ class CanonicalLinks:
         """Forget every link and canonical event (the audit stays), before a rebuild."""
         self._conn.execute("DELETE FROM reports")
         self._conn.execute("DELETE FROM canonical_events")
+        self.summaries.clear()
 
     # -- review -------------------------------------------------------------------------
 

@@ -153,7 +153,19 @@ END;
 events to them, and the merge audit. Events stored before it are linked by
 ``SQLiteStore`` on open (each its own canonical event; ``tacitus dedup --rebuild`` merges)."""
 
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1), (2, SCHEMA_V2))
+SCHEMA_V3 = """
+CREATE TABLE summaries (
+    aggregate_id TEXT NOT NULL,
+    canonical_id TEXT NOT NULL,
+    linked_at TEXT NOT NULL,
+    PRIMARY KEY (aggregate_id, canonical_id)
+);
+CREATE INDEX summaries_canonical ON summaries(canonical_id);
+"""
+"""Version 3: which dated canonical events an aggregate or background-only canonical event
+summarises ("11 attacks in two months"). Only new tables: nothing earlier changes."""
+
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1), (2, SCHEMA_V2), (3, SCHEMA_V3))
 """``(version, script)`` pairs applied in order; append a pair to change the schema."""
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -339,6 +339,16 @@ class SQLiteStore:
             ).fetchone()
         return row["canonical_id"] if row else None
 
+    def summarised(self, aggregate_id: str) -> list[str]:
+        """The dated canonical events an aggregate canonical event summarises."""
+        with self._errors(f"read the events {aggregate_id!r} summarises"):
+            return self._links.summaries.summarised(aggregate_id)
+
+    def summarised_in(self, canonical_id: str) -> list[str]:
+        """The aggregate canonical events that summarise ``canonical_id``."""
+        with self._errors(f"read the aggregates of {canonical_id!r}"):
+            return self._links.summaries.summarised_in(canonical_id)
+
     def audit(self, canonical_id: str | None = None) -> list[MergeRecord]:
         """The merge audit (features and score of each merge), oldest first."""
         with self._errors("read the merge audit"):

@@ -1,5 +1,5 @@
-// The event page: the reviewed record, the article text with each field's evidence marked,
-// the review actions and the audit trail.
+// The event page: the reviewed (canonical) record, every report of it and the text of each
+// article with that article's evidence marked, the review actions and the audit trails.
 
 import { api, clearError, el, place, setupToken, showError, when } from "./common.js";
 import { focusField, renderArticle } from "./highlight.js";
@@ -7,12 +7,17 @@ import { focusField, renderArticle } from "./highlight.js";
 const EDITABLE = ["acled.event_type", "acled.sub_event_type", "plover.event", "date.start",
   "date.end", "location.name", "location.admin1", "location.country", "counts.fatalities.best",
   "counts.participants.best", "status", "confidence", "summary"];
-const eventId = decodeURIComponent(location.pathname.split("/").pop());
+let eventId = decodeURIComponent(location.pathname.split("/").pop());
 
 export async function load() {
   try {
     const detail = await api(`/api/events/${encodeURIComponent(eventId)}`);
+    if (detail.event.event_id !== eventId) {  // a report's id: show its canonical event
+      eventId = detail.event.event_id;
+      history.replaceState(null, "", `/event/${encodeURIComponent(eventId)}`);
+    }
     show(detail);
+    merges(await api(`/api/events/${encodeURIComponent(eventId)}/merges`));
   } catch (error) {
     showError(error);
   }
@@ -28,6 +33,7 @@ function show(detail) {
   state.dataset.review = row.review || "none";
   fields(detail.event);
   articles(detail.articles);
+  reports(detail.reports);
   siblings(detail.same_article);
   audit(detail.audit);
 }
@@ -40,7 +46,7 @@ function fields(record) {
     ["Date", `${record.date.start} – ${record.date.end} (${record.date.precision}): ${record.date.reason}`, "date"],
     ["Location", record.location ? `${record.location.name} ${record.location.country || ""}: ${record.location.reason}` : "—", "location"],
     ...record.actors.map((a) => [a.role, `${a.name}${a.inter ? ` (inter ${a.inter})` : ""}`, `actors.${a.role}`]),
-    ...Object.entries(record.counts).map(([k, c]) => [k, `${c.best ?? "?"}${c.hedge ? ` (${c.hedge})` : ""}`, `counts.${k}`]),
+    ...Object.entries(record.counts).map(([k, c]) => [k, countText(c), `counts.${k}`]),
     ["Status", record.status, null],
     ["Confidence", record.confidence.toFixed(2), null],
   ];
@@ -56,6 +62,13 @@ function fields(record) {
   }
 }
 
+function countText(count) {
+  const hedge = count.hedge ? ` (${count.hedge})` : "";
+  const spread = count.low !== null && count.high !== null && count.low !== count.high
+    ? `, ${count.low}–${count.high} across reports` : "";
+  return `${count.best ?? "?"}${hedge}${spread}`;
+}
+
 function articles(sources) {
   const box = document.getElementById("articles");
   box.replaceChildren();
@@ -67,6 +80,45 @@ function articles(sources) {
       el("h2", { text: article.title || article.id }),
       el("p", { class: "meta", text: meta }),
       body));
+  }
+}
+
+function reports(items) {
+  document.getElementById("report-count").textContent = `(${items.length})`;
+  const list = document.getElementById("reports");
+  list.replaceChildren(...items.map((report) => el("li", { "data-report": report.event_id },
+    el("strong", { text: report.title || report.article_id }),
+    [report.source, report.published].filter(Boolean).map((part) => ` · ${part}`).join(""),
+    ": ",
+    `${report.row.sub_event_type || report.row.plover}, ${when(report.row)}, ${place(report.row)}`,
+    report.row.fatalities === null ? "" : `, ${report.row.fatalities} killed`,
+    items.length > 1 ? el("button", {
+      type: "button", class: "split-out", text: "Split out",
+      onclick: () => decide({ action: "split", report_id: report.event_id, why: "not the same event" }),
+    }) : null)));
+}
+
+function merges(entries) {
+  const list = document.getElementById("merges");
+  const shown = entries.filter((entry) => entry.action !== "split");
+  list.replaceChildren(...shown.map((entry) => el("li", {},
+    el("strong", { text: entry.action === "merge" ? "matched" : "merged by a reviewer" }),
+    ` ${entry.event_id} (${entry.article_id || "?"}) by ${entry.decided_by}`,
+    entry.score === null ? "" : `, score ${entry.score.toFixed(2)}`,
+    entry.features ? el("code", { text: ` ${JSON.stringify(entry.features)}` }) : null,
+    entry.undone_at ? el("em", { text: ` — undone ${entry.undone_at}` }) : el("button", {
+      type: "button", text: "Undo", onclick: () => undo(entry.merge_id),
+    }))));
+  if (!shown.length) list.append(el("li", { class: "meta", text: "One report: nothing merged." }));
+}
+
+async function undo(mergeId) {
+  clearError();
+  try {
+    await api(`/api/merges/${mergeId}/undo`, { method: "POST" });
+    await load();
+  } catch (error) {
+    showError(error);
   }
 }
 
@@ -87,7 +139,11 @@ function audit(entries) {
 export async function decide(decision) {
   clearError();
   try {
-    await api(`/api/events/${encodeURIComponent(eventId)}/review`, { method: "POST", body: decision });
+    const entry = await api(`/api/events/${encodeURIComponent(eventId)}/review`, { method: "POST", body: decision });
+    if (entry.after && entry.after.merged_into) {  // this event is gone: show the survivor
+      location.assign(`/event/${encodeURIComponent(entry.after.merged_into)}`);
+      return;
+    }
     await load();
   } catch (error) {
     showError(error);

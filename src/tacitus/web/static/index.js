@@ -91,6 +91,7 @@ function tableRow(row) {
     el("td", {}, swatch, row.sub_event_type || row.plover),
     el("td", { text: actors }),
     el("td", { class: "num", text: row.fatalities ?? "" }),
+    el("td", { class: "num", text: row.article_ids.length }),
     el("td", { class: "num", text: row.confidence.toFixed(2) }),
     el("td", { class: `review review-${row.review || "none"}`, text: row.review || "" }),
   );

@@ -1,0 +1,188 @@
+"""Verbs whose event type depends on their object ("gave aid", "blocked the road").
+
+Common verbs (give, send, sign, impose, block, hold, cut) are events only with certain
+objects; each rule lists the object words that make the verb an event and the type code
+it then has. Objects are the direct object, a passive subject, or the object of a
+preposition attached to the verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+AID_GOODS: Final = frozenset(
+    {
+        "aid",
+        "assistance",
+        "food",
+        "medicine",
+        "medicines",
+        "supplies",
+        "goods",
+        "dollars",
+        "money",
+        "funds",
+        "grant",
+        "loan",
+        "loans",
+        "credit",
+        "arms",
+        "weapons",
+        "equipment",
+        "intelligence",
+        "photographs",
+        "tents",
+        "blankets",
+        "relief",
+        "vaccines",
+        "fuel",
+        "grain",
+        "wheat",
+        "rice",
+        "asylum",
+        "refuge",
+        "shelter",
+        "million",
+        "billion",
+    }
+)
+ROADS: Final = frozenset(
+    {
+        "road",
+        "roads",
+        "roadway",
+        "street",
+        "streets",
+        "highway",
+        "highways",
+        "bridge",
+        "traffic",
+        "railway",
+        "route",
+        "routes",
+        "junction",
+        "intersection",
+        "transport",
+    }
+)
+TIES: Final = frozenset({"ties", "relations", "links", "contacts"})
+CUT_OFF: Final = frozenset(
+    {
+        "aid",
+        "assistance",
+        "supplies",
+        "visit",
+        "mediation",
+        "talks",
+        "links",
+        "flights",
+        "cooperation",
+        "imports",
+        "exports",
+        "trade",
+        "ties",
+        "relations",
+        "loans",
+    }
+)
+RESTRICTIONS: Final = frozenset(
+    {
+        "curfew",
+        "blockade",
+        "blockades",
+        "restrictions",
+        "ban",
+        "law",
+        "siege",
+        "closure",
+        "lockdown",
+        "emergency",
+    }
+)
+PENALTIES: Final = frozenset({"sanctions", "embargo", "tariffs", "penalties", "sanction"})
+DEALS: Final = frozenset(
+    {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "protocol", "consensus"}
+)
+MEETINGS: Final = frozenset(
+    {"talks", "meeting", "meetings", "consultations", "negotiations", "discussions", "summit"}
+)
+PROTEST_EVENTS: Final = frozenset({"strike", "protest", "boycott", "demonstration", "march"})
+SHARED: Final = frozenset({"intelligence", "information", "evidence", "expertise", "technology"})
+FORCES: Final = frozenset(
+    {"troops", "forces", "soldiers", "warships", "reinforcements", "police", "units"}
+)
+SHOTS: Final = frozenset(
+    {"shots", "bullets", "rockets", "missiles", "shells", "mortars", "rounds", "bombs"}
+)
+CROWD_CONTROL: Final = frozenset({"gas", "cannon", "cannons", "canisters", "pellets", "rubber"})
+
+RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
+    "give": ((AID_GOODS, "aid"), (frozenset({"welcome", "reception"}), "consult_visit")),
+    "provide": ((AID_GOODS, "aid"),),
+    "send": ((AID_GOODS, "aid"), (FORCES, "mobilize")),
+    "deliver": ((AID_GOODS, "aid"),),
+    "supply": ((AID_GOODS, "aid"),),
+    "ship": ((AID_GOODS, "aid"),),
+    "hand": ((AID_GOODS, "aid"),),
+    "grant": ((AID_GOODS, "aid"), (frozenset({"amnesty", "pardon"}), "concede")),
+    "sign": ((DEALS, "agree"),),
+    "reach": ((DEALS, "agree"),),
+    "block": ((ROADS, "peaceful_protest"),),
+    "impose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
+    "reimpose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
+    "extend": ((RESTRICTIONS, "restrict"),),
+    "tighten": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
+    "lodge": ((frozenset({"protest", "complaint"}), "accuse"),),
+    "file": ((frozenset({"complaint", "lawsuit", "charges", "suit"}), "accuse"),),
+    "hold": ((MEETINGS, "consult"),),
+    "establish": ((TIES, "support"),),
+    "upgrade": ((TIES, "support"),),
+    "restore": ((TIES, "support"),),
+    "cut": ((CUT_OFF, "sanction"),),
+    "break": ((TIES, "sanction"),),
+    "halt": ((CUT_OFF, "sanction"),),
+    "reduce": ((CUT_OFF, "sanction"),),
+    "cancel": ((CUT_OFF, "sanction"), (RESTRICTIONS, "concede"), (PROTEST_EVENTS, "concede")),
+    "freeze": ((CUT_OFF, "sanction"),),
+    "end": ((CUT_OFF, "sanction"),),
+    "accept": (
+        (frozenset({"demands", "demand", "conditions", "terms"}), "concede"),
+        (frozenset({"plan", "proposal", "formula", "offer", "deal"}), "agree"),
+    ),
+    "share": ((SHARED, "cooperate"),),
+    "call off": ((PROTEST_EVENTS, "concede"),),
+    "strengthen": ((FORCES, "mobilize"),),
+    "fire": ((SHOTS, "attack"),),  # passive only ("shells were fired by"): see object_code
+    "deny": ((frozenset({"entry", "visas", "visa", "access"}), "sanction"),),
+}
+
+
+def object_words(token: Token) -> set[str]:
+    """Lower-cased words of a verb's objects, passive subjects and prepositional objects."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj", "dative")]
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children]
+    objects += [c for c in token.children if c.dep_ == "prt"]
+    return {t.lower_ for obj in objects for t in obj.subtree}
+
+
+def object_code(lemma: str, token: Token) -> str | None:
+    """The type code an object-dependent verb has here, or None when it is no event."""
+    rules = RULES.get(lemma, ())
+    if not rules:
+        return None
+    words = object_words(token)
+    if lemma == "fire" and (words & CROWD_CONTROL or not _passive(token)):
+        return None  # tear gas is a protest's intervention; "shells were fired by X" only
+    return next((code for cue, code in rules if words & cue), None)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def has_rule(lemma: str) -> bool:
+    """True when ``lemma`` is typed by its object."""
+    return lemma in RULES

@@ -1,0 +1,96 @@
+"""Choosing where an event happened, and relative locations, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.assembly.places import choose_location, precision_for
+from tacitus.components.toponyms import find_toponyms
+from tacitus.geoparse.event_place import choose_event_places
+from tacitus.geoparse.relative import relation_before
+from tacitus.geoparse.resolve import resolve_mentions
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+from tacitus.records.event import Location
+
+pytestmark = pytest.mark.slow
+
+
+def _chosen(pipeline: Pipeline, text: str, verb: str) -> list[str]:
+    doc = pipeline.resources.nlp(text)
+    mentions = find_toponyms(doc)
+    trigger = next(t.i for t in doc if t.text == verb)
+    return [c.mention.text for c in choose_event_places(doc, trigger=trigger, mentions=mentions)]
+
+
+def _location(pipeline: Pipeline, text: str, verb: str) -> Location:
+    res = pipeline.resources
+    doc = res.nlp(text)
+    mentions: list[PlaceMention] = find_toponyms(doc)
+    resolve_mentions(mentions, gazetteer=res.gazetteer, actors=res.actors, text=text)
+    trigger = next(t.i for t in doc if t.text == verb)
+    main, _ = choose_location(mentions, doc=doc, trigger=trigger)
+    assert main is not None
+    return main
+
+
+def test_origin_is_not_the_event_place(pipeline: Pipeline) -> None:
+    text = "A shopkeeper from Nairobi was shot dead in Mombasa on Monday."
+    assert _chosen(pipeline, text, "shot") == ["Mombasa"]
+
+
+def test_no_event_place_when_only_an_origin_is_named(pipeline: Pipeline) -> None:
+    text = "A teacher from Lahore was arrested by the police on Monday."
+    assert _chosen(pipeline, text, "arrested") == []
+
+
+def test_region_that_qualifies_a_place_is_dropped(pipeline: Pipeline) -> None:
+    text = "Rebels captured the towns of Palmyra and Qaryatayn in Homs province last week."
+    assert _chosen(pipeline, text, "captured") == ["Qaryatayn"]
+
+
+def test_conjoined_places_are_both_chosen(pipeline: Pipeline) -> None:
+    text = "Protesters rallied in London and Paris on Saturday."
+    assert _chosen(pipeline, text, "rallied") == ["London", "Paris"]
+
+
+def test_relative_phrases_found_before_the_anchor() -> None:
+    text = "Gunmen attacked a checkpoint 20 km north of Mosul, and others fought in Erbil."
+    relation = relation_before(text, text.index("Mosul"))
+    assert relation is not None and relation.kind == "distance"
+    assert relation.phrase == "20 km north of"
+    assert relation_before(text, text.index("Erbil")) is None
+    border = "Shells fell near the border with Syria."
+    found = relation_before(border, border.index("Syria"))
+    assert found is not None and found.kind == "border"
+    outskirts = "A car bomb went off on the outskirts of Kabul."
+    found = relation_before(outskirts, outskirts.index("Kabul"))
+    assert found is not None and found.kind == "outskirts"
+
+
+def test_relative_precision_codes() -> None:
+    near = relation_before("fighting near Aleppo", len("fighting near "))
+    border = relation_before("clashes on the border with Syria", len("clashes on the border with "))
+    assert precision_for("city", relation=near).model_dump() == {"acled": 2, "ucdp": 2, "plover": 4}
+    assert precision_for("country", relation=border).model_dump() == {
+        "acled": 3,
+        "ucdp": 6,
+        "plover": 1,
+    }
+    assert precision_for("city", relation=border).ucdp == 5
+    assert precision_for("city").model_dump() == {"acled": 1, "ucdp": 1, "plover": 4}
+
+
+def test_relative_location_keeps_the_anchor(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a checkpoint 20 km north of Baghdad on Friday."
+    location = _location(pipeline, text, "attacked")
+    assert location.name == "Baghdad" and location.country == "IRQ"
+    assert (location.precision.acled, location.precision.ucdp) == (2, 2)
+    assert "20 km north of" in location.reason
+
+
+def test_outskirts_of_kabul(pipeline: Pipeline) -> None:
+    text = "A suicide bomber struck on the outskirts of Kabul on Sunday."
+    location = _location(pipeline, text, "struck")
+    assert location.name == "Kabul" and location.precision.acled == 2
+    assert "outskirts of" in location.reason

