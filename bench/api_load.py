@@ -1,7 +1,7 @@
 """Load on the desk API: requests/s and p50/p99 latency of the event list and aggregates.
 
     .venv/bin/python bench/api_load.py [--events 100000] [--clients 50] [--requests 4000]
-                                       [--seconds 30] [--workers 2] [--threads 8]
+                                       [--seconds 30] [--workers 1] [--threads 8]
                                        [--cache-seconds 5] [--db FILE] [--json FILE]
 
 Stores synthetic events (once per --db file), starts ``tacitus serve --workers N`` in a
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=4000, help="per endpoint, at most")
     parser.add_argument("--seconds", type=float, default=30.0, help="per endpoint, at most")
-    parser.add_argument("--workers", type=int, default=2, help="server processes")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--threads", type=int, default=8, help="worker threads per process")
     parser.add_argument("--cache-seconds", type=float, default=5.0, help="0: no totals cache")
     parser.add_argument("--db", type=Path, help="store to use (default: a temporary file)")

@@ -22,25 +22,32 @@ from tacitus.errors import StoreError
 
 GroupKey = Literal["day", "week", "month", "country", "type", "sub_type", "plover", "status"]
 
-FATALITIES = "coalesce(CAST(json_extract(e.json, '$.counts.fatalities.best') AS INTEGER), 0)"
-PARTICIPANTS = "coalesce(CAST(json_extract(e.json, '$.counts.participants.best') AS INTEGER), 0)"
-PRIORITY = (
-    f"((1.0 - e.confidence) + min({FATALITIES}, 100) / 100.0 + min({PARTICIPANTS}, 10000)"
-    " / 20000.0)"
-)
-_ORDER = {
+
+def best_count(kind: str, *, alias: str = "e.") -> str:
+    """SQL for an event's best ``kind`` count (0 when absent), columns prefixed ``alias``."""
+    return f"coalesce(CAST(json_extract({alias}json, '$.counts.{kind}.best') AS INTEGER), 0)"
+
+
+def priority(*, alias: str = "e.") -> str:
+    """SQL for the review queue's order: low confidence, many killed, large crowds first."""
+    killed, crowd = best_count("fatalities", alias=alias), best_count("participants", alias=alias)
+    return (
+        f"((1.0 - {alias}confidence) + min({killed}, 100) / 100.0 + min({crowd}, 10000) / 20000.0)"
+    )
+
+
+FATALITIES = best_count("fatalities")
+PRIORITY = priority()
+_ORDER = {  # each matches an index of tacitus.api.indexes, read forwards or backwards
     "date": "e.date_start, e.event_id",
     "-date": "e.date_start DESC, e.event_id DESC",
     "confidence": "e.confidence, e.event_id",
-    "-confidence": "e.confidence DESC, e.event_id",
+    "-confidence": "e.confidence DESC, e.event_id DESC",
     "fatalities": f"{FATALITIES}, e.event_id",
-    "-fatalities": f"{FATALITIES} DESC, e.event_id",
+    "-fatalities": f"{FATALITIES} DESC, e.event_id DESC",
     "priority": f"{PRIORITY} DESC, e.event_id",
 }
-_GROUPS: dict[str, str] = {
-    "day": "e.date_start",
-    "week": "date(e.date_start, '-6 days', 'weekday 1')",
-    "month": "substr(e.date_start, 1, 7)",
+_GROUPS: dict[str, str] = {  # day, week and month: grouped by day, folded in Python
     "country": "e.country",
     "type": "coalesce(e.event_type, e.plover_event)",
     "sub_type": "coalesce(e.sub_event_type, e.plover_event)",
@@ -157,9 +164,14 @@ def iter_json(
 def aggregate(
     conn: sqlite3.Connection, filters: EventFilters, *, by: GroupKey, fatalities: bool
 ) -> list[tuple[str | None, int, int | None]]:
-    """``(key, events, fatalities or None)`` per group, in key order."""
+    """``(key, events, fatalities or None)`` per group, in key order.
+
+    Weeks start on Monday (the key is that Monday); months are ``YYYY-MM``. Calendar
+    groups are counted per day in SQL (a covering index yields days in order) and folded
+    into weeks or months here, which is cheaper than a date function on every row.
+    """
     query = where(filters)
-    key = _GROUPS[by]
+    key = _GROUPS.get(by, "e.date_start")
     summed = f"sum({FATALITIES})" if fatalities else "NULL"
     with errors("aggregate events", text=bool(filters.q)):
         found = conn.execute(
@@ -167,7 +179,27 @@ def aggregate(
             " GROUP BY k ORDER BY k",
             query.params,
         ).fetchall()
-    return [(row[0], int(row[1]), None if row[2] is None else int(row[2])) for row in found]
+    groups = [(row[0], int(row[1]), None if row[2] is None else int(row[2])) for row in found]
+    return _fold(groups, by=by) if by in ("week", "month") else groups
+
+
+def _fold(
+    days: list[tuple[str | None, int, int | None]], *, by: GroupKey
+) -> list[tuple[str | None, int, int | None]]:
+    folded: dict[str | None, tuple[int, int | None]] = {}
+    for day, events, killed in days:
+        key = _calendar_key(day, by=by)
+        count, total = folded.get(key, (0, None))
+        summed = total if killed is None else (total or 0) + killed
+        folded[key] = (count + events, summed)
+    return [(key, n, f) for key, (n, f) in sorted(folded.items(), key=lambda kv: kv[0] or "")]
+
+
+def _calendar_key(day: str | None, *, by: GroupKey) -> str | None:
+    if day is None or by == "month":
+        return None if day is None else day[:7]
+    start = dt.date.fromisoformat(day)
+    return (start - dt.timedelta(days=start.weekday())).isoformat()
 
 
 def event_json(conn: sqlite3.Connection, event_id: str) -> str | None:
