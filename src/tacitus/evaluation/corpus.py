@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from tacitus.errors import EvaluationError
+from tacitus.evaluation.gold_files import read_json_object
 from tacitus.evaluation.matching import Gold, match_events
 from tacitus.evaluation.scorecard import Scorecard
 from tacitus.ingest import LoadFailure, iter_articles
@@ -19,14 +19,7 @@ _COUNT_FIELDS = ("fatalities", "injured", "arrested", "participants")
 
 def load_expected(folder: Path) -> dict[str, list[Gold]]:
     """``_expected.json`` of a sample folder: file key -> expected events."""
-    path = folder / "_expected.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvaluationError(f"cannot read {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise EvaluationError(f"{path} must hold an object keyed by sample file")
-    return data
+    return read_json_object(folder / "_expected.json")
 
 
 def article_key(article: Article) -> str:

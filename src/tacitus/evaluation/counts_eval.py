@@ -12,13 +12,12 @@ the annotators left empty got a figure anyway (informative: PLOVER leaves many e
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tacitus.errors import EvaluationError
+from tacitus.evaluation.gold_files import read_json_array
 from tacitus.evaluation.scorecard import Scorecard
 from tacitus.mentions.quantities import parse_quantity
 
@@ -69,12 +68,7 @@ def _item(record: Mapping[str, Any]) -> GsrItem:
 def load_plover_gsr(folder: Path) -> list[GsrItem]:
     """Every gold record that has a sentence (the DOCUMENT records have none)."""
     path = folder / _FILE
-    try:
-        records = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvaluationError(f"cannot read {path}: {exc}") from exc
-    if not isinstance(records, list):
-        raise EvaluationError(f"{path} must hold a JSON array")
+    records = read_json_array(path)
     return [_item(r) for r in records if isinstance(r, dict) and r.get("text")]
 
 

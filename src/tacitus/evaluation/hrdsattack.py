@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tacitus.errors import EvaluationError
+from tacitus.evaluation.gold_files import read_json_array
 from tacitus.evaluation.scorecard import Scorecard
 from tacitus.records import Article, Event
 
@@ -124,12 +123,7 @@ def load_hrdsattack(
 ) -> list[HrdsItem]:
     """The articles of one split (``train``, ``dev`` or ``test``) with their gold dates."""
     path = folder / f"{split}.json"
-    try:
-        records = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvaluationError(f"cannot read {path}: {exc}") from exc
-    if not isinstance(records, list):
-        raise EvaluationError(f"{path} must hold a JSON array")
+    records = read_json_array(path)
     items = [_item(i, r) for i, r in enumerate(records) if r.get("annotations")]
     return items[:limit] if limit is not None else items
 

@@ -6,14 +6,13 @@ ones (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT)
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tacitus.coding.statements import stated_event
-from tacitus.errors import EvaluationError
+from tacitus.evaluation.gold_files import read_json_array
 from tacitus.evaluation.scorecard import Metric, Scorecard
 
 if TYPE_CHECKING:
@@ -54,10 +53,7 @@ def _codes(actors: Any) -> tuple[frozenset[str], frozenset[str]]:
 def load_gold(folder: Path) -> list[GoldRecord]:
     """The gold records of ``folder`` (documentation records skipped)."""
     path = folder / GSR_FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvaluationError(f"cannot read PLOVER gold file {path}: {exc}") from exc
+    raw = read_json_array(path)
     records: list[GoldRecord] = []
     for item in raw:
         event = str(item.get("event", ""))
