@@ -13,25 +13,21 @@ STATUS_CASES: list[Case] = [
     case(
         "The union plans to march on parliament next week.",
         status="future",
-        xfail="no trigger found here (trigger lexicon)",
     ),
     case("Farmers are expected to protest in the capital on Thursday.", status="future"),
     case("Opposition parties vowed to stage a rally on Saturday.", status="future"),
     case(
         "Students are going to march on Friday.",
         status="future",
-        xfail="no trigger found here (trigger lexicon)",
     ),
     case(
         "Teachers will strike on Monday.",
         status="future",
         none="new",
-        xfail="no trigger found here (trigger lexicon)",
     ),
     case(
         "Militants could strike the capital at any time, officials warned.",
         status="hypothetical",
-        xfail="no trigger found here (trigger lexicon)",
     ),
     case("A bomb might have killed the driver, police said.", status="hypothetical"),
     case("If the talks fail, the rebels may attack the city.", status="hypothetical"),

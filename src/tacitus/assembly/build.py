@@ -48,7 +48,11 @@ def _location(
     cluster: Cluster, adoc: ArticleDoc, gaz: Gazetteer, *, statement: bool
 ) -> tuple[Location | None, list[Location]]:
     if not statement:
-        main, others = choose_location([p for f in cluster.frames for p in f.places])
+        main, others = choose_location(
+            [p for f in cluster.frames for p in f.places],
+            doc=adoc.doc,
+            triggers=[f.trigger.head for f in cluster.frames],
+        )
         if main is not None:
             return main, others
     if adoc.focus_country is None:

@@ -9,6 +9,7 @@ as its anchor, with the precision that says the event was near it, not at it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tacitus.pipeline.doc import PlaceMention
@@ -28,6 +29,8 @@ _PRECISION = {
     "admin1": LocationPrecision(acled=3, ucdp=4, plover=2),
     "country": LocationPrecision(acled=3, ucdp=6, plover=1),
 }
+# How far a more precise place may lie from a city or district and still be inside it.
+_NEAR_KM = {"city": 25.0, "admin2": 40.0}
 # UCDP where_prec 5: a linear feature (a border) or an area larger than an admin-1 region.
 _UCDP_LINEAR = 5
 _UCDP_NEAR_POINT = 2
@@ -74,19 +77,75 @@ def location_from(
     )
 
 
-def _pick(
-    resolved: list[PlaceMention], doc: Doc | None, trigger: int | None
-) -> tuple[PlaceMention, str]:
+def _within(inner: Place, outer: Place) -> bool:
+    """Whether the more precise place ``inner`` lies inside the area ``outer`` names."""
+    if inner.country is None or inner.country != outer.country:
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind == "admin1":
+        return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
+    if outer.kind == "admin2" and inner.admin2 is not None and inner.admin2 == outer.admin2:
+        return True
+    if outer.kind == "city" and inner.city is not None and inner.city == outer.name:
+        return True
+    from tacitus.geoparse.distance import haversine_km
+
+    distance = haversine_km(inner.lat, inner.lon, outer.lat, outer.lon)
+    return distance <= _NEAR_KM.get(outer.kind, 0.0)
+
+
+def _most_precise(resolved: Sequence[PlaceMention]) -> PlaceMention:
+    return max(resolved, key=lambda m: (_RANK[_kind(m)], m.score))
+
+
+def _kind(mention: PlaceMention) -> str:
+    assert mention.place is not None
+    return mention.place.kind
+
+
+def _in_clause(
+    resolved: list[PlaceMention], doc: Doc, triggers: Sequence[int]
+) -> tuple[PlaceMention, str] | None:
+    """The chooser's place for the first trigger that has one in its own clause."""
     # Imported here: tacitus.geoparse imports the pipeline, which imports this module.
+    from tacitus.geoparse.clause import in_trigger_clause
     from tacitus.geoparse.event_place import choose_event_places
 
-    if doc is not None and trigger is not None:
-        chosen = choose_event_places(doc, trigger=trigger, mentions=resolved)
+    for trigger in triggers:
+        chosen = [
+            c
+            for c in choose_event_places(doc, trigger=trigger, mentions=resolved)
+            if in_trigger_clause(doc, trigger=trigger, head=c.mention.head)
+        ]
         if chosen:
-            best = max(chosen, key=lambda c: _RANK[c.mention.place.kind])  # type: ignore[union-attr]
+            best = max(chosen, key=lambda c: _RANK[_kind(c.mention)])
             return best.mention, f"where the event happened: {best.reason}"
-    best_m = max(resolved, key=lambda m: (_RANK[m.place.kind], m.score))  # type: ignore[union-attr]
-    return best_m, f"most precise place named for this event ({best_m.place.kind})"  # type: ignore[union-attr]
+    return None
+
+
+def _pick(
+    resolved: list[PlaceMention], doc: Doc | None, triggers: Sequence[int]
+) -> tuple[PlaceMention, str]:
+    """The chooser's place, made as precise as the places named inside it allow; else
+    the most precise place named."""
+    picked = _in_clause(resolved, doc, triggers) if doc is not None else None
+    if picked is None:
+        best = _most_precise(resolved)
+        return best, f"most precise place named for this event ({_kind(best)})"
+    area, reason = picked
+    assert area.place is not None
+    inside = [
+        m
+        for m in resolved
+        if m.place is not None
+        and _RANK[_kind(m)] > _RANK[_kind(area)]
+        and _within(m.place, area.place)
+    ]
+    if not inside:
+        return area, reason
+    best = _most_precise(inside)
+    return best, f"most precise place named inside {area.text} ({_kind(best)}); {reason}"
 
 
 def _relation(doc: Doc | None, mention: PlaceMention) -> Relation | None:
@@ -96,23 +155,36 @@ def _relation(doc: Doc | None, mention: PlaceMention) -> Relation | None:
 
 
 def choose_location(
-    mentions: list[PlaceMention], *, doc: Doc | None = None, trigger: int | None = None
+    mentions: Sequence[PlaceMention],
+    *,
+    doc: Doc | None = None,
+    trigger: int | None = None,
+    triggers: Sequence[int] = (),
 ) -> tuple[Location | None, list[Location]]:
-    """The place the event happened (with ``doc`` and the ``trigger`` token index, chosen
-    by the sentence's syntax; else the most precise place named), and the other countries
-    it names."""
+    """The place the event happened, and the other countries named for it.
+
+    With ``doc`` and the event's trigger token (``trigger``, or several in ``triggers``,
+    tried in order), the place is the one the sentence's syntax puts the event in, within
+    the trigger's clause, made more precise by a place named inside it ("in Iraq" and,
+    elsewhere in the event's sentences, "Baghdad's Green Zone"); else the most precise
+    place named.
+    """
     resolved = [m for m in mentions if m.place is not None]
     if not resolved:
         return None, []
-    best, reason = _pick(resolved, doc, trigger)
+    order = [*([trigger] if trigger is not None else []), *triggers]
+    best, reason = _pick(resolved, doc, order)
     place = best.place
     assert place is not None
     relation = _relation(doc, best)
     main = location_from(place, reason=reason, mention=best, relation=relation)
+    return main, _other_countries(resolved, seen={place.country})
+
+
+def _other_countries(resolved: Sequence[PlaceMention], *, seen: set[str | None]) -> list[Location]:
     others: list[Location] = []
-    seen = {place.country}
     for m in resolved:
         if m.place is not None and m.place.kind == "country" and m.place.country not in seen:
             seen.add(m.place.country)
             others.append(location_from(m.place, reason="also named for this event", mention=m))
-    return main, others
+    return others

@@ -14,23 +14,53 @@ from tacitus.pipeline.doc import TriggerMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_CROWD_CHECK = {"march", "gather", "storm", "rally"}
+_CROWD_CHECK = {"march", "gather", "rally"}
 _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
+_UNIONS = frozenset({"union", "unions"})
+_ARMED = frozenset(
+    {
+        "armed",
+        "gunmen",
+        "gunman",
+        "militants",
+        "militant",
+        "rebels",
+        "insurgents",
+        "fighters",
+        "attackers",
+    }
+)
 
 
 def _sentence_words(sent: Span) -> set[str]:
     return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
 
 
-def _has_crowd_subject(token: Token, words: set[str]) -> bool:
+def _subjects(token: Token) -> list[Token]:
+    """The token's subjects, or its controller's ("plans to march", "going to march")."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ == "relcl":
         subjects.append(token.head)
-    for subj in subjects:
+    if not subjects and token.dep_ == "xcomp":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _subject_words(token: Token) -> set[str]:
+    return {t.lower_ for subj in _subjects(token) for t in subj.subtree}
+
+
+def _has_crowd_subject(token: Token, words: set[str]) -> bool:
+    for subj in _subjects(token):
         phrase = {t.lower_ for t in subj.subtree}
-        if phrase & cues.MARCHERS or any(t.like_num for t in subj.subtree):
+        if phrase & (cues.MARCHERS | _UNIONS) or any(t.like_num for t in subj.subtree):
             return True
     return bool(words & {"protesters", "demonstrators", "crowd", "marchers", "rioters"})
+
+
+def _armed_subject(token: Token) -> bool:
+    """ "Gunmen stormed a church", "militants could strike the capital"."""
+    return bool(_subject_words(token) & _ARMED)
 
 
 def _strike(token: Token, words: set[str]) -> str | None:
@@ -38,7 +68,11 @@ def _strike(token: Token, words: set[str]) -> str | None:
         return "drone_strike" if words & cues.DRONE else "air_strike"
     if token.pos_ == "NOUN" and words & cues.LABOUR:
         return "peaceful_protest"
-    return "shelling" if words & cues.HEAVY else None
+    if words & cues.HEAVY:
+        return "shelling"
+    if token.pos_ == "VERB" and _subject_words(token) & (cues.LABOUR | _UNIONS):
+        return "peaceful_protest"
+    return "attack" if token.pos_ == "VERB" and _armed_subject(token) else None
 
 
 def _weak_noun(rule: TriggerRule, token: Token) -> str | None:
@@ -146,11 +180,19 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "alert": lambda: _on_alert(rule, token),
         "abuse": lambda: _abuse(token),
         "evacuate": lambda: None if _passive(token) else rule.code,
+        "storm": lambda: _storm(rule, token, words),
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
     handler = special.get(lemma)
     return _checked(lemma, handler() if handler is not None else rule.code, token)
+
+
+def _storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
+    """A crowd storming a building riots; gunmen storming it attack."""
+    if token.pos_ == "VERB" and _armed_subject(token):
+        return "attack"
+    return rule.code if token.pos_ != "VERB" or _has_crowd_subject(token, words) else None
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:

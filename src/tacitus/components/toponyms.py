@@ -46,7 +46,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "oblast": ("admin1",),
     "department": ("admin1",),
     "county": ("admin2", "admin1"),
-    "district": ("admin2", "city"),
+    "district": ("admin2", "city", "landmark"),
     "territory": ("admin2",),
     "city": ("city",),
     "town": ("city",),

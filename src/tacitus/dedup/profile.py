@@ -7,8 +7,9 @@ the store keeps this profile as compact JSON and the matcher compares profiles o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from tacitus.records.event import Event
 
@@ -70,7 +71,10 @@ class MatchProfile:
 
     def to_json(self) -> str:
         """Compact JSON for the store."""
-        return json.dumps(asdict(self), separators=(",", ":"), ensure_ascii=False)
+        # A shallow mapping: the fields are flat (tuples become JSON arrays), and
+        # ``dataclasses.asdict`` would deep-copy every value first.
+        flat = {name: getattr(self, name) for name in _field_names()}
+        return json.dumps(flat, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> MatchProfile:
@@ -85,6 +89,11 @@ class MatchProfile:
     def days(self) -> tuple[dt.date, dt.date]:
         """The first and last day the event may have happened on."""
         return dt.date.fromisoformat(self.date_start), dt.date.fromisoformat(self.date_end)
+
+
+@functools.cache
+def _field_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(MatchProfile))
 
 
 def is_generic_actor(name: str) -> bool:

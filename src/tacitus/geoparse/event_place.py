@@ -126,6 +126,9 @@ EVENT_NOUNS = frozenset(
     }
 )
 _MAX_HOPS = 8
+_CLIMB_DEPS = frozenset({"compound", "amod", "appos", "conj", "nmod"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +150,26 @@ class EventPlace:
 def place_role(doc: Doc, mention: PlaceMention) -> PlaceRole:
     """The role of a place in its sentence, from the words that govern it."""
     token = doc[mention.head]
-    while token.dep_ in ("compound", "amod", "appos", "conj", "nmod") and token.head.i != token.i:
-        if token.dep_ in ("compound", "amod", "nmod") and not _place_noun(token.head):
+    while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+        if token.dep_ in _MODIFIER_DEPS and not _place_noun(token.head):
             return PlaceRole(0.3, f"modifies '{token.head.text}'")
+        if token.dep_ in _MODIFIER_DEPS and _names_place_of(token.head):
+            return PlaceRole(0.3, f"qualifies the '{token.head.text} of' named after it")
         token = token.head
     return _governed_role(token)
+
+
+def _names_place_of(noun: Token) -> bool:
+    """ "the port city of Hodeidah": the place noun names its place with "of"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or g.pos_ == "PROPN")
+            for g in child.children
+        )
+        for child in noun.children
+    )
 
 
 def _governed_role(token: Token) -> PlaceRole:

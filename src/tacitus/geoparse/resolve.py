@@ -39,6 +39,9 @@ ADMIN1_NAMED_BONUS = 2.0
 NEAR_BONUS = 1.0
 NEAR_KM = 250.0
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", "("})
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
+# How far a place may lie from the city that qualifies it ("Beirut's Hamra district").
+CITY_QUALIFIER_KM = 30.0
 
 
 @dataclass(slots=True)
@@ -81,6 +84,8 @@ def _bonus(place: Place, context: Context, qualifier: Place | None) -> tuple[flo
 def _inside(place: Place, region: Place) -> bool:
     if region.country is None or place.country != region.country or place == region:
         return False
+    if region.kind == "city":
+        return haversine_km(place.lat, place.lon, region.lat, region.lon) <= CITY_QUALIFIER_KM
     return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
 
 
@@ -114,13 +119,17 @@ def _choose(
 
 
 def _qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, PlaceMention]:
-    """For "Sidon, Lebanon": the mention that qualifies the one before it."""
+    """For "Sidon, Lebanon": the mention that qualifies the one before it; for "Beirut's
+    Hamra district", the one before qualifies the one after."""
     found: dict[int, PlaceMention] = {}
     if text is None:
         return found
     for first, second in itertools.pairwise(mentions):
-        if text[first.end : second.start] in _QUALIFIER_GAPS:
+        gap = text[first.end : second.start]
+        if gap in _QUALIFIER_GAPS:
             found[id(first)] = second
+        elif gap in _POSSESSIVE_GAPS:
+            found[id(second)] = first
     return found
 
 

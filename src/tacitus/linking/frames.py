@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tacitus.coding.refine import VIOLENCE_FAMILY, family, refine
 from tacitus.linking.roles import noun_roles, verb_roles
-from tacitus.linking.tree import dominates, token_at, tree_distance, within
+from tacitus.linking.tree import (
+    ancestors_with_self,
+    dominates,
+    token_at,
+    tree_distance,
+    within,
+)
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
@@ -152,12 +158,30 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
     )
 
 
-def _merge_into(host: Frame, frame: Frame) -> None:
+def own_clause(doc: Doc, char: int, trigger: TriggerMention) -> bool:
+    """The mention at ``char`` hangs from the trigger through no other verb: "killed on
+    Monday" is the killing's date, "clashes that began last week" not the clashes' own."""
+    token = token_at(doc, char)
+    if token is None:
+        return False
+    for node in ancestors_with_self(token)[1:]:
+        if node.i == trigger.head:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
     host.counts.extend(frame.counts)
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
-    if host.date is None:
-        host.date = frame.date
+    if host.date is None or (
+        frame.date is not None
+        and own_clause(doc, frame.date.start, frame.trigger)
+        and not own_clause(doc, host.date.start, host.trigger)
+    ):
+        host.date = frame.date or host.date
 
 
 def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -168,7 +192,7 @@ def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if host is None:
             kept.append(frame)
         else:
-            _merge_into(host, frame)
+            _merge_into(doc, host, frame)
     return kept
 
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tacitus.dedup.canonical import Report, derive
 from tacitus.dedup.matcher import MatchDecision, Matcher
@@ -25,6 +26,8 @@ from tacitus.store.summaries import SummaryLinks
 
 LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
 """``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
+_BY_BLOCK = "INDEXED BY canonical_match"
+"""Candidates come from the covering index alone, never from rows (whose JSON is large)."""
 _UPSERT = """
 INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class, country,
     event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile)
@@ -60,11 +63,18 @@ class CanonicalLinks:
         """Link a stored article event to the best canonical event, or to a new one."""
         profile = MatchProfile.of(event)
         decision = self.matcher.best(profile, self.candidates(profile))
-        canonical_id = decision.canonical_id if decision else self._free_id(event.event_id)
-        self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
-        derived = self.recompute(canonical_id)
+        derived: MatchProfile | None
+        if decision is None:
+            canonical_id = self._free_id(event.event_id)
+            self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
+            alone = replace(profile, event_id=canonical_id)  # derive() changes only the id
+            derived = self._store(canonical_id, [Report(article_id, event)], profile=alone)
+        else:
+            canonical_id = decision.canonical_id
+            self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
+            derived = self._derive(canonical_id)
         if derived is not None:
-            self.summaries.link(MatchProfile.of(derived))
+            self.summaries.link(derived)
         if decision is not None:
             self._audit(
                 "merge",
@@ -87,7 +97,7 @@ class CanonicalLinks:
         slack = self.matcher.undated_days
         if slack is None:
             rows = self._conn.execute(
-                "SELECT profile FROM canonical_events WHERE country = ? ORDER BY num",
+                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE country = ? ORDER BY num",
                 (profile.country,),
             )
             yield from (MatchProfile.from_json(row[0]) for row in rows)
@@ -98,8 +108,8 @@ class CanonicalLinks:
         for klass, bound in LOOKBACK_DAYS:
             earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
             rows = self._conn.execute(
-                "SELECT profile FROM canonical_events WHERE country = ? AND span_class = ?"
-                " AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
+                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE country = ?"
+                " AND span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
                 (profile.country, klass, earliest, end.isoformat(), start.isoformat()),
             )
             yield from (MatchProfile.from_json(row[0]) for row in rows)
@@ -118,20 +128,46 @@ class CanonicalLinks:
 
     def recompute(self, canonical_id: str) -> Event | None:
         """Re-derive a canonical event from its reports; delete it when none is left."""
+        found = self._reports_of(canonical_id)
+        if not found:
+            self._forget(canonical_id)
+            return None
+        event = derive(canonical_id, found)
+        self._conn.execute(_UPSERT, _canonical_values(event, reports=len(found))[0])
+        return event
+
+    def _derive(self, canonical_id: str) -> MatchProfile | None:
+        """``recompute``, returning the match profile of the event as it now stands."""
+        found = self._reports_of(canonical_id)
+        if not found:
+            self._forget(canonical_id)
+            return None
+        return self._store(canonical_id, found)
+
+    def _store(
+        self, canonical_id: str, reports: list[Report], *, profile: MatchProfile | None = None
+    ) -> MatchProfile:
+        """Derive a canonical event from ``reports``, store it; returns its profile.
+
+        ``profile``: the derived event's, when the caller knows it already.
+        """
+        event = derive(canonical_id, reports)
+        values, profile = _canonical_values(event, reports=len(reports), profile=profile)
+        self._conn.execute(_UPSERT, values)
+        return profile
+
+    def _reports_of(self, canonical_id: str) -> list[Report]:
         found = self._conn.execute(
             "SELECT reports.article_id, events.json FROM reports"
             " JOIN events ON events.event_id = reports.event_id"
             " WHERE reports.canonical_id = ? ORDER BY reports.rowid",
             (canonical_id,),
         ).fetchall()
-        if not found:
-            self._conn.execute("DELETE FROM canonical_events WHERE event_id = ?", (canonical_id,))
-            self.summaries.forget(canonical_id)
-            return None
-        reports = [Report(row[0], Event.model_validate_json(row[1])) for row in found]
-        event = derive(canonical_id, reports)
-        self._conn.execute(_UPSERT, _canonical_values(event, reports=len(reports)))
-        return event
+        return [Report(row[0], Event.model_validate_json(row[1])) for row in found]
+
+    def _forget(self, canonical_id: str) -> None:
+        self._conn.execute("DELETE FROM canonical_events WHERE event_id = ?", (canonical_id,))
+        self.summaries.forget(canonical_id)
 
     def clear(self) -> None:
         """Forget every link and canonical event (the audit stays), before a rebuild."""
@@ -256,9 +292,13 @@ class CanonicalLinks:
         )
 
 
-def _canonical_values(event: Event, *, reports: int) -> tuple[object, ...]:
+def _canonical_values(
+    event: Event, *, reports: int, profile: MatchProfile | None = None
+) -> tuple[tuple[object, ...], MatchProfile]:
+    """Parameters for ``_UPSERT``, and the event's match profile (stored among them)."""
     place = event.location
-    return (
+    profile = profile or MatchProfile.of(event)
+    values = (
         event.event_id,
         event.status,
         event.date.start,
@@ -273,8 +313,9 @@ def _canonical_values(event: Event, *, reports: int) -> tuple[object, ...]:
         event.confidence,
         reports,
         event.model_dump_json(),
-        MatchProfile.of(event).to_json(),
+        profile.to_json(),
     )
+    return values, profile
 
 
 def _merge_record(row: sqlite3.Row) -> MergeRecord:

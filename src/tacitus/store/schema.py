@@ -165,7 +165,25 @@ CREATE INDEX summaries_canonical ON summaries(canonical_id);
 """Version 3: which dated canonical events an aggregate or background-only canonical event
 summarises ("11 attacks in two months"). Only new tables: nothing earlier changes."""
 
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_V1), (2, SCHEMA_V2), (3, SCHEMA_V3))
+SCHEMA_V4 = """
+CREATE INDEX canonical_match ON canonical_events(
+    country, span_class, date_start, date_end, status, profile
+);
+CREATE INDEX canonical_aggregates ON canonical_events(country, date_start, date_end, profile)
+    WHERE status = 'aggregate';
+DROP INDEX canonical_block;
+"""
+"""Version 4: matching reads only indexes. ``canonical_match`` holds each canonical event's
+block (country, span class, dates), status and match profile, so that looking up
+candidates never reads a row's large JSON; it replaces ``canonical_block``, its prefix.
+``canonical_aggregates`` holds the few aggregates, looked up for every new event."""
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (1, SCHEMA_V1),
+    (2, SCHEMA_V2),
+    (3, SCHEMA_V3),
+    (4, SCHEMA_V4),
+)
 """``(version, script)`` pairs applied in order; append a pair to change the schema."""
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -27,6 +27,17 @@ from tacitus.store.schema import check_features, migrate
 
 _URL_PREFIX = "sqlite:///"
 _MEMORY = ":memory:"
+REBUILD_BATCH = 2000
+"""Reports re-matched per transaction by ``rebuild_canonical``."""
+_PRAGMAS = (
+    "journal_mode = WAL",
+    "synchronous = FULL",
+    "foreign_keys = ON",
+    "cache_size = -65536",  # 64 MiB of page cache: a block's index pages stay warm
+    "mmap_size = 0",
+)
+_AFTER_MIGRATION = ("temp_store = MEMORY",)
+"""Set once the schema is current: a migration's index build would sort in memory."""
 
 
 class SQLiteStore:
@@ -51,10 +62,11 @@ class SQLiteStore:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
         self._conn.row_factory = sqlite3.Row
         with self._errors("open the store"):
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = FULL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
+            for pragma in _PRAGMAS:
+                self._conn.execute(f"PRAGMA {pragma}")
             applied = migrate(self._conn, path=self.path)
+            for pragma in _AFTER_MIGRATION:
+                self._conn.execute(f"PRAGMA {pragma}")
         self._links = CanonicalLinks(self._conn, matcher=matcher or Matcher())
         if 2 in applied:
             with self._errors("link stored events to canonical events"), self._transaction():
@@ -369,22 +381,30 @@ class SQLiteStore:
         with self._errors(f"merge {other!r} into {keep!r}"), self._transaction():
             return self._links.merge(keep, other, by=by)
 
-    def rebuild_canonical(self, *, on_event: Callable[[], None] = lambda: None) -> int:
-        """Re-match every stored report from scratch, in storage order (one transaction).
+    def rebuild_canonical(
+        self, *, on_event: Callable[[], None] = lambda: None, batch_size: int = REBUILD_BATCH
+    ) -> int:
+        """Re-match every stored report from scratch, in storage order.
 
-        The audit keeps the old entries. Returns the number of canonical events.
+        Streams the reports in batches of ``batch_size``, one transaction each, so that
+        memory and the write-ahead log stay small however large the store. An interrupted
+        rebuild leaves the reports after its last finished batch unlinked: run it again
+        (it starts over). The audit keeps the old entries. Returns the number of canonical
+        events.
         """
-        with self._errors("rebuild canonical events"), self._transaction():
-            self._links.clear()
+        with self._errors("rebuild canonical events"):
+            with self._transaction():
+                self._links.clear()
             after = 0
             while batch := self._conn.execute(
-                "SELECT num, article_id, json FROM events WHERE num > ? ORDER BY num LIMIT 500",
-                (after,),
+                "SELECT num, article_id, json FROM events WHERE num > ? ORDER BY num LIMIT ?",
+                (after, batch_size),
             ).fetchall():
-                for row in batch:
-                    event = Event.model_validate_json(row["json"])
-                    self._links.attach(event, article_id=row["article_id"])
-                    on_event()
+                with self._transaction():
+                    for row in batch:
+                        event = Event.model_validate_json(row["json"])
+                        self._links.attach(event, article_id=row["article_id"])
+                        on_event()
                 after = batch[-1]["num"]
         return self.stats().events
 

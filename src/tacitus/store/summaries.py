@@ -22,7 +22,8 @@ _COVERED = (
     " AND date_start >= ? AND date_end <= ? ORDER BY num LIMIT ?"
 )
 _COVERING = (
-    "SELECT profile FROM canonical_events WHERE country = ? AND status = 'aggregate'"
+    "SELECT profile FROM canonical_events INDEXED BY canonical_aggregates"
+    " WHERE country = ? AND status = 'aggregate'"
     " AND date_start <= ? AND date_end >= ? ORDER BY num"
 )
 
