@@ -93,3 +93,20 @@ def test_every_span_points_into_the_text(events: list[Event], pipeline: Pipeline
 def test_seed_scorecard_passes(events: list[Event]) -> None:
     failed = [name for name, ok in seed_checks(events) if not ok]
     assert failed == []
+
+
+def test_ucdp_estimate_is_consistent(events: list[Event]) -> None:
+    for event in events:
+        if event.ucdp is None:
+            continue
+        sides = [
+            event.ucdp.deaths_a,
+            event.ucdp.deaths_b,
+            event.ucdp.deaths_civilians,
+            event.ucdp.deaths_unknown,
+        ]
+        if any(side is not None for side in sides):
+            assert sum(side or 0 for side in sides) == event.ucdp.best
+        assert (
+            event.ucdp.low is None or event.ucdp.best is None or event.ucdp.low <= event.ucdp.best
+        )

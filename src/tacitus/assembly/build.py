@@ -106,6 +106,8 @@ def _ucdp(
     if best is None:
         return None
     sides = ucdp_side_deaths(cluster.frames)
+    if sum(sides.values()) != best:
+        sides = {}  # UCDP's best is the sum of the sides: a split that disagrees is not kept
     return UcdpEstimate(
         low=low,
         best=best,
