@@ -47,6 +47,13 @@ def test_a_rebuild_in_batches_of_one_gives_the_incremental_result(tmp_path: Path
         assert store.rebuild_canonical(on_event=lambda: ticks.append(None), batch_size=1) == 4
         assert store.events() == before and len(ticks) == 6
         assert store.summarised(before[-1].event_id) == summarised
+        geo = store._conn.execute("SELECT count(*) FROM canonical_geo").fetchone()[0]
+        trigger = store._conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'canonical_geo_delete'"
+        ).fetchone()[0]
+        assert (geo, trigger) == (4, 1)  # the R*Tree follows; its delete trigger is back
+        assert store.delete_article("elsewhere")
+        assert store._conn.execute("SELECT count(*) FROM canonical_geo").fetchone()[0] == 3
         by_article = {e.article_ids[0]: e for e in store.events()}
         assert by_article["wire"].article_ids == ["wire", "monitor", "daily"]
         assert store.summarised(by_article["tally"].event_id) == [
@@ -79,11 +86,10 @@ def test_connection_settings(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "events.db") as store:
         settings = {
             name: store._conn.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("cache_size", "temp_store", "synchronous", "journal_mode")
+            for name in ("cache_size", "synchronous", "journal_mode")
         }
     assert settings == {
         "cache_size": -65536,
-        "temp_store": 2,
         "synchronous": 2,
         "journal_mode": "wal",
     }

@@ -26,6 +26,7 @@ from tacitus.store.summaries import SummaryLinks
 
 LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
 """``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
+_GEO_DELETE = "canonical_geo_delete"
 _BY_BLOCK = "INDEXED BY canonical_match"
 """Candidates come from the covering index alone, never from rows (whose JSON is large)."""
 _UPSERT = """
@@ -172,8 +173,32 @@ class CanonicalLinks:
     def clear(self) -> None:
         """Forget every link and canonical event (the audit stays), before a rebuild."""
         self._conn.execute("DELETE FROM reports")
-        self._conn.execute("DELETE FROM canonical_events")
+        self._truncate_canonical()
         self.summaries.clear()
+
+    def _truncate_canonical(self) -> None:
+        """Empty ``canonical_events`` and its R*Tree at once.
+
+        SQLite empties a table without delete triggers in one step instead of row by row,
+        so the R*Tree's delete trigger is set aside and restored, verbatim, in the same
+        transaction; and freed pages are not zeroed (a million rows' pages would otherwise
+        pass through the write-ahead log).
+        """
+        found = self._conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_GEO_DELETE,)
+        ).fetchone()
+        if found is not None:
+            self._conn.execute(f"DROP TRIGGER {_GEO_DELETE}")
+        # Derived rows (their reports keep every word): no need to zero each freed page.
+        secure = self._conn.execute("PRAGMA secure_delete").fetchone()[0]
+        self._conn.execute("PRAGMA secure_delete = FAST")
+        try:
+            self._conn.execute("DELETE FROM canonical_geo")
+            self._conn.execute("DELETE FROM canonical_events")
+        finally:
+            self._conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+        if found is not None:
+            self._conn.execute(found[0])
 
     # -- review -------------------------------------------------------------------------
 
