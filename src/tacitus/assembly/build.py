@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.coding.refine import refine
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
-from tacitus.pipeline.doc import ArticleDoc
+from tacitus.pipeline.doc import ArticleDoc, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
     Claim,
@@ -137,6 +138,23 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     return refine(ordered, words=_words(cluster, adoc), target_inters=targets, killed=killed)
 
 
+def _id_payload(
+    anchor: TriggerMention, adoc: ArticleDoc, *, code: str, date: str, status: str
+) -> dict[str, object]:
+    """What an event's id hashes: its type, date and status, and the sentence its trigger
+    is in with the trigger's place in that sentence, so that a revision that leaves the
+    sentence alone (a paragraph added elsewhere, a fixed typo) keeps the id and with it
+    the reviewers' decisions."""
+    sentence = adoc.sents[anchor.sent]
+    return {
+        "code": code,
+        "date": date,
+        "status": status,
+        "sentence": hashlib.sha256(sentence.text.strip().encode("utf-8")).hexdigest()[:16],
+        "trigger": anchor.start - sentence.start_char,
+    }
+
+
 def build_event(
     cluster: Cluster, adoc: ArticleDoc, *, lexicon: Lexicon, kb: ActorKB, gaz: Gazetteer
 ) -> Event | None:
@@ -161,7 +179,7 @@ def build_event(
     ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []
-    payload = {"code": code, "date": date.start, "trigger": anchor.start, "status": cluster.status}
+    payload = _id_payload(anchor, adoc, code=code, date=date.start, status=cluster.status)
     event = Event(
         event_id=content_event_id(article_id=adoc.article.id, payload=payload),
         article_ids=[adoc.article.id],
