@@ -21,7 +21,7 @@ from tacitus.dedup.profile import MatchProfile
 from tacitus.errors import StoreError
 from tacitus.records.event import Event
 from tacitus.store.interface import MergeRecord
-from tacitus.store.rows import now
+from tacitus.store.rows import event_columns, now
 from tacitus.store.summaries import SummaryLinks
 
 LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
@@ -321,7 +321,6 @@ def _canonical_values(
     event: Event, *, reports: int, profile: MatchProfile | None = None
 ) -> tuple[tuple[object, ...], MatchProfile]:
     """Parameters for ``_UPSERT``, and the event's match profile (stored among them)."""
-    place = event.location
     profile = profile or MatchProfile.of(event)
     values = (
         event.event_id,
@@ -329,12 +328,7 @@ def _canonical_values(
         event.date.start,
         event.date.end,
         span_class(event.date.start, event.date.end),
-        place.country.upper() if place and place.country else None,
-        event.acled.event_type if event.acled else None,
-        event.acled.sub_event_type if event.acled else None,
-        event.plover.event,
-        place.lat if place else None,
-        place.lon if place else None,
+        *event_columns(event),
         event.confidence,
         reports,
         event.model_dump_json(),

@@ -62,21 +62,29 @@ def article_from_row(row: sqlite3.Row) -> Article:
     )
 
 
-def event_values(event: Event, *, article_id: str) -> tuple[object, ...]:
-    """Parameters for ``EVENT_INSERT``."""
+def event_columns(event: Event) -> tuple[object, ...]:
+    """The filterable columns every event table stores beside the JSON: country (ISO-3,
+    upper case), ACLED event and sub-event type, PLOVER event, latitude, longitude."""
     location = event.location
     return (
-        event.event_id,
-        article_id,
-        event.status,
-        event.date.start,
-        event.date.end,
         location.country.upper() if location and location.country else None,
         event.acled.event_type if event.acled else None,
         event.acled.sub_event_type if event.acled else None,
         event.plover.event,
         location.lat if location else None,
         location.lon if location else None,
+    )
+
+
+def event_values(event: Event, *, article_id: str) -> tuple[object, ...]:
+    """Parameters for ``EVENT_INSERT``."""
+    return (
+        event.event_id,
+        article_id,
+        event.status,
+        event.date.start,
+        event.date.end,
+        *event_columns(event),
         event.confidence,
         event.model_dump_json(),
     )
