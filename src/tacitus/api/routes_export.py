@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -16,17 +16,18 @@ from tacitus.api.errors import ERROR_RESPONSES
 from tacitus.api.filters import EventFilters, FiltersQuery
 from tacitus.api.query import openapi_parameters
 from tacitus.api.state import DeskDep
-from tacitus.export import suffix_for, write_events
+from tacitus.export import ExportFormat, suffix_for, write_events
 from tacitus.records import Event
 from tacitus.review import ReviewAction, ReviewLedger, ReviewState, check_event, overlay
 
 router = APIRouter(prefix="/api", tags=["export"], responses=ERROR_RESPONSES)
 
-Format = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl"]
+Format = ExportFormat
 _MEDIA = {
     "jsonl": "application/x-ndjson",
     "plover-jsonl": "application/x-ndjson",
     "acled-csv": "text/csv; charset=utf-8",
+    "ucdp-ged-csv": "text/csv; charset=utf-8",
     "geojson": "application/geo+json",
 }
 

@@ -15,10 +15,11 @@ from tacitus.export.geojson import write_geojson
 from tacitus.export.jsonl import write_jsonl
 from tacitus.export.plover_jsonl import write_plover_jsonl
 from tacitus.export.report import ExportReport
+from tacitus.export.ucdp_ged import write_ucdp_ged_csv
 from tacitus.records.article import Article
 from tacitus.records.event import Event
 
-ExportFormat = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl"]
+ExportFormat = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl", "ucdp-ged-csv"]
 Writer = Callable[[Iterable[Event], TextIO, ExportContext], ExportReport]
 
 
@@ -39,6 +40,9 @@ _EXPORTERS: Final[Mapping[str, Exporter]] = MappingProxyType(
         "geojson": Exporter("geojson", ".geojson", write_geojson, "Point per located event"),
         "plover-jsonl": Exporter(
             "plover-jsonl", ".jsonl", write_plover_jsonl, "PLOVER event records, one per line"
+        ),
+        "ucdp-ged-csv": Exporter(
+            "ucdp-ged-csv", ".csv", write_ucdp_ged_csv, "UCDP GED columns, deadly events only"
         ),
     }
 )
