@@ -117,7 +117,14 @@ def test_plover_records_carry_actors_size_place_and_citation() -> None:
 
 
 def test_registry_lists_formats_and_suffixes() -> None:
-    assert export_formats() == ("jsonl", "acled-csv", "geojson", "plover-jsonl", "ucdp-ged-csv")
+    assert export_formats() == (
+        "jsonl",
+        "acled-csv",
+        "geojson",
+        "plover-jsonl",
+        "ucdp-ged-csv",
+        "gdelt-tsv",
+    )
     assert [suffix_for(f) for f in ("jsonl", "acled-csv", "geojson")] == [
         ".jsonl", ".csv", ".geojson",
     ]  # fmt: skip

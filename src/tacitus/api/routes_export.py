@@ -28,6 +28,7 @@ _MEDIA = {
     "plover-jsonl": "application/x-ndjson",
     "acled-csv": "text/csv; charset=utf-8",
     "ucdp-ged-csv": "text/csv; charset=utf-8",
+    "gdelt-tsv": "text/tab-separated-values; charset=utf-8",
     "geojson": "application/geo+json",
 }
 

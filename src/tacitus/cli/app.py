@@ -30,8 +30,8 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="jsonl | acled-csv | geojson | plover-jsonl | ucdp-ged-csv (default: from "
-        "--out's suffix, else a table on the terminal)",
+        help="jsonl | acled-csv | geojson | plover-jsonl | ucdp-ged-csv | gdelt-tsv (default: "
+        "from --out's suffix, else a table on the terminal)",
     ),
 ]
 OutOption = Annotated[

@@ -23,7 +23,12 @@ from tacitus.store import SQLiteStore
 EXIT_OK = 0
 EXIT_FAILURES = 1
 EXIT_ERROR = 2
-_SUFFIX_FORMATS = {".csv": "acled-csv", ".geojson": "geojson", ".json": "geojson"}
+_SUFFIX_FORMATS = {
+    ".csv": "acled-csv",
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".tsv": "gdelt-tsv",
+}
 
 
 def say(console: Console, text: str) -> None:

