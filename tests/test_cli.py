@@ -371,6 +371,21 @@ def test_export_writes_a_file(
     assert all(json.loads(line) for line in plover.stdout.splitlines())
 
 
+def test_export_chooses_binary_parquet_and_gdelt_rows_from_the_suffix(
+    invoke: Invoke, db: Path, filled_db: list[Event], tmp_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "all.parquet"
+    result = invoke("export", "--db", db, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert f"(parquet) to {out}" in result.stdout
+    assert sorted(pq.read_table(out).column("event_id").to_pylist()) == sorted(_ids(filled_db))
+    rows = tmp_path / "gdelt.tsv"
+    assert invoke("export", "--db", db, "--out", rows).exit_code == 0
+    assert rows.read_text(encoding="utf-8").startswith("GLOBALEVENTID\tSQLDATE\t")
+
+
 @pytest.mark.parametrize("command", ["events", "export", "failures"])
 def test_a_missing_database_exits_2_with_a_clear_message(
     invoke: Invoke, db: Path, command: str

@@ -124,9 +124,10 @@ def test_registry_lists_formats_and_suffixes() -> None:
         "plover-jsonl",
         "ucdp-ged-csv",
         "gdelt-tsv",
+        "parquet",
     )
-    assert [suffix_for(f) for f in ("jsonl", "acled-csv", "geojson")] == [
-        ".jsonl", ".csv", ".geojson",
+    assert [suffix_for(f) for f in ("jsonl", "acled-csv", "geojson", "gdelt-tsv", "parquet")] == [
+        ".jsonl", ".csv", ".geojson", ".tsv", ".parquet",
     ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from tacitus.api.errors import ERROR_RESPONSES
 from tacitus.api.filters import EventFilters, FiltersQuery
 from tacitus.api.query import openapi_parameters
 from tacitus.api.state import DeskDep
-from tacitus.export import ExportFormat, suffix_for, write_events
+from tacitus.export import ExportFormat, suffix_for, write_events_bytes
 from tacitus.records import Event
 from tacitus.review import ReviewAction, ReviewLedger, ReviewState, check_event, overlay
 
@@ -29,6 +29,7 @@ _MEDIA = {
     "acled-csv": "text/csv; charset=utf-8",
     "ucdp-ged-csv": "text/csv; charset=utf-8",
     "gdelt-tsv": "text/tab-separated-values; charset=utf-8",
+    "parquet": "application/vnd.apache.parquet",
     "geojson": "application/geo+json",
 }
 
@@ -60,8 +61,8 @@ def export(
     store = desk.database.store()
     wanted = {a for e in events for a in e.article_ids}
     articles = {a.id: a for a in (store.article(i) for i in sorted(wanted)) if a is not None}
-    buffer = io.StringIO()
-    report = write_events(events, buffer, format=format, articles=articles)
+    buffer = io.BytesIO()
+    report = write_events_bytes(events, buffer, format=format, articles=articles)
     headers = {
         "Content-Disposition": f'attachment; filename="events{suffix_for(format)}"',
         "X-Tacitus-Written": str(report.written),

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from rich.console import Console
 
@@ -15,7 +15,7 @@ from tacitus.cli.progress import BuildNotice, Progress
 from tacitus.cli.run import run_extraction
 from tacitus.cli.table import print_events
 from tacitus.errors import TacitusError
-from tacitus.export import ExportReport, export_formats, write_events
+from tacitus.export import ExportReport, export_formats, exporter, write_events_bytes
 from tacitus.ingest import count_inputs
 from tacitus.records import Event
 from tacitus.store import SQLiteStore
@@ -28,6 +28,7 @@ _SUFFIX_FORMATS = {
     ".geojson": "geojson",
     ".json": "geojson",
     ".tsv": "gdelt-tsv",
+    ".parquet": "parquet",
 }
 
 
@@ -54,12 +55,17 @@ def _write(
     events: Iterable[Event], *, fmt: str, out: Path | None, store: SQLiteStore
 ) -> ExportReport:
     articles = {a.id: a for a in store.articles()}
+    if out is None and exporter(fmt).binary and sys.stdout.isatty():
+        raise TacitusError(f"{fmt} is binary: give --out FILE or redirect", code="bad_format")
     with ExitStack() as stack:
-        target: TextIO = sys.stdout
+        sys.stdout.flush()
+        target: IO[bytes] = sys.stdout.buffer
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
-            target = stack.enter_context(out.open("w", encoding="utf-8", newline=""))
-        return write_events(events, target, format=fmt, articles=articles)  # type: ignore[arg-type]
+            target = stack.enter_context(out.open("wb"))
+        report = write_events_bytes(events, target, format=fmt, articles=articles)  # type: ignore[arg-type]
+        target.flush()
+        return report
 
 
 def _wrote(report: ExportReport, out: Path) -> str:

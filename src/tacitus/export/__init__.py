@@ -1,4 +1,5 @@
-"""Exporters: the event record written as JSON Lines, ACLED CSV, GeoJSON or PLOVER JSONL."""
+"""Exporters: the event record written as JSON Lines, ACLED CSV, GeoJSON, PLOVER JSONL,
+UCDP GED CSV, CAMEO/GDELT rows or Parquet."""
 
 from tacitus.export.acled_csv import ACLED_COLUMNS
 from tacitus.export.registry import (
@@ -8,6 +9,7 @@ from tacitus.export.registry import (
     exporter,
     suffix_for,
     write_events,
+    write_events_bytes,
 )
 from tacitus.export.report import ExportReport
 
@@ -20,4 +22,5 @@ __all__ = [
     "exporter",
     "suffix_for",
     "write_events",
+    "write_events_bytes",
 ]
