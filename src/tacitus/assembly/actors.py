@@ -112,7 +112,7 @@ def event_actors(
     ACLED with none named gets the police for arrests, else ACLED's unidentified armed
     group of the country.
     """
-    refs = _roles(frames, code=code, kb=kb, country=country)
+    refs = _typed_targets(_roles(frames, code=code, kb=kb, country=country))
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
         unknown = _implied(kb, noun, country, frames[0])
@@ -138,14 +138,48 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             continue
         _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
     for mention in seconds:
+        if is_victim_phrase(mention):
+            if code not in PROTEST_FAMILY:
+                _append(refs, _victim(mention, kb, country))
+            continue
         entry = _entry(mention, kb, country)
         has_second = any(r.role == "actor2" for r in refs)
-        if not _second_worthy(code, entry) or (has_second and not _assoc_worthy(mention, entry)):
+        if not _second_worthy(code, entry):
+            continue
+        if has_second and not _assoc_worthy(mention, entry):
+            _append(refs, _ref("target", mention, entry))
             continue
         _append(refs, _ref("assoc" if has_second else "actor2", mention, entry))
     return refs
 
 
+def _typed_targets(refs: list[ActorRef]) -> list[ActorRef]:
+    """Targets as written stand beside a typed second actor; with none, only typed ones
+    are kept, since a target then stands in for ACLED's second actor, which needs a type."""
+    if any(r.role == "actor2" for r in refs):
+        return refs
+    return [r for r in refs if r.role != "target" or r.inter is not None]
+
+
+def is_victim_phrase(mention: ActorMention) -> bool:
+    """A patient phrase linking found that the actor KB does not name ("13 people")."""
+    return mention.entry is None and mention.kind == "generic"
+
+
+def _victim(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorRef:
+    """A victim as a target: typed when the KB knows the noun ("villagers" are
+    civilians), else named as written."""
+    entry = kb.resolve(mention.text, country=country)
+    if entry is not None and entry.kind != "generic":
+        entry = None
+    return _ref("target", mention, entry)
+
+
 def _append(refs: list[ActorRef], ref: ActorRef) -> None:
-    if all(r.name != ref.name for r in refs):
+    """Each actor once; a target (someone an attack fell on) once per phrase, since two
+    groups of civilians killed are both victims even when they share a type."""
+    if ref.role == "target":
+        if all(r.text != ref.text for r in refs):
+            refs.append(ref)
+    elif all(r.name != ref.name for r in refs):
         refs.append(ref)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tacitus.coding import cues, objects
+from tacitus.coding.detention import DETENTION_LEMMAS, detention_code, names_person
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
@@ -120,7 +121,7 @@ def _seize(rule: TriggerRule, token: Token) -> str | None:
     """Seizing people is an abduction, seizing a town is territory, seizing power neither."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {t.lower_ for obj in objects for t in obj.subtree}
-    if words & _PEOPLE:
+    if words & _PEOPLE or any(names_person(obj) for obj in objects):
         return "abduction"
     if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
         return rule.code
@@ -184,6 +185,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
+    if lemma in DETENTION_LEMMAS:
+        return detention_code(lemma, token)
     handler = special.get(lemma)
     return _checked(lemma, handler() if handler is not None else rule.code, token)
 

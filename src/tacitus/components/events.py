@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tacitus.assembly.build import build_event
-from tacitus.assembly.cluster import cluster_frames
+from tacitus.assembly.cluster import Cluster, cluster_frames
 from tacitus.coding.triggers import find_triggers
 from tacitus.linking.frames import link
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
+
+if TYPE_CHECKING:
+    from tacitus.records import Event
 
 
 def make_triggers(resources: Resources) -> Component:
@@ -33,23 +38,29 @@ def make_linking(resources: Resources) -> Component:
     return linking
 
 
+def assemble(adoc: ArticleDoc, resources: Resources) -> list[tuple[Cluster, Event]]:
+    """Each event record of a linked document with the cluster of frames it was built
+    from (its mentions): what the assembly component stores, and what an evaluation
+    needs to score every mention of a record."""
+    built: list[tuple[Cluster, Event]] = []
+    for cluster in cluster_frames(adoc.frames, published=adoc.published):
+        event = build_event(
+            cluster,
+            adoc,
+            lexicon=resources.lexicon,
+            kb=resources.actors,
+            gaz=resources.gazetteer,
+        )
+        if event is not None:
+            built.append((cluster, event))
+    return built
+
+
 def make_assembly(resources: Resources) -> Component:
     """One event record per real-world event; repeated mentions merged."""
 
     def assembly(adoc: ArticleDoc) -> ArticleDoc:
-        clusters = cluster_frames(adoc.frames, published=adoc.published)
-        events = []
-        for cluster in clusters:
-            event = build_event(
-                cluster,
-                adoc,
-                lexicon=resources.lexicon,
-                kb=resources.actors,
-                gaz=resources.gazetteer,
-            )
-            if event is not None:
-                events.append(event)
-        adoc.events = events
+        adoc.events = [event for _, event in assemble(adoc, resources)]
         return adoc
 
     return assembly

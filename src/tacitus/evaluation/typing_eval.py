@@ -1,7 +1,8 @@
 """``tacitus eval typing``: event typing and actor roles scored on public gold data.
 
 The real pipeline components run on the gold text (parse, dateline, mentions, places,
-actors, triggers, linking); assembly is left out so every frame can be scored.
+actors, triggers, linking). PLOVER scores a sentence's main frame; WikiEvents assembles
+the event records and scores every mention of each.
 """
 
 from __future__ import annotations
@@ -85,5 +86,5 @@ def evaluate_typing(data: Path, *, runner: TypingRunner | None = None) -> list[S
     active = runner or TypingRunner.create()
     return [
         score_plover(data / "plover_gsr", runner=active),
-        score_wikievents(data / "wikievents", runner=active),
+        *score_wikievents(data / "wikievents", runner=active),
     ]

@@ -1,10 +1,14 @@
 """WikiEvents documents: trigger detection and Attacker/Victim/Target arguments.
 
 Scored on the KAIROS families Tacitus codes: Conflict.* (attacks and demonstrations),
-Life.Die, Life.Injure and Justice.ArrestJailDetain. A predicted trigger is right when it
-overlaps a gold trigger of the same family; an argument is right when its trigger is
-right, its role is the same and its span overlaps a mention of the gold entity (any
-coreferent mention counts).
+Life.Die, Life.Injure and Justice.ArrestJailDetain. The predictions are the event
+records the pipeline builds, each with every trigger mention it was built from (gold
+annotates mentions, not events): a predicted mention is right when it overlaps a gold
+trigger of the same family, each gold trigger matching at most one mention. The
+arguments are the actors the record carries (actor1 acts; actor2 and targets are acted
+upon), each given to the mention nearest it in the parse; one is right when its mention
+is right, its role is the same and its span overlaps a mention of the gold entity (any
+coreferent mention counts), each gold argument matching at most once.
 """
 
 from __future__ import annotations
@@ -18,13 +22,16 @@ from typing import TYPE_CHECKING, Any
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.errors import EvaluationError
 from tacitus.evaluation.scorecard import Metric, Scorecard
-from tacitus.linking.roles import argument_heads, noun_roles, verb_roles
+from tacitus.linking.tree import tree_distance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc
 
+    from tacitus.assembly.cluster import Cluster
     from tacitus.evaluation.typing_eval import TypingRunner
-    from tacitus.pipeline.doc import ActorMention, ArticleDoc, TriggerMention
+    from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
+    from tacitus.records import Event
+    from tacitus.records.event import ActorRef
 
 SPLITS = ("dev.jsonl", "test.jsonl")
 ROLES = ("Attacker", "Victim", "Target")
@@ -122,9 +129,9 @@ def _gold_doc(raw: dict[str, Any], coref: list[list[str]]) -> GoldDoc:
     return GoldDoc(id=raw["doc_id"], text=text, events=tuple(events))
 
 
-def load_documents(folder: Path) -> Iterator[GoldDoc]:
-    """Every document of the dev and test splits."""
-    for split in SPLITS:
+def load_documents(folder: Path, *, splits: tuple[str, ...] = SPLITS) -> Iterator[GoldDoc]:
+    """Every document of the given splits (default: dev and test)."""
+    for split in splits:
         path = folder / split
         coref_path = folder / "coref" / split.replace(".jsonl", ".jsonlines")
         try:
@@ -140,56 +147,109 @@ def load_documents(folder: Path) -> Iterator[GoldDoc]:
 
 @dataclass(frozen=True, slots=True)
 class PredEvent:
-    """A predicted trigger of a scored family and its role-labelled argument spans."""
+    """A predicted trigger mention of a scored family and its role-labelled argument spans."""
 
     family: str
     trigger: Span
     arguments: tuple[tuple[str, Span], ...]
 
 
-def _role_names(family: str, lemma: str) -> tuple[str | None, str | None]:
-    """KAIROS roles for (actor1, actor2): attacker/target, or the victim of a death."""
+def _role_name(family: str, side: str) -> str | None:
+    """The KAIROS role of an agent or patient: Attacker/Target, or a casualty's Victim."""
     if family == "Conflict":
-        return "Attacker", "Target"
-    if family in ("Life.Die", "Life.Injure"):
-        return ("Victim", None) if lemma == "die" else (None, "Victim")
-    return None, None
+        return "Attacker" if side == "agent" else "Target"
+    if family in ("Life.Die", "Life.Injure") and side == "patient":
+        return "Victim"
+    return None
 
 
-def predict_events(adoc: ArticleDoc | None) -> list[PredEvent]:
-    """Every scored-family trigger of the document with its linked arguments."""
+def _host_frames(adoc: ArticleDoc) -> dict[int, Frame]:
+    """Frames by trigger start, with each trigger linking folded into another frame (a
+    casualty clause: "an attack that killed five") under the frame that took it in."""
+    doc = adoc.doc
+    hosts = {f.trigger.start: f for f in adoc.frames if not f.orphan}
+    if doc is None:
+        return hosts
+    for trigger in adoc.triggers:
+        if trigger.start in hosts or trigger.strength != "casualty":
+            continue
+        near = [
+            f
+            for f in hosts.values()
+            if f.trigger.sent == trigger.sent and f.trigger.strength != "casualty"
+        ]
+        if near:
+            token = doc[trigger.head]
+            hosts[trigger.start] = min(
+                near, key=lambda f: tree_distance(token, doc[f.trigger.head])
+            )
+    return hosts
+
+
+def record_mentions(
+    adoc: ArticleDoc, built: list[tuple[Cluster, Event]]
+) -> list[tuple[Event, list[TriggerMention]]]:
+    """Every event record with all the trigger mentions the pipeline gave it: its
+    frames' triggers and the casualty clauses folded into them."""
+    hosts = _host_frames(adoc)
+    by_trigger = {t.start: t for t in adoc.triggers}
+    found: list[tuple[Event, list[TriggerMention]]] = []
+    for cluster, event in built:
+        members = {id(f) for f in cluster.frames}
+        mentions = [
+            by_trigger.get(start) or frame.trigger
+            for start, frame in sorted(hosts.items())
+            if id(frame) in members
+        ]
+        found.append((event, mentions))
+    return found
+
+
+def _side(ref: ActorRef, event: Event) -> str:
+    """Agent or patient: actor1 acts; actor2 and targets are acted upon; an associated
+    actor takes the side of the actor it is associated with."""
+    if ref.role == "assoc":
+        partner = next((a for a in event.actors if a.name == ref.associated_with), None)
+        return _side(partner, event) if partner is not None and partner.role != "assoc" else "agent"
+    return "agent" if ref.role == "actor1" else "patient"
+
+
+def _attributed(doc: Doc, ref: ActorRef, mentions: list[TriggerMention]) -> TriggerMention | None:
+    """The mention an actor is an argument of: the nearest one in its sentence, else the
+    record's first. An actor only implied by the trigger word itself is no argument."""
+    if any(ref.span == (m.start, m.end) for m in mentions):
+        return None
+    span = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+    if span is None or not len(span) or not mentions:
+        return None
+    head = span.root
+    same = [m for m in mentions if doc[m.head].sent.start == head.sent.start]
+    if not same:
+        return mentions[0]
+    return min(same, key=lambda m: (tree_distance(head, doc[m.head]), abs(m.head - head.i)))
+
+
+def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) -> list[PredEvent]:
+    """Every scored-family trigger mention of the document's event records, each with
+    the record's actors that are its arguments."""
     doc = adoc.doc if adoc is not None else None
     if adoc is None or doc is None:
         return []
     found: list[PredEvent] = []
-    for trigger in adoc.triggers:
-        family = predicted_family(trigger)
-        if family is None:
-            continue
-        token = doc[trigger.head]
-        actors = [a for a in adoc.actors if a.sent == trigger.sent]
-        roles = verb_roles if token.pos_ in ("VERB", "AUX") else noun_roles
-        first, second = roles(token, actors)
-        agents, patients = argument_heads(token)
-        name1, name2 = _role_names(family, trigger.lemma)
-        arguments: list[tuple[str, Span]] = []
-        for name, group, heads in ((name1, first, agents), (name2, second, patients)):
-            if name is not None:
-                arguments.extend((name, span) for span in _argument_spans(group, heads))
-        found.append(PredEvent(family, (trigger.start, trigger.end), tuple(arguments)))
+    for event, mentions in record_mentions(adoc, built):
+        arguments: dict[int, list[tuple[str, Span]]] = {m.start: [] for m in mentions}
+        for ref in event.actors:
+            mention = _attributed(doc, ref, mentions)
+            family = predicted_family(mention) if mention is not None else None
+            name = _role_name(family, _side(ref, event)) if family else None
+            if mention is not None and name is not None:
+                arguments[mention.start].append((name, ref.span))
+        for mention in mentions:
+            family = predicted_family(mention)
+            if family is not None:
+                trigger = (mention.start, mention.end)
+                found.append(PredEvent(family, trigger, tuple(arguments[mention.start])))
     return found
-
-
-def _argument_spans(mentions: list[ActorMention], heads: list[Token]) -> list[Span]:
-    """Actor mentions in the role, then each phrase head no mention covers."""
-    spans = [(a.start, a.end) for a in mentions]
-    for head in heads:
-        if head.pos_ == "PRON" and head.lower_ in ("it", "this", "that", "which"):
-            continue
-        span = (head.idx, head.idx + len(head.text))
-        if not any(_overlap(span, s) for s in spans):
-            spans.append(span)
-    return spans
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -249,21 +309,37 @@ def _prf(card: Scorecard, name: str, hit: int, pred: int, gold: int) -> None:
     card.metrics.append(Metric(name=f"{name}_f1", value=round(f1, 4)))
 
 
-def score_wikievents(folder: Path, *, runner: TypingRunner) -> Scorecard:
-    """Trigger and argument precision, recall and F1 over the dev and test documents."""
-    card = Scorecard(dataset="wikievents", task="typing")
-    tally = _Tally()
-    before = len(runner.failures)
-    docs = 0
-    for gold in load_documents(folder):
-        docs += 1
-        adoc = runner.analyse(gold.text, doc_id=gold.id)
-        preds = predict_events(adoc)
-        _match(gold, preds, tally)
-        card.details.append({"id": gold.id, "gold": len(gold.events), "pred": len(preds)})
+def _card(split: str, tally: _Tally, docs: int, failed: list[str]) -> Scorecard:
+    card = Scorecard(dataset=f"wikievents-{split}", task="typing")
     _prf(card, "trigger", tally.hit_triggers, tally.pred_triggers, tally.gold_triggers)
     _prf(card, "argument", tally.hit_args, tally.pred_args, tally.gold_args)
-    failed = runner.failures[before:]
     card.add("failed_documents", len(failed), docs, note="a component raised")
     card.details.extend({"failure": f} for f in failed)
     return card
+
+
+def score_wikievents(folder: Path, *, runner: TypingRunner) -> list[Scorecard]:
+    """Trigger and argument precision, recall and F1, one scorecard per split.
+
+    The pipeline runs through assembly; every mention of every event record is scored
+    against the gold mentions, with the actors the record carries as its arguments.
+    """
+    from tacitus.components.events import assemble
+
+    cards: list[Scorecard] = []
+    for split in SPLITS:
+        tally = _Tally()
+        before = len(runner.failures)
+        docs = 0
+        details: list[dict[str, object]] = []
+        for gold in load_documents(folder, splits=(split,)):
+            docs += 1
+            adoc = runner.analyse(gold.text, doc_id=gold.id)
+            built = assemble(adoc, runner.pipeline.resources) if adoc is not None else []
+            preds = predict_events(adoc, built)
+            _match(gold, preds, tally)
+            details.append({"id": gold.id, "gold": len(gold.events), "pred": len(preds)})
+        card = _card(split.removesuffix(".jsonl"), tally, docs, runner.failures[before:])
+        card.details[:0] = details
+        cards.append(card)
+    return cards

@@ -14,6 +14,7 @@ from tacitus.linking.tree import (
     tree_distance,
     within,
 )
+from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
@@ -131,6 +132,11 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
         return
     roles = verb_roles if token.pos_ in ("VERB", "AUX") else noun_roles
     frame.actor1, frame.actor2 = roles(token, sent_actors)
+    if not takes_victims(frame):
+        return
+    if frame.trigger.lemma in SUBJECT_VICTIM:
+        frame.actor1, frame.actor2 = [], frame.actor2 + frame.actor1
+    frame.actor2 += victim_mentions(token, frame, frame.actor1 + frame.actor2)
 
 
 def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:

@@ -1,0 +1,90 @@
+"""Who an attack, a killing or a detention fell on, named or not.
+
+The actor KB only finds phrases it can resolve ("soldiers", "Hamas"); the people an
+attack killed are often plain noun phrases ("13 people", "a shopkeeper", "71"). Each
+patient of a violent, casualty or detention trigger that no actor mention covers becomes
+an unresolved generic actor mention of its own (kind "generic", no KB entry), so the
+frame (and the event record built from it) carries every victim the sentence names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.coding.refine import VIOLENCE_FAMILY
+from tacitus.linking.roles import argument_heads
+from tacitus.pipeline.doc import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tacitus.pipeline.doc import Frame
+
+VICTIM_CODES = VIOLENCE_FAMILY | frozenset({"abduction", "arrests"})
+# A casualty whose subject is the victim: "three soldiers died", "the death of a boy".
+SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb"})
+_NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "there", "itself"})
+_NOT_VICTIMS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "ORDINAL"})
+_PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "poss", "det"})
+
+
+def takes_victims(frame: Frame) -> bool:
+    """Frames whose patients are people hurt or held: violence, casualties, detentions."""
+    return frame.code in VICTIM_CODES or frame.trigger.strength == "casualty"
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Character span of a victim phrase: the head noun and the words that qualify it on
+    its left ("13 unarmed people"), without relative clauses or prepositions."""
+    start = head
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_DEPS and child.i < start.i:
+            start = child.doc[child.left_edge.i] if child.dep_ != "det" else child
+    return start.idx, head.idx + len(head.text)
+
+
+def _wanted(head: Token, *, casualty: bool) -> bool:
+    """A phrase that can name people or a target: not a date, a place or "it"; a
+    casualty's victims are never the object of a preposition ("killed on the spot")."""
+    if head.lower_ in _NOT_PEOPLE or head.ent_type_ in _NOT_VICTIMS:
+        return False
+    if casualty and head.dep_ == "pobj":
+        return False
+    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and head.tag_ == "PRP")
+
+
+def _antecedent(head: Token) -> Token:
+    """ "Chávez, who died": the relative pronoun stands for the noun it follows."""
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+def _covered(start: int, end: int, actors: list[ActorMention]) -> bool:
+    return any(a.start < end and start < a.end for a in actors)
+
+
+def victim_mentions(trigger: Token, frame: Frame, known: list[ActorMention]) -> list[ActorMention]:
+    """Unresolved mentions for the patients of ``trigger`` that ``known`` (the actor
+    mentions already linked) does not cover; the subject of "died" is its victim."""
+    agents, patients = argument_heads(trigger)
+    if frame.trigger.lemma in SUBJECT_VICTIM:
+        patients = patients + agents
+    casualty = frame.trigger.strength == "casualty"
+    found: list[ActorMention] = []
+    for head in map(_antecedent, patients):
+        start, end = _phrase(head)
+        if not _wanted(head, casualty=casualty) or _covered(start, end, known + found):
+            continue
+        found.append(
+            ActorMention(
+                text=head.doc.text[start:end],
+                start=start,
+                end=end,
+                sent=frame.trigger.sent,
+                head=head.i,
+                entry=None,
+                kind="generic",
+            )
+        )
+    return found
