@@ -9,7 +9,10 @@ answer for it is its *primary* event, chosen the way a coder reads a human-right
   ones count: these reports are often about a detention or killing months before) and
   that are of the violation's kind: the ACLED/PLOVER type realises a gold violation type,
   or the trigger or its sentence belongs to the violation's word family ("detained",
-  "jailed" for arbitrary detention; "abducted", "missing" for kidnapping);
+  "jailed" for arbitrary detention; "abducted", "missing" for kidnapping); where the
+  annotators name no specific violation (only "other" or "unknown"), every violation
+  against a defender qualifies (killing, detention, kidnapping, disappearance, torture):
+  the gold event is always an attack on one;
 - among them, those with a day read from the text come first, and of those the earliest
   day: the violation precedes what the report is written about (charges, a trial, bail,
   a release, a statement); ties go to the first in the text;
@@ -171,8 +174,19 @@ def _matches(event: Event, violations: Iterable[str]) -> bool:
     return bool(names & wanted)
 
 
+_SPECIFIC = ("killing", "arbitrary detention", "kidnapping", "enforced disappearance", "torture")
+
+
+def _wanted(violations: Sequence[str]) -> tuple[str, ...]:
+    """The gold violation types, widened to every specific one when none is named."""
+    if any(v in _SPECIFIC for v in violations):
+        return tuple(violations)
+    return (*violations, *_SPECIFIC)
+
+
 def primary_event(events: Sequence[Event], violations: Sequence[str]) -> Event | None:
     """The event the article is about, by the rules of the module docstring."""
+    violations = _wanted(violations)
     family = _family(violations)
     candidates = [e for e in events if e.status not in _UNREAL and _of_kind(e, violations, family)]
     if candidates:

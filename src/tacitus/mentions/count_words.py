@@ -24,7 +24,7 @@ VERB_KINDS = kinds(
         "fatalities": "kill die murder execute massacre slay assassinate behead perish "
         "slaughter lynch",
         "injured": "injure wound hurt maim hospitalise hospitalize",
-        "arrested": "arrest detain apprehend jail imprison nab",
+        "arrested": "arrest detain apprehend jail imprison nab hold",
         "abducted": "abduct kidnap seize snatch",
         "participants": "rally gather march protest demonstrate attend assemble "
         "participate converge",

@@ -15,7 +15,9 @@ happened to them ("were killed", "dead", "the death toll", "a crowd of"). Rules:
 - a bare number after a reporting verb ("medics said 7") repeats the previous kind;
 - numbers inside "including ..." or "among ..." are subsets and are skipped, and so are
   appositions that restate a counted noun ("two people, a policeman and a teenager");
-- "a"/"an"/"one" count one person only with a person noun, never participants.
+- "a"/"an"/"one" count one person only with a person noun, never participants;
+- a protest action ("staged a hunger strike") whose subject is one person without a number
+  (a name, "he", "she", "a member of parliament") has one participant.
 """
 
 from __future__ import annotations
@@ -100,7 +102,55 @@ def find_counts(sent: Span) -> list[CountMention]:
         link = _link(root, quantity, others=others, previous=links[-1] if links else None)
         if link is not None:
             links.append(link)
-    return [_mention(sent, group) for group in _groups(links)]
+    mentions = [_mention(sent, group) for group in _groups(links)]
+    return mentions + _lone_protesters(sent, taken={m.head for m in mentions})
+
+
+_SINGLE_PRONOUNS = frozenset({"he", "she"})
+
+
+def _lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
+    """One participant where one person takes a protest action: "Salaheddine Sidhoum, a
+    rights activist, staged a hunger strike" (no number in the text to find)."""
+    found: list[CountMention] = []
+    for verb in sent:
+        lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+        objects = {c.lemma_.lower() for c in verb.children}
+        grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
+        if verb.i in taken or not _protest_action(lemma, objects, grandchildren):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and _one_person(subjects[0]):
+            found.append(_single(sent, subjects[0], verb))
+    return found
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular person with no number or conjoined partner: a name, "he", "an activist"."""
+    if any(c.dep_ in ("conj", "nummod") for c in noun.children):
+        return False
+    if noun.lower_ in _SINGLE_PRONOUNS:
+        return True
+    if noun.tag_ not in ("NN", "NNP") or _armed(noun):
+        return False
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and is_person(noun))
+
+
+def _single(sent: Span, subject: Token, verb: Token) -> CountMention:
+    doc = sent.doc
+    start, end = subject.left_edge.idx, verb.idx + len(verb.text)
+    words = doc.text[subject.idx : subject.idx + len(subject.text)]
+    quantity = Quantity(1, 1, 1, None, words, subject.idx, subject.idx + len(subject.text))
+    return CountMention(
+        kind="participants",
+        quantity=quantity,
+        victims=None,
+        head=verb.i,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        cumulative=False,
+    )
 
 
 def _quantity_root(sent: Span, quantity: Quantity) -> Token | None:

