@@ -191,6 +191,24 @@ def test_second_actor_without_inter_code_raises() -> None:
         export([make_strike(acled=coding, actors=actors)])
 
 
+def test_victims_known_only_by_their_text_stay_out_of_actor2() -> None:
+    victims = ActorRef(role="target", name="40 people", text="40 people", span=(60, 69))
+    civilians = ActorRef(role="target", name="Civilians (Iraq)", inter=7, text="civilians",
+                         span=(70, 79))  # fmt: skip
+    event = make_event(actors=[*make_event().actors, victims])
+    _, [row], _ = export([event])
+    assert (row["actor2"], row["inter2"]) == ("", "0")
+    protest = make_event()
+    assert protest.acled is not None
+    coding = protest.acled.model_copy(update={"interaction": None})
+    _, [typed], _ = export([make_event(acled=coding, actors=[*protest.actors, victims, civilians])])
+    assert (typed["actor2"], typed["inter2"], typed["interaction"]) == (
+        "Civilians (Iraq)",
+        "7",
+        "67",
+    )
+
+
 def test_unknown_country_code_raises_on_iso() -> None:
     with pytest.raises(ExportError, match="'iso'"):
         export([make_event(location=make_location(country="XYZ"))])

@@ -17,6 +17,7 @@ from tacitus.export.acled_validate import AcledValue, invalid, validate_acled_ro
 from tacitus.export.context import ExportContext
 from tacitus.export.countries import lookup_country
 from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.roles import second_actor
 from tacitus.records.event import AcledCoding, ActorRef, Event, Location
 
 ACLED_COLUMNS: Final[tuple[str, ...]] = (
@@ -123,7 +124,7 @@ def acled_row(event: Event, context: ExportContext) -> AcledRow:
 
 def _actor_columns(event: Event, coding: AcledCoding) -> AcledRow:
     actor1 = event.actor("actor1")
-    actor2 = event.actor("actor2") or event.actor("target")
+    actor2 = second_actor(event)
     inter1 = coding.inter1 if coding.inter1 is not None else _inter(actor1)
     inter2 = coding.inter2 if coding.inter2 is not None else _inter(actor2)
     inter2 = inter2 if inter2 is not None else 0

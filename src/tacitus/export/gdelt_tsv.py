@@ -28,6 +28,7 @@ from tacitus.export.gdelt_fields import (
     quad_class,
 )
 from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.roles import second_actor
 from tacitus.records.event import Event
 
 GDELT_COLUMNS: Final[tuple[str, ...]] = (
@@ -87,7 +88,7 @@ def gdelt_row(event: Event, context: ExportContext) -> GdeltRow:
         "GLOBALEVENTID": _numeric_id(event.event_id),
         **date_columns(dt.date.fromisoformat(event.date.start)),
         **actor_columns("Actor1", event.actor("actor1")),
-        **actor_columns("Actor2", event.actor("actor2") or event.actor("target")),
+        **actor_columns("Actor2", second_actor(event)),
         "IsRootEvent": int(_in_lead(event, context)),
         "EventCode": cameo,
         "EventBaseCode": cameo[:3],

@@ -13,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from tacitus.export.context import ExportContext
 from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.roles import second_actor
 from tacitus.records.event import COUNT_KINDS, ActorRole, Event
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def parquet_row(event: Event, context: ExportContext) -> dict[str, Any]:
         "date_precision": event.date.precision,
         **_place(event),
         "actor1": _name(event, "actor1"),
-        "actor2": _name(event, "actor2") or _name(event, "target"),
+        "actor2": actor2.name if (actor2 := second_actor(event)) is not None else None,
         "actors": list(dict.fromkeys(actor.name for actor in event.actors)),
         **{kind: count.best for kind, count in event.counts.items() if not count.cumulative},
         "ucdp_low": event.ucdp.low if event.ucdp else None,

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from tacitus.export.countries import CountryInfo, lookup_country
+from tacitus.export.roles import second_actor
 from tacitus.records.event import ActorRef, Event
 
 ViolenceType = Literal[1, 2, 3]
@@ -102,7 +103,7 @@ def is_state_actor(actor: ActorRef | None) -> bool:
 def type_of_violence(event: Event) -> ViolenceType:
     """UCDP's type of violence, from the ACLED coding and the actors' inter codes."""
     acled = event.acled
-    target = event.actor("actor2") or event.actor("target")
+    target = second_actor(event)
     one_sided = acled is not None and (
         acled.event_type == "Violence against civilians" or acled.civilian_targeting
     )
@@ -116,7 +117,7 @@ def type_of_violence(event: Event) -> ViolenceType:
 def sides(event: Event, violence: ViolenceType, country: CountryInfo) -> tuple[str, str]:
     """Side A and side B as UCDP names them."""
     actor1 = event.actor("actor1")
-    other = event.actor("actor2") or event.actor("target")
+    other = second_actor(event)
     if violence == 3:
         return _side_name(actor1, country), "Civilians"
     if violence == 1 and not is_state_actor(actor1) and is_state_actor(other):
