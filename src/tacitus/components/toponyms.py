@@ -53,7 +53,75 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "village": ("city",),
     "camp": ("landmark", "city"),
 }
-_SLOT_PREPS = frozenset({"in", "near", "at", "outside", "around", "into"})
+_SLOT_PREPS = frozenset(
+    {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
+)
+# Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "area",
+        "state",
+        "county",
+        "governorate",
+        "capital",
+        "outskirts",
+        "suburb",
+        "suburbs",
+        "neighborhood",
+        "neighbourhood",
+        "camp",
+        "port",
+        "border",
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "heart",
+        "streets",
+        "municipality",
+        "island",
+        "territory",
+        "countryside",
+        "part",
+        "parts",
+        "vicinity",
+    }
+)
+# Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").
+PLACE_OBJECT_VERBS = frozenset(
+    {
+        "attack",
+        "bomb",
+        "shell",
+        "storm",
+        "capture",
+        "seize",
+        "liberate",
+        "raid",
+        "invade",
+        "occupy",
+        "retake",
+        "recapture",
+        "besiege",
+        "strike",
+        "hit",
+        "target",
+        "enter",
+        "overrun",
+        "control",
+        "take",
+    }
+)
+# Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
+_NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _metonym(ent: Span) -> bool:
@@ -106,15 +174,11 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
     doc = sent.doc
     i = sent.start
     while i < sent.end:
-        if doc[i].pos_ != "PROPN" or doc[i].ent_type_ in PLACE_LABELS:
+        if not _free_proper(doc[i]):
             i += 1
             continue
         j = i
-        while (
-            j + 1 < sent.end
-            and doc[j + 1].pos_ == "PROPN"
-            and doc[j + 1].ent_type_ not in (PLACE_LABELS)
-        ):
+        while j + 1 < sent.end and _free_proper(doc[j + 1]):
             j += 1
         run = doc[i : j + 1]
         if _in_place_slot(run):
@@ -122,12 +186,33 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
         i = j + 1
 
 
+def _free_proper(token: Token) -> bool:
+    if token.pos_ != "PROPN":
+        return False
+    return token.ent_type_ not in PLACE_LABELS and token.ent_type_ not in _NON_PLACE_ENTS
+
+
 def _in_place_slot(run: Span) -> bool:
-    """A kind word beside it, or the object of a place preposition ("in Adan Yabaal")."""
+    """A kind word beside it, the object of a place preposition ("in Adan Yabaal") or of a
+    verb that acts on places ("captured Badme"), or a name set beside a place noun ("the
+    regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
+    head = root.head
     if _kind_word(run) is not None:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ in _SLOT_PREPS
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return _place_noun(head.head)
+    if root.dep_ == "pobj":
+        return head.lower_ in _SLOT_PREPS
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in PLACE_OBJECT_VERBS
+    if root.dep_ in ("appos", "compound", "poss"):
+        return _place_noun(head) or head.ent_type_ in PLACE_LABELS
+    return False
+
+
+def _place_noun(token: Token) -> bool:
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
 def find_toponyms(doc: Doc) -> list[PlaceMention]:

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
 from tacitus.pipeline.doc import PlaceMention
+
+__all__ = ["PLACE_NOUNS", "PLACE_OBJECT_VERBS", "EventPlace", "PlaceRole", "choose_event_places"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,70 +44,6 @@ LOCATIVE_PREPS: dict[str, float] = {
 }
 # Prepositions whose object is not where the event happened.
 NON_LOCATIVE_PREPS = frozenset({"from", "for", "with", "against", "by", "than", "like"})
-# Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
-PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "district",
-        "region",
-        "area",
-        "state",
-        "county",
-        "governorate",
-        "capital",
-        "outskirts",
-        "suburb",
-        "suburbs",
-        "neighborhood",
-        "neighbourhood",
-        "camp",
-        "port",
-        "border",
-        "north",
-        "south",
-        "east",
-        "west",
-        "centre",
-        "center",
-        "heart",
-        "streets",
-        "municipality",
-        "island",
-        "territory",
-        "countryside",
-        "part",
-        "parts",
-        "vicinity",
-    }
-)
-# Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").
-PLACE_OBJECT_VERBS = frozenset(
-    {
-        "attack",
-        "bomb",
-        "shell",
-        "storm",
-        "capture",
-        "seize",
-        "liberate",
-        "raid",
-        "invade",
-        "occupy",
-        "retake",
-        "recapture",
-        "besiege",
-        "strike",
-        "hit",
-        "target",
-        "enter",
-        "overrun",
-        "control",
-        "take",
-    }
-)
 # Nouns of events whose "of" names the place acted on ("the bombardment of Aziziyah").
 EVENT_NOUNS = frozenset(
     {
@@ -234,15 +173,7 @@ def choose_event_places(
     count; the best is kept with its conjuncts, and regions that only qualify a chosen
     place ("in Homs province" after "Palmyra") are left out.
     """
-    sent = doc[trigger].sent
-    scored = []
-    for mention in mentions:
-        if mention.metonym or not sent.start <= mention.head < sent.end:
-            continue
-        role = place_role(doc, mention)
-        if role.weight >= min_weight:
-            scored.append((_score(doc, trigger, mention, role), mention, role))
-    scored = _lift_inner_places(doc, scored)
+    scored = _lift_inner_places(doc, _scored(doc, trigger, mentions, min_weight=min_weight))
     if not scored:
         return []
     _, best, role = max(scored, key=lambda item: item[0])
@@ -254,6 +185,20 @@ def choose_event_places(
 
 
 _Scored = tuple[float, PlaceMention, PlaceRole]
+
+
+def _scored(
+    doc: Doc, trigger: int, mentions: Sequence[PlaceMention], *, min_weight: float
+) -> list[_Scored]:
+    sent = doc[trigger].sent
+    scored = []
+    for mention in mentions:
+        if mention.metonym or not sent.start <= mention.head < sent.end:
+            continue
+        role = place_role(doc, mention)
+        if role.weight >= min_weight:
+            scored.append((_score(doc, trigger, mention, role), mention, role))
+    return scored
 
 
 def _lift_inner_places(doc: Doc, scored: list[_Scored]) -> list[_Scored]:

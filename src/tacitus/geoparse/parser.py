@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import find_toponyms
+from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
     dateline_mention,
     demonym_mentions,
@@ -37,7 +38,8 @@ class Geoparser:
         """Every toponym of a parsed text, resolved, in text order.
 
         Beyond the pipeline's place mentions, this includes the dateline's place,
-        demonyms (as metonyms), continents and seas, and repeated uses of a resolved name.
+        demonyms (as metonyms), continents and seas, places named inside other names
+        ("the Texas Forest Service"), and repeated uses of a resolved name.
         """
         gaz, kb = self.resources.gazetteer, self.resources.actors
         dateline = find_dateline(doc.text, published=None)
@@ -50,9 +52,20 @@ class Geoparser:
         known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)
         if known:
             mentions = sorted([*mentions, *known], key=lambda m: m.start)
+            focus = resolve_mentions(
+                mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text
+            )
+        demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
+        inner = embedded_mentions(
+            doc, gazetteer=gaz, actors=kb, focus=focus, taken=[*mentions, *demonyms]
+        )
+        unplaced = [m for m in inner if m.place is None]
+        if unplaced:
+            mentions = sorted([*mentions, *unplaced], key=lambda m: m.start)
             resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text)
         region_fallback(mentions, gaz)
-        mentions += demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
+        mentions = [m for m in mentions if m.place is not None or not _among(m, unplaced)]
+        mentions += demonyms + [m for m in inner if m.place is not None]
         mentions += repeated_mentions(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
@@ -64,3 +77,7 @@ class Geoparser:
     def close(self) -> None:
         """Release the gazetteer connection."""
         self.resources.close()
+
+
+def _among(mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    return any(m is mention for m in mentions)

@@ -3,9 +3,13 @@
 Each candidate gets a prior (kind of place, population, capital or seat, own name rather
 than an alternate one) and context bonuses: the article's focus country (voted by the
 dateline and the places named), an admin qualifier right after the name ("Sidon,
-Lebanon", "Alexandria, Va."), an admin-1 region the article names, and nearness to the
-article's unambiguous places. Names found only by their position ("the village of
-Mamove") are accepted only inside the focus country.
+Lebanon", "Alexandria, Va."), an admin-1 region the article names, nearness to the
+article's unambiguous places, and support from the other names' candidates ("Atlanta"
+beside "Georgia", see :mod:`tacitus.geoparse.support`). A country name that is also a
+region or a large city elsewhere ("Georgia") does not vote as a country for the focus.
+Names found only by their position ("the village of Mamove") are accepted inside the
+focus country, a country the article names, the region that qualifies them ("Klamath
+Falls, Oregon"), or when they name a country, an admin-1 region or a city of 100,000.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from tacitus.geoparse.candidates import (
     lookup_name,
 )
 from tacitus.geoparse.distance import haversine_km
+from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -42,6 +47,10 @@ _QUALIFIER_GAPS = frozenset({",", ", ", " (", "("})
 _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
 # How far a place may lie from the city that qualifies it ("Beirut's Hamra district").
 CITY_QUALIFIER_KM = 30.0
+# A country's name is contested when a city this large elsewhere bears it.
+CONTESTED_CITY_POPULATION = 50_000
+# A name found only by its position may name a city of another country this large.
+BARE_PROMINENT_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -52,6 +61,7 @@ class Context:
     countries: set[str] = field(default_factory=set)
     admin1s: set[tuple[str, str]] = field(default_factory=set)
     anchors: list[Place] = field(default_factory=list)
+    support: Support | None = None
 
 
 def prior(place: Place, key: str) -> float:
@@ -61,8 +71,12 @@ def prior(place: Place, key: str) -> float:
     return score + (1.0 if normalize_name(place.name) == key else 0.0)
 
 
-def _bonus(place: Place, context: Context, qualifier: Place | None) -> tuple[float, str]:
+def _bonus(place: Place, text: str, context: Context, qualifier: Place | None) -> tuple[float, str]:
     score, reasons = 0.0, []
+    backing = context.support.bonus(place, text) if context.support is not None else 0.0
+    if backing:
+        score += backing
+        reasons.append("fits the article's other places")
     if qualifier is not None and _inside(place, qualifier):
         score += QUALIFIER_BONUS
         reasons.append(f"qualified by {qualifier.name}")
@@ -95,18 +109,31 @@ def _near(place: Place, anchor: Place) -> bool:
     return haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= NEAR_KM
 
 
+def _plausible_bare(place: Place, context: Context, qualifier: Place | None) -> bool:
+    """A name found only by its position may be a place of the focus country, of a
+    country the article names, of its qualifier ("Klamath Falls, Oregon"), or a
+    prominent place."""
+    if qualifier is not None and _inside(place, qualifier):
+        return True
+    if place.country is not None and (
+        place.country == context.focus or place.country in context.countries
+    ):
+        return True
+    return place.kind in ("country", "admin1") or place.population >= BARE_PROMINENT_POPULATION
+
+
 def _choose(
     mention: PlaceMention, found: list[Place], context: Context, qualifier: Place | None
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
     if mention.label == "PROPN":
-        found = [c for c in found if context.focus and c.country == context.focus]
+        found = [c for c in found if _plausible_bare(c, context, qualifier)]
     if not found:
         return None, 0.0, ""
     key = normalize_name(lookup_name(mention.text))
     scored = []
     for place in found:
-        bonus, why = _bonus(place, context, qualifier)
+        bonus, why = _bonus(place, mention.text, context, qualifier)
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
@@ -150,16 +177,27 @@ def _context(
         if place is None or place.country is None:
             continue
         unambiguous = len({c.country for c in cands[id(mention)]}) == 1
-        weight = 2.0 if place.kind == "country" else 1.0 if unambiguous else 0.5
-        votes[place.country] = votes.get(place.country, 0.0) + weight
-        if place.kind == "country":
+        contested = _contested(place, cands[id(mention)])
+        weight = 1.0 if unambiguous else 0.5
+        if place.kind == "country" and not contested:
+            weight = 2.0
             context.countries.add(place.country)
-        elif place.kind == "admin1" and unambiguous:
+        votes[place.country] = votes.get(place.country, 0.0) + weight
+        if place.kind == "admin1" and unambiguous:
             context.admin1s.add((place.country, place.name))
         if unambiguous and place.kind != "country":
             context.anchors.append(place)
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
     return context
+
+
+def _contested(place: Place, found: list[Place]) -> bool:
+    """A country whose name is also a region or a large city elsewhere ("Georgia")."""
+    return any(
+        c.country != place.country
+        and (c.kind == "admin1" or c.population >= CONTESTED_CITY_POPULATION)
+        for c in found
+    )
 
 
 def _clear(found: list[Place]) -> bool:
@@ -199,6 +237,7 @@ def resolve_mentions(
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     context = _context(mentions, cands, gazetteer, dateline)
+    context.support = Support.of(mentions, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
     qualifiers = _qualifiers(mentions, text)

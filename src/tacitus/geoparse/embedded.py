@@ -1,0 +1,184 @@
+"""Toponyms inside other names and in capitalised words the entities missed.
+
+"The Washington Post", "HSBC Bank Malta", "the S.C. Highway Patrol", "Nigerian Army",
+"a Gainesville man": the parser tags the organisation or nothing at all, yet each of
+these names a place. Runs of capitalised tokens outside the toponyms already found are
+cut into the longest pieces (up to four tokens) that name, in order of preference, a
+postal abbreviation of a region, a continent or named region, a country or its
+demonym, an admin-1 region, a county of the article's focus country, or a city that is
+prominent (a capital, a city of a million) or a town of the focus country. Regional
+demonyms ("European") come placed; the others are left to context resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tacitus.gazetteer.normalize import normalize_name
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from tacitus.actors import ActorKB
+    from tacitus.gazetteer import Gazetteer, Place
+
+MAX_PIECE_TOKENS = 4
+# A city named inside another name counts when it is this large (anywhere) ...
+PROMINENT_CITY_POPULATION = 1_000_000
+# ... or this large inside the article's focus country.
+FOCUS_TOWN_POPULATION = 5_000
+# Entities whose words are never places (dates, amounts, people's full names).
+_SKIP_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "PERSON"}
+)
+_COUNTY_WORDS = ("county", "parish", "borough")
+# Capitalised words that open sentences and titles far more often than they name places.
+_NOT_PLACES = frozenset(
+    {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "mt", "the", "a", "an", "i"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    place: Place | None
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.lower_ in _NOT_PLACES:
+        return False
+    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token):
+        return False
+    return token.is_alpha or (len(text) <= 5 and text.replace(".", "").isalpha())
+
+
+def _lone_person(token: Token) -> bool:
+    """A one-word person entity ("Lincoln") may still be a place."""
+    if token.ent_type_ != "PERSON":
+        return False
+    return not any(e.start <= token.i < e.end and len(e) > 1 for e in token.doc.ents)
+
+
+def _runs(doc: Doc, taken: list[PlaceMention]) -> Iterator[Span]:
+    """Maximal runs of capitalised tokens that overlap no toponym already found."""
+    i = 0
+    while i < len(doc):
+        if not _free(doc[i], taken):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _free(doc[j + 1], taken) and doc[j + 1].sent == doc[i].sent:
+            j += 1
+        yield doc[i : j + 1]
+        i = j + 1
+
+
+def _free(token: Token, taken: list[PlaceMention]) -> bool:
+    if not _capitalised(token):
+        return False
+    start, end = token.idx, token.idx + len(token.text)
+    return not any(m.start < end and start < m.end for m in taken)
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    gazetteer: Gazetteer
+    actors: ActorKB
+    focus: str | None
+
+    def placed(self, text: str) -> Place | None:
+        """The continent or region a demonym names ("European"), which resolution skips."""
+        region = self.gazetteer.world_region(text)
+        return region[0] if region is not None and region[1] else None
+
+    def known(self, text: str) -> bool:
+        """A region abbreviation ("S.C."), a continent or sea, or a country's demonym."""
+        gaz = self.gazetteer
+        if "." in text and gaz.abbreviated_region(text) is not None:
+            return True
+        if gaz.world_region(text) is not None:
+            return True
+        return not text.isupper() and self.actors.country_of_demonym(text) is not None
+
+    def named(self, text: str) -> bool:
+        """An admin-1 region, a focus-country county, or a prominent city or focus town."""
+        key = normalize_name(text)
+        for place in self.gazetteer.lookup(text, limit=10):
+            if place.kind == "country" or (
+                normalize_name(place.name) == key and self._counts(place, key)
+            ):
+                return True
+        return False
+
+    def _counts(self, place: Place, key: str) -> bool:
+        if place.kind == "landmark":
+            return False
+        local = self.focus is not None and place.country == self.focus
+        if place.kind == "admin1":
+            return True
+        if place.kind == "admin2":
+            return local and key.endswith(_COUNTY_WORDS)
+        if place.feature_code == "PPLC" or place.population >= PROMINENT_CITY_POPULATION:
+            return True
+        return local and place.population >= FOCUS_TOWN_POPULATION
+
+
+def _pieces(run: Span, matcher: _Matcher) -> Iterator[_Piece]:
+    """The longest matching pieces of a run, left to right."""
+    i = run.start
+    while i < run.end:
+        for j in range(min(run.end, i + MAX_PIECE_TOKENS), i, -1):
+            text = run.doc[i:j].text
+            place = matcher.placed(text)
+            if place is not None or matcher.known(text) or matcher.named(text):
+                yield _Piece(i, j, place)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def embedded_mentions(
+    doc: Doc,
+    *,
+    gazetteer: Gazetteer,
+    actors: ActorKB,
+    focus: str | None,
+    taken: list[PlaceMention],
+) -> list[PlaceMention]:
+    """Place names inside other names or missed by the entities, in text order.
+
+    Countries, regions and demonyms come with their place (marked as metonyms: they tell
+    whose); the others come unresolved, labelled ``GPE``, for :func:`resolve_mentions`.
+    """
+    matcher = _Matcher(gazetteer, actors, focus)
+    found: list[PlaceMention] = []
+    sent_of = {sent.start: index for index, sent in enumerate(doc.sents)}
+    for run in _runs(doc, taken):
+        for piece in _pieces(run, matcher):
+            span = doc[piece.start : piece.end]
+            found.append(_mention(span, sent_of[span.sent.start], piece.place))
+    return found
+
+
+def _mention(span: Span, sent: int, place: Place | None) -> PlaceMention:
+    root = span.root
+    inside = span[0].ent_type_ != "" or root.dep_ in ("compound", "amod", "poss")
+    metonym = place is not None or inside
+    return PlaceMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sent=sent,
+        head=root.i,
+        label="GPE",
+        metonym=metonym,
+        place=place,
+        score=0.8 if place is not None else 0.0,
+        reason="named inside another name" if place is not None else "",
+    )

@@ -1,0 +1,102 @@
+"""Places inside other names, names in place slots, and mutual support between places.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.components.toponyms import find_toponyms
+from tacitus.geoparse import Geoparser
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _parse(geoparser: Geoparser, text: str) -> list[PlaceMention]:
+    return next(geoparser.parse([text]))
+
+
+def _covering(mentions: list[PlaceMention], text: str, word: str) -> PlaceMention | None:
+    start = text.index(word)
+    end = start + len(word)
+    return next((m for m in mentions if m.start < end and start < m.end), None)
+
+
+def test_places_named_inside_organisations(geoparser: Geoparser) -> None:
+    text = (
+        "A spokesman for the Kenya Wildlife Service said the Nigerian Army had sent "
+        "officers to a training course run by the Texas Forest Service in Dallas."
+    )
+    mentions = _parse(geoparser, text)
+    kenya = _covering(mentions, text, "Kenya")
+    nigerian = _covering(mentions, text, "Nigerian")
+    texas = _covering(mentions, text, "Texas")
+    assert kenya is not None and kenya.place is not None and kenya.place.country == "KEN"
+    assert nigerian is not None and nigerian.place is not None
+    assert nigerian.place.country == "NGA"
+    assert texas is not None and texas.place is not None
+    assert (texas.place.country, texas.place.kind) == ("USA", "admin1")
+
+
+def test_embedded_names_are_metonyms(geoparser: Geoparser) -> None:
+    text = "The Kenya Wildlife Service opened an office in Nairobi on Monday."
+    mentions = _parse(geoparser, text)
+    kenya = _covering(mentions, text, "Kenya")
+    assert kenya is not None and kenya.metonym
+
+
+def test_small_town_inside_a_name_needs_the_focus_country(geoparser: Geoparser) -> None:
+    text = (
+        "Police in Ohio said Gainesville Environmental Services had nothing to do with "
+        "the spill near Columbus and Dayton."
+    )
+    mentions = _parse(geoparser, text)
+    gainesville = _covering(mentions, text, "Gainesville")
+    assert gainesville is not None and gainesville.place is not None
+    assert gainesville.place.country == "USA"
+
+
+def test_georgia_and_atlanta_support_each_other(geoparser: Geoparser) -> None:
+    text = (
+        "Officials in Atlanta said Georgia would expand the program, and the mayor of "
+        "Savannah welcomed the plan for Georgia residents."
+    )
+    mentions = _parse(geoparser, text)
+    georgia = _covering(mentions, text, "Georgia")
+    atlanta = _covering(mentions, text, "Atlanta")
+    assert georgia is not None and georgia.place is not None
+    assert (georgia.place.country, georgia.place.kind) == ("USA", "admin1")
+    assert atlanta is not None and atlanta.place is not None
+    assert atlanta.place.admin1 == "Georgia"
+
+
+def test_georgia_the_country_next_to_its_capital(geoparser: Geoparser) -> None:
+    text = "Protesters gathered in Tbilisi as Georgia prepared for elections near Russia."
+    mentions = _parse(geoparser, text)
+    georgia = _covering(mentions, text, "Georgia")
+    assert georgia is not None and georgia.place is not None
+    assert georgia.place.country == "GEO"
+
+
+def test_qualified_name_found_by_position_resolves(geoparser: Geoparser) -> None:
+    text = "Farmers met in Klamath Falls, Oregon, to discuss water rights in Japan."
+    mentions = _parse(geoparser, text)
+    town = _covering(mentions, text, "Klamath Falls")
+    assert town is not None and town.place is not None
+    assert town.place.admin1 == "Oregon"
+
+
+def test_place_slots_beyond_prepositions(pipeline: Pipeline) -> None:
+    nlp = pipeline.resources.nlp
+    text = "Rebels captured Knin and shelled the outskirts of Karachi on Monday."
+    found = {m.text for m in find_toponyms(nlp(text))}
+    assert "Karachi" in found
+    assert "Monday" not in found
