@@ -29,6 +29,11 @@ from tacitus.records.event import (
 from tacitus.store import SQLiteStore
 
 SAMPLES = Path(__file__).parent.parent / "samples"
+EVENT_TYPES = {
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Peaceful protest": "Protests",
+    "Arrests": "Strategic developments",
+}
 TEXT = "Government artillery shelled the market in Velora on Monday, killing civilians."
 
 
@@ -63,9 +68,7 @@ def report(
             "article_ids": [art.id],
             "status": status,
             "acled": AcledCoding(
-                event_type="Explosions/Remote violence"
-                if sub_event.startswith("Shelling")
-                else "Protests",
+                event_type=EVENT_TYPES[sub_event],
                 sub_event_type=sub_event,
                 disorder_type="Political violence",
             ),
@@ -157,10 +160,10 @@ def test_each_merge_is_audited_and_can_be_undone(store: SQLiteStore) -> None:
 @pytest.mark.parametrize(
     ("options", "reason"),
     [
-        ({"country": "LBN", "lat": 35.81, "lon": 36.61}, "different or unknown country"),
+        ({"country": "LBN", "lat": 35.81, "lon": 36.61}, "different countries"),
         ({"day": "2024-05-14"}, "dates apart beyond their precision"),
         ({"lat": 36.81}, "places too far apart"),
-        ({"sub_event": "Peaceful protest"}, "incompatible event types"),
+        ({"sub_event": "Arrests"}, "incompatible event types"),
     ],
 )
 def test_hard_limits_never_merge(

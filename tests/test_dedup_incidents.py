@@ -84,9 +84,9 @@ def test_incident_scores(outcome: Outcome) -> None:
         f" B-cubed P {b3.precision:.3f} R {b3.recall:.3f} F1 {b3.f1:.3f};"
         f" CoNLL F1 {conll_f1(outcome.gold, outcome.system):.3f}"
     )
-    # measured: pairwise P 0.966 R 0.438; B-cubed P 0.989 R 0.720 F1 0.833 (goal 0.85)
-    assert pairs.precision >= 0.95 and b3.precision >= 0.98
-    assert b3.f1 >= 0.8 and pairs.recall >= 0.4
+    # measured: pairwise P 1.000 R 0.672; B-cubed P 1.000 R 0.833 F1 0.909 (goal 0.85)
+    assert pairs.precision >= 0.97 and b3.precision >= 0.99
+    assert b3.f1 >= 0.88 and pairs.recall >= 0.6
 
 
 def test_near_misses_in_another_country_or_week_never_merge(outcome: Outcome) -> None:
@@ -111,8 +111,9 @@ def test_no_merge_across_countries_or_dates(outcome: Outcome) -> None:
     merged = [r for r in outcome.reports.values() if len(r) > 1]
     assert merged
     for reports in merged:
-        countries = {e.location.country if e.location else None for e in reports}
-        assert len(countries) == 1 and None not in countries
+        # A report that names no country may join one that does: no veto, stronger proof.
+        countries = {e.location.country for e in reports if e.location and e.location.country}
+        assert len(countries) <= 1
         for one, two in itertools.combinations(reports, 2):
             assert _days_apart(one, two) <= 0, (one.event_id, two.event_id)
 

@@ -1,7 +1,8 @@
 """Cross-article deduplication: many reports of one event become one canonical event.
 
-``MatchProfile`` flattens an event for matching, ``compare`` computes the pairwise features
-(with hard limits on country, dates and distance), ``Matcher`` scores and decides, and
+``MatchProfile`` flattens an event for matching (with its named participants and content
+words, ``tacitus.dedup.words``), ``compare`` computes the pairwise features (with hard
+limits on country, dates and distance), ``Matcher`` scores and decides, and
 ``derive`` builds the canonical event from its reports by explicit rules. The store
 (``tacitus.store.canonical``) runs the matching incrementally, with blocking and an audit.
 """

@@ -2,7 +2,11 @@
 
 Hard limits come first (``blocked_by``): different countries, dates the precisions keep
 apart, places farther apart than their precisions allow, incompatible event types. Only
-pairs that pass every limit get a score.
+pairs that pass every limit get a score. What a report leaves unsaid (no country, no date,
+no place finer than the country, only unidentified actors, no count) is no evidence either
+way: the similarity is None and the matcher asks the rest for more (``Matcher.required``).
+Named participants and content words of the evidence (``tacitus.dedup.words``) are what
+tell two reports of one kind of event in one country apart.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import asdict, dataclass
 from rapidfuzz import fuzz
 
 from tacitus.dedup.profile import MatchProfile, is_generic_actor
+from tacitus.dedup.words import overlap
 
 _EARTH_KM = 6371.0088
 PLACE_RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 60.0, 4: 150.0, 5: 300.0}
@@ -30,8 +35,14 @@ _FAMILIES = {
     "Strategic developments": "strategic developments",
 }
 _SAME_NAME = 90.0
+SAME_FAMILY = 0.5
+"""``type_similarity`` of two types of one family (political violence, demonstrations)."""
+VIOLENT_PAIR = 0.25
+NAMES_ENOUGH = 3
+"""Names shared count against the smaller set, taken as at least this many."""
+WORDS_ENOUGH = 8
 UNKNOWN = 0.4
-"""The similarity given when one side does not say (no place, no actor, no count)."""
+"""A role's similarity when one side names only an unidentified actor."""
 UNDATED_DAYS = 3
 """How many days before its stand-in date (dateline or publication) an event whose date the
 text does not give may have happened. ``None`` in ``compare``: the date is unknown."""
@@ -46,10 +57,18 @@ class MatchFeatures:
     date_sim: float | None = 0.0
     """None when either date is unknown (no date in the text and no publication date)."""
     distance_km: float | None = None
-    place_sim: float = 0.0
-    actor_sim: float = 0.0
-    count_sim: float = 0.0
+    place_sim: float | None = 0.0
+    """None when either place is unknown or no finer than the country."""
+    actor_sim: float | None = 0.0
+    """None when no role names an identified actor on both sides."""
+    count_sim: float | None = 0.0
+    """None when the two reports share no kind of count."""
     evidence_sim: float = 0.0
+    """Shared content words of the two evidences (``words.overlap``)."""
+    name_sim: float = 0.0
+    """Shared named participants and places (``words.overlap``)."""
+    country_known: bool = True
+    """False when either report does not say the country: no veto, but no support either."""
     acled_floor: bool = False
     """Same actors, same day, same place: ACLED's own rule for one event."""
 
@@ -79,7 +98,7 @@ def compare(
     if blocked is not None:
         return MatchFeatures(blocked_by=blocked)
     distance, place = place_similarity(new, stored)
-    if place < 0:
+    if place is not None and place < 0:
         return MatchFeatures(blocked_by="places too far apart", distance_km=distance)
     actors = actor_similarity(new, stored)
     date = date_similarity(new, stored, undated_days=undated_days)
@@ -88,17 +107,19 @@ def compare(
         type_sim=type_similarity(new, stored),
         date_sim=date,
         distance_km=None if distance is None else round(distance, 2),
-        place_sim=round(place, 4),
+        place_sim=None if place is None else round(place, 4),
         actor_sim=actors,
         count_sim=count_similarity(new, stored),
-        evidence_sim=round(_evidence(new.evidence, stored.evidence), 4),
-        acled_floor=date == 1.0 and place >= 0.9 and _same_actors(new, stored),
+        evidence_sim=round(evidence_similarity(new, stored), 4),
+        name_sim=round(overlap(new.names, stored.names, enough=NAMES_ENOUGH), 4),
+        country_known=new.country is not None and stored.country is not None,
+        acled_floor=date == 1.0 and (place or 0.0) >= 0.9 and _same_actors(new, stored),
     )
 
 
 def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:
-    if new.country is None or new.country != stored.country:
-        return "different or unknown country"
+    if None not in (new.country, stored.country) and new.country != stored.country:
+        return "different countries"
     mine = date_window(new, undated_days=undated_days)
     theirs = date_window(stored, undated_days=undated_days)
     if mine is not None and theirs is not None and (mine[0] > theirs[1] or theirs[0] > mine[1]):
@@ -113,14 +134,21 @@ def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | 
 
 
 def type_similarity(a: MatchProfile, b: MatchProfile) -> float:
-    """1 same sub-event type, 0.8 same event type, 0.5 same family, else 0."""
+    """1 same sub-event type, 0.8 same event type, 0.5 same family, else 0.
+
+    ``VIOLENT_PAIR`` for political violence against a riot or protest: reports often
+    disagree whether clashes at a demonstration were a riot or an armed clash.
+    """
     if a.event_type is None or b.event_type is None:
         return 0.8 if a.event_type == b.event_type and a.plover == b.plover else 0.0
     if a.sub_event_type == b.sub_event_type:
         return 1.0
     if a.event_type == b.event_type:
         return 0.8
-    return 0.5 if _FAMILIES.get(a.event_type) == _FAMILIES.get(b.event_type) else 0.0
+    families = {_FAMILIES.get(a.event_type), _FAMILIES.get(b.event_type)}
+    if len(families) == 1:
+        return SAME_FAMILY
+    return VIOLENT_PAIR if families == {"political violence", "demonstrations"} else 0.0
 
 
 def date_window(
@@ -157,31 +185,36 @@ def _width_days(profile: MatchProfile) -> int:
     return (end - start).days + 1
 
 
-def place_similarity(a: MatchProfile, b: MatchProfile) -> tuple[float | None, float]:
-    """(distance in km or None, similarity); similarity -1 when precisions rule it out."""
+def place_similarity(a: MatchProfile, b: MatchProfile) -> tuple[float | None, float | None]:
+    """(distance in km or None, similarity); similarity -1 when precisions rule it out,
+    None when either place is unknown or names only the country."""
     coarser = max(a.place_precision or 6, b.place_precision or 6)
     if a.geonameid is not None and a.geonameid == b.geonameid and coarser in PLACE_RADIUS_KM:
         return 0.0, 1.0
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None, UNKNOWN
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None, None
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     radius = PLACE_RADIUS_KM.get(coarser)
     if radius is None:
-        return distance, UNKNOWN
+        return distance, None
     if distance > radius:
         return distance, -1.0
     return distance, 1.0 - 0.5 * distance / radius
 
 
-def actor_similarity(a: MatchProfile, b: MatchProfile) -> float:
-    """Per role named in both: 1 same named actor, ``UNKNOWN`` if unidentified, 0 different."""
+def actor_similarity(a: MatchProfile, b: MatchProfile) -> float | None:
+    """Per role named in both: 1 same named actor, ``UNKNOWN`` if unidentified, 0 different.
+
+    None when no role has an identified actor on both sides.
+    """
     scores = [
         _role_score(mine, theirs)
         for mine, theirs in ((a.actor1, b.actor1), (a.actor2, b.actor2))
         if mine and theirs
     ]
-    return round(sum(scores) / len(scores), 4) if scores else UNKNOWN
+    if not scores or all(s == UNKNOWN for s in scores):
+        return None
+    return round(sum(scores) / len(scores), 4)
 
 
 def _role_score(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
@@ -207,17 +240,20 @@ def _same_actors(a: MatchProfile, b: MatchProfile) -> bool:
     return same1 and same2
 
 
-def count_similarity(a: MatchProfile, b: MatchProfile) -> float:
-    """Mean ratio smaller/larger of the counts both give; ``UNKNOWN`` when none is shared."""
+def count_similarity(a: MatchProfile, b: MatchProfile) -> float | None:
+    """Mean ratio smaller/larger of the counts both give; None when none is shared."""
     mine, theirs = dict(a.counts), dict(b.counts)
     ratios = [
         (min(mine[k], theirs[k]) + 1) / (max(mine[k], theirs[k]) + 1)
         for k in mine.keys() & theirs.keys()
     ]
-    return round(sum(ratios) / len(ratios), 4) if ratios else UNKNOWN
+    return round(sum(ratios) / len(ratios), 4) if ratios else None
 
 
-def _evidence(a: str, b: str) -> float:
-    if not a or not b:
+def evidence_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """Shared content words of the evidence; fuzzy token overlap for older profiles."""
+    if a.words and b.words:
+        return min(1.0, overlap(a.words, b.words, enough=WORDS_ENOUGH))
+    if not a.evidence or not b.evidence:
         return 0.0
-    return float(fuzz.token_set_ratio(a.casefold(), b.casefold())) / 100.0
+    return float(fuzz.token_set_ratio(a.evidence.casefold(), b.evidence.casefold())) / 100.0

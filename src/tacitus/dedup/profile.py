@@ -11,10 +11,13 @@ import functools
 import json
 from dataclasses import dataclass, fields
 
+from tacitus.dedup.words import content_words, proper_names
 from tacitus.records.event import Event
 
 _EVIDENCE_CHARS = 400
-_GENERIC_PREFIXES = ("unidentified", "unknown")
+_GENERIC_PREFIXES = ("unidentified", "unknown", "rioters", "protesters", "civilians")
+"""ACLED's generic actors: they say what kind of people acted, not who."""
+_COUNTRY_PRECISION = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,10 @@ class MatchProfile:
     article_ids: tuple[str, ...]
     date_from_text: bool = True
     """False when the date only stands in for one (the dateline or publication date)."""
+    names: tuple[str, ...] = ()
+    """Named participants and places in the evidence and actors (``words.proper_names``)."""
+    words: tuple[str, ...] = ()
+    """Content words of the evidence (``words.content_words``)."""
 
     @classmethod
     def of(cls, event: Event) -> MatchProfile:
@@ -67,6 +74,8 @@ class MatchProfile:
             evidence=_evidence_text(event),
             article_ids=tuple(event.article_ids),
             date_from_text=event.date.from_text,
+            names=proper_names(_name_texts(event)),
+            words=content_words(_evidence_texts(event)),
         )
 
     def to_json(self) -> str:
@@ -80,8 +89,8 @@ class MatchProfile:
     def from_json(cls, text: str) -> MatchProfile:
         """The profile stored by ``to_json``."""
         raw = json.loads(text)
-        for key in ("actor1", "actor2", "article_ids"):
-            raw[key] = tuple(raw[key])
+        for key in ("actor1", "actor2", "article_ids", "names", "words"):
+            raw[key] = tuple(raw.get(key, ()))
         raw["counts"] = tuple((kind, int(value)) for kind, value in raw["counts"])
         return cls(**raw)
 
@@ -97,7 +106,8 @@ def _field_names() -> tuple[str, ...]:
 
 
 def is_generic_actor(name: str) -> bool:
-    """Whether an actor name says only that someone unidentified acted."""
+    """Whether an actor name says only that someone unidentified, or a crowd of no named
+    group (rioters, protesters, civilians), acted."""
     return name.casefold().startswith(_GENERIC_PREFIXES)
 
 
@@ -110,7 +120,24 @@ def _count_values(event: Event) -> dict[str, int]:
     return values
 
 
-def _evidence_text(event: Event) -> str:
+def _evidence_texts(event: Event) -> list[str]:
     texts = [e.text for e in event.evidence if e.text]
-    joined = " ".join(texts) or (event.summary or "")
-    return joined[:_EVIDENCE_CHARS]
+    return texts or [event.summary or ""]
+
+
+def _evidence_text(event: Event) -> str:
+    return " ".join(_evidence_texts(event))[:_EVIDENCE_CHARS]
+
+
+def _name_texts(event: Event) -> list[str]:
+    """Evidence, then each actor's words and the place name as sentences of their own.
+
+    A place that is only the country adds nothing the country does not say. An actor's
+    text or a place name is a short phrase, read as running text after a
+    neutral first word so that its capitalised words count as names.
+    """
+    place = event.location
+    phrases = [a.text for a in event.actors]
+    if place is not None and place.precision.ucdp < _COUNTRY_PRECISION:
+        phrases.append(place.name)
+    return [*_evidence_texts(event), *(f"by {p}" for p in phrases if p)]

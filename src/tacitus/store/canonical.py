@@ -88,18 +88,25 @@ class CanonicalLinks:
         return decision
 
     def candidates(self, profile: MatchProfile) -> Iterator[MatchProfile]:
-        """Canonical events in the same country whose dates may overlap ``profile``'s.
+        """Canonical events in the same country, or of no known country, whose dates may
+        overlap ``profile``'s.
 
-        Oldest first. Dates widen by the matcher's ``undated_days`` (a stand-in date on
-        either side); when that is None, the block is the whole country.
+        Oldest first within each block. Dates widen by the matcher's ``undated_days`` (a
+        stand-in date on either side); when that is None, the block is the whole country.
+        An event of no known country is looked for, and looks, among those of no known
+        country only: blocking needs a key, and the matcher asks such pairs for more.
         """
-        if profile.country is None:
-            return
+        for country in dict.fromkeys((profile.country, None)):
+            yield from self._block(profile, country)
+
+    def _block(self, profile: MatchProfile, country: str | None) -> Iterator[MatchProfile]:
+        where = "country = ?" if country is not None else "country IS NULL"
+        first: tuple[str, ...] = (country,) if country is not None else ()
         slack = self.matcher.undated_days
         if slack is None:
             rows = self._conn.execute(
-                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE country = ? ORDER BY num",
-                (profile.country,),
+                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE {where} ORDER BY num",
+                first,
             )
             yield from (MatchProfile.from_json(row[0]) for row in rows)
             return
@@ -109,9 +116,9 @@ class CanonicalLinks:
         for klass, bound in LOOKBACK_DAYS:
             earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
             rows = self._conn.execute(
-                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE country = ?"
+                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE {where}"
                 " AND span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
-                (profile.country, klass, earliest, end.isoformat(), start.isoformat()),
+                (*first, klass, earliest, end.isoformat(), start.isoformat()),
             )
             yield from (MatchProfile.from_json(row[0]) for row in rows)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tacitus.dedup.features import type_similarity
+from tacitus.dedup.features import SAME_FAMILY, type_similarity
 from tacitus.dedup.profile import MatchProfile
 from tacitus.store.rows import now
 
@@ -91,4 +91,4 @@ class SummaryLinks:
 
 def _compatible(profile: MatchProfile, rows: sqlite3.Cursor) -> list[MatchProfile]:
     found = (MatchProfile.from_json(row[0]) for row in rows)
-    return [p for p in found if p.date_from_text and type_similarity(profile, p) > 0.0]
+    return [p for p in found if p.date_from_text and type_similarity(profile, p) >= SAME_FAMILY]

@@ -1,0 +1,119 @@
+"""The words a coder compares between two reports: named participants and content words.
+
+``proper_names`` keeps the capitalised words of running text that are not ordinary words
+(persons, organisations, places: "Ortiz", "Kraft", "Woodburn"); headlines written in title
+case give none, since there every word is capitalised. ``content_words`` keeps the
+lower-cased words that carry meaning (no function words, no numbers). Both are small sets kept
+in the match profile; ``overlap`` compares two of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_TITLE_CASE = 0.8
+"""A sentence whose words are this capitalised or more is a headline: no names from it."""
+_GENERIC_NAMES = """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mr mrs ms dr sir police
+    president minister government army military forces force department county city state
+    court officer officers sheriff deputy chief news reuters associated press agency
+    national international north south east west northern southern eastern western
+    breaking update updated posted published street road
+"""
+"""Capitalised words that name no one in particular: days, months, titles, offices."""
+MAX_NAMES = 24
+MAX_WORDS = 48
+
+
+_STOP_WORDS = """
+    a about above after again against all also am among an and another any are around as at
+    be because been before being below between both but by can could did do does doing done
+    down during each either else even ever every few for from further had has have having he
+    her here hers herself him himself his how however i if in into is it its itself just
+    last least less many may me might more most much must my myself neither never next no
+    nor not now of off often on once one only onto or other others otherwise our ours
+    ourselves out over own per perhaps quite rather really said same say says several she
+    should since so some still such than that the their theirs them themselves then there
+    these they this those though through thus to together too toward towards two under
+    until up upon us very via was we well were what whatever when whenever where whereas
+    whether which while who whoever whole whom whose why will with within without would
+    yet you your yours yourself yourselves according told later earlier today yesterday
+    tonight week weeks month months year years day days time times people
+"""
+"""Words too common in news to tell two reports apart."""
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """English function words and news boilerplate (``_STOP_WORDS``), lower case."""
+    return frozenset(_STOP_WORDS.split())
+
+
+@functools.cache
+def generic_names() -> frozenset[str]:
+    """Capitalised words that are no one's name (``_GENERIC_NAMES``)."""
+    return frozenset(_GENERIC_NAMES.split())
+
+
+def proper_names(texts: Iterable[str]) -> tuple[str, ...]:
+    """Capitalised non-initial words of running text that name someone or somewhere.
+
+    Lower case, in order of first use, at most ``MAX_NAMES``.
+    """
+    found: dict[str, None] = {}
+    stops = stop_words() | generic_names()
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            words = _WORD.findall(sentence)
+            if not words or _capitalised_share(words) >= _TITLE_CASE:
+                continue
+            for word in words[1:]:
+                key = _normal(word)
+                if word[0].isupper() and key not in stops:
+                    found.setdefault(key, None)
+    return tuple(found)[:MAX_NAMES]
+
+
+def content_words(texts: Iterable[str]) -> tuple[str, ...]:
+    """Lower-cased words that carry meaning, in order of first use, at most ``MAX_WORDS``."""
+    found: dict[str, None] = {}
+    stops = stop_words()
+    for text in texts:
+        for word in _WORD.findall(text):
+            key = _normal(word)
+            if len(key) > 2 and key not in stops:
+                found.setdefault(_stem(key), None)
+    return tuple(found)[:MAX_WORDS]
+
+
+def overlap(mine: Iterable[str], theirs: Iterable[str], *, enough: int) -> float:
+    """Shared items over the smaller set, the smaller counted as at least ``enough``."""
+    a, b = set(mine), set(theirs)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(enough, min(len(a), len(b)))
+
+
+def _capitalised_share(words: list[str]) -> float:
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return 0.0
+    return sum(w[0].isupper() for w in long_words) / len(long_words)
+
+
+def _normal(word: str) -> str:
+    key = word.casefold().replace("’", "'")
+    return key[:-2] if key.endswith("'s") else key
+
+
+def _stem(word: str) -> str:
+    """A crude plural and tense fold, enough to match 'shootings' with 'shooting'."""
+    for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
