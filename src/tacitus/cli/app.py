@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from tacitus.cli import commands, dedup_cmd
+from tacitus.cli import batch_cmd, commands, dedup_cmd
 from tacitus.cli.eval_app import eval_app
 from tacitus.cli.serve_cmd import serve
 
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.command()(serve)
 app.command("dedup")(dedup_cmd.dedup)
+app.command("batch")(batch_cmd.batch)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).")]
 FormatOption = Annotated[
