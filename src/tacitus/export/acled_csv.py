@@ -6,7 +6,6 @@ event leaves the output untouched.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Iterable
 from typing import Final, TextIO
@@ -16,8 +15,9 @@ from tacitus.export.acled_notes import acled_notes, acled_tags, conservative_fat
 from tacitus.export.acled_validate import AcledValue, invalid, validate_acled_row
 from tacitus.export.context import ExportContext
 from tacitus.export.countries import lookup_country
-from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.report import ExportReport
 from tacitus.export.roles import second_actor
+from tacitus.export.tables import write_table
 from tacitus.records.event import AcledCoding, ActorRef, Event, Location
 
 ACLED_COLUMNS: Final[tuple[str, ...]] = (
@@ -60,21 +60,16 @@ AcledRow = dict[str, AcledValue]
 
 def write_acled_csv(events: Iterable[Event], out: TextIO, context: ExportContext) -> ExportReport:
     """Write new, ACLED-coded, geolocated events as ACLED rows; count the rest as skipped."""
-    tally = ReportTally(format="acled-csv")
-    rows: list[AcledRow] = []
-    for event in events:
-        reason = acled_skip_reason(event)
-        if reason is not None:
-            tally.skip(reason)
-            continue
-        row = acled_row(event, context)
-        validate_acled_row(event.event_id, row)
-        rows.append(row)
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    tally.wrote(len(rows))
-    return tally.freeze()
+
+    def row(event: Event) -> AcledRow:
+        built = acled_row(event, context)
+        validate_acled_row(event.event_id, built)
+        return built
+
+    return write_table(
+        events, out, format="acled-csv", columns=ACLED_COLUMNS, skip_reason=acled_skip_reason,
+        row=row,
+    )  # fmt: skip
 
 
 def acled_skip_reason(event: Event) -> str | None:

@@ -8,7 +8,6 @@ included, as CAMEO codes them too.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -27,8 +26,9 @@ from tacitus.export.gdelt_fields import (
     geo_columns,
     quad_class,
 )
-from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.report import ExportReport
 from tacitus.export.roles import second_actor
+from tacitus.export.tables import only_new, write_table
 from tacitus.records.event import Event
 
 GDELT_COLUMNS: Final[tuple[str, ...]] = (
@@ -61,20 +61,10 @@ _ID_MODULUS: Final = 10**12
 
 def write_gdelt_tsv(events: Iterable[Event], out: TextIO, context: ExportContext) -> ExportReport:
     """Write new, CAMEO-coded events as GDELT 2.0 event rows; count the rest as skipped."""
-    tally = ReportTally(format="gdelt-tsv")
-    rows: list[GdeltRow] = []
-    for event in events:
-        if event.status != "new":
-            tally.skip(f"status_{event.status}")
-            continue
-        rows.append(gdelt_row(event, context))
-    writer = csv.DictWriter(
-        out, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n", restval=""
-    )
-    writer.writeheader()
-    writer.writerows(rows)
-    tally.wrote(len(rows))
-    return tally.freeze()
+    return write_table(
+        events, out, format="gdelt-tsv", columns=GDELT_COLUMNS, skip_reason=only_new,
+        row=lambda event: gdelt_row(event, context), delimiter="\t",
+    )  # fmt: skip
 
 
 def gdelt_row(event: Event, context: ExportContext) -> GdeltRow:

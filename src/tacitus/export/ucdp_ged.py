@@ -8,7 +8,6 @@ an automatic coder cannot assign: those columns are left empty rather than guess
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
@@ -17,7 +16,8 @@ from typing import Final, TextIO
 from tacitus.errors import ExportError
 from tacitus.export.context import ExportContext
 from tacitus.export.countries import CountryInfo, lookup_country
-from tacitus.export.report import ExportReport, ReportTally
+from tacitus.export.report import ExportReport
+from tacitus.export.tables import write_table
 from tacitus.export.ucdp_fields import (
     UcdpDeaths,
     priogrid_gid,
@@ -91,19 +91,10 @@ def write_ucdp_ged_csv(
     events: Iterable[Event], out: TextIO, context: ExportContext
 ) -> ExportReport:
     """Write events that meet UCDP's floor as GED rows; count the rest as skipped."""
-    tally = ReportTally(format="ucdp-ged-csv")
-    rows: list[UcdpRow] = []
-    for event in events:
-        reason = ucdp_skip_reason(event)
-        if reason is not None:
-            tally.skip(reason)
-            continue
-        rows.append(ucdp_row(event, context))
-    writer = csv.DictWriter(out, fieldnames=UCDP_GED_COLUMNS, lineterminator="\n", restval="")
-    writer.writeheader()
-    writer.writerows(rows)
-    tally.wrote(len(rows))
-    return tally.freeze()
+    return write_table(
+        events, out, format="ucdp-ged-csv", columns=UCDP_GED_COLUMNS,
+        skip_reason=ucdp_skip_reason, row=lambda event: ucdp_row(event, context),
+    )  # fmt: skip
 
 
 def ucdp_skip_reason(event: Event) -> str | None:
