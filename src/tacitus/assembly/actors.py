@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tacitus.actors.identity import (
+    demonym_country,
+    ethnic_militia,
+    is_supporters,
+    supported,
+)
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
 from tacitus.records.event import ActorRef, ActorRole
@@ -86,13 +92,15 @@ def _named_groups(context: list[ActorMention]) -> list[ActorMention]:
 def _upgrade_unidentified(refs: list[ActorRef], context: list[ActorMention]) -> None:
     """An unnamed armed side becomes the armed group the same sentences name, if only one."""
     groups = {m.entry.name: m for m in _named_groups(context) if m.entry is not None}
-    used = {r.name for r in refs}
+    used = {r.name for r in refs if r.role in ("actor1", "actor2")}
     free = [m for name, m in groups.items() if name not in used]
     if len(free) != 1:
         return
     for index, ref in enumerate(refs):
         if ref.name.startswith("Unidentified Armed Group") and ref.role in ("actor1", "actor2"):
             refs[index] = _ref(ref.role, free[0], free[0].entry)
+            name = refs[index].name
+            refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]
             return
 
 
@@ -123,16 +131,37 @@ def event_actors(
     return refs
 
 
+def _crowd_refs(
+    firsts: list[ActorMention], frames: list[Frame], *, code: str, kb: ActorKB, country: str | None
+) -> tuple[list[ActorRef], list[ActorMention]]:
+    """A protest's crowd, typed with a demonym's country ("Palestinians protested") and
+    with the actor its supporters back as associated actor; and the mentions used up."""
+    first = firsts[0] if firsts else None
+    place = demonym_country(first, kb) if first is not None else None
+    crowd = _crowd(code, kb, place or country, first or frames[0])
+    if crowd is None:
+        return [], []
+    refs, used = [crowd], [first] if place and first is not None else []
+    for mention in (m for m in firsts if is_supporters(m)):
+        backed = supported(mention, firsts)
+        used += [mention, *(m for m in firsts if mention.start <= m.start < mention.end)]
+        if backed is not None:
+            ref = _ref("assoc", backed, _entry(backed, kb, country))
+            refs.append(ref.model_copy(update={"associated_with": crowd.name}))
+    return refs, used
+
+
 def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) -> list[ActorRef]:
     refs: list[ActorRef] = []
     firsts = [m for f in frames for m in f.actor1]
     seconds = [m for f in frames for m in f.actor2]
     if code in PROTEST_FAMILY:
-        crowd = _crowd(code, kb, country, firsts[0] if firsts else frames[0])
-        if crowd is not None:
-            refs.append(crowd)
+        refs, used = _crowd_refs(firsts, frames, code=code, kb=kb, country=country)
+        firsts = [m for m in firsts if m not in used]
     for mention in firsts:
         entry = _entry(mention, kb, country)
+        if entry is None and code in VIOLENCE_FAMILY:
+            entry = ethnic_militia(mention, kb, country)
         has_first = any(r.role == "actor1" for r in refs)
         if has_first and not _assoc_worthy(mention, entry):
             continue

@@ -270,3 +270,17 @@ IMPACT_VERBS: Final = frozenset(
         "pound",
     }
 )
+ARMED: Final = frozenset(
+    {
+        "armed",
+        "gunmen",
+        "gunman",
+        "militants",
+        "militant",
+        "rebels",
+        "insurgents",
+        "fighters",
+        "attackers",
+        "assailants",
+    }
+)

@@ -137,7 +137,7 @@ def accept_statement(lemma: str, code: str, token: Token) -> bool:
     """False for a verbal or diplomatic trigger used outside its event sense."""
     if code not in STATEMENT_CODES:
         return True
-    if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS:
+    if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS and token.tag_ != "VBG":
         return False  # "US-backed forces", "photographs released by", "groups sanctioned"
     if lemma == "aid" and token.pos_ == "VERB":
         return True

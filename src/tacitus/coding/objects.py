@@ -47,6 +47,8 @@ AID_GOODS: Final = frozenset(
         "shelter",
         "million",
         "billion",
+        "material",
+        "materiel",
     }
 )
 ROADS: Final = frozenset(
@@ -117,18 +119,38 @@ FORCES: Final = frozenset(
 SHOTS: Final = frozenset(
     {"shots", "bullets", "rockets", "missiles", "shells", "mortars", "rounds", "bombs"}
 )
+INSPECTORS: Final = frozenset(
+    {"inspectors", "investigators", "monitors", "observers", "experts", "mission", "team"}
+)
+# Armed people a state trains or raises (CAMEO 15, exhibit force posture).
+RECRUITS: Final = FORCES | frozenset(
+    {"fighters", "militants", "militia", "militiamen", "recruits", "hackers", "patrols"}
+)
+# Military restrictions whose easing is a retreat (CAMEO 085, 0872), not a concession.
+BLOCKADES: Final = frozenset({"blockade", "siege", "sanctions", "embargo", "embargoes"})
+# What is handed back (CAMEO 084: return, release persons or property).
+RETURNED: Final = frozenset(
+    {"weapons", "arms", "equipment", "property", "land", "territory", "prisoners", "bodies"}
+)
 CROWD_CONTROL: Final = frozenset({"gas", "cannon", "cannons", "canisters", "pellets", "rubber"})
 
 RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "give": ((AID_GOODS, "aid"), (frozenset({"welcome", "reception"}), "consult_visit")),
     "provide": ((AID_GOODS, "aid"),),
-    "send": ((AID_GOODS, "aid"), (FORCES, "mobilize")),
+    "send": ((INSPECTORS, "investigate"), (AID_GOODS, "aid"), (FORCES, "mobilize")),
+    "dispatch": ((INSPECTORS, "investigate"), (AID_GOODS, "aid"), (FORCES, "mobilize")),
+    "contribute": ((AID_GOODS | FORCES, "aid"),),
+    "train": ((RECRUITS, "mobilize"),),
+    "lift": ((BLOCKADES, "retreat"), (RESTRICTIONS, "concede")),
+    "ease": ((BLOCKADES, "retreat"), (RESTRICTIONS, "concede")),
+    "relax": ((BLOCKADES, "retreat"), (RESTRICTIONS, "concede")),
+    "shorten": ((RESTRICTIONS, "concede"),),
     "deliver": ((AID_GOODS, "aid"),),
     "supply": ((AID_GOODS, "aid"),),
     "ship": ((AID_GOODS, "aid"),),
     "hand": ((AID_GOODS, "aid"),),
     "grant": ((AID_GOODS, "aid"), (frozenset({"amnesty", "pardon"}), "concede")),
-    "sign": ((DEALS, "agree"),),
+    "sign": ((DEALS, "formal_agreement"),),
     "reach": ((DEALS, "agree"),),
     "block": ((ROADS, "peaceful_protest"),),
     "impose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
@@ -153,6 +175,7 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
         (frozenset({"plan", "proposal", "formula", "offer", "deal"}), "agree"),
     ),
     "share": ((SHARED, "cooperate"),),
+    "return": ((RETURNED, "release"),),
     "call off": ((PROTEST_EVENTS, "concede"),),
     "strengthen": ((FORCES, "mobilize"),),
     "fire": ((SHOTS, "attack"),),  # passive only ("shells were fired by"): see object_code
@@ -179,10 +202,10 @@ def object_code(lemma: str, token: Token) -> str | None:
     return next((code for cue, code in rules if words & cue), None)
 
 
-def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
 def has_rule(lemma: str) -> bool:
     """True when ``lemma`` is typed by its object."""
     return lemma in RULES
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)

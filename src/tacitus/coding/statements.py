@@ -29,10 +29,14 @@ REPORTING: Final = frozenset(
         "reiterate",
     }
 )
+# Nouns that carry a demand like a reporting verb: "a reminder that Iraq must comply".
+_REPORTING_NOUNS: Final = frozenset(
+    {"reminder", "warning", "statement", "declaration", "message", "letter", "demand"}
+)
 _DEMAND_AUX: Final = frozenset({"must", "should"})
 _FUTURE_AUX: Final = frozenset({"will", "would", "shall", "'ll", "may", "might", "wo"})
 _WILLING: Final = frozenset(
-    {"willing", "ready", "prepared", "committed", "determined", "plan", "intend", "decide"}
+    {"willing", "ready", "prepared", "committed", "determined", "plan", "intend"}
 )
 _REFUSING: Final = frozenset({"fail", "refuse", "decline"})
 HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "THREATEN", "MOBILIZE"})
@@ -50,8 +54,9 @@ def modal_demands(sent: Span) -> list[Token]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or not _aux(token) & _DEMAND_AUX:
             continue
-        head = token.head
-        if token.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+        head = token.head.lemma_.lower()
+        reported = token.dep_ == "ccomp" and head in REPORTING | {"remind"}
+        if reported or (token.dep_ in ("acl", "ccomp") and head in _REPORTING_NOUNS):
             found.append(token)
     return found
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding import cues, objects
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code, names_person
 from tacitus.coding.diplomacy import accept_statement
+from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
 from tacitus.pipeline.doc import TriggerMention
@@ -18,19 +19,7 @@ if TYPE_CHECKING:
 _CROWD_CHECK = {"march", "gather", "rally"}
 _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 _UNIONS = frozenset({"union", "unions"})
-_ARMED = frozenset(
-    {
-        "armed",
-        "gunmen",
-        "gunman",
-        "militants",
-        "militant",
-        "rebels",
-        "insurgents",
-        "fighters",
-        "attackers",
-    }
-)
+_SUPPORTERS = frozenset({"followers", "loyalists", "partisans"})
 
 
 def _sentence_words(sent: Span) -> set[str]:
@@ -56,12 +45,14 @@ def _has_crowd_subject(token: Token, words: set[str]) -> bool:
         phrase = {t.lower_ for t in subj.subtree}
         if phrase & (cues.MARCHERS | _UNIONS) or any(t.like_num for t in subj.subtree):
             return True
+        if subj.ent_type_ == "NORP" and subj.tag_ in ("NNPS", "NNS"):
+            return True  # "Palestinians protested"
     return bool(words & {"protesters", "demonstrators", "crowd", "marchers", "rioters"})
 
 
 def _armed_subject(token: Token) -> bool:
     """ "Gunmen stormed a church", "militants could strike the capital"."""
-    return bool(_subject_words(token) & _ARMED)
+    return bool(_subject_words(token) & cues.ARMED)
 
 
 def _strike(token: Token, words: set[str]) -> str | None:
@@ -159,7 +150,13 @@ def _by_object(rule: TriggerRule, token: Token) -> str | None:
     code = objects.object_code(rule.lemma, token)
     if code is None and rule.lemma == "deny":
         return rule.code
+    if code is None and rule.lemma == "accept" and _negated(token):
+        return "reject"  # "will not accept any more refugees"
     return code
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
@@ -182,11 +179,14 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "abuse": lambda: _abuse(token),
         "evacuate": lambda: None if _passive(token) else rule.code,
         "storm": lambda: _storm(rule, token, words),
+        "clash": lambda: _clash(rule, token),
     }
     if lemma in _WEAK_NOUNS:
         return _weak_noun(rule, token)
     if lemma in DETENTION_LEMMAS:
         return detention_code(lemma, token)
+    if lemma in DIRECTIVE_LEMMAS:
+        return _checked(lemma, directive_code(rule, token), token)
     handler = special.get(lemma)
     return _checked(lemma, handler() if handler is not None else rule.code, token)
 
@@ -198,6 +198,12 @@ def _storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     return rule.code if token.pos_ != "VERB" or _has_crowd_subject(token, words) else None
 
 
+def _clash(rule: TriggerRule, token: Token) -> str:
+    """A crowd clashing with police riots: "supporters of X clashed with police"."""
+    crowd = token.pos_ == "VERB" and _subject_words(token) & (cues.CROWD | _SUPPORTERS)
+    return "violent_demonstration" if crowd else rule.code
+
+
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """Sports "attacks", marches with no crowd, stun grenades, "protest leader"."""
     lemma = rule.lemma
@@ -207,7 +213,17 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
         return True
-    return token.pos_ == "NOUN" and token.dep_ == "compound" and " " not in lemma
+    if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
+        return True  # "no injuries were reported", "no deaths"
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
+        return False
+    return token.head.lemma_.lower() not in _EVENT_HEADS
+
+
+# Nouns that name an undertaking: "a mediation mission", "a bombing campaign".
+_EVENT_HEADS = frozenset(
+    {"mission", "effort", "campaign", "operation", "attempt", "bid", "initiative", "drive"}
+)
 
 
 def _checked(lemma: str, code: str | None, token: Token) -> str | None:

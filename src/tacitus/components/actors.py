@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -67,6 +68,37 @@ def _unknown(
     return found
 
 
+def _supporters(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
+    """ "Supporters of opposition leader X": a crowd of its own, from the supporter noun to
+    the head of the name (X stays a mention too: the crowd's associated actor)."""
+    found: list[ActorMention] = []
+    for token in sent:
+        if token.lower_ not in SUPPORTER_NOUNS:
+            continue
+        heads = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not heads:
+            continue
+        end = heads[0].idx + len(heads[0].text)
+        found.append(
+            ActorMention(
+                text=sent.doc.text[token.idx : end],
+                start=token.idx,
+                end=end,
+                sent=index,
+                head=token.i,
+                entry=kb.template("protesters", None),
+                kind="generic",
+            )
+        )
+    return found
+
+
 def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> list[ActorMention]:
     found: list[ActorMention] = []
     for place in adoc.places:
@@ -105,7 +137,7 @@ def make_actors(resources: Resources) -> Component:
         for index, sent in enumerate(adoc.sents):
             known = _found(kb, sent, index, adoc.focus_country)
             taken = [(m.start, m.end) for m in known]
-            found += known + _unknown(kb, sent, index, taken)
+            found += known + _unknown(kb, sent, index, taken) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
         blocked = _blocked_spans(adoc)

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 SPLITS = ("dev.jsonl", "test.jsonl")
 ROLES = ("Attacker", "Victim", "Target")
 _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY | {"abduction"}
-_DIE = frozenset({"kill", "die", "behead", "execute", "massacre", "death", "dead"})
-_INJURE = frozenset({"wound", "injure", "injury"})
+_DIE = frozenset({"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter"})
+_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate"})
 Span = tuple[int, int]
 
 

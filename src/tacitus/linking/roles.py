@@ -16,6 +16,8 @@ _OBJECT = ("dobj", "obj", "attr")
 _TARGET_PREPS = ("on", "against", "at", "targeting")
 
 
+# Two-sided fighting: "clashed with police" names the other side.
+_MUTUAL = frozenset({"clash", "scuffle"})
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "appos"})
 _SPEECH = frozenset({"say", "tell", "claim", "report", "blame", "accuse", "estimate", "add"})
 
@@ -75,7 +77,8 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
         if obj.dep_ == "pobj"
     ]
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
-    second_tops = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, _TARGET_PREPS)
+    preps = _TARGET_PREPS + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
+    second_tops = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, preps)
     return _collect(first_tops, actors), _collect(second_tops, actors)
 
 

