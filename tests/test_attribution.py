@@ -204,3 +204,13 @@ def test_no_attribution(nlp: Language, text: str) -> None:
 )
 def test_unverified_marker(text: str, marker: str | None) -> None:
     assert unverified_marker(text) == marker
+
+
+def test_closing_quote_parsed_as_subject_is_not_the_source(nlp: Language) -> None:
+    # The parser makes the closing quote mark a subject of "said"; the official is the source.
+    doc = nlp("The town was quiet. Until yesterday,’’ said a senior army official in Mosul.")
+    sentence = list(doc.sents)[1]
+    assert next(t.text for t in sentence if t.dep_ == "nsubj") == "’’"
+    [found] = find_attributions(sentence)
+    assert found.source == "a senior army official in Mosul"
+    assert found.verb == "said"

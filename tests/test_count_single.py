@@ -52,3 +52,40 @@ def test_no_single_participant_without_one_person(nlp: Language, text: str) -> N
 def test_people_held_by_troops_are_counted_as_held(nlp: Language) -> None:
     counts = _counts(nlp, "The army has been holding 300 villagers in a school since Friday.")
     assert [(c.kind, c.quantity.best) for c in counts] == [("arrested", 300)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed the deputy chief of the district police on Monday.",
+        "The mayor was murdered outside his home in the capital.",
+        "Police shot him dead at a checkpoint near the border.",
+        "Rebels assassinated Omar Haddad on Friday.",
+        "A nurse died in the blast at the clinic.",
+    ],
+)
+def test_one_person_killed_is_one_fatality(nlp: Language, text: str) -> None:
+    counts = _counts(nlp, text)
+    assert [(c.kind, c.quantity.best) for c in counts] == [("fatalities", 1)]
+
+
+def test_the_single_victim_count_spans_verb_and_victim(nlp: Language) -> None:
+    [count] = _counts(nlp, "Gunmen killed the deputy chief of the district police on Monday.")
+    assert count.text == "killed the deputy chief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attempt to assassinate the deputy governor was thwarted by police.",
+        "The militia threatened to kill the mayor of the town.",
+        "The governor condemned the killing on Monday.",
+    ],
+)
+def test_no_fatality_without_a_killing_of_one(nlp: Language, text: str) -> None:
+    assert [c for c in _counts(nlp, text) if c.kind == "fatalities"] == []
+
+
+def test_a_number_of_victims_is_not_counted_twice(nlp: Language) -> None:
+    counts = _counts(nlp, "Soldiers killed two villagers and a teacher on Sunday.")
+    assert [(c.kind, c.quantity.best) for c in counts] == [("fatalities", 3)]

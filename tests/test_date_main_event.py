@@ -37,3 +37,20 @@ def test_named_violation_keeps_its_own_kind() -> None:
     arrested = _event("arrested", "2021-03-02", at=10, sub_event="Arrests")
     killed = _event("killed", "2021-03-05", at=90, sub_event="Attack")
     assert primary_event([arrested, killed], ["killing"]) is killed
+
+
+def test_a_date_in_a_since_phrase_gives_way() -> None:
+    text = (
+        "Soldiers have detained 300 people since the Feb. 1 coup. "
+        "On March 6, police arrested a lawyer in the capital."
+    )
+    old = text.index("Feb. 1")
+    new = text.index("On March 6")
+    since = _event("detained", "2021-02-01", at=text.index("detained"), sub_event="Arrests")
+    since = since.model_copy(
+        update={"date": since.date.model_copy(update={"span": (old, old + 6)})}
+    )
+    own = _event("arrested", "2021-03-06", at=text.index("arrested"), sub_event="Arrests")
+    own = own.model_copy(update={"date": own.date.model_copy(update={"span": (new, new + 10)})})
+    assert primary_event([since, own], ["arbitrary detention"]) is since
+    assert primary_event([since, own], ["arbitrary detention"], text=text) is own

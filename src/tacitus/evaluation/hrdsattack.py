@@ -13,9 +13,11 @@ answer for it is its *primary* event, chosen the way a coder reads a human-right
   annotators name no specific violation (only "other" or "unknown"), every violation
   against a defender qualifies (killing, detention, kidnapping, disappearance, torture):
   the gold event is always an attack on one;
-- among them, those with a day read from the text come first, and of those the earliest
-  day: the violation precedes what the report is written about (charges, a trial, bail,
-  a release, a statement); ties go to the first in the text;
+- among them, those with a day read from the text come first; then those whose date is
+  not background, i.e. not inside a "since"/"after"/"following" phrase ("detained 2,900
+  people since the Feb. 1 coup": the coup's day, not the detentions'); and of those the
+  earliest day: the violation precedes what the report is written about (charges, a trial,
+  bail, a release, a statement); ties go to the first in the text;
 - without a candidate, the first ``new`` event; without one, the publication date.
 
 Scores:
@@ -39,6 +41,7 @@ from typing import Any
 
 from tacitus.evaluation.gold_files import read_json_array
 from tacitus.evaluation.scorecard import Scorecard
+from tacitus.mentions.date_background import background_phrase
 from tacitus.records import Article, Event
 
 __all__ = ["GoldDate", "HrdsItem", "load_hrdsattack", "primary_event", "score_dates"]
@@ -184,8 +187,21 @@ def _wanted(violations: Sequence[str]) -> tuple[str, ...]:
     return (*violations, *_SPECIFIC)
 
 
-def primary_event(events: Sequence[Event], violations: Sequence[str]) -> Event | None:
-    """The event the article is about, by the rules of the module docstring."""
+def _background_date(event: Event, text: str) -> bool:
+    """The event's date sits in a "since"/"after" phrase ("since the Feb. 1 coup")."""
+    span = event.date.span
+    if not text or span is None or not event.date.from_text:
+        return False
+    return background_phrase(text, *span) is not None
+
+
+def primary_event(
+    events: Sequence[Event], violations: Sequence[str], *, text: str = ""
+) -> Event | None:
+    """The event the article is about, by the rules of the module docstring.
+
+    ``text`` is the article's text, where the background cues of event dates are read.
+    """
     violations = _wanted(violations)
     family = _family(violations)
     candidates = [e for e in events if e.status not in _UNREAL and _of_kind(e, violations, family)]
@@ -194,6 +210,7 @@ def primary_event(events: Sequence[Event], violations: Sequence[str]) -> Event |
             candidates,
             key=lambda e: (
                 not _day_from_text(e),
+                _background_date(e, text),
                 e.date.start if _day_from_text(e) else "",
                 _position(e),
             ),
@@ -234,7 +251,7 @@ def score_dates(items: Sequence[HrdsItem], found: Sequence[Sequence[Event]]) -> 
         published = item.article.published
         if published is None:
             continue
-        event = primary_event(events, item.violations)
+        event = primary_event(events, item.violations, text=item.article.text)
         start = dt.date.fromisoformat(event.date.start) if event is not None else published
         _score_one(tally, item, start, prefix="")
         _score_one(tally, item, published, prefix="baseline (publication date): ")

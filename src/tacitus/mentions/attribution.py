@@ -147,7 +147,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             verb = token.text
         else:
             continue
-        if source is not None:
+        if source is not None and not source.is_punct:  # a stray quote mark is no source
             found.append(_attribution(source, verb, token, sent, anonymity_said=anonymity_said))
     return found
 
@@ -189,7 +189,9 @@ def _speaker(verb: Token) -> Token | None:
     """The subject of a speech verb, the agent of its passive, or the relative's antecedent."""
     if any(child.dep_ == "neg" for child in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # A closing quote mark can be parsed as the subject ("Until Monday,'' said an official"):
+    # punctuation never speaks, so the next subject is taken.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct), None)
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

@@ -76,7 +76,8 @@ PEOPLE = words(
     "driver passenger pilgrim worshipper tourist refugee migrant inmate prisoner suspect "
     "victim bystander individual other member leader commander lawmaker politician candidate "
     "voter mourner agent marine sailor airman pilot cadet recruit combatant contractor "
-    "peacekeeper civilian they them those who"
+    "peacekeeper civilian they them those who chief deputy judge mayor envoy diplomat priest "
+    "imam cleric monk nun bishop sheikh"
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "men", "ant")
 _NOTPEOPLE = words(
@@ -95,3 +96,8 @@ def is_person(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or lemma in _NOTPEOPLE:
         return False
     return lemma.endswith(PERSON_SUFFIXES)
+
+
+def is_armed(token: Token) -> bool:
+    """Whether a noun names armed or security forces ("troops", "a policeman")."""
+    return token.lemma_.lower() in ARMED_NOUNS or token.lower_ in ARMED_NOUNS

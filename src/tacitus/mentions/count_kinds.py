@@ -1,0 +1,182 @@
+"""What kind of count a number is, read from the dependency parse around it: the noun it
+counts ("25 militia fighters"), that noun's modifiers ("people killed"), its governing verb
+("killing 12 people", "took to the streets"), the counted noun itself ("three dead") and the
+subject of a copular or "rise" verb ("the death toll rose to 40", marked cumulative).
+"Casualties" are injured unless a fatality word governs or sits next to them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.mentions.count_words import (
+    BLOCKED_WAYS,
+    FATALITY_WORDS,
+    MISREAD_LEMMAS,
+    NOUN_KINDS,
+    OF_HEAD_KINDS,
+    PROTEST_ACTIONS,
+    PROTEST_VERBS,
+    RISE_VERBS,
+    VERB_KINDS,
+)
+from tacitus.records.event import CountKind
+
+_NUM_DEPS = frozenset({"nummod", "det", "quantmod", "amod", "compound", "npadvmod", "nmod"})
+
+Found = tuple[CountKind, Token, bool]
+
+
+def counted(root: Token) -> tuple[Token, Token]:
+    """The token that ties the number to the clause (anchor) and the noun it counts."""
+    head = root.head
+    if root.dep_ in _NUM_DEPS and head.i != root.i:
+        if head.lower_ == "strong" and head.head.i != head.i:  # "a 6,000-strong crowd"
+            head = head.head
+        if head.lower_ == "more":  # "rounded up dozens more"
+            return head, of_object(root, root)
+        if head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in NOUN_KINDS:
+            return head, of_object(head, root)
+    return root, of_object(root, root)
+
+
+def of_object(noun: Token, root: Token) -> Token:
+    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"."""
+    while noun.i == root.i or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
+        objects = [
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if not objects or objects[0].i == noun.i:
+            return noun
+        noun, root = objects[0], objects[0]
+    return noun
+
+
+def count_kind(anchor: Token, victim: Token, *, bare: bool) -> Found | None:
+    """Kind, the token that gives it, and whether a "toll rose" made it cumulative."""
+    for child in victim.children:
+        if child.dep_ in ("acl", "relcl", "amod"):
+            kind = verb_kind(child) or noun_kind(child)
+            if kind is not None:
+                return kind, child, False
+    top = anchor
+    while top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        top = top.head
+    gov = top.head
+    if top.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        if gov.lower_ == "of":
+            kind = noun_kind(gov.head) or _of_head_kind(gov.head)
+            return None if kind is None else (kind, gov.head, False)
+        top, gov = gov, gov.head
+    kind = verb_kind(gov) if gov.i != top.i else None
+    if kind is not None:
+        return kind, gov, False
+    if not bare and (kind := noun_kind(victim)) is not None:
+        return kind, victim.head if victim.lemma_.lower() == "life" else victim, False
+    return _copular_kind(gov, top)
+
+
+def _copular_kind(gov: Token, top: Token) -> Found | None:
+    """ "The death toll rose to 40", "the dead numbered 12": the kind is on the other argument."""
+    for child in _arguments(gov):
+        if child.i != top.i:
+            kind = noun_kind(child) or _of_object_kind(child)
+            if kind is not None:
+                return kind, child, gov.lemma_.lower() in RISE_VERBS
+    return None
+
+
+def _arguments(gov: Token) -> list[Token]:
+    """Subjects and objects of ``gov``, and the object of "among" ("were among the dead")."""
+    found = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for prep in gov.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _of_object_kind(noun: Token) -> CountKind | None:
+    """The kind in "the number of dead" or "the number of people killed"."""
+    if noun.lemma_.lower() not in ("number", "total", "tally", "count"):
+        return None
+    kind = _clause_kind([c for c in noun.children if c.dep_ in ("acl", "relcl")])
+    if kind is not None:
+        return kind
+    target = of_object(noun, noun)
+    if target.i == noun.i:
+        return None
+    modifiers = [c for c in target.children if c.dep_ in ("acl", "relcl", "amod")]
+    return noun_kind(target) or _clause_kind(modifiers)
+
+
+def _clause_kind(verbs: list[Token]) -> CountKind | None:
+    for verb in verbs:
+        if (kind := verb_kind(verb)) is not None:
+            return kind
+    return None
+
+
+def verb_kind(verb: Token) -> CountKind | None:
+    """The kind a verb gives the people it governs ("killed", "rounded up", "staged")."""
+    lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+    children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
+    grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
+    to_death = any(
+        c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
+    if lemma in ("round", "pick") and ("prt", "up") in children:
+        return "arrested"
+    if lemma == "turn" and ("prt", "out") in children:
+        return "participants"
+    if lemma == "take":
+        return _take_kind({c for _, c in children} | grandchildren)
+    if protest_action(lemma, {c for _, c in children}, grandchildren):
+        return "participants"
+    if to_death or any(c == "dead" and d != "nsubj" for d, c in children):
+        return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
+    return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bool:
+    """ "staged demonstrations", "began a hunger strike", "went on strike", "stopped work",
+    "blocked roads": the subject takes part in a protest."""
+    if lemma in PROTEST_VERBS and (objects | grandchildren) & PROTEST_ACTIONS:
+        return True
+    if lemma == "stop" and "work" in objects:
+        return True
+    return lemma in ("block", "barricade") and bool(objects & BLOCKED_WAYS)
+
+
+def _take_kind(words: set[str]) -> CountKind | None:
+    if words & {"custody", "prisoner"}:
+        return "arrested"
+    if words & {"hostage", "captive"}:
+        return "abducted"
+    return "participants" if "street" in words else None
+
+
+def noun_kind(noun: Token) -> CountKind | None:
+    """The kind a noun names ("dead", "casualties", "protesters", "the toll")."""
+    lemma = noun.lemma_.lower()
+    kind = NOUN_KINDS.get(lemma) or NOUN_KINDS.get(noun.lower_)
+    if kind == "injured" and lemma == "casualty" and _near_fatality(noun):
+        return "fatalities"
+    if lemma == "toll" or (
+        kind is None and lemma == "life" and noun.head.lemma_ in ("lose", "claim")
+    ):
+        return "fatalities"
+    return kind
+
+
+def _of_head_kind(noun: Token) -> CountKind | None:
+    return OF_HEAD_KINDS.get(noun.lemma_.lower())
+
+
+def _near_fatality(noun: Token) -> bool:
+    related = [noun.head, *noun.children]
+    window = noun.doc[max(noun.i - 2, 0) : noun.i + 3]
+    return any(t.lemma_.lower() in FATALITY_WORDS for t in [*related, *window] if t.i != noun.i)

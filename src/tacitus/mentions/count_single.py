@@ -1,0 +1,103 @@
+"""Counts of one person with no number in the text.
+
+- A protest action ("staged a hunger strike") whose subject is one person without a number
+  (a name, "he", "she", "a member of parliament") has one participant.
+- A killing whose victim is one person without a number has one fatality: the object of
+  an active kill verb ("gunmen killed the deputy chief", "shot him dead"), the subject of
+  its passive ("a judge was murdered") or of "die" ("a nurse died"); not a base form ("an
+  attempt to assassinate the governor", "threatened to kill him").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.mentions.count_kinds import protest_action, verb_kind
+from tacitus.mentions.count_mention import CountMention
+from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person
+from tacitus.mentions.quantities import Quantity
+from tacitus.records.event import CountKind
+
+_SINGLE_PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_DYING = frozenset({"die", "perish"})
+
+
+def lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
+    """One participant where one person takes a protest action: "Salaheddine Sidhoum, a
+    rights activist, staged a hunger strike". Verbs in ``taken`` already have a count."""
+    found: list[CountMention] = []
+    for verb in sent:
+        lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+        objects = {c.lemma_.lower() for c in verb.children}
+        grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
+        if verb.i in taken or not protest_action(lemma, objects, grandchildren):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and _one_person(subjects[0]):
+            found.append(_single(sent, subjects[0], verb, kind="participants"))
+    return found
+
+
+def lone_victims(sent: Span, *, taken: set[int]) -> list[CountMention]:
+    """One fatality where a kill verb's victim is one person: "killed the deputy chief".
+    Verbs in ``taken`` already have a count."""
+    found: list[CountMention] = []
+    for verb in sent:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.tag_ == "VB":
+            continue  # a base form kills no one yet: "an attempt to assassinate", "could kill"
+        if verb_kind(verb) != "fatalities":
+            continue
+        victims = [c for c in verb.children if c.dep_ == _victim_dep(verb)]
+        if len(victims) == 1 and _one_victim(victims[0]):
+            found.append(_single(sent, victims[0], verb, kind="fatalities"))
+    return found
+
+
+def _victim_dep(verb: Token) -> str:
+    if verb.lemma_.lower() in _DYING:
+        return "nsubj"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return "nsubjpass" if passive else "dobj"
+
+
+def _one_victim(noun: Token) -> bool:
+    """One person, armed or not ("a soldier was killed"), or "him"/"her" as an object."""
+    if noun.lower_ in _OBJECT_PRONOUNS and noun.dep_ == "dobj":
+        return True
+    if any(c.dep_ in ("conj", "nummod") for c in noun.children):
+        return False
+    if noun.lower_ in _SINGLE_PRONOUNS:
+        return True
+    if noun.tag_ not in ("NN", "NNP"):
+        return False
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and is_person(noun))
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular person with no number or conjoined partner: a name, "he", "an activist"."""
+    if any(c.dep_ in ("conj", "nummod") for c in noun.children):
+        return False
+    if noun.lower_ in _SINGLE_PRONOUNS:
+        return True
+    if noun.tag_ not in ("NN", "NNP") or is_armed(noun):
+        return False
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and is_person(noun))
+
+
+def _single(sent: Span, subject: Token, verb: Token, *, kind: CountKind) -> CountMention:
+    doc = sent.doc
+    start = min(subject.left_edge.idx, verb.idx)
+    end = max(subject.idx + len(subject.text), verb.idx + len(verb.text))
+    words = doc.text[subject.idx : subject.idx + len(subject.text)]
+    quantity = Quantity(1, 1, 1, None, words, subject.idx, subject.idx + len(subject.text))
+    return CountMention(
+        kind=kind,
+        quantity=quantity,
+        victims=None,
+        head=verb.i,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        cumulative=False,
+    )

@@ -1,0 +1,86 @@
+"""The regular expressions that find date expressions before any of them is resolved: points
+("on Sunday", "Dec. 27"), coarse months and years, ranges, "since ..." and windows reaching
+back from publication ("over the past two weeks"), plus the cues read around a match."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+DateKind = Literal["point", "range", "since", "span_back"]
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![A-Za-z])"
+)
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_REL = (
+    rf"(?i:today|tonight|tomorrow|yesterday(?:\s+{_PART})?|last\s+night|overnight"
+    r"|this\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    r"|(?:this|last|next|past)\s+(?:week|month|year)"
+    rf"|(?:{_NUMW}|(?:a\s+)?(?:few|several))\s+(?:day|week|month|year)s?\s+ago)(?![a-z])"
+)
+_POINT = (
+    rf"(?:{_REL}|{_MON}\s+{_ORD}(?:,?\s+{_YEAR})?|{_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|the\s+\d{{1,2}}(?:st|nd|rd|th)(?![a-z])"
+    rf"|(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this|next|past)\s+)?{_WD}"
+    rf"(?:(?:,?\s+{_MON}\s+{_ORD}|,?\s+{_ORD}\s+(?:of\s+)?{_MON})(?:,?\s+{_YEAR})?|\s+{_PART})?"
+    r"|Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day)"
+)
+_COARSE = rf"(?:(?:(?i:early|late|mid)[\s-]*)?(?:{_MON}(?:\s+{_YEAR})?|{_YEAR}))"
+_ANY = rf"(?:{_POINT}|{_COARSE})"
+
+_RANGE = re.compile(
+    rf"\b(?i:between)\s+(?P<a>{_ANY})\s+and\s+(?P<b>{_ANY})"
+    rf"|\b(?i:from)\s+(?P<a2>{_ANY})\s+(?:to|until|till|through)\s+(?P<b2>{_ANY})"
+)
+_SINCE = re.compile(rf"\b(?i:since)\s+(?P<a>{_ANY})")
+_SPAN_BACK = re.compile(
+    r"\b(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|few"
+    r"|several|couple\s+of)\s+)?(?P<unit>day|week|month|year)s?"
+    r"|in\s+recent\s+(?P<unit2>day|week|month|year)s)\b"
+)
+_POINT_RE = re.compile(rf"(?:\b(?i:on|in|during|by|of)\s+)?(?<![\w-])(?P<a>{_POINT})")
+_COARSE_RE = re.compile(rf"\b(?i:in|during|by|of|until|before)\s+(?P<a>{_COARSE})")
+FUTURE_CUE = re.compile(
+    r"\b(?i:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to"
+    r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
+    r"|'ll\b"
+)
+SENTENCE_END = re.compile(r"[.!?]\s")
+# A date right after a reporting verb dates the report, not the event: "officials said Monday".
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed"
+    r"|claimed|tweeted|wrote|said\s+in\s+a\s+statement)\s*$",
+    re.IGNORECASE,
+)
+LEADING_PREP = re.compile(r"^(?:on|in|during|by|of|until|before)\s+", re.IGNORECASE)
+_PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = (
+    (_RANGE, "range"),
+    (_SINCE, "since"),
+    (_SPAN_BACK, "span_back"),
+    (_POINT_RE, "point"),
+    (_COARSE_RE, "point"),
+)
+
+
+def candidates(text: str) -> list[tuple[re.Match[str], DateKind]]:
+    """Non-overlapping candidate matches in ``text``, longest first where they overlap."""
+    found: list[tuple[re.Match[str], DateKind]] = []
+    for pattern, kind in _PATTERNS:
+        found.extend((m, kind) for m in pattern.finditer(text))
+    found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
+    chosen: list[tuple[re.Match[str], DateKind]] = []
+    last_end = -1
+    for match, kind in found:
+        if match.start() >= last_end:
+            chosen.append((match, kind))
+            last_end = match.end()
+    return chosen

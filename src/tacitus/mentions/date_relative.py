@@ -1,0 +1,99 @@
+"""Dates relative to the publication day: "yesterday", "last week", "earlier this month",
+"three days ago", "over the past two months", "in recent weeks".
+
+- "last night" is the evening before publication: publication day minus one.
+- "overnight" spans publication day minus one to publication day (day precision).
+- "this week" / "earlier this week" run Monday of the publication week to publication day.
+- "in recent days|weeks|months|years" reach back 7 days, 3 weeks, 3 months or 3 years;
+  "few" counts as 3 and "several" as 4.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tacitus.mentions.date_calendar import (
+    UNITS,
+    Window,
+    dateparser_date,
+    safe_date,
+    shift_month,
+    step,
+    unit_window,
+)
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS |= {"few": 3, "a few": 3, "several": 4, "a several": 4, "couple of": 2}
+_DAY_PARTS = ("morning", "afternoon", "evening")
+_RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
+
+
+def relative(text: str, *, published: date, future: bool) -> Window | None:
+    """Hand rules for "yesterday", "last week", "earlier this month", ..."""
+    day = published
+    why = f"relative to publication date {published.isoformat()} ({text})"
+    if text in ("today", "tonight") or (text.startswith("this ") and text.endswith(_DAY_PARTS)):
+        return Window(day, day, "day", why)
+    if text.startswith("yesterday") or text == "last night":
+        return Window(day - timedelta(days=1), day - timedelta(days=1), "day", why)
+    if text == "overnight":
+        return Window(day - timedelta(days=1), day, "day", why)
+    if text == "tomorrow":
+        return Window(day + timedelta(days=1), day + timedelta(days=1), "day", why)
+    for unit in ("week", "month", "year"):
+        if text.endswith(unit):
+            return _period(text.removesuffix(unit).strip(), unit, published=day, why=why)
+    return None
+
+
+def _period(modifier: str, unit: str, *, published: date, why: str) -> Window | None:
+    start, end = unit_window(unit, published)
+    if modifier in ("this", "earlier this", "earlier in the"):
+        return Window(start, published, UNITS[unit], why)
+    if modifier in ("later this", "later in the"):
+        return Window(published, end, UNITS[unit], why)
+    if modifier == "past":
+        back = {"week": 7, "month": 30, "year": 365}[unit]
+        return Window(published - timedelta(days=back), published, UNITS[unit], why)
+    if modifier in ("last", "next"):
+        first, last = unit_window(unit, step(published, unit, -1 if modifier == "last" else 1))
+        return Window(first, last, UNITS[unit], why)
+    return None
+
+
+def ago(text: str, *, published: date, future: bool) -> Window | None:
+    """ "two days ago", "a week ago", "three months ago" (dateparser, then unit precision)."""
+    if not text.endswith(" ago"):
+        return None
+    words = text.removesuffix(" ago").split()
+    count = _NUMBERS.get(" ".join(words[:-1]), int(words[0]) if words[0].isdigit() else 0)
+    unit = words[-1].removesuffix("s")
+    if count <= 0 or unit not in ("day", "week", "month", "year"):
+        return None
+    anchor = dateparser_date(f"{count} {unit}s ago", published)
+    if anchor is None:
+        return None
+    why = f"relative to publication date {published.isoformat()} ({text})"
+    if unit in ("day", "week"):
+        return Window(anchor, anchor, UNITS[unit], why)
+    first, last = unit_window(unit, anchor)
+    return Window(first, last, UNITS[unit], why)
+
+
+def span_back(count: str | None, unit: str, *, published: date) -> Window:
+    """ "over the past two months", "in recent weeks": a window ending on publication day."""
+    key = (count or "one").lower()
+    if key == "recent":
+        number = _RECENT[unit]
+    else:
+        number = int(key) if key.isdigit() else _NUMBERS.get(key, 1)
+    if unit == "month":
+        year, month = shift_month(published, -number)
+        start = safe_date(year, month, published.day)
+    elif unit == "year":
+        start = safe_date(published.year - number, published.month, published.day)
+    else:
+        start = published - timedelta(days=number * (7 if unit == "week" else 1))
+    why = f"window of {number} {unit}(s) back from publication date {published}"
+    return Window(start, published, UNITS[unit], why)
