@@ -41,6 +41,10 @@ VIOLENT_PAIR = 0.25
 NAMES_ENOUGH = 3
 """Names shared count against the smaller set, taken as at least this many."""
 WORDS_ENOUGH = 8
+CONTEXT_ENOUGH = 6
+"""Names shared by two whole articles count against the smaller set, at least this many."""
+CONTEXT_WEIGHT = 0.8
+"""An article's names count for less than those of the event's own sentences."""
 UNKNOWN = 0.4
 """A role's similarity when one side names only an unidentified actor."""
 UNDATED_DAYS = 3
@@ -66,7 +70,7 @@ class MatchFeatures:
     evidence_sim: float = 0.0
     """Shared content words of the two evidences (``words.overlap``)."""
     name_sim: float = 0.0
-    """Shared named participants and places (``words.overlap``)."""
+    """Shared named participants and places (``name_similarity``)."""
     country_known: bool = True
     """False when either report does not say the country: no veto, but no support either."""
     acled_floor: bool = False
@@ -111,7 +115,7 @@ def compare(
         actor_sim=actors,
         count_sim=count_similarity(new, stored),
         evidence_sim=round(evidence_similarity(new, stored), 4),
-        name_sim=round(overlap(new.names, stored.names, enough=NAMES_ENOUGH), 4),
+        name_sim=round(name_similarity(new, stored), 4),
         country_known=new.country is not None and stored.country is not None,
         acled_floor=date == 1.0 and (place or 0.0) >= 0.9 and _same_actors(new, stored),
     )
@@ -120,17 +124,54 @@ def compare(
 def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:
     if None not in (new.country, stored.country) and new.country != stored.country:
         return "different countries"
-    mine = date_window(new, undated_days=undated_days)
-    theirs = date_window(stored, undated_days=undated_days)
-    if mine is not None and theirs is not None and (mine[0] > theirs[1] or theirs[0] > mine[1]):
-        if new.date_from_text and stored.date_from_text:
-            return "dates apart beyond their precision"
-        return "undated report too far from the other's date"
+    dates = _dates_apart(new, stored, undated_days=undated_days)
+    if dates is not None:
+        return dates
     if type_similarity(new, stored) == 0.0:
         return "incompatible event types"
     if set(new.article_ids) & set(stored.article_ids):
         return "same article"
     return None
+
+
+def _dates_apart(
+    new: MatchProfile, stored: MatchProfile, *, undated_days: int | None
+) -> str | None:
+    """Why the two dates rule the pair out, if they do.
+
+    When either date is unknown, the years the two articles mention most stand in: each
+    article's most mentioned year must be one the other mentions too.
+    """
+    mine = date_window(new, undated_days=undated_days)
+    theirs = date_window(stored, undated_days=undated_days)
+    if mine is None or theirs is None:
+        return (
+            "undated reports of articles set in different years"
+            if _years_apart(new, stored)
+            else None
+        )
+    if mine[0] > theirs[1] or theirs[0] > mine[1]:
+        if new.date_from_text and stored.date_from_text:
+            return "dates apart beyond their precision"
+        return "undated report too far from the other's date"
+    return None
+
+
+def _years_apart(a: MatchProfile, b: MatchProfile) -> bool:
+    """Whether each article's most mentioned year is one the other never mentions."""
+    if not a.years or not b.years:
+        return False
+    return a.years[0] not in b.years and b.years[0] not in a.years
+
+
+def name_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """Shared names of the events' own sentences, or (weighted by ``CONTEXT_WEIGHT``) of
+    their whole articles, whichever is higher."""
+    own = overlap(a.names, b.names, enough=NAMES_ENOUGH)
+    if not a.context or not b.context:
+        return own
+    wide = overlap((*a.names, *a.context), (*b.names, *b.context), enough=CONTEXT_ENOUGH)
+    return max(own, CONTEXT_WEIGHT * wide)
 
 
 def type_similarity(a: MatchProfile, b: MatchProfile) -> float:

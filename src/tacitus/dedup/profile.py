@@ -9,15 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
-from tacitus.dedup.words import content_words, proper_names
+from tacitus.dedup.words import (
+    MAX_CONTEXT,
+    MAX_NAMES,
+    MAX_WORDS,
+    MAX_YEARS,
+    ArticleContext,
+    content_words,
+    proper_names,
+)
 from tacitus.records.event import Event
 
 _EVIDENCE_CHARS = 400
 _GENERIC_PREFIXES = ("unidentified", "unknown", "rioters", "protesters", "civilians")
 """ACLED's generic actors: they say what kind of people acted, not who."""
 _COUNTRY_PRECISION = 6
+_MERGED_ARTICLES = 4
+"""A canonical event keeps the names and words of up to this many articles' evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +59,17 @@ class MatchProfile:
     """Named participants and places in the evidence and actors (``words.proper_names``)."""
     words: tuple[str, ...] = ()
     """Content words of the evidence (``words.content_words``)."""
+    context: tuple[str, ...] = ()
+    """Named participants and places of the whole article (``ArticleContext.names``); of
+    every report's article, for a canonical event."""
+    years: tuple[int, ...] = ()
+    """Years the article mentions, the most mentioned first (``ArticleContext.years``)."""
 
     @classmethod
-    def of(cls, event: Event) -> MatchProfile:
-        """The profile of ``event``."""
+    def of(cls, event: Event, *, context: ArticleContext | None = None) -> MatchProfile:
+        """The profile of ``event``, with what its article says around it when given."""
         place = event.location
+        articles = min(_MERGED_ARTICLES, max(1, len(event.article_ids)))
         return cls(
             event_id=event.event_id,
             status=event.status,
@@ -74,9 +90,24 @@ class MatchProfile:
             evidence=_evidence_text(event),
             article_ids=tuple(event.article_ids),
             date_from_text=event.date.from_text,
-            names=proper_names(_name_texts(event)),
-            words=content_words(_evidence_texts(event)),
+            names=proper_names(_name_texts(event), limit=MAX_NAMES * articles),
+            words=content_words(_evidence_texts(event), limit=MAX_WORDS * articles),
+            context=context.names if context else (),
+            years=context.years if context else (),
         )
+
+    @property
+    def article_context(self) -> ArticleContext:
+        """The article context this profile carries."""
+        return ArticleContext(names=self.context, years=self.years)
+
+    def joined(self, other: ArticleContext) -> MatchProfile:
+        """This (canonical) profile with the context of one more article: names from
+        every article, years in the order the articles joined."""
+        names = dict.fromkeys((*self.context, *other.names))
+        years = dict.fromkeys((*self.years, *other.years))
+        limit = MAX_CONTEXT * _MERGED_ARTICLES
+        return replace(self, context=tuple(names)[:limit], years=tuple(years)[:MAX_YEARS])
 
     def to_json(self) -> str:
         """Compact JSON for the store."""
@@ -89,7 +120,7 @@ class MatchProfile:
     def from_json(cls, text: str) -> MatchProfile:
         """The profile stored by ``to_json``."""
         raw = json.loads(text)
-        for key in ("actor1", "actor2", "article_ids", "names", "words"):
+        for key in ("actor1", "actor2", "article_ids", "names", "words", "context", "years"):
             raw[key] = tuple(raw.get(key, ()))
         raw["counts"] = tuple((kind, int(value)) for kind, value in raw["counts"])
         return cls(**raw)

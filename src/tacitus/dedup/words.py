@@ -4,17 +4,22 @@
 (persons, organisations, places: "Ortiz", "Kraft", "Woodburn"); headlines written in title
 case give none, since there every word is capitalised. ``content_words`` keeps the
 lower-cased words that carry meaning (no function words, no numbers). Both are small sets kept
-in the match profile; ``overlap`` compares two of them.
+in the match profile; ``overlap`` compares two of them. ``ArticleContext`` is what the
+whole article adds: every name it gives (a coder reads the report, not one sentence) and the
+years it mentions.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE_CASE = 0.8
 """A sentence whose words are this capitalised or more is a headline: no names from it."""
 _GENERIC_NAMES = """
@@ -28,6 +33,9 @@ _GENERIC_NAMES = """
 """Capitalised words that name no one in particular: days, months, titles, offices."""
 MAX_NAMES = 24
 MAX_WORDS = 48
+MAX_CONTEXT = 48
+"""Names kept from a whole article."""
+MAX_YEARS = 6
 
 
 _STOP_WORDS = """
@@ -60,10 +68,34 @@ def generic_names() -> frozenset[str]:
     return frozenset(_GENERIC_NAMES.split())
 
 
-def proper_names(texts: Iterable[str]) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the whole article says beyond an event's own sentences.
+
+    ``names``: the article's named participants and places (``proper_names``), in order of
+    first use. ``years``: the years it mentions, the most mentioned first (ties: the first
+    mentioned), which place its story in time when no publication date does.
+    """
+
+    names: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> ArticleContext:
+        """The context of an article's ``text``."""
+        return cls(names=proper_names([text], limit=MAX_CONTEXT), years=years_mentioned(text))
+
+
+def years_mentioned(text: str) -> tuple[int, ...]:
+    """Years (1800-2099) written in ``text``, the most mentioned first, at most ``MAX_YEARS``."""
+    found = Counter(int(match) for match in _YEAR.findall(text))
+    return tuple(year for year, _ in found.most_common(MAX_YEARS))
+
+
+def proper_names(texts: Iterable[str], *, limit: int = MAX_NAMES) -> tuple[str, ...]:
     """Capitalised non-initial words of running text that name someone or somewhere.
 
-    Lower case, in order of first use, at most ``MAX_NAMES``.
+    Lower case, in order of first use, at most ``limit``.
     """
     found: dict[str, None] = {}
     stops = stop_words() | generic_names()
@@ -76,11 +108,11 @@ def proper_names(texts: Iterable[str]) -> tuple[str, ...]:
                 key = _normal(word)
                 if word[0].isupper() and key not in stops:
                     found.setdefault(key, None)
-    return tuple(found)[:MAX_NAMES]
+    return tuple(found)[:limit]
 
 
-def content_words(texts: Iterable[str]) -> tuple[str, ...]:
-    """Lower-cased words that carry meaning, in order of first use, at most ``MAX_WORDS``."""
+def content_words(texts: Iterable[str], *, limit: int = MAX_WORDS) -> tuple[str, ...]:
+    """Lower-cased words that carry meaning, in order of first use, at most ``limit``."""
     found: dict[str, None] = {}
     stops = stop_words()
     for text in texts:
@@ -88,7 +120,7 @@ def content_words(texts: Iterable[str]) -> tuple[str, ...]:
             key = _normal(word)
             if len(key) > 2 and key not in stops:
                 found.setdefault(_stem(key), None)
-    return tuple(found)[:MAX_WORDS]
+    return tuple(found)[:limit]
 
 
 def overlap(mine: Iterable[str], theirs: Iterable[str], *, enough: int) -> float:

@@ -3,9 +3,12 @@
 Each ECB+ document is one report. Its *main event* in the gold is the cross-document
 event instance with the most mentions in it (ties: the first mentioned). Tacitus extracts
 each document into one store, where every event is matched incrementally; a document's
-system cluster is the canonical event of its most confident new event (a document with
-no event is a cluster of its own). Clusters are scored at document level with B-cubed,
-MUC, CEAF-e and CoNLL F1, over every topic and over the conflict topics alone.
+system cluster is the canonical event of its main event (``main_event``: what the headline
+and lead report; a document with no event is a cluster of its own). Clusters are scored at
+document level with B-cubed, MUC, CEAF-e and CoNLL F1, over every topic and over the
+conflict topics alone; then again against each document's *seminal event* (ECB+ gives
+each topic two, one per subtopic: the documents of a subtopic all report one story), the
+story-level gold a human clustering reports would use.
 
 ECB+ documents carry no publication date. The pipeline needs one to read relative dates,
 so every document is given the same stand-in (``PUBLISHED``); then every date that leans
@@ -35,6 +38,10 @@ from tacitus.store import SQLiteStore
 CONFLICT_TOPICS = frozenset({8, 16, 18, 19, 22, 32, 33, 41})
 """Riot firebombing, shootings, a riot and the bombing of a refugee camp."""
 PUBLISHED = dt.date(2010, 1, 1)
+_LEAD_WORDS = 8
+_SENTENCE_END = (".", "!", "?", '"', "”")
+_STEM = 5
+"""A trigger's lemma is counted in the text by its first letters ("shoot" in "shooting")."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]'’]|n't|'s)")
 _NO_SPACE_AFTER = re.compile(r"([(\[$]) ")
@@ -48,6 +55,12 @@ class EcbDocument:
     topic: int
     text: str
     main_event: str
+
+    @property
+    def seminal_event(self) -> str:
+        """The story the document reports: its topic and half (ECB or ECB+ subtopic)."""
+        half = "ecbplus" if self.name.endswith("ecbplus") else "ecb"
+        return f"{self.topic}:{half}"
 
 
 def load_ecbplus(folder: Path, *, topics: Iterable[int] | None = None) -> list[EcbDocument]:
@@ -92,11 +105,13 @@ def _document(path: Path, *, topic: int) -> EcbDocument | None:
 
 
 def _detokenize(tokens: Sequence[tuple[str, str, str]]) -> str:
+    """The document as paragraphs, one per sentence; an ECB+ document's first sentence is
+    its source address when it was found on the web (dropped), else its lead."""
     sentences: dict[str, list[str]] = {}
     for _, sentence, word in tokens:
         sentences.setdefault(sentence, []).append(word)
-    lines = [" ".join(words) for sentence, words in sentences.items() if sentence != "0"]
-    text = "\n\n".join(lines) or " ".join(w for _, _, w in tokens)
+    lines = [" ".join(words) for words in sentences.values()]
+    text = "\n\n".join(line for line in lines if not line.startswith("http"))
     return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
 
 
@@ -118,7 +133,7 @@ def cluster_documents(
         events = [undated(e) for e in result.events]
         if result.error is None:
             store.save(result.article, events)
-        main = _main_event(events)
+        main = main_event(result.article.text, events)
         canonical = store.canonical_id(main.event_id) if main else None
         assigned[name] = canonical or f"alone:{name}"
         on_document()
@@ -147,11 +162,34 @@ def undated(event: Event) -> Event:
     )
 
 
-def _main_event(events: Sequence[Event]) -> Event | None:
+def main_event(text: str, events: Sequence[Event]) -> Event | None:
+    """The event a report is about, as a coder reads it: among events reported as new
+    (else any), a coded one, then one whose trigger is in the headline or lead, then the
+    one whose trigger's word the article repeats most, then the most confident.
+    """
     reported = [e for e in events if e.status == "new"] or list(events)
     if not reported:
         return None
-    return max(reported, key=lambda e: (e.acled is not None, e.confidence))
+    lead, lowered = lead_end(text), text.casefold()
+
+    def rank(event: Event) -> tuple[bool, bool, int, float]:
+        trigger = event.trigger
+        in_lead = trigger is not None and trigger.span[0] < lead
+        repeated = lowered.count(trigger.lemma[:_STEM].casefold()) if trigger else 0
+        return event.acled is not None, in_lead, repeated, event.confidence
+
+    return max(reported, key=rank)
+
+
+def lead_end(text: str) -> int:
+    """Where the headline and lead end: after the first paragraph that is a full sentence
+    (``_LEAD_WORDS`` words or more, ending a sentence); the whole text when none is."""
+    position = 0
+    for paragraph in text.split("\n\n"):
+        position += len(paragraph) + 2
+        if len(paragraph.split()) >= _LEAD_WORDS and paragraph.rstrip().endswith(_SENTENCE_END):
+            return position
+    return len(text)
 
 
 def score_dedup(documents: Sequence[EcbDocument], assigned: Clustering) -> Scorecard:
@@ -161,7 +199,25 @@ def score_dedup(documents: Sequence[EcbDocument], assigned: Clustering) -> Score
     for label, subset in (("all", documents), ("conflict", conflict)):
         if subset:
             card.metrics.extend(_metrics(label, subset, assigned))
+    for label, subset in (("all", documents), ("conflict", conflict)):
+        if subset:
+            card.metrics.extend(_story_metrics(label, subset, assigned))
     return card
+
+
+def _story_metrics(label: str, subset: Sequence[EcbDocument], assigned: Clustering) -> list[Metric]:
+    """Scores against the seminal events: one story, whichever of its events a report
+    mentions most."""
+    gold = {d.name: d.seminal_event for d in subset}
+    system = {d.name: assigned[d.name] for d in subset}
+    b3 = b_cubed(gold, system)
+    note = f"{len(subset)} documents, {len(set(gold.values()))} seminal events"
+    return [
+        Metric(name=f"{label}, seminal events: B-cubed F1", value=round(b3.f1, 4), note=note),
+        Metric(name=f"{label}, seminal events: B-cubed precision", value=round(b3.precision, 4)),
+        Metric(name=f"{label}, seminal events: B-cubed recall", value=round(b3.recall, 4)),
+        Metric(name=f"{label}, seminal events: CoNLL F1", value=round(conll_f1(gold, system), 4)),
+    ]
 
 
 def _metrics(label: str, subset: Sequence[EcbDocument], assigned: Clustering) -> list[Metric]:

@@ -12,12 +12,13 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from tacitus.dedup.canonical import Report, derive
 from tacitus.dedup.matcher import MatchDecision, Matcher
 from tacitus.dedup.profile import MatchProfile
+from tacitus.dedup.words import ArticleContext
 from tacitus.errors import StoreError
 from tacitus.records.event import Event
 from tacitus.store.interface import MergeRecord
@@ -60,9 +61,15 @@ class CanonicalLinks:
 
     # -- linking ------------------------------------------------------------------------
 
-    def attach(self, event: Event, *, article_id: str) -> MatchDecision | None:
-        """Link a stored article event to the best canonical event, or to a new one."""
-        profile = MatchProfile.of(event)
+    def attach(
+        self, event: Event, *, article_id: str, context: ArticleContext | None = None
+    ) -> MatchDecision | None:
+        """Link a stored article event to the best canonical event, or to a new one.
+
+        ``context``: what the event's whole article says (its names and years), which
+        matching weighs below the event's own sentences.
+        """
+        profile = MatchProfile.of(event, context=context)
         decision = self.matcher.best(profile, self.candidates(profile))
         derived: MatchProfile | None
         if decision is None:
@@ -72,8 +79,9 @@ class CanonicalLinks:
             derived = self._store(canonical_id, [Report(article_id, event)], profile=alone)
         else:
             canonical_id = decision.canonical_id
+            before = self._profile(canonical_id)
             self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
-            derived = self._derive(canonical_id)
+            derived = self._derive(canonical_id, joined=(before, profile))
         if derived is not None:
             self.summaries.link(derived)
         if decision is not None:
@@ -135,31 +143,70 @@ class CanonicalLinks:
             self.recompute(canonical_id)
 
     def recompute(self, canonical_id: str) -> Event | None:
-        """Re-derive a canonical event from its reports; delete it when none is left."""
+        """Re-derive a canonical event from its reports; delete it when none is left.
+
+        Its articles' context is read again from their stored text.
+        """
         found = self._reports_of(canonical_id)
         if not found:
             self._forget(canonical_id)
             return None
         event = derive(canonical_id, found)
-        self._conn.execute(_UPSERT, _canonical_values(event, reports=len(found))[0])
+        profile = MatchProfile.of(event)
+        for context in self._contexts(canonical_id):
+            profile = profile.joined(context)
+        self._conn.execute(
+            _UPSERT, _canonical_values(event, reports=len(found), profile=profile)[0]
+        )
         return event
 
-    def _derive(self, canonical_id: str) -> MatchProfile | None:
-        """``recompute``, returning the match profile of the event as it now stands."""
+    def _derive(
+        self, canonical_id: str, *, joined: tuple[MatchProfile | None, MatchProfile]
+    ) -> MatchProfile | None:
+        """Re-derive after a report joined; returns the match profile as it now stands.
+
+        ``joined``: the canonical event's profile before, and the new report's; the
+        articles' context carries over from both without reading any article again.
+        """
         found = self._reports_of(canonical_id)
         if not found:
             self._forget(canonical_id)
             return None
-        return self._store(canonical_id, found)
+        contexts = [p.article_context for p in joined if p is not None]
+        return self._store(canonical_id, found, contexts=contexts)
+
+    def _profile(self, canonical_id: str) -> MatchProfile | None:
+        row = self._conn.execute(
+            "SELECT profile FROM canonical_events WHERE event_id = ?", (canonical_id,)
+        ).fetchone()
+        return None if row is None else MatchProfile.from_json(row[0])
+
+    def _contexts(self, canonical_id: str) -> Iterator[ArticleContext]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT articles.text FROM reports"
+            " JOIN articles ON articles.id = reports.article_id"
+            " WHERE reports.canonical_id = ? ORDER BY reports.rowid",
+            (canonical_id,),
+        )
+        yield from (ArticleContext.of(row[0]) for row in rows)
 
     def _store(
-        self, canonical_id: str, reports: list[Report], *, profile: MatchProfile | None = None
+        self,
+        canonical_id: str,
+        reports: list[Report],
+        *,
+        profile: MatchProfile | None = None,
+        contexts: Sequence[ArticleContext] = (),
     ) -> MatchProfile:
         """Derive a canonical event from ``reports``, store it; returns its profile.
 
-        ``profile``: the derived event's, when the caller knows it already.
+        ``profile``: the derived event's, when the caller knows it already; ``contexts``:
+        its articles' context, added to the derived event's profile.
         """
         event = derive(canonical_id, reports)
+        profile = profile or MatchProfile.of(event)
+        for context in contexts:
+            profile = profile.joined(context)
         values, profile = _canonical_values(event, reports=len(reports), profile=profile)
         self._conn.execute(_UPSERT, values)
         return profile

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tacitus.dedup.matcher import Matcher
+from tacitus.dedup.words import ArticleContext
 from tacitus.errors import StoreError
 from tacitus.records.article import Article
 from tacitus.records.event import Event
@@ -132,8 +133,9 @@ class SQLiteStore:
             self._conn.executemany(
                 rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in events]
             )
+            context = ArticleContext.of(article.text)
             for event in events:
-                self._links.attach(event, article_id=stored_id)
+                self._links.attach(event, article_id=stored_id, context=context)
         return outcome
 
     def delete_article(self, article_id: str) -> bool:
@@ -153,11 +155,17 @@ class SQLiteStore:
 
     def _link_unlinked(self) -> None:
         found = self._conn.execute(
-            "SELECT article_id, json FROM events WHERE event_id NOT IN"
-            " (SELECT event_id FROM reports) ORDER BY num"
+            "SELECT events.article_id, events.json, articles.text FROM events"
+            " JOIN articles ON articles.id = events.article_id WHERE event_id NOT IN"
+            " (SELECT event_id FROM reports) ORDER BY events.num"
         ).fetchall()
+        contexts = _Contexts()
         for row in found:
-            self._links.attach(Event.model_validate_json(row["json"]), article_id=row["article_id"])
+            self._links.attach(
+                Event.model_validate_json(row["json"]),
+                article_id=row["article_id"],
+                context=contexts.of(row["article_id"], row["text"]),
+            )
 
     def _existing(self, article: Article) -> sqlite3.Row | None:
         select = "SELECT num, id, url, content_hash, title, text, published, updated FROM articles"
@@ -395,14 +403,18 @@ class SQLiteStore:
             with self._transaction():
                 self._links.clear()
             after = 0
+            contexts = _Contexts()
             while batch := self._conn.execute(
-                "SELECT num, article_id, json FROM events WHERE num > ? ORDER BY num LIMIT ?",
+                "SELECT events.num, events.article_id, events.json, articles.text FROM events"
+                " JOIN articles ON articles.id = events.article_id"
+                " WHERE events.num > ? ORDER BY events.num LIMIT ?",
                 (after, batch_size),
             ).fetchall():
                 with self._transaction():
                     for row in batch:
                         event = Event.model_validate_json(row["json"])
-                        self._links.attach(event, article_id=row["article_id"])
+                        context = contexts.of(row["article_id"], row["text"])
+                        self._links.attach(event, article_id=row["article_id"], context=context)
                         on_event()
                 after = batch[-1]["num"]
         return self.stats().events
@@ -432,3 +444,15 @@ def _make_parent(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the folder for the store {path}: {exc}") from exc
+
+
+class _Contexts:
+    """The context of the article last asked for: an article's events are stored together."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, ArticleContext] | None = None
+
+    def of(self, article_id: str, text: str) -> ArticleContext:
+        if self._last is None or self._last[0] != article_id:
+            self._last = (article_id, ArticleContext.of(text))
+        return self._last[1]
