@@ -120,7 +120,7 @@ def event_actors(
     ACLED with none named gets the police for arrests, else ACLED's unidentified armed
     group of the country.
     """
-    refs = _typed_targets(_roles(frames, code=code, kb=kb, country=country))
+    refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
         unknown = _implied(kb, noun, country, frames[0])
@@ -174,20 +174,13 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
         entry = _entry(mention, kb, country)
         has_second = any(r.role == "actor2" for r in refs)
         if not _second_worthy(code, entry):
+            _append(refs, _ref("target", mention, None))  # what a protest is against
             continue
         if has_second and not _assoc_worthy(mention, entry):
             _append(refs, _ref("target", mention, entry))
             continue
         _append(refs, _ref("assoc" if has_second else "actor2", mention, entry))
     return refs
-
-
-def _typed_targets(refs: list[ActorRef]) -> list[ActorRef]:
-    """Targets as written stand beside a typed second actor; with none, only typed ones
-    are kept, since a target then stands in for ACLED's second actor, which needs a type."""
-    if any(r.role == "actor2" for r in refs):
-        return refs
-    return [r for r in refs if r.role != "target" or r.inter is not None]
 
 
 def is_victim_phrase(mention: ActorMention) -> bool:

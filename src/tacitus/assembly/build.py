@@ -168,7 +168,7 @@ def build_event(
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     actors = event_actors(
-        cluster.frames,
+        [*cluster.frames, *cluster.references],
         code=code,
         kb=kb,
         country=country,

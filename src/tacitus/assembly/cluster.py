@@ -1,9 +1,12 @@
 """Group an article's frames into clusters, one per real-world event.
 
 Dated frames anchor clusters; undated frames (anaphora such as "the airstrikes",
-casualty clauses, follow-up detail) join the nearest compatible cluster. An undated
-definite reference that matches nothing is dropped: it points at something the article
-does not report.
+casualty clauses, follow-up detail) join the nearest compatible cluster. A definite
+reference ("the bombing", "the April 15 attack") that fits nothing nearby is a mention of
+the nearest event of its family anywhere in the article, whatever that event's status
+(the article's main bombing named again in its last paragraph); one with a date of its
+own and no such event opens one; an undated one that matches nothing is dropped: it
+points at something the article does not report.
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ UNDATED_WINDOW = 3
 
 @dataclass(slots=True)
 class Cluster:
-    """Frames that describe one event, with the status they share."""
+    """Frames that describe one event, with the status they share, and the far
+    references that only name it again ("the bombing" three paragraphs on): mentions of
+    the event that take no part in coding it."""
 
     frames: list[Frame]
     status: EventStatus
     date_key: tuple[dt.date, dt.date] | None = None
     sents: set[int] = field(default_factory=set)
+    references: list[Frame] = field(default_factory=list)
 
     @property
     def anchor(self) -> Frame:
@@ -92,22 +98,50 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
 
 def _join_or_open(
     clusters: list[Cluster], frame: Frame, status: EventStatus, *, anchor: bool
-) -> None:
+) -> bool:
+    """Merge ``frame`` into the closest cluster it fits, else open one where it may; False
+    when it found no place."""
     home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
     if home is not None:
         home.add(frame)
     elif not frame.orphan and (anchor or not frame.reference):
         key = _date_key(frame) if anchor else None
         clusters.append(Cluster([frame], status, key, {frame.trigger.sent}))
+    else:
+        return False
+    return True
+
+
+def _refers_to(cluster: Cluster, frame: Frame) -> bool:
+    """A definite reference may name any compatible violent or protest event the article
+    reports; one with a date of its own only an event of that date."""
+    if frame.modality == "negated" or family(frame.code) not in ("violence", "protest"):
+        return False
+    key = _date_key(frame)
+    if key is not None and key != cluster.date_key:
+        return False
+    return compatible(cluster.anchor.code, frame.code)
+
+
+def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus) -> None:
+    """A reference that fit nothing nearby: a mention of the nearest event it may name,
+    else, with an old date of its own, the first mention of a past event the article
+    recalls ("the April 15, 2013, attack")."""
+    home = _closest([c for c in clusters if _refers_to(c, frame)], frame)
+    if home is not None:
+        home.references.append(frame)
+    elif frame.date is not None and status == "background":
+        clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
 
 
 def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cluster]:
     """Clusters of frames, in order of first mention.
 
-    Order of merging: dated event mentions open clusters; undated ones join them; casualty
-    clauses ("six died", "the toll rose to four on Tuesday") come last and join the
+    Order of merging: dated event mentions open clusters; undated ones and references
+    join them; casualty clauses ("six died", "the toll rose to four on Tuesday") join the
     nearest violent or protest event whatever their own date, since their date is often
-    when the victim died or the toll was updated.
+    when the victim died or the toll was updated; references that fit nothing nearby come
+    last, dated ones first.
     """
     clusters: list[Cluster] = []
     statuses = {id(f): frame_status(f, published=published) for f in frames}
@@ -117,9 +151,11 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     undated = [f for f in events if f.date is None or f.reference]
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)
-    for frame in undated:
-        _join_or_open(clusters, frame, statuses[id(frame)], anchor=False)
+    left = [f for f in undated if not _join_or_open(clusters, f, statuses[id(f)], anchor=False)]
     for frame in casualty:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=frame.date is not None)
+    for frame in sorted(left, key=lambda f: f.date is None):
+        if frame.reference:
+            _place_reference(clusters, frame, statuses[id(frame)])
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters

@@ -9,6 +9,8 @@ from tacitus.coding import cues, objects
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code, names_person
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
+from tacitus.coding.illness import fights_illness, illness_death
+from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
 from tacitus.pipeline.doc import TriggerMention
@@ -213,11 +215,20 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
         return True
-    if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
-        return True  # "no injuries were reported", "no deaths"
+    if _not_violence(rule, token, words):
+        return True
     if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
         return False
     return token.head.lemma_.lower() not in _EVENT_HEADS
+
+
+def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
+    """ "No injuries were reported", "died of the disease", "attack the virus"."""
+    if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
+        return True
+    if rule.strength == "casualty" and illness_death(token, words):
+        return True
+    return fights_illness(rule.lemma, token)
 
 
 # Nouns that name an undertaking: "a mediation mission", "a bombing campaign".
@@ -240,7 +251,7 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
             if token.i < skip_until:
                 continue
             hit = lexicon.match(token)
-            if hit is None:
+            if hit is None or list_entry(token):
                 continue
             rule, width = hit
             code = _accept(rule, token, words)

@@ -86,16 +86,26 @@ class Prediction:
 
 
 def _countries(actors: list[ActorMention], kb: ActorKB) -> tuple[str, ...]:
-    """Each actor's country: its KB entry's, else the demonym it is ("Palestinians")."""
+    """Each actor's country: its KB entry's, else the demonym it is or starts with
+    ("Palestinians", "Palestinian protesters")."""
     found: list[str] = []
     for actor in actors:
         if actor.entry is not None and actor.entry.country:
             found.append(actor.entry.country)
         elif actor.entry is None:
-            country = kb.country_of_demonym(actor.text.removeprefix("the ").strip())
+            country = _demonym_country(actor.text, kb)
             if country is not None:
                 found.append(country)
     return tuple(found)
+
+
+def _demonym_country(text: str, kb: ActorKB) -> str | None:
+    """The country of a demonym phrase: the whole of it ("the Palestinians"), else its
+    first word that is one ("Palestinian protesters")."""
+    whole = kb.country_of_demonym(text.removeprefix("the ").strip())
+    if whole is not None:
+        return whole
+    return next(filter(None, (kb.country_of_demonym(w) for w in text.split())), None)
 
 
 def _sectors(actors: list[ActorMention]) -> tuple[str, ...]:

@@ -6,9 +6,12 @@ records the pipeline builds, each with every trigger mention it was built from (
 annotates mentions, not events): a predicted mention is right when it overlaps a gold
 trigger of the same family, each gold trigger matching at most one mention. The
 arguments are the actors the record carries (actor1 acts; actor2 and targets are acted
-upon), each given to the mention nearest it in the parse; one is right when its mention
-is right, its role is the same and its span overlaps a mention of the gold entity (any
-coreferent mention counts), each gold argument matching at most once.
+upon), each at its own span and wherever the record's frames linked it again, given to
+the nearest mention of its sentence (``linking.arguments``); one is right when its
+mention is right, its role is the same and its span overlaps a mention of the gold
+entity (any coreferent mention counts), each gold argument matching at most once. A word
+that names a weapon or an attacker ("IED", "suicide bomber") types a record but is no
+KAIROS trigger, so it is not scored as a mention.
 """
 
 from __future__ import annotations
@@ -22,22 +25,27 @@ from typing import TYPE_CHECKING, Any
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.errors import EvaluationError
 from tacitus.evaluation.scorecard import Metric, Scorecard
-from tacitus.linking.tree import tree_distance
+from tacitus.linking.arguments import mention_arguments, record_mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from tacitus.assembly.cluster import Cluster
     from tacitus.evaluation.typing_eval import TypingRunner
-    from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
+    from tacitus.pipeline.doc import ArticleDoc, TriggerMention
     from tacitus.records import Event
-    from tacitus.records.event import ActorRef
 
 SPLITS = ("dev.jsonl", "test.jsonl")
 ROLES = ("Attacker", "Victim", "Target")
 _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY | {"abduction"}
-_DIE = frozenset({"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter"})
+_DIE = frozenset(
+    {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
+)
 _INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate"})
+# Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
+# bomber"): they name a thing or a person, not the act KAIROS annotates.
+_NOT_ACTS = frozenset(
+    {"ied", "landmine", "grenade", "rocket", "mortar", "missile", "artillery", "drone"}
+    | {"suicide bomber", "hostage"}
+)
 Span = tuple[int, int]
 
 
@@ -63,18 +71,21 @@ def gold_family(event_type: str) -> str | None:
     """The scored family of a KAIROS event type, or None when it is not scored."""
     if event_type.startswith("Conflict."):
         return "Conflict"
-    for prefix, family in (
+    for prefix, name in (
         ("Life.Die", "Life.Die"),
         ("Life.Injure", "Life.Injure"),
         ("Justice.ArrestJailDetain", "Justice.Arrest"),
     ):
         if event_type.startswith(prefix):
-            return family
+            return name
     return None
 
 
 def predicted_family(trigger: TriggerMention) -> str | None:
-    """The KAIROS family of a Tacitus trigger ("killed" is Life.Die, "arrest" Justice)."""
+    """The KAIROS family of a Tacitus trigger ("killed" is Life.Die, "arrest" Justice);
+    None for a word that names a weapon or an attacker rather than an act."""
+    if trigger.lemma in _NOT_ACTS:
+        return None
     if trigger.strength == "casualty" or trigger.lemma in _DIE:
         if trigger.lemma in _DIE:
             return "Life.Die"
@@ -163,92 +174,22 @@ def _role_name(family: str, side: str) -> str | None:
     return None
 
 
-def _host_frames(adoc: ArticleDoc) -> dict[int, Frame]:
-    """Frames by trigger start, with each trigger linking folded into another frame (a
-    casualty clause: "an attack that killed five") under the frame that took it in."""
-    doc = adoc.doc
-    hosts = {f.trigger.start: f for f in adoc.frames if not f.orphan}
-    if doc is None:
-        return hosts
-    for trigger in adoc.triggers:
-        if trigger.start in hosts or trigger.strength != "casualty":
-            continue
-        near = [
-            f
-            for f in hosts.values()
-            if f.trigger.sent == trigger.sent and f.trigger.strength != "casualty"
-        ]
-        if near:
-            token = doc[trigger.head]
-            hosts[trigger.start] = min(
-                near, key=lambda f: tree_distance(token, doc[f.trigger.head])
-            )
-    return hosts
-
-
-def record_mentions(
-    adoc: ArticleDoc, built: list[tuple[Cluster, Event]]
-) -> list[tuple[Event, list[TriggerMention]]]:
-    """Every event record with all the trigger mentions the pipeline gave it: its
-    frames' triggers and the casualty clauses folded into them."""
-    hosts = _host_frames(adoc)
-    by_trigger = {t.start: t for t in adoc.triggers}
-    found: list[tuple[Event, list[TriggerMention]]] = []
-    for cluster, event in built:
-        members = {id(f) for f in cluster.frames}
-        mentions = [
-            by_trigger.get(start) or frame.trigger
-            for start, frame in sorted(hosts.items())
-            if id(frame) in members
-        ]
-        found.append((event, mentions))
-    return found
-
-
-def _side(ref: ActorRef, event: Event) -> str:
-    """Agent or patient: actor1 acts; actor2 and targets are acted upon; an associated
-    actor takes the side of the actor it is associated with."""
-    if ref.role == "assoc":
-        partner = next((a for a in event.actors if a.name == ref.associated_with), None)
-        return _side(partner, event) if partner is not None and partner.role != "assoc" else "agent"
-    return "agent" if ref.role == "actor1" else "patient"
-
-
-def _attributed(doc: Doc, ref: ActorRef, mentions: list[TriggerMention]) -> TriggerMention | None:
-    """The mention an actor is an argument of: the nearest one in its sentence, else the
-    record's first. An actor only implied by the trigger word itself is no argument."""
-    if any(ref.span == (m.start, m.end) for m in mentions):
-        return None
-    span = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
-    if span is None or not len(span) or not mentions:
-        return None
-    head = span.root
-    same = [m for m in mentions if doc[m.head].sent.start == head.sent.start]
-    if not same:
-        return mentions[0]
-    return min(same, key=lambda m: (tree_distance(head, doc[m.head]), abs(m.head - head.i)))
-
-
 def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) -> list[PredEvent]:
     """Every scored-family trigger mention of the document's event records, each with
-    the record's actors that are its arguments."""
+    the record's actors that are its arguments (see ``linking.arguments``; an actor goes
+    to the nearest mention KAIROS annotates)."""
     doc = adoc.doc if adoc is not None else None
     if adoc is None or doc is None:
         return []
     found: list[PredEvent] = []
-    for event, mentions in record_mentions(adoc, built):
-        arguments: dict[int, list[tuple[str, Span]]] = {m.start: [] for m in mentions}
-        for ref in event.actors:
-            mention = _attributed(doc, ref, mentions)
-            family = predicted_family(mention) if mention is not None else None
-            name = _role_name(family, _side(ref, event)) if family else None
-            if mention is not None and name is not None:
-                arguments[mention.start].append((name, ref.span))
+    for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
+        mentions = [m for m in every if predicted_family(m) is not None]
+        arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
-            family = predicted_family(mention)
-            if family is not None:
-                trigger = (mention.start, mention.end)
-                found.append(PredEvent(family, trigger, tuple(arguments[mention.start])))
+            kind = predicted_family(mention) or ""
+            named = {(_role_name(kind, side), span) for side, span in arguments[mention.start]}
+            roles = tuple(sorted((r, span) for r, span in named if r is not None))
+            found.append(PredEvent(kind, (mention.start, mention.end), roles))
     return found
 
 

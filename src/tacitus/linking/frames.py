@@ -14,7 +14,7 @@ from tacitus.linking.tree import (
     tree_distance,
     within,
 )
-from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions
+from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
@@ -134,9 +134,19 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
     frame.actor1, frame.actor2 = roles(token, sent_actors)
     if not takes_victims(frame):
         return
+    frame.actor1 = [whole_phrase(m, token) for m in frame.actor1]
+    frame.actor2 = [whole_phrase(m, token) for m in frame.actor2]
     if frame.trigger.lemma in SUBJECT_VICTIM:
         frame.actor1, frame.actor2 = [], frame.actor2 + frame.actor1
-    frame.actor2 += victim_mentions(token, frame, frame.actor1 + frame.actor2)
+    events = frozenset(t.head for t in adoc.triggers)
+    frame.actor2 += victim_mentions(token, frame, frame.actor1 + frame.actor2, events=events)
+
+
+def _violent_first(frames: list[Frame]) -> list[Frame]:
+    """Violent and protest frames where there are any: deaths belong to an attack, not to
+    the alert or the statement beside it ("on alert since the attacks, killing 130")."""
+    violent = [f for f in frames if family(f.code) in ("violence", "protest")]
+    return violent or frames
 
 
 def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
@@ -156,6 +166,7 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
     ]
     if not hosts:
         hosts = [f for f in frames if f.trigger.strength != "casualty"]
+    hosts = _violent_first(hosts)
     if not hosts:
         return None
     return min(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tacitus.linking.governors import between_sides, governed_targets, governing_agents
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -16,8 +17,11 @@ _OBJECT = ("dobj", "obj", "attr")
 _TARGET_PREPS = ("on", "against", "at", "targeting")
 
 
-# Two-sided fighting: "clashed with police" names the other side.
+# Two-sided fighting: "clashed with police", "a gunfight with police" name the other side.
 _MUTUAL = frozenset({"clash", "scuffle"})
+_MUTUAL_NOUNS = _MUTUAL | frozenset(
+    {"gunfight", "firefight", "shootout", "battle", "fighting", "skirmish", "confrontation"}
+)
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "appos"})
 _SPEECH = frozenset({"say", "tell", "claim", "report", "blame", "accuse", "estimate", "add"})
 
@@ -66,9 +70,19 @@ def _verb_subject(trigger: Token) -> list[Token]:
     return []
 
 
+def _passive_subjects(trigger: Token) -> list[Token]:
+    """The passive subject, or a controller's for a passive complement: "the student
+    appears to have been shot" (the student was shot)."""
+    found = _children(trigger, _PASSIVE_SUBJECT)
+    auxpass = any(c.dep_ == "auxpass" for c in trigger.children)
+    if not found and auxpass and trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
+        found = _children(trigger.head, _SUBJECT)
+    return found
+
+
 def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
     """(actor1, actor2) for a verb trigger, honouring the passive voice."""
-    passive = _children(trigger, _PASSIVE_SUBJECT)
+    passive = _passive_subjects(trigger)
     agent_tops = [
         obj
         for prep in trigger.children
@@ -83,13 +97,33 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
 
 
 def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
-    """(actor1, actor2) for a noun trigger: modifiers and "by X" act, "on X" is the target."""
-    modifier_tops = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
-    first = _collect(modifier_tops + _prep_objects(trigger, ("by", "from")), actors)
-    second = _collect(_prep_objects(trigger, (*_TARGET_PREPS, "of")), actors)
+    """(actor1, actor2) for a noun trigger: modifiers the actor KB knows (or demonyms) and
+    "by X" act, "on X" is the target; another name modifying the noun is more often where
+    it happened ("the Rolando bombing") than who did it."""
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
+    opposed = [c for c in modifiers if _anti(c)]
+    modifier_tops = [c for c in modifiers if c not in opposed]
+    one_side, other_side = between_sides(trigger)
+    doc = trigger.doc
+    known = [a for a in actors if a.kind != "unknown" or doc[a.head].ent_type_ == "NORP"]
+    first = _collect(modifier_tops, known) + _collect(
+        _prep_objects(trigger, ("by", "from")) + governing_agents(trigger) + one_side, actors
+    )
+    preps = (*_TARGET_PREPS, "of", *(("with",) if trigger.lemma_.lower() in _MUTUAL_NOUNS else ()))
+    second = _collect(
+        _prep_objects(trigger, preps) + governed_targets(trigger) + other_side + opposed,
+        actors,
+    )
     if not first and trigger.dep_ in ("nsubj", "nsubjpass"):
         first = []
     return first, second
+
+
+def _anti(token: Token) -> bool:
+    """ "Anti-government": what the modifier names is opposed, not acting."""
+    doc = token.doc
+    window = doc[max(token.left_edge.i - 2, 0) : token.i + 1].text.lower()
+    return "anti-" in window.replace(" ", "")
 
 
 def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention]:
@@ -122,12 +156,12 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     patient. Nouns: "by X" and possessives act, "on X"/"of X" is acted upon.
     """
     if trigger.pos_ not in ("VERB", "AUX"):
+        one_side, other_side = between_sides(trigger)
         agents = [c for c in trigger.children if c.dep_ == "poss"]
-        agents += _prep_objects(trigger, ("by",))
-        return with_conjuncts(agents), with_conjuncts(
-            _prep_objects(trigger, (*_TARGET_PREPS, "of"))
-        )
-    passive = _children(trigger, _PASSIVE_SUBJECT)
+        agents += _prep_objects(trigger, ("by",)) + governing_agents(trigger) + one_side
+        patients = _prep_objects(trigger, (*_TARGET_PREPS, "of")) + governed_targets(trigger)
+        return with_conjuncts(agents), with_conjuncts(patients + other_side)
+    passive = _passive_subjects(trigger)
     agent = [o for p in trigger.children if p.dep_ == "agent" for o in p.children]
     if trigger.dep_ in ("acl", "relcl") and (passive == [] and trigger.tag_ == "VBN"):
         passive = [trigger.head]

