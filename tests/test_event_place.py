@@ -95,3 +95,60 @@ def test_outskirts_of_kabul(pipeline: Pipeline) -> None:
     location = _location(pipeline, text, "struck")
     assert location.name == "Kabul" and location.precision.acled == 2
     assert "outskirts of" in location.reason
+
+
+def _resolved_chosen(pipeline: Pipeline, text: str, verb: str) -> list[str]:
+    res = pipeline.resources
+    doc = res.nlp(text)
+    mentions = find_toponyms(doc)
+    resolve_mentions(mentions, gazetteer=res.gazetteer, actors=res.actors, text=text)
+    trigger = next(t.i for t in doc if t.text == verb)
+    return [c.mention.text for c in choose_event_places(doc, trigger=trigger, mentions=mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # A place that names a noun in a locative slot ("his Kabul home").
+        ("Gunmen shot a shopkeeper outside his Kabul home on Monday.", "shot", ["Kabul"]),
+        # The place a patrol covers, over a place in a later phrase.
+        ("Police patrolled Jerusalem on Friday after clashes in Gaza.", "patrolled", ["Jerusalem"]),
+        # A person captured is not a place; where it happened is.
+        ("Omar Haddad was captured in Kandahar last year.", "captured", ["Kandahar"]),
+        # A nationality is no place ("a U.S. airstrike").
+        ("A U.S. airstrike killed six militants on Sunday.", "killed", []),
+        # "the streets of X" take the role of "the streets".
+        ("Soldiers patrolled the streets of Mosul on Tuesday.", "patrolled", ["Mosul"]),
+    ],
+)
+def test_syntactic_roles(pipeline: Pipeline, text: str, verb: str, expected: list[str]) -> None:
+    assert _resolved_chosen(pipeline, text, verb) == expected
+
+
+def test_a_source_placed_somewhere_does_not_place_the_event(pipeline: Pipeline) -> None:
+    text = "The commander was killed on Monday, according to media sources in Mosul."
+    assert _resolved_chosen(pipeline, text, "killed") == []
+
+
+def test_a_country_holding_a_finer_place_is_left_out(pipeline: Pipeline) -> None:
+    text = "Two civilians were killed in Aleppo, in northern Syria, on Monday."
+    assert _resolved_chosen(pipeline, text, "killed") == ["Aleppo"]
+
+
+def test_relative_clause_on_the_clashes_places_the_event(pipeline: Pipeline) -> None:
+    text = "Five fighters died during the clashes that broke out in Tel Tamer on Friday."
+    assert _chosen(pipeline, text, "died") == ["Tel Tamer"]
+
+
+def test_hyphenated_names_and_capitalised_city_stay_whole(pipeline: Pipeline) -> None:
+    doc = pipeline.resources.nlp("A bomb exploded in al-Karrada and another in Gaza City.")
+    names = [m.text for m in find_toponyms(doc)]
+    assert "al-Karrada" in names
+    assert "Gaza City" in names
+    fargo = pipeline.resources.nlp("Traffic on the Fargo-Moorhead bridge was slow.")
+    assert "Fargo-Moorhead" not in [m.text for m in find_toponyms(fargo)]
+
+
+def test_a_city_holding_a_named_neighbourhood_is_left_out(pipeline: Pipeline) -> None:
+    text = "A child was killed by a mortar in al-Qasaa neighbourhood in central Damascus."
+    assert _resolved_chosen(pipeline, text, "killed") == ["al-Qasaa"]

@@ -7,6 +7,7 @@ stands for a government ("Tehran said ...") or only modifies a noun ("U.S. embas
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 _SLOT_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
+    | {"through", "off"}
 )
 # Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
 PLACE_NOUNS = frozenset(
@@ -93,6 +95,14 @@ PLACE_NOUNS = frozenset(
         "part",
         "parts",
         "vicinity",
+        "crossing",
+        "checkpoint",
+        "junction",
+        "outpost",
+        "airport",
+        "square",
+        "bridge",
+        "highway",
     }
 )
 # Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").
@@ -118,7 +128,20 @@ PLACE_OBJECT_VERBS = frozenset(
         "overrun",
         "control",
         "take",
+        "patrol",
+        "secure",
+        "destroy",
+        "surround",
+        "encircle",
+        "rock",
+        "shake",
+        "evacuate",
+        "infiltrate",
     }
+)
+# Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"}
 )
 # Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -152,8 +175,9 @@ def _kind_word(span: Span) -> str | None:
 
 def _mention(span: Span, sent_index: int, *, label: str, metonym: bool) -> PlaceMention:
     hint = _kind_word(span)
-    if len(span) > 1 and span[-1].lower_ in KIND_WORDS:
+    if len(span) > 1 and span[-1].lower_ in KIND_WORDS and span[-1].text != "City":
         hint, span = span[-1].lower_, span[:-1]
+    span = _join_hyphens(span)
     text, start = span.text, span.start_char
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
@@ -167,6 +191,35 @@ def _mention(span: Span, sent_index: int, *, label: str, metonym: bool) -> Place
         metonym=metonym,
         kind_hint=hint,
     )
+
+
+def _join_hyphens(span: Span) -> Span:
+    """The span widened over a hyphenated name's article or particle and what it joins
+    ("Al-Bayaa", "al-Thawra", "Mazar-e-Sharif"); names joined by a bare hyphen stay apart
+    ("Fargo-Moorhead", "Iran-Iraq")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start >= 2 and _joined(doc[start - 2], doc[start - 1]) and _particle(doc[start - 2]):
+        start -= 2
+        if start >= 2 and _joined(doc[start - 2], doc[start - 1]) and _titled(doc[start - 2]):
+            start -= 2
+    while end + 1 < len(doc) and _joined(doc[end - 1], doc[end]) and _particle(doc[end - 1]):
+        if not (_titled(doc[end + 1]) or _particle(doc[end + 1])):
+            break
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _joined(left: Token, hyphen: Token) -> bool:
+    return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
+
+
+def _particle(token: Token) -> bool:
+    return token.lower_ in _NAME_PARTICLES
+
+
+def _titled(token: Token) -> bool:
+    return token.is_alpha and token.is_title and token.ent_type_ != "NORP"
 
 
 def _proper_runs(sent: Span) -> Iterator[Span]:
@@ -200,14 +253,15 @@ def _in_place_slot(run: Span) -> bool:
     head = root.head
     if _kind_word(run) is not None:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        return _place_noun(head.head)
     if root.dep_ == "pobj":
-        return head.lower_ in _SLOT_PREPS
+        return _place_noun(head.head) if head.lower_ == "of" else head.lower_ in _SLOT_PREPS
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
         return _place_noun(head) or head.ent_type_ in PLACE_LABELS
+    if root.dep_ == "conj" and head.pos_ == "PROPN":
+        # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
+        return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
 
 
@@ -218,10 +272,13 @@ def _place_noun(token: Token) -> bool:
 def find_toponyms(doc: Doc) -> list[PlaceMention]:
     """Every toponym of ``doc`` in text order."""
     found: list[PlaceMention] = []
-    for index, sent in enumerate(doc.sents):
-        for ent in sent.ents:
-            if ent.label_ in PLACE_LABELS:
-                found.append(_mention(ent, index, label=ent.label_, metonym=_metonym(ent)))
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            index = bisect.bisect_right(starts, ent.start) - 1
+            found.append(_mention(ent, index, label=ent.label_, metonym=_metonym(ent)))
+    for index, sent in enumerate(sents):
         for run in _proper_runs(sent):
             found.append(_mention(run, index, label="PROPN", metonym=False))
     return sorted(found, key=lambda m: m.start)

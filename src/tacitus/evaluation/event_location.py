@@ -6,7 +6,8 @@ that event happened (none, for some). The system finds and resolves the sentence
 toponyms as the pipeline does and chooses among them with
 :func:`tacitus.geoparse.event_place.choose_event_places`, given the gold verb. Scored per
 token of the data's own tokenisation (precision and recall of location tokens, as
-published), and per sentence (the chosen set equals the gold set).
+published; tokens of bare whitespace, which some records carry inside a span, are not
+counted), and per sentence (the chosen set equals the gold set).
 """
 
 from __future__ import annotations
@@ -63,14 +64,16 @@ def _sentence(record: dict[str, Any]) -> GoldSentence:
     tokens = tuple((int(t["start"]), int(t["end"])) for t in record.get("tokens", []))
     spans = record.get("spans", [])
     verb = next((int(s["token_start"]) for s in spans if s["label"] == "VERB"), None)
+    text = str(record["text"])
     places = frozenset(
         i
         for s in spans
         if s["label"] == "LOCATION"
         for i in range(int(s["token_start"]), int(s["token_end"]) + 1)
+        if i < len(tokens) and text[slice(*tokens[i])].strip()
     )
     ident = str(record.get("_id") or record.get("doc_id") or "").strip()
-    return GoldSentence(ident, str(record["text"]), tokens, verb, places)
+    return GoldSentence(ident, text, tokens, verb, places)
 
 
 def predict(sentence: GoldSentence, doc: Doc, resources: Resources) -> frozenset[int]:
@@ -86,7 +89,7 @@ def predict(sentence: GoldSentence, doc: Doc, resources: Resources) -> frozenset
         i
         for c in chosen
         for i, (start, end) in enumerate(sentence.tokens)
-        if start < c.mention.end and c.mention.start < end
+        if start < c.mention.end and c.mention.start < end and sentence.text[start:end].strip()
     )
 
 

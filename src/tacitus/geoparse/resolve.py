@@ -14,7 +14,6 @@ Falls, Oregon"), or when they name a country, an admin-1 region or a city of 100
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -27,6 +26,13 @@ from tacitus.geoparse.candidates import (
     lookup_name,
 )
 from tacitus.geoparse.distance import haversine_km
+from tacitus.geoparse.namesakes import (
+    article_region,
+    distinct_mentions,
+    namesake_bonus,
+    state_meant,
+)
+from tacitus.geoparse.qualifiers import name_qualifiers
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
 
@@ -39,12 +45,16 @@ _KIND_PRIOR = {"country": 4.0, "admin1": 0.0, "landmark": 1.5, "admin2": -0.5, "
 _CODE_PRIOR = {"PPLC": 3.0, "PPLA": 0.5, "CONT": 8.0, "OCN": 8.0, "SEA": 8.0, "RGN": 6.0}
 FOCUS_BONUS = 3.0
 COUNTRY_NAMED_BONUS = 1.0
-QUALIFIER_BONUS = 6.0
+QUALIFIER_BONUS = 8.0
 ADMIN1_NAMED_BONUS = 2.0
 NEAR_BONUS = 1.0
+# A place in the one admin-1 region most of the article's places are in ("Paris" in an
+# article whose other places are all in Texas): local news names its own state's towns.
+REGION_BONUS = 2.5
+# A namesake abroad, in an article whose places lie in one region of another country
+# ("Dublin" in an Ohio story), when the article names nothing of its country.
+ABROAD_PENALTY = 2.0
 NEAR_KM = 250.0
-_QUALIFIER_GAPS = frozenset({",", ", ", " (", "("})
-_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
 # How far a place may lie from the city that qualifies it ("Beirut's Hamra district").
 CITY_QUALIFIER_KM = 30.0
 # A country's name is contested when a city this large elsewhere bears it.
@@ -62,6 +72,8 @@ class Context:
     admin1s: set[tuple[str, str]] = field(default_factory=set)
     anchors: list[Place] = field(default_factory=list)
     support: Support | None = None
+    region: tuple[str, str] | None = None
+    state_meant: set[int] = field(default_factory=set)
 
 
 def prior(place: Place, key: str) -> float:
@@ -89,10 +101,24 @@ def _bonus(place: Place, text: str, context: Context, qualifier: Place | None) -
     if place.kind != "admin1" and (place.country or "", place.admin1 or "") in context.admin1s:
         score += ADMIN1_NAMED_BONUS
         reasons.append(f"in {place.admin1}, named in the article")
+    if context.region is not None and (place.country, place.admin1) == context.region:
+        score += REGION_BONUS
+        reasons.append(f"in {place.admin1}, where the article's places are")
+    elif context.region is not None and _abroad(place, context):
+        score -= ABROAD_PENALTY
     if any(_near(place, anchor) for anchor in context.anchors):
         score += NEAR_BONUS
         reasons.append("near other places in the article")
     return score, "; ".join(reasons)
+
+
+def _abroad(place: Place, context: Context) -> bool:
+    """A city or region of a country the article neither focuses on nor names."""
+    return (
+        place.kind in ("city", "admin1", "admin2")
+        and place.country != context.focus
+        and place.country not in context.countries
+    )
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -134,6 +160,7 @@ def _choose(
     scored = []
     for place in found:
         bonus, why = _bonus(place, mention.text, context, qualifier)
+        bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
@@ -143,21 +170,6 @@ def _choose(
         f"most prominent of {len(found)} candidates" if len(found) > 1 else "only candidate"
     )
     return place, confidence, reason
-
-
-def _qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, PlaceMention]:
-    """For "Sidon, Lebanon": the mention that qualifies the one before it; for "Beirut's
-    Hamra district", the one before qualifies the one after."""
-    found: dict[int, PlaceMention] = {}
-    if text is None:
-        return found
-    for first, second in itertools.pairwise(mentions):
-        gap = text[first.end : second.start]
-        if gap in _QUALIFIER_GAPS:
-            found[id(first)] = second
-        elif gap in _POSSESSIVE_GAPS:
-            found[id(second)] = first
-    return found
 
 
 def _context(
@@ -172,7 +184,8 @@ def _context(
         found = gaz.lookup(dateline.split(",")[0], limit=5)
         if found and found[0].country and _clear(found):
             votes[found[0].country] = 3.0
-    for mention in mentions:
+    distinct = distinct_mentions(mentions)
+    for mention in distinct:
         place = mention.place
         if place is None or place.country is None:
             continue
@@ -188,6 +201,7 @@ def _context(
         if unambiguous and place.kind != "country":
             context.anchors.append(place)
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
+    context.region = article_region(distinct, cands, context.focus)
     return context
 
 
@@ -237,10 +251,11 @@ def resolve_mentions(
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     context = _context(mentions, cands, gazetteer, dateline)
+    context.state_meant = state_meant(mentions, text)
     context.support = Support.of(mentions, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
-    qualifiers = _qualifiers(mentions, text)
+    qualifiers = name_qualifiers(mentions, text)
     for mention in mentions:
         qualifier = qualifiers.get(id(mention))
         place, confidence, reason = _choose(

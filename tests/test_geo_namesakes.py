@@ -1,0 +1,55 @@
+"""Namesakes in local news, cities named like their states, and places with no city."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geoparse import Geoparser
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _place(geoparser: Geoparser, text: str, name: str) -> tuple[str | None, str | None, str]:
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == name)
+    assert found.place is not None, name
+    return found.place.country, found.place.admin1, found.place.kind
+
+
+def test_new_york_alone_is_the_city(geoparser: Geoparser) -> None:
+    text = "The mayor of New York said the subway would reopen on Monday."
+    assert _place(geoparser, text, "New York")[2] == "city"
+
+
+def test_new_york_listed_with_states_is_the_state(geoparser: Geoparser) -> None:
+    text = "Storms hit New York, New Jersey and Connecticut overnight."
+    assert _place(geoparser, text, "New York")[2] == "admin1"
+
+
+def test_upstate_new_york_is_the_state(geoparser: Geoparser) -> None:
+    text = "Farmers in upstate New York lost their crops to the frost."
+    assert _place(geoparser, text, "New York")[2] == "admin1"
+
+
+def test_a_namesake_in_the_articles_state_beats_a_foreign_capital(geoparser: Geoparser) -> None:
+    text = (
+        "Edgar County deputies were called to a farm near Paris on Tuesday. "
+        "The driver was taken to a hospital in Urbana, Illinois."
+    )
+    assert _place(geoparser, text, "Paris")[:2] == ("USA", "Illinois")
+
+
+def test_regions_without_cities_and_airports(geoparser: Geoparser) -> None:
+    text = (
+        "Fighting spread from Dagestan to South Ossetia, and flights from Heathrow were cancelled."
+    )
+    assert _place(geoparser, text, "Dagestan")[0] == "RUS"
+    assert _place(geoparser, text, "South Ossetia")[0] == "GEO"
+    assert _place(geoparser, text, "Heathrow")[0] == "GBR"
