@@ -102,4 +102,15 @@ COUNT_CASES: list[Case] = [
         status="background",
         fatalities=(100, 100, None),
     ),
+    # deaths told without "kill": lives lost or claimed, bodies found, rising tolls
+    case(f"Twelve soldiers lost their lives in fighting {S}.", fatalities=(12, 12, 12)),
+    case(f"The explosion claimed 14 lives {S}.", fatalities=(14, 14, 14)),
+    case(f"The attack claimed the lives of six police officers {S}.", fatalities=(6, 6, 6)),
+    case(f"The body of the activist was found in a ditch {S}.", fatalities=(1, 1, 1)),
+    case(f"Police discovered the bodies of two lawyers near the river {S}.", fatalities=(2, 2, 2)),
+    case(
+        f"A bomb exploded at a market {S}, killing 12 people. The death toll rose to 31 on Monday.",
+        fatalities=(12, 12, 12),
+    ),
+    case(f"The death toll from the bombing at the market {S} rose to 31.", fatalities=(31, 31, 31)),
 ]

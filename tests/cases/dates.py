@@ -169,4 +169,17 @@ MORE_DATE_CASES: list[Case] = [
         date=("2019-12-27",) * 2,
     ),
     case(f"{G} on Tuesday, Dec. 24.", date=("2019-12-24",) * 2),
+    # a dated event noun, a finding, disappearances
+    case("Rights groups condemned the Dec. 20 arrest of the blogger.", date=("2019-12-20",) * 2),
+    case("The journalist was found dead in his car on Friday.", date=("2019-12-27",) * 2),
+    case(
+        "The activist has been missing since Dec. 3.",
+        date=("2019-12-03",) * 2,
+        xfail="a 'since' date spans to publication; the disappearance is its first day",
+    ),
+    case("The lawyer was last heard from on Dec. 2.", date=("2019-12-02",) * 2),
+    case(
+        "He was never seen again after soldiers took him away on Dec. 2.",
+        date=("2019-12-02",) * 2,
+    ),
 ]

@@ -89,4 +89,9 @@ STATUS_CASES: list[Case] = [
         " a market.",
         status="future",
     ),
+    # deaths and impacts that are no conflict event
+    case("The former minister died of old age on Sunday.", none="new"),
+    case("Officials said the death toll from the floods rose to 31 on Sunday.", none="new"),
+    case("The storm hit the coast on Sunday.", none="new"),
+    case("A car crashed into a tree on Sunday.", none="new"),
 ]

@@ -1,11 +1,14 @@
 """Group an article's frames into clusters, one per real-world event.
 
 Dated frames anchor clusters; undated frames (anaphora such as "the airstrikes",
-casualty clauses, follow-up detail) join the nearest compatible cluster. A definite
+casualty clauses, follow-up detail) join the nearest compatible cluster; a bare "died"
+(no violent or custodial word in its sentence) only joins one. A definite
 reference ("the bombing", "the April 15 attack") that fits nothing nearby is a mention of
 the nearest event of its family anywhere in the article, whatever that event's status
 (the article's main bombing named again in its last paragraph); one with a date of its
-own and no such event opens one; an undated one that matches nothing is dropped: it
+own and no such event opens one when the date is old, modifies the noun itself ("the
+April 14 arrest of the blogger") or the sentence reports the event's toll ("the blast
+claimed 14 lives on Saturday"); an undated one that matches nothing is dropped: it
 points at something the article does not report.
 """
 
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from tacitus.assembly.status import frame_status
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
+from tacitus.linking.references import BARE_DEATH, DATED_NOUN, TELLS_TOLL
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
 
@@ -104,7 +108,7 @@ def _join_or_open(
     home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
     if home is not None:
         home.add(frame)
-    elif not frame.orphan and (anchor or not frame.reference):
+    elif not (frame.orphan or BARE_DEATH in frame.cues) and (anchor or not frame.reference):
         key = _date_key(frame) if anchor else None
         clusters.append(Cluster([frame], status, key, {frame.trigger.sent}))
     else:
@@ -130,8 +134,15 @@ def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus)
     home = _closest([c for c in clusters if _refers_to(c, frame)], frame)
     if home is not None:
         home.references.append(frame)
-    elif frame.date is not None and status == "background":
+    elif frame.date is not None and (status == "background" or _reports_itself(frame)):
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
+
+
+def _reports_itself(frame: Frame) -> bool:
+    """A dated reference that tells of its event: the date modifies the noun ("the April
+    14 arrest of X") or the noun is the subject of its toll ("the explosion claimed 14
+    lives on Saturday")."""
+    return bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
 
 
 def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cluster]:

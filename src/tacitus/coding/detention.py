@@ -1,8 +1,9 @@
 """Detentions, abductions and disappearances told without "arrest" or "kidnap".
 
 Reports of attacks on rights defenders often say a person "was taken", "was seized",
-"disappeared", "went missing", "was last seen", "was picked up", "was whisked away" or
-"is held incommunicado". These are events only when a person is the one taken: "the
+"disappeared", "went missing", "has been missing since", "was last seen", "was last
+heard from", "was never seen again", "was picked up", "was whisked away" or "is held
+incommunicado". These are events only when a person is the one taken: "the
 town was taken", "the package went missing" are not. Who took them decides the type:
 state forces ("picked up by police", "taken into custody") make an arrest; anyone else,
 or no one named, an abduction or forced disappearance.
@@ -24,6 +25,10 @@ DETENTION_LEMMAS = frozenset(
         "go missing",
         "go miss",
         "last see",
+        "last hear",
+        "miss",
+        "missing",
+        "never see",
         "pick up",
         "whisk away",
         "hold incommunicado",
@@ -78,6 +83,29 @@ _STATE = frozenset(
         "authorities",
         "intelligence",
         "gendarmes",
+    }
+)
+# Missing after a disaster or an accident is no disappearance.
+_MISHAPS = frozenset(
+    {
+        "flood",
+        "floods",
+        "earthquake",
+        "landslide",
+        "storm",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "capsized",
+        "sank",
+        "boat",
+        "avalanche",
+        "crash",
+        "fire",
+        "collapse",
+        "collapsed",
+        "eruption",
+        "tsunami",
     }
 )
 _NOT_TAKEN = frozenset({"hospital", "clinic", "court", "account", "part", "place", "office"})
@@ -139,11 +167,56 @@ def _taken(token: Token) -> str | None:
     return _by_whom(token)
 
 
-def detention_code(lemma: str, token: Token) -> str | None:
+def _missing(token: Token, words: set[str]) -> bool:
+    """ "Has been missing since March", "was reported missing": when the person vanished,
+    not "are still missing" (captives of an abduction told before), not "missing the
+    deadline", not the missing of a flood or a shipwreck."""
+    if token.lower_ != "missing" or words & _MISHAPS:
+        return False
+    near = [*token.children, token.head] if token.pos_ != "VERB" else list(token.children)
+    if any(t.lower_ == "still" for t in near) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    since = any(c.lower_ == "since" for c in token.children)
+    been = any(c.lower_ == "been" for c in token.children) or token.head.lower_ == "been"
+    reported = token.head.lemma_.lower() in ("report", "declare", "list")
+    return since or been or reported
+
+
+def _never_seen(verb: Token) -> bool:
+    """ "Was never seen again", "never seen since": passive, or joined to a passive
+    ("was taken from his home and never seen again")."""
+    later = any(c.lower_ in ("again", "since") for c in verb.children)
+    joined = verb.dep_ == "conj" and _passive(verb.head)
+    return later and (_passive(verb) or joined)
+
+
+def _heard_from(verb: Token) -> bool:
+    """ "Was last heard from" (a person subject), "last heard from him" (a person object)."""
+    heard = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+    ]
+    return _taken_person(verb) or any(names_person(o) for o in heard)
+
+
+def _unseen(lemma: str, token: Token, words: set[str]) -> str | None:
+    """Disappearances told by absence: missing, never seen again, last heard from."""
+    if lemma in ("miss", "missing"):
+        verb = token if token.pos_ == "VERB" else token.head
+        return ABDUCTION if _missing(token, words) and _taken_person(verb) else None
+    verb = token.head  # "never" of "never seen", "last" of "last heard"
+    if lemma == "never see":
+        return ABDUCTION if _never_seen(verb) and _taken_person(verb) else None
+    return ABDUCTION if _heard_from(verb) else None
+
+
+def detention_code(lemma: str, token: Token, *, words: set[str]) -> str | None:
     """The type code of a detention phrase when a person was taken, else None.
 
-    ``token`` is the phrase's first word ("last" of "last seen" stands for "seen").
+    ``token`` is the phrase's first word ("last" of "last seen" stands for "seen");
+    ``words`` are the sentence's words and lemmas.
     """
+    if lemma in ("miss", "missing", "never see", "last hear"):
+        return _unseen(lemma, token, words)
     verb = token.head if lemma == "last see" else token
     if not _taken_person(verb):
         return None

@@ -2,8 +2,9 @@
 
 "Eight people died of the unidentified disease" and "resources to attack the virus" use
 the words of violence for sickness. A casualty word whose cause is an illness ("died of
-a heart attack"), or in a sentence that names an illness and no weapon or violent act,
-is a death from illness; an attack or battle whose object
+a heart attack"), old age or natural causes ("died of old age", "died in his sleep"),
+or in a sentence that names an illness or a disaster ("the flood death toll") and no
+weapon or violent act, is a death from illness; an attack or battle whose object
 is an illness ("attack the virus", "a heart attack") is no attack.
 """
 
@@ -47,6 +48,32 @@ ILLNESS: Final = frozenset(
         "overdose",
     }
 )
+# Disasters and accidents: a toll or a death from one is no conflict event.
+DISASTERS: Final = frozenset(
+    {
+        "flood",
+        "floods",
+        "flooding",
+        "earthquake",
+        "quake",
+        "landslide",
+        "landslides",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tsunami",
+        "avalanche",
+        "heatwave",
+        "drought",
+        "famine",
+        "accident",
+        "accidents",
+        "capsized",
+        "stampede",
+        "mudslide",
+        "eruption",
+    }
+)
 # Words that make a death in the same sentence a violent one.
 _VIOLENT: Final = (
     cues.EXPLOSIVE
@@ -71,6 +98,37 @@ _VIOLENT: Final = (
         }
     )
 )
+# Natural deaths: "of old age", "of natural causes", "in his sleep", "of a stroke".
+_NATURAL: Final = frozenset({"stroke", "sleep", "complications", "illness", "ailment"})
+_NATURAL_MODIFIED: Final = {"age": "old", "cause": "natural", "failure": "heart"}
+# Words of custody or of wounds: a death in their sentence is no natural one.
+_CUSTODIAL: Final = frozenset(
+    {
+        "custody",
+        "detention",
+        "detained",
+        "prison",
+        "jail",
+        "cell",
+        "police",
+        "soldiers",
+        "torture",
+        "tortured",
+        "wounds",
+        "injuries",
+        "wounded",
+        "injured",
+        "bullet",
+        "bullets",
+        "violence",
+        "bomb",
+        "blast",
+        "explosion",
+        "beating",
+        "hanged",
+        "lynched",
+    }
+)
 _FIGHT_LEMMAS: Final = frozenset({"attack", "battle", "fight", "combat"})
 _BODY_ATTACKS: Final = frozenset({"heart", "panic", "asthma", "anxiety"})
 
@@ -81,14 +139,32 @@ def illness_death(token: Token, words: set[str]) -> bool:
     causes = [
         o
         for p in token.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
         for o in p.children
         if o.dep_ == "pobj"
     ]
     for cause in causes:
-        if cause.lower_ in ILLNESS or _body_attack(cause):
+        if cause.lower_ in ILLNESS or _body_attack(cause) or _natural(cause):
             return True
-    return bool(words & ILLNESS) and not words & (_VIOLENT - {"killed"})
+    natural = words & (ILLNESS | DISASTERS)
+    return bool(natural) and not words & (_VIOLENT - {"killed"})
+
+
+def bare_death(lemma: str, words: set[str]) -> bool:
+    """ "Died" in a sentence (``words``) with no violent or custodial word: a death that
+    may join an event the article reports but is no event on its own ("the singer died
+    on Sunday"). "Died in custody", "died of his wounds", "died after being beaten" are
+    not bare."""
+    return lemma == "die" and not words & (_VIOLENT | _CUSTODIAL)
+
+
+def _natural(cause: Token) -> bool:
+    """Old age, natural causes, heart failure, a stroke, one's sleep."""
+    lemma = cause.lemma_.lower()
+    if lemma in _NATURAL:
+        return True
+    modifier = _NATURAL_MODIFIED.get(lemma)
+    return modifier is not None and any(c.lower_ == modifier for c in cause.children)
 
 
 def _body_attack(token: Token) -> bool:

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tacitus.coding import cues, objects
+from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code, names_person
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
 from tacitus.coding.illness import fights_illness, illness_death
+from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
@@ -183,14 +185,29 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "storm": lambda: _storm(rule, token, words),
         "clash": lambda: _clash(rule, token),
     }
-    if lemma in _WEAK_NOUNS:
-        return _weak_noun(rule, token)
-    if lemma in DETENTION_LEMMAS:
-        return detention_code(lemma, token)
-    if lemma in DIRECTIVE_LEMMAS:
-        return _checked(lemma, directive_code(rule, token), token)
+    ruled = _module_rule(rule, token, words)
+    if ruled is not None:
+        return ruled()
     handler = special.get(lemma)
     return _checked(lemma, handler() if handler is not None else rule.code, token)
+
+
+def _module_rule(
+    rule: TriggerRule, token: Token, words: set[str]
+) -> Callable[[], str | None] | None:
+    """The check of a rule that a module of its own decides, or None."""
+    lemma = rule.lemma
+    if lemma in _WEAK_NOUNS:
+        return lambda: _weak_noun(rule, token)
+    if lemma in DETENTION_LEMMAS:
+        return lambda: detention_code(lemma, token, words=words)
+    if lemma in CASUALTY_LEMMAS:
+        return lambda: casualty_code(lemma, token)
+    if lemma in IMPACT_LEMMAS:
+        return lambda: _checked(lemma, impact_code(lemma, token, words), token)
+    if lemma in DIRECTIVE_LEMMAS:
+        return lambda: _checked(lemma, directive_code(rule, token), token)
+    return None
 
 
 def _storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, family, refine
+from tacitus.linking.references import BARE_DEATH, mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, verb_roles
 from tacitus.linking.tree import (
     ancestors_with_self,
@@ -103,11 +105,15 @@ def _habitual(token: Token) -> bool:
     return _every(token) or (subject and _every(top.head))
 
 
+def _words(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
     """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
     if trigger.code not in VIOLENCE_FAMILY:
         return trigger.code
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    words = _words(sent)
     refined = refine([trigger.code], words=words, target_inters=(), killed=False)
     return trigger.code if refined in ("attack", "armed_clash") else refined
 
@@ -123,6 +129,7 @@ def _new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         habitual=_habitual(token),
         generic_plural=token.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
+        cues={BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set(),
     )
 
 
@@ -190,6 +197,7 @@ def own_clause(doc: Doc, char: int, trigger: TriggerMention) -> bool:
 
 
 def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
+    mark_toll_subject(doc, host, frame)
     host.counts.extend(frame.counts)
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
@@ -253,6 +261,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         target.counts.append(count)
     sentence_dates = _in_sent(adoc.dates, sent)
     for frame in frames:
+        mark_dated_noun(doc, frame)
         if frame.date is None and sentence_dates:
             frame.sentence_date = sentence_dates[0]
     frames = _drop_protest_demands(doc, frames)

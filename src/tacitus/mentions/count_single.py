@@ -6,6 +6,8 @@
   an active kill verb ("gunmen killed the deputy chief", "shot him dead"), the subject of
   its passive ("a judge was murdered") or of "die" ("a nurse died"); not a base form ("an
   attempt to assassinate the governor", "threatened to kill him").
+- A body found is one fatality: "the body of the activist was found", "police found his
+  body" (a plural or numbered "bodies" is counted as a number).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tacitus.records.event import CountKind
 _SINGLE_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _DYING = frozenset({"die", "perish"})
+_FINDING = frozenset({"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump"})
 
 
 def lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
@@ -46,12 +49,28 @@ def lone_victims(sent: Span, *, taken: set[int]) -> list[CountMention]:
     for verb in sent:
         if verb.i in taken or verb.pos_ != "VERB" or verb.tag_ == "VB":
             continue  # a base form kills no one yet: "an attempt to assassinate", "could kill"
+        body = _body_found(verb)
+        if body is not None:
+            found.append(_single(sent, body, verb, kind="fatalities"))
         if verb_kind(verb) != "fatalities":
             continue
         victims = [c for c in verb.children if c.dep_ == _victim_dep(verb)]
         if len(victims) == 1 and _one_victim(victims[0]):
             found.append(_single(sent, victims[0], verb, kind="fatalities"))
     return found
+
+
+def _body_found(verb: Token) -> Token | None:
+    """The one body a finding verb has found: "the body of X was found", "found his body"."""
+    if verb.lemma_.lower() not in _FINDING:
+        return None
+    bodies = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    body = bodies[0] if len(bodies) == 1 else None
+    if body is None or body.lower_ != "body" or any(c.dep_ == "conj" for c in body.children):
+        return None
+    owners = [o for p in body.children if p.lower_ == "of" for o in p.children]
+    owned = any(c.dep_ == "poss" for c in body.children)
+    return body if owned or any(_one_victim(o) for o in owners) else None
 
 
 def _victim_dep(verb: Token) -> str:

@@ -1,0 +1,66 @@
+"""Deaths told without "kill" or "die": lives lost or claimed, bodies found, death tolls.
+
+"Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
+lives of six officers", "the body of the activist was found", "the death toll rose to
+31". Each is a casualty trigger, like "died": it joins the violent event it reports on
+and opens an event of its own only when nothing else in the article reports the deaths.
+A toll keeps its count cumulative (:mod:`tacitus.mentions.count_kinds`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from tacitus.coding.detention import names_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ATTACK: Final = "attack"
+# Rules of triggers.csv that this module decides.
+CASUALTY_LEMMAS: Final = frozenset({"lose", "claim", "toll", "body"})
+_FINDING: Final = frozenset(
+    {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
+)
+_DEATH_WORDS: Final = frozenset({"death", "casualty", "fatality", "civilian", "victim"})
+_NOT_PEOPLE: Final = frozenset(
+    {"governing", "government", "regulatory", "official", "public", "state", "international"}
+)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "lost their lives", "claimed 14 lives", "claimed the lives of six officers"."""
+    return any(o.lemma_.lower() == "life" for o in _objects(verb))
+
+
+def _death_toll(noun: Token) -> bool:
+    """ "The death toll", "the civilian toll", "the toll from the bombing rose"."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if modifiers & _DEATH_WORDS:
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("rise", "climb", "reach")
+
+
+def _body_found(noun: Token) -> bool:
+    """ "The body of the activist was found", "police discovered the bodies of two men"."""
+    if noun.dep_ not in ("nsubjpass", "dobj") or noun.head.lemma_.lower() not in _FINDING:
+        return False
+    if any(c.lower_ in _NOT_PEOPLE for c in noun.children):
+        return False  # "government bodies"
+    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return not owners or any(names_person(o) or o.like_num for o in owners)
+
+
+def casualty_code(lemma: str, token: Token) -> str | None:
+    """The type code of a casualty phrase ruled here, or None when it reports no death."""
+    if lemma in ("lose", "claim"):
+        return ATTACK if _takes_lives(token) else None
+    if lemma == "toll":
+        return ATTACK if _death_toll(token) else None
+    if lemma == "body":
+        return ATTACK if _body_found(token) else None
+    return None

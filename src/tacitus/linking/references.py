@@ -1,0 +1,44 @@
+"""When a definite reference ("the arrest", "the explosion") tells of its event itself.
+
+A definite event noun usually names an event the article reported before. It reports the
+event itself when the date modifies the noun ("the April 14 arrest of the blogger",
+"Saturday's bombing") or when it is the subject of a casualty clause ("the explosion
+claimed 14 lives on Saturday"). Assembly lets such a reference open an event of its own
+when it names nothing else in the article (:mod:`tacitus.assembly.cluster`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tacitus.pipeline.doc import Frame
+
+DATED_NOUN: Final = "dated_noun"
+# A death with no violent or custodial word in its sentence: it joins an event, opens none.
+BARE_DEATH: Final = "bare_death"
+TELLS_TOLL: Final = "tells_toll"
+
+
+def mark_dated_noun(doc: Doc, frame: Frame) -> None:
+    """Cue ``frame`` when its date is a modifier of its trigger noun."""
+    date = frame.date
+    if not frame.reference or date is None or date.end > frame.trigger.start:
+        return
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is not None and any(t.head.i == frame.trigger.head for t in span):
+        frame.cues.add(DATED_NOUN)
+
+
+def mark_toll_subject(doc: Doc, host: Frame, casualty: Frame) -> None:
+    """Cue ``host`` when its reference noun is the subject of the casualty clause, or
+    what a toll is from ("the death toll from the bombing rose to 31")."""
+    noun = doc[host.trigger.head]
+    if not host.reference:
+        return
+    subject = noun.dep_ == "nsubj" and noun.head.i == casualty.trigger.head
+    source = noun.dep_ == "pobj" and noun.head.lower_ == "from"
+    if subject or (source and noun.head.head.i == casualty.trigger.head):
+        host.cues.add(TELLS_TOLL)
