@@ -152,3 +152,24 @@ def test_hyphenated_names_and_capitalised_city_stay_whole(pipeline: Pipeline) ->
 def test_a_city_holding_a_named_neighbourhood_is_left_out(pipeline: Pipeline) -> None:
     text = "A child was killed by a mortar in al-Qasaa neighbourhood in central Damascus."
     assert _resolved_chosen(pipeline, text, "killed") == ["al-Qasaa"]
+
+
+def test_known_town_read_as_a_group_is_the_place_captured(pipeline: Pipeline) -> None:
+    # The parser reads "Kindu" as an organisation; right after "captured" and known to
+    # the gazetteer, it is the town taken, and the province only says where it lies.
+    text = "Rebel fighters captured Kindu in Maniema province on Sunday."
+    assert _resolved_choice(pipeline, text, "captured") == ["Kindu"]
+
+
+def test_person_captured_is_not_a_place(pipeline: Pipeline) -> None:
+    text = "Soldiers captured Ahmed in Kandahar province."
+    assert _resolved_choice(pipeline, text, "captured") == ["Kandahar"]
+
+
+def _resolved_choice(pipeline: Pipeline, text: str, verb: str) -> list[str]:
+    res = pipeline.resources
+    doc = res.nlp(text)
+    mentions = find_toponyms(doc)
+    resolve_mentions(mentions, gazetteer=res.gazetteer, actors=res.actors, text=text)
+    trigger = next(t.i for t in doc if t.text == verb)
+    return [c.mention.text for c in choose_event_places(doc, trigger=trigger, mentions=mentions)]

@@ -8,6 +8,7 @@ stands for a government ("Tehran said ...") or only modifies a noun ("U.S. embas
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -269,6 +270,18 @@ def _place_noun(token: Token) -> bool:
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
+def _comma_parts(ent: Span) -> list[Span]:
+    """ "Bentiu, South Sudan" read as one entity: a place and the region that qualifies it,
+    each a toponym of its own (a part must start with a capital letter)."""
+    cuts = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    pairs = itertools.pairwise(bounds)
+    parts = [p for p in (ent.doc[a + (a != ent.start) : b] for a, b in pairs) if len(p)]
+    return parts if all(p[0].is_title or p[0].is_upper for p in parts) else [ent]
+
+
 def find_toponyms(doc: Doc) -> list[PlaceMention]:
     """Every toponym of ``doc`` in text order."""
     found: list[PlaceMention] = []
@@ -277,7 +290,9 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             index = bisect.bisect_right(starts, ent.start) - 1
-            found.append(_mention(ent, index, label=ent.label_, metonym=_metonym(ent)))
+            metonym = _metonym(ent)
+            for part in _comma_parts(ent):
+                found.append(_mention(part, index, label=ent.label_, metonym=metonym))
     for index, sent in enumerate(sents):
         for run in _proper_runs(sent):
             found.append(_mention(run, index, label="PROPN", metonym=False))

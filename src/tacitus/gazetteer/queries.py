@@ -9,11 +9,18 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from tacitus.errors import TacitusError
+from tacitus.gazetteer.entries import TIER_LARGE_CITY
 from tacitus.gazetteer.normalize import fuzzy_signature, strip_article
 from tacitus.gazetteer.place import PLACE_COLUMNS, Place
-from tacitus.gazetteer.schema import MATCH_BARE
+from tacitus.gazetteer.schema import MATCH_BARE, MATCH_NAME
 
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
+# A city found only by an alternate name ranks after the large cities found by their own
+# ("Philadelphia": the US city before Amman, whose ancient name it was).
+_RANK_TIER = (
+    f"CASE WHEN best > {MATCH_NAME} AND p.kind = 'city' AND p.tier < {TIER_LARGE_CITY}"
+    f" THEN {TIER_LARGE_CITY} + 0.5 ELSE p.tier END"
+)
 # Candidate keys read per fuzzy probe (prefix and suffix) before scoring.
 FUZZY_PROBE_LIMIT = 4000
 
@@ -46,9 +53,9 @@ def exact(conn: sqlite3.Connection, key: str, filters: Filters, limit: int) -> l
     clause, params = filters.sql()
     sql = (
         f"SELECT {_COLUMNS}, min(CASE WHEN n.key = ? AND n.match < {MATCH_BARE} THEN 0 ELSE 1 END)"
-        " AS quality FROM names n JOIN places p ON p.id = n.place_id"
+        f" AS quality, min(n.match) AS best FROM names n JOIN places p ON p.id = n.place_id"
         f" WHERE n.key IN (?, ?){clause} GROUP BY p.id"
-        " ORDER BY quality, p.tier, p.sort_pop DESC, p.id LIMIT ?"
+        f" ORDER BY quality, {_RANK_TIER}, p.sort_pop DESC, p.id LIMIT ?"
     )
     rows = conn.execute(sql, [key, key, strip_article(key) or key, *params, limit])
     return [Place.from_row(row[: len(PLACE_COLUMNS)]) for row in rows]

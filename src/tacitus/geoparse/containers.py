@@ -21,13 +21,21 @@ if TYPE_CHECKING:
 _Scored = tuple[float, PlaceMention, PlaceRole]
 # How fine a kind of place is (larger: finer).
 PLACE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 4}
-_SETTLEMENT_HINTS = frozenset(
-    {"city", "town", "village", "district", "camp", "neighbourhood", "neighborhood"}
+# Sites a region or city holds: an unknown name set beside one is finer than the area
+# named with it ("near the Kissufim crossing point", "in al-Shaab Stadium").
+_SITES = frozenset(
+    {"crossing", "checkpoint", "base", "school", "stadium", "plant", "square", "palace"}
+    | {"prison", "hospital", "mosque", "market", "airport", "bridge", "valley"}
+)
+_SETTLEMENT_HINTS = (
+    frozenset({"city", "town", "village", "district", "camp", "neighbourhood", "neighborhood"})
+    | _SITES
 )
 # Words for parts of a city: an unknown name set beside one lies inside the city named
 # with it ("in al-Tijara neighbourhood in central Damascus").
-_CITY_PARTS = frozenset(
-    {"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "camp"}
+_CITY_PARTS = (
+    frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "camp"})
+    | _SITES
 )
 
 
@@ -65,5 +73,10 @@ def _settlement_word(doc: Doc, mention: PlaceMention, *, city: bool) -> bool:
     ``city``): its kind hint, or the place noun it names."""
     words = _CITY_PARTS if city else _SETTLEMENT_HINTS
     token = doc[mention.head]
-    noun = token.head if token.dep_ in ("compound", "nmod", "amod") else token
-    return mention.kind_hint in words or noun.lemma_.lower() in words or noun.lower_ in words
+    nouns = [token]
+    while token.dep_ in ("compound", "nmod", "amod") and len(nouns) < 3:
+        token = token.head
+        nouns.append(token)
+    return mention.kind_hint in words or any(
+        noun.lemma_.lower() in words or noun.lower_ in words for noun in nouns
+    )

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 _MAX_HOPS = 8
 _OTHER_CLAUSE_SHARE = 0.5
+_REGION_HINTS = frozenset({"province", "governorate", "state", "region", "oblast", "county"})
 _SPEECH_VERBS = frozenset({"say", "tell", "accuse", "blame", "condemn", "warn", "claim", "deny"})
 
 
@@ -60,15 +61,30 @@ def mention_role(doc: Doc, mention: PlaceMention) -> PlaceRole:
         return PlaceRole(0.0, f"'{mention.text}' stands for its government or people")
     token = doc[mention.head]
     country = mention.place is not None and mention.place.kind == "country"
-    return place_role(token, person=_person(token), country=country)
+    return place_role(token, person=_person(token, mention), country=country)
 
 
-def _person(token: Token) -> bool:
-    """The parser reads the name as a person or group's, and no place noun stands beside
-    it ("Goma, the capital of North Kivu")."""
+def _person(token: Token, mention: PlaceMention) -> bool:
+    """The parser reads the name as a person or group's, no place noun stands beside it
+    ("Goma, the capital of North Kivu") and the gazetteer knows no town or region by it
+    (found in a place slot, "captured Badme", a known place is evidence enough)."""
     if token.ent_type_ not in ("PERSON", "NORP", "ORG"):
         return False
+    if _known_object(token, mention):
+        return False
     return not any(c.dep_ == "appos" and is_place_noun(c) for c in token.children)
+
+
+def _known_object(token: Token, mention: PlaceMention) -> bool:
+    """A name the parser reads as a group's ("captured Badme" ORG), found in a place slot as
+    a verb's object right after the verb, that the gazetteer knows as a town or region."""
+    return (
+        token.ent_type_ != "PERSON"
+        and token.dep_ == "dobj"
+        and token.i == token.head.i + 1
+        and mention.label == "PROPN"
+        and mention.place is not None
+    )
 
 
 def _speaks(doc: Doc, mention: PlaceMention) -> bool:
@@ -198,8 +214,12 @@ def _qualified(doc: Doc, mention: PlaceMention, anchors: dict[int, _Scored]) -> 
 
 def _earlier_sibling(prep: Token, anchors: dict[int, _Scored]) -> PlaceMention | None:
     """ "shelling on Khanasir town in the countryside of Aleppo": the place named by an
-    earlier preposition of the same word."""
+    earlier preposition of the same word, or its object ("captured Lubumbashi in Shaba
+    province")."""
     for other in prep.head.children:
+        item = anchors.get(other.i) if other.dep_ == "dobj" and other.i < prep.i else None
+        if item is not None and item[1].place is not None:
+            return item[1]
         if other.dep_ == "prep" and other.i < prep.i:
             for obj in other.children:
                 item = anchors.get(obj.i) if obj.dep_ == "pobj" else None
@@ -210,10 +230,10 @@ def _earlier_sibling(prep: Token, anchors: dict[int, _Scored]) -> PlaceMention |
 
 def _coarser(outer: PlaceMention, inner: PlaceMention) -> bool:
     """Whether ``outer`` names a larger place than ``inner`` (unknown inner places count
-    as small ones)."""
+    as small ones; a name called a province or state is a region, whatever it resolved to)."""
     if outer.place is None:
         return False
-    if inner.place is None:
+    if inner.place is None or outer.kind_hint in _REGION_HINTS:
         return True
     return PLACE_RANK[outer.place.kind] < PLACE_RANK[inner.place.kind] or (
         outer.place.kind == inner.place.kind == "city"

@@ -79,8 +79,12 @@ class Context:
 def prior(place: Place, key: str) -> float:
     """The context-free plausibility of a candidate for the name ``key``."""
     score = _KIND_PRIOR[place.kind] + math.log10(max(place.population, 1)) / 2
-    score += _CODE_PRIOR.get(place.feature_code or "", 0.0)
-    return score + (1.0 if normalize_name(place.name) == key else 0.0)
+    own = normalize_name(place.name) == key
+    if own or place.kind != "city":
+        # A capital known by an old name ("Philadelphia" for Amman) does not outrank a
+        # living city of that name as a capital.
+        score += _CODE_PRIOR.get(place.feature_code or "", 0.0)
+    return score + (1.0 if own else 0.0)
 
 
 def _bonus(place: Place, text: str, context: Context, qualifier: Place | None) -> tuple[float, str]:

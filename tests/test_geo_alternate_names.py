@@ -1,0 +1,58 @@
+"""Old and alternate names do not outrank a living city's own name; countries whose names
+share words stay apart; Gaza stays Palestinian whatever the article's focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geoparse import Geoparser
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _country(geoparser: Geoparser, text: str, name: str) -> str | None:
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text.startswith(name))
+    assert found.place is not None, name
+    return found.place.country
+
+
+def test_lookup_ranks_a_city_own_name_before_an_old_alias(pipeline: Pipeline) -> None:
+    top = pipeline.resources.gazetteer.lookup("Philadelphia", limit=2)
+    assert (top[0].name, top[0].country) == ("Philadelphia", "USA")
+    assert top[1].name == "Amman"
+
+
+def test_alias_still_finds_a_city_without_a_namesake(pipeline: Pipeline) -> None:
+    assert pipeline.resources.gazetteer.lookup("Bombay", limit=1)[0].country == "IND"
+
+
+def test_philadelphia_alone_is_the_us_city(geoparser: Geoparser) -> None:
+    text = "Hundreds of nurses marched through Philadelphia on Saturday over pay."
+    assert _country(geoparser, text, "Philadelphia") == "USA"
+
+
+def test_gaza_is_palestinian_in_an_israeli_story(geoparser: Geoparser) -> None:
+    text = "Israeli jets struck Gaza overnight. Israel said the raids targeted rocket crews."
+    assert _country(geoparser, text, "Gaza") == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting flared in South Sudan on Monday, and Sudan closed the border.", "South", "SSD"),
+        ("Fighting flared in South Sudan on Monday, and Sudan closed the border.", "Sudan", "SDN"),
+        ("Soldiers looted shops in Bentiu, South Sudan, witnesses said.", "Bentiu", "SSD"),
+    ],
+)
+def test_sudan_and_south_sudan_stay_apart(
+    geoparser: Geoparser, text: str, name: str, country: str
+) -> None:
+    assert _country(geoparser, text, name) == country
