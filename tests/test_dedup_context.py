@@ -65,10 +65,19 @@ def test_undated_reports_of_articles_set_in_different_years_stay_apart() -> None
 
 
 def test_profiles_keep_their_context_through_json_and_joins() -> None:
-    first = replace(profile("a", STORY), context=("velanko", "corvale"), years=(2019,))
+    lead = "Gunmen shot dead a foreman at a grain mill in Corvale on Tuesday."
+    first = replace(profile("a", lead), context=("velanko", "ardent"), years=(2019,))
     assert MatchProfile.from_json(first.to_json()) == first
-    joined = first.joined(ArticleContext(names=("corvale", "ardent"), years=(2024,)))
-    assert joined.context == ("velanko", "corvale", "ardent") and joined.years == (2019, 2024)
+    joined = first.joined(ArticleContext(names=("corvale", "ardent", "tomas"), years=(2024,)))
+    # The context holds the names beyond the event's own sentences ("corvale"), once each.
+    assert joined.context == ("velanko", "ardent", "tomas") and joined.years == (2019, 2024)
+
+
+def test_stored_profiles_leave_out_what_they_do_not_say() -> None:
+    event = report(Article(id="wire", text=STORY, published=dt.date(2024, 5, 14)))
+    stored = MatchProfile.of(event).to_json()
+    assert '"evidence":""' in stored and "date_from_text" not in stored and "years" not in stored
+    assert MatchProfile.from_json(stored) == MatchProfile.of(event)
 
 
 def test_a_canonical_event_keeps_every_article_context(tmp_path: Path) -> None:

@@ -70,7 +70,8 @@ def test_a_version_3_store_gains_the_match_indexes_and_keeps_matching(tmp_path: 
     conn.executescript(
         "DROP INDEX canonical_match; DROP INDEX canonical_aggregates;"
         " CREATE INDEX canonical_block ON canonical_events(country, span_class, date_start);"
-        " DELETE FROM schema_version WHERE version = 4;"
+        " DELETE FROM schema_version WHERE version >= 4;"
+        " ALTER TABLE reports DROP COLUMN profile; ALTER TABLE articles DROP COLUMN context;"
     )
     conn.close()
     with SQLiteStore(path) as store:

@@ -21,6 +21,7 @@ from tacitus.dedup.profile import MatchProfile, is_generic_actor
 from tacitus.dedup.words import overlap
 
 _EARTH_KM = 6371.0088
+_TOO_FAR = "places too far apart"
 PLACE_RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 60.0, 4: 150.0, 5: 300.0}
 """How far apart two reports of one event may put it, by the coarser UCDP precision.
 
@@ -103,7 +104,7 @@ def compare(
         return MatchFeatures(blocked_by=blocked)
     distance, place = place_similarity(new, stored)
     if place is not None and place < 0:
-        return MatchFeatures(blocked_by="places too far apart", distance_km=distance)
+        return MatchFeatures(blocked_by=_TOO_FAR, distance_km=distance)
     actors = actor_similarity(new, stored)
     date = date_similarity(new, stored, undated_days=undated_days)
     return MatchFeatures(
@@ -119,6 +120,18 @@ def compare(
         country_known=new.country is not None and stored.country is not None,
         acled_floor=date == 1.0 and (place or 0.0) >= 0.9 and _same_actors(new, stored),
     )
+
+
+def ruled_out(
+    new: MatchProfile, stored: MatchProfile, *, undated_days: int | None = UNDATED_DAYS
+) -> str | None:
+    """The hard limit ``compare`` would find broken, if any, read without the names and
+    words (``MatchProfile.head_of`` suffices)."""
+    blocked = _hard_limit(new, stored, undated_days=undated_days)
+    if blocked is not None:
+        return blocked
+    place = place_similarity(new, stored)[1]
+    return _TOO_FAR if place is not None and place < 0 else None
 
 
 def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:
@@ -168,10 +181,15 @@ def name_similarity(a: MatchProfile, b: MatchProfile) -> float:
     """Shared names of the events' own sentences, or (weighted by ``CONTEXT_WEIGHT``) of
     their whole articles, whichever is higher."""
     own = overlap(a.names, b.names, enough=NAMES_ENOUGH)
-    if not a.context or not b.context:
+    if not a.context and not b.context:
         return own
     wide = overlap((*a.names, *a.context), (*b.names, *b.context), enough=CONTEXT_ENOUGH)
     return max(own, CONTEXT_WEIGHT * wide)
+
+
+def own_name_similarity(a: MatchProfile, b: MatchProfile) -> float:
+    """Shared names of the events' own sentences and actors alone (no article context)."""
+    return round(overlap(a.names, b.names, enough=NAMES_ENOUGH), 4)
 
 
 def type_similarity(a: MatchProfile, b: MatchProfile) -> float:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from dataclasses import dataclass, fields, replace
+from collections.abc import Iterable
+from dataclasses import MISSING, dataclass, fields, replace
+from typing import Any
 
 from tacitus.dedup.words import (
     MAX_CONTEXT,
@@ -26,6 +28,10 @@ _EVIDENCE_CHARS = 400
 _GENERIC_PREFIXES = ("unidentified", "unknown", "rioters", "protesters", "civilians")
 """ACLED's generic actors: they say what kind of people acted, not who."""
 _COUNTRY_PRECISION = 6
+SET_FIELDS = ("names", "words", "context")
+"""The profile's names and words, stored after the rest (``MatchProfile.to_json``)."""
+_REQUIRED = object()
+"""Stands for "no default": a required field is always written."""
 _MERGED_ARTICLES = 4
 """A canonical event keeps the names and words of up to this many articles' evidence."""
 
@@ -52,6 +58,7 @@ class MatchProfile:
     actor2: tuple[str, ...]
     counts: tuple[tuple[str, int], ...]
     evidence: str
+    """The evidence text, kept only when it gives no content words (``words``)."""
     article_ids: tuple[str, ...]
     date_from_text: bool = True
     """False when the date only stands in for one (the dateline or publication date)."""
@@ -60,8 +67,8 @@ class MatchProfile:
     words: tuple[str, ...] = ()
     """Content words of the evidence (``words.content_words``)."""
     context: tuple[str, ...] = ()
-    """Named participants and places of the whole article (``ArticleContext.names``); of
-    every report's article, for a canonical event."""
+    """Named participants and places of the whole article (``ArticleContext.names``) beyond
+    ``names``; of every report's article, for a canonical event."""
     years: tuple[int, ...] = ()
     """Years the article mentions, the most mentioned first (``ArticleContext.years``)."""
 
@@ -70,6 +77,8 @@ class MatchProfile:
         """The profile of ``event``, with what its article says around it when given."""
         place = event.location
         articles = min(_MERGED_ARTICLES, max(1, len(event.article_ids)))
+        names = proper_names(_name_texts(event), limit=MAX_NAMES * articles)
+        words = content_words(_evidence_texts(event), limit=MAX_WORDS * articles)
         return cls(
             event_id=event.event_id,
             status=event.status,
@@ -87,40 +96,70 @@ class MatchProfile:
             actor1=tuple(a.name for a in event.actors if a.role == "actor1"),
             actor2=tuple(a.name for a in event.actors if a.role == "actor2"),
             counts=tuple(sorted(_count_values(event).items())),
-            evidence=_evidence_text(event),
+            evidence="" if words else _evidence_text(event),
             article_ids=tuple(event.article_ids),
             date_from_text=event.date.from_text,
-            names=proper_names(_name_texts(event), limit=MAX_NAMES * articles),
-            words=content_words(_evidence_texts(event), limit=MAX_WORDS * articles),
-            context=context.names if context else (),
+            names=names,
+            words=words,
+            context=_beyond(context.names, names) if context else (),
             years=context.years if context else (),
         )
 
     @property
     def article_context(self) -> ArticleContext:
-        """The article context this profile carries."""
-        return ArticleContext(names=self.context, years=self.years)
+        """The article context this profile carries: its own names, then the rest."""
+        return ArticleContext(names=(*self.names, *self.context), years=self.years)
 
     def joined(self, other: ArticleContext) -> MatchProfile:
         """This (canonical) profile with the context of one more article: names from
         every article, years in the order the articles joined."""
-        names = dict.fromkeys((*self.context, *other.names))
+        names = _beyond((*self.context, *other.names), self.names)
         years = dict.fromkeys((*self.years, *other.years))
         limit = MAX_CONTEXT * _MERGED_ARTICLES
-        return replace(self, context=tuple(names)[:limit], years=tuple(years)[:MAX_YEARS])
+        return replace(self, context=names[:limit], years=tuple(years)[:MAX_YEARS])
 
     def to_json(self) -> str:
-        """Compact JSON for the store."""
+        """Compact JSON for the store: fields at their defaults are left out, and the
+        names and words (``SET_FIELDS``) follow on a line of their own.
+
+        It sits in the store's covering index, whose entries beyond about a quarter of a
+        page spill onto pages of their own; small profiles keep each block's candidates
+        together on a few pages. The first line alone (``head_of``) holds what the hard
+        limits read, so that a candidate they rule out costs no parsing of its names.
+        """
         # A shallow mapping: the fields are flat (tuples become JSON arrays), and
         # ``dataclasses.asdict`` would deep-copy every value first.
-        flat = {name: getattr(self, name) for name in _field_names()}
-        return json.dumps(flat, separators=(",", ":"), ensure_ascii=False)
+        defaults = _defaults()
+        flat = {
+            name: value
+            for name in _field_names()
+            if name not in SET_FIELDS
+            and (value := getattr(self, name)) != defaults.get(name, _REQUIRED)
+        }
+        head = json.dumps(flat, separators=(",", ":"), ensure_ascii=False)
+        sets = [getattr(self, name) for name in SET_FIELDS]
+        if not any(sets):
+            return head
+        return head + "\n" + json.dumps(sets, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> MatchProfile:
-        """The profile stored by ``to_json``."""
-        raw = json.loads(text)
-        for key in ("actor1", "actor2", "article_ids", "names", "words", "context", "years"):
+        """The profile stored by ``to_json`` (or by earlier versions: one JSON object)."""
+        head, _, sets = text.partition("\n")
+        raw = json.loads(head)
+        if sets:
+            raw.update(zip(SET_FIELDS, json.loads(sets), strict=True))
+        return cls._of_raw(raw)
+
+    @classmethod
+    def head_of(cls, text: str) -> MatchProfile:
+        """The profile stored by ``to_json`` without its names and words, read from the
+        first line alone (the whole profile when it has none or is of an earlier version)."""
+        return cls._of_raw(json.loads(text.partition("\n")[0]))
+
+    @classmethod
+    def _of_raw(cls, raw: dict[str, Any]) -> MatchProfile:
+        for key in ("actor1", "actor2", "article_ids", *SET_FIELDS, "years"):
             raw[key] = tuple(raw.get(key, ()))
         raw["counts"] = tuple((kind, int(value)) for kind, value in raw["counts"])
         return cls(**raw)
@@ -134,6 +173,17 @@ class MatchProfile:
 @functools.cache
 def _field_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(MatchProfile))
+
+
+@functools.cache
+def _defaults() -> dict[str, object]:
+    return {f.name: f.default for f in fields(MatchProfile) if f.default is not MISSING}
+
+
+def _beyond(names: Iterable[str], own: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` not in ``own``, once each, in order."""
+    mine = set(own)
+    return tuple(n for n in dict.fromkeys(names) if n not in mine)
 
 
 def is_generic_actor(name: str) -> bool:

@@ -12,6 +12,7 @@ years it mentions.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -68,6 +69,12 @@ def generic_names() -> frozenset[str]:
     return frozenset(_GENERIC_NAMES.split())
 
 
+@functools.cache
+def name_stops() -> frozenset[str]:
+    """Words never kept as names: stop words and ``generic_names``."""
+    return stop_words() | generic_names()
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
     """What the whole article says beyond an event's own sentences.
@@ -85,6 +92,16 @@ class ArticleContext:
         """The context of an article's ``text``."""
         return cls(names=proper_names([text], limit=MAX_CONTEXT), years=years_mentioned(text))
 
+    def to_json(self) -> str:
+        """Compact JSON, kept with the article so that a rebuild need not read it again."""
+        return json.dumps([self.names, self.years], separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ArticleContext:
+        """The context stored by ``to_json``."""
+        names, years = json.loads(text)
+        return cls(names=tuple(names), years=tuple(years))
+
 
 def years_mentioned(text: str) -> tuple[int, ...]:
     """Years (1800-2099) written in ``text``, the most mentioned first, at most ``MAX_YEARS``."""
@@ -95,20 +112,22 @@ def years_mentioned(text: str) -> tuple[int, ...]:
 def proper_names(texts: Iterable[str], *, limit: int = MAX_NAMES) -> tuple[str, ...]:
     """Capitalised non-initial words of running text that name someone or somewhere.
 
-    Lower case, in order of first use, at most ``limit``.
+    Lower case, in order of first use, at most ``limit`` (reading stops there: a long
+    article costs no more than its first ``limit`` names).
     """
     found: dict[str, None] = {}
-    stops = stop_words() | generic_names()
+    stops = name_stops()
     for text in texts:
         for sentence in _SENTENCE.split(text):
             words = _WORD.findall(sentence)
-            if not words or _capitalised_share(words) >= _TITLE_CASE:
+            if len(words) < 2 or _capitalised_share(words) >= _TITLE_CASE:
                 continue
             for word in words[1:]:
-                key = _normal(word)
-                if word[0].isupper() and key not in stops:
+                if word[0].isupper() and (key := _normal(word)) not in stops:
                     found.setdefault(key, None)
-    return tuple(found)[:limit]
+            if len(found) >= limit:
+                return tuple(found)[:limit]
+    return tuple(found)
 
 
 def content_words(texts: Iterable[str], *, limit: int = MAX_WORDS) -> tuple[str, ...]:
@@ -132,10 +151,10 @@ def overlap(mine: Iterable[str], theirs: Iterable[str], *, enough: int) -> float
 
 
 def _capitalised_share(words: list[str]) -> float:
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w[0] for w in words if len(w) > 3]
     if len(long_words) < 3:
         return 0.0
-    return sum(w[0].isupper() for w in long_words) / len(long_words)
+    return sum(c.isupper() for c in long_words) / len(long_words)
 
 
 def _normal(word: str) -> str:

@@ -3,7 +3,11 @@
 Every stored article event is a *report* of exactly one canonical event. A new report is
 matched only against canonical events in its block (same country, overlapping dates:
 ``span_class`` bounds how far back a range may start), so the cost per report does not
-grow with the size of the database. All methods run inside the caller's transaction.
+grow with the size of the database. Candidates come from a covering index; a hard limit
+rules most out from the first line of their stored profile, before their names are read.
+Each report keeps its own profile too, so that a new report is also held against each
+report of a canonical event of several (``Matcher.best_report``). All methods run inside
+the caller's transaction.
 """
 
 from __future__ import annotations
@@ -16,38 +20,27 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from tacitus.dedup.canonical import Report, derive
+from tacitus.dedup.features import ruled_out
 from tacitus.dedup.matcher import MatchDecision, Matcher
 from tacitus.dedup.profile import MatchProfile
 from tacitus.dedup.words import ArticleContext
 from tacitus.errors import StoreError
 from tacitus.records.event import Event
+from tacitus.store.canonical_rows import (
+    CANONICAL_UPSERT,
+    LOOKBACK_DAYS,
+    article_context,
+    audited,
+    canonical_values,
+    merge_record,
+)
 from tacitus.store.interface import MergeRecord
-from tacitus.store.rows import event_columns, now
+from tacitus.store.rows import now
 from tacitus.store.summaries import SummaryLinks
 
-LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
-"""``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
 _GEO_DELETE = "canonical_geo_delete"
 _BY_BLOCK = "INDEXED BY canonical_match"
 """Candidates come from the covering index alone, never from rows (whose JSON is large)."""
-_UPSERT = """
-INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class, country,
-    event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(event_id) DO UPDATE SET
-    status = excluded.status, date_start = excluded.date_start, date_end = excluded.date_end,
-    span_class = excluded.span_class, country = excluded.country,
-    event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
-    plover_event = excluded.plover_event, lat = excluded.lat, lon = excluded.lon,
-    confidence = excluded.confidence, reports = excluded.reports, json = excluded.json,
-    profile = excluded.profile
-"""
-
-
-def span_class(start: str, end: str) -> int:
-    """The smallest class whose length bound holds the range ``start..end``."""
-    days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
-    return next(c for c, bound in LOOKBACK_DAYS if bound is None or days <= bound)
 
 
 class CanonicalLinks:
@@ -70,17 +63,24 @@ class CanonicalLinks:
         matching weighs below the event's own sentences.
         """
         profile = MatchProfile.of(event, context=context)
-        decision = self.matcher.best(profile, self.candidates(profile))
+        decision = self.matcher.best(
+            profile, self._screened(profile), reports_of=self.report_profiles
+        )
+        stored = profile.to_json()
         derived: MatchProfile | None
         if decision is None:
             canonical_id = self._free_id(event.event_id)
-            self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
-            alone = replace(profile, event_id=canonical_id)  # derive() changes only the id
-            derived = self._store(canonical_id, [Report(article_id, event)], profile=alone)
+            self._link(
+                event.event_id, canonical_id=canonical_id, article_id=article_id, profile=stored
+            )
+            report = Report(article_id, event)
+            derived = self._store_alone(canonical_id, report, profile=profile, stored=stored)
         else:
             canonical_id = decision.canonical_id
             before = self._profile(canonical_id)
-            self._link(event.event_id, canonical_id=canonical_id, article_id=article_id)
+            self._link(
+                event.event_id, canonical_id=canonical_id, article_id=article_id, profile=stored
+            )
             derived = self._derive(canonical_id, joined=(before, profile))
         if derived is not None:
             self.summaries.link(derived)
@@ -104,10 +104,22 @@ class CanonicalLinks:
         An event of no known country is looked for, and looks, among those of no known
         country only: blocking needs a key, and the matcher asks such pairs for more.
         """
+        yield from (MatchProfile.from_json(text) for text in self._stored(profile))
+
+    def _screened(self, profile: MatchProfile) -> Iterator[MatchProfile]:
+        """``candidates`` less those a hard limit rules out, read from the first line of
+        their stored profile alone (``MatchProfile.head_of``)."""
+        undated_days = self.matcher.undated_days
+        for text in self._stored(profile):
+            head = MatchProfile.head_of(text)
+            if ruled_out(profile, head, undated_days=undated_days) is None:
+                yield MatchProfile.from_json(text) if "\n" in text else head
+
+    def _stored(self, profile: MatchProfile) -> Iterator[str]:
         for country in dict.fromkeys((profile.country, None)):
             yield from self._block(profile, country)
 
-    def _block(self, profile: MatchProfile, country: str | None) -> Iterator[MatchProfile]:
+    def _block(self, profile: MatchProfile, country: str | None) -> Iterator[str]:
         where = "country = ?" if country is not None else "country IS NULL"
         first: tuple[str, ...] = (country,) if country is not None else ()
         slack = self.matcher.undated_days
@@ -116,7 +128,7 @@ class CanonicalLinks:
                 f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE {where} ORDER BY num",
                 first,
             )
-            yield from (MatchProfile.from_json(row[0]) for row in rows)
+            yield from (row[0] for row in rows)
             return
         start, end = profile.days
         start -= dt.timedelta(days=0 if profile.date_from_text else slack)
@@ -128,7 +140,17 @@ class CanonicalLinks:
                 " AND span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
                 (*first, klass, earliest, end.isoformat(), start.isoformat()),
             )
-            yield from (MatchProfile.from_json(row[0]) for row in rows)
+            yield from (row[0] for row in rows)
+
+    def report_profiles(self, canonical_id: str) -> list[MatchProfile]:
+        """The match profiles of a canonical event's reports, in the order they joined
+        (reports stored before schema version 5 have none)."""
+        rows = self._conn.execute(
+            "SELECT profile FROM reports WHERE canonical_id = ? AND profile IS NOT NULL"
+            " ORDER BY rowid",
+            (canonical_id,),
+        )
+        return [MatchProfile.from_json(row[0]) for row in rows]
 
     def detach_article(self, article_id: str) -> None:
         """Drop an article's reports; its canonical events are re-derived or disappear."""
@@ -145,7 +167,8 @@ class CanonicalLinks:
     def recompute(self, canonical_id: str) -> Event | None:
         """Re-derive a canonical event from its reports; delete it when none is left.
 
-        Its articles' context is read again from their stored text.
+        Its articles' context is read again from the store (from their text for
+        articles stored before schema version 5).
         """
         found = self._reports_of(canonical_id)
         if not found:
@@ -156,7 +179,7 @@ class CanonicalLinks:
         for context in self._contexts(canonical_id):
             profile = profile.joined(context)
         self._conn.execute(
-            _UPSERT, _canonical_values(event, reports=len(found), profile=profile)[0]
+            CANONICAL_UPSERT, canonical_values(event, reports=len(found), profile=profile)[0]
         )
         return event
 
@@ -183,12 +206,24 @@ class CanonicalLinks:
 
     def _contexts(self, canonical_id: str) -> Iterator[ArticleContext]:
         rows = self._conn.execute(
-            "SELECT DISTINCT articles.text FROM reports"
+            "SELECT DISTINCT articles.context,"
+            " CASE WHEN articles.context IS NULL THEN articles.text END FROM reports"
             " JOIN articles ON articles.id = reports.article_id"
             " WHERE reports.canonical_id = ? ORDER BY reports.rowid",
             (canonical_id,),
         )
-        yield from (ArticleContext.of(row[0]) for row in rows)
+        yield from (article_context(row[0], row[1]) for row in rows)
+
+    def _store_alone(
+        self, canonical_id: str, report: Report, *, profile: MatchProfile, stored: str
+    ) -> MatchProfile:
+        """Store one report as a canonical event of its own, whose profile is the report's
+        (``derive`` changes only the id, and mostly not even that); ``stored``: its JSON."""
+        if canonical_id != profile.event_id:
+            return self._store(
+                canonical_id, [report], profile=replace(profile, event_id=canonical_id)
+            )
+        return self._store(canonical_id, [report], profile=profile, stored=stored)
 
     def _store(
         self,
@@ -197,18 +232,21 @@ class CanonicalLinks:
         *,
         profile: MatchProfile | None = None,
         contexts: Sequence[ArticleContext] = (),
+        stored: str | None = None,
     ) -> MatchProfile:
         """Derive a canonical event from ``reports``, store it; returns its profile.
 
-        ``profile``: the derived event's, when the caller knows it already; ``contexts``:
-        its articles' context, added to the derived event's profile.
+        ``profile``: the derived event's, when the caller knows it already (``stored``:
+        its JSON); ``contexts``: its articles' context, added to the derived event's profile.
         """
         event = derive(canonical_id, reports)
         profile = profile or MatchProfile.of(event)
         for context in contexts:
-            profile = profile.joined(context)
-        values, profile = _canonical_values(event, reports=len(reports), profile=profile)
-        self._conn.execute(_UPSERT, values)
+            profile, stored = profile.joined(context), None
+        values, profile = canonical_values(
+            event, reports=len(reports), profile=profile, stored=stored
+        )
+        self._conn.execute(CANONICAL_UPSERT, values)
         return profile
 
     def _reports_of(self, canonical_id: str) -> list[Report]:
@@ -315,7 +353,7 @@ class CanonicalLinks:
         """The merge audit, oldest first; only ``canonical_id``'s when given."""
         where, params = ("WHERE canonical_id = ?", (canonical_id,)) if canonical_id else ("", ())
         found = self._conn.execute(f"SELECT * FROM merges {where} ORDER BY merge_id", params)
-        return [_merge_record(row) for row in found]
+        return [merge_record(row) for row in found]
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -327,13 +365,14 @@ class CanonicalLinks:
             raise StoreError(f"there is no report {event_id!r}")
         return row
 
-    def _link(self, event_id: str, *, canonical_id: str, article_id: str) -> None:
+    def _link(self, event_id: str, *, canonical_id: str, article_id: str, profile: str) -> None:
+        """Link a report to its canonical event, with its match profile's JSON."""
         self._conn.execute(
-            "INSERT INTO reports (event_id, canonical_id, article_id, joined_at)"
-            " VALUES (?, ?, ?, ?)"
+            "INSERT INTO reports (event_id, canonical_id, article_id, joined_at, profile)"
+            " VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(event_id) DO UPDATE SET canonical_id = excluded.canonical_id,"
-            " article_id = excluded.article_id",
-            (event_id, canonical_id, article_id, now()),
+            " article_id = excluded.article_id, profile = excluded.profile",
+            (event_id, canonical_id, article_id, now(), profile),
         )
 
     def _free_id(self, wanted: str) -> str:
@@ -364,43 +403,8 @@ class CanonicalLinks:
                 event_id,
                 article_id,
                 decision.score if decision else None,
-                json.dumps(decision.features.as_dict()) if decision else None,
+                json.dumps(audited(decision)) if decision else None,
                 by,
                 now(),
             ),
         )
-
-
-def _canonical_values(
-    event: Event, *, reports: int, profile: MatchProfile | None = None
-) -> tuple[tuple[object, ...], MatchProfile]:
-    """Parameters for ``_UPSERT``, and the event's match profile (stored among them)."""
-    profile = profile or MatchProfile.of(event)
-    values = (
-        event.event_id,
-        event.status,
-        event.date.start,
-        event.date.end,
-        span_class(event.date.start, event.date.end),
-        *event_columns(event),
-        event.confidence,
-        reports,
-        event.model_dump_json(),
-        profile.to_json(),
-    )
-    return values, profile
-
-
-def _merge_record(row: sqlite3.Row) -> MergeRecord:
-    return MergeRecord(
-        merge_id=row["merge_id"],
-        action=row["action"],
-        canonical_id=row["canonical_id"],
-        event_id=row["event_id"],
-        article_id=row["article_id"],
-        score=row["score"],
-        features=json.loads(row["features"]) if row["features"] else None,
-        decided_by=row["decided_by"],
-        at=row["at"],
-        undone_at=row["undone_at"],
-    )

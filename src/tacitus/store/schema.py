@@ -178,11 +178,23 @@ block (country, span class, dates), status and match profile, so that looking up
 candidates never reads a row's large JSON; it replaces ``canonical_block``, its prefix.
 ``canonical_aggregates`` holds the few aggregates, looked up for every new event."""
 
+SCHEMA_V5 = """
+ALTER TABLE reports ADD COLUMN profile TEXT;
+ALTER TABLE articles ADD COLUMN context TEXT;
+"""
+"""Version 5: each report keeps its own match profile (with its article's names), so that a
+new report is compared with every report of a canonical event, not only their merged
+profile; and each article its context for matching (``ArticleContext``: names and years),
+so that a rebuild reads no article text. Rows stored before it have neither (NULL): such
+reports are matched through the merged profile alone until ``tacitus dedup --rebuild``,
+and such articles' context is read from their text."""
+
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, SCHEMA_V1),
     (2, SCHEMA_V2),
     (3, SCHEMA_V3),
     (4, SCHEMA_V4),
+    (5, SCHEMA_V5),
 )
 """``(version, script)`` pairs applied in order; append a pair to change the schema."""
 

@@ -16,6 +16,7 @@ from tacitus.records.article import Article
 from tacitus.records.event import Event
 from tacitus.store import rows
 from tacitus.store.canonical import CanonicalLinks
+from tacitus.store.canonical_rows import article_context
 from tacitus.store.interface import (
     ArticleRevision,
     BoundingBox,
@@ -27,10 +28,15 @@ from tacitus.store.interface import (
 from tacitus.store.schema import check_features, migrate
 
 _URL_PREFIX = "sqlite:///"
+_CONTEXT_COLUMNS = (
+    "articles.context, CASE WHEN articles.context IS NULL THEN articles.text END AS text"
+)
+"""An article's stored context, and its text only when the context is not stored."""
 _MEMORY = ":memory:"
 REBUILD_BATCH = 2000
 """Reports re-matched per transaction by ``rebuild_canonical``."""
 _PRAGMAS = (
+    "page_size = 8192",  # a new store's only: see below
     "journal_mode = WAL",
     "synchronous = FULL",
     "foreign_keys = ON",
@@ -39,7 +45,10 @@ _PRAGMAS = (
 """Measured with bench/dedup.py at 100k and 1M events: ``mmap_size`` (256 MiB) made saves and
 rebuilds no faster and added its mapped pages to the resident memory; ``temp_store = MEMORY``
 made clearing 100k canonical events take 370 MB (the triggers' temporary tables) for no
-speed. Both stay at SQLite's defaults."""
+speed. Both stay at SQLite's defaults. ``page_size`` takes effect only when a store is
+created: with 8 KiB pages an entry of the covering index ``canonical_match`` (a match
+profile, about 1 KB with an article's names) stays on its leaf page instead of spilling
+onto a page of its own, so a block's candidates are read from a few neighbouring pages."""
 
 
 class SQLiteStore:
@@ -134,6 +143,9 @@ class SQLiteStore:
                 rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in events]
             )
             context = ArticleContext.of(article.text)
+            self._conn.execute(
+                "UPDATE articles SET context = ? WHERE id = ?", (context.to_json(), stored_id)
+            )
             for event in events:
                 self._links.attach(event, article_id=stored_id, context=context)
         return outcome
@@ -155,7 +167,7 @@ class SQLiteStore:
 
     def _link_unlinked(self) -> None:
         found = self._conn.execute(
-            "SELECT events.article_id, events.json, articles.text FROM events"
+            f"SELECT events.article_id, events.json, {_CONTEXT_COLUMNS} FROM events"
             " JOIN articles ON articles.id = events.article_id WHERE event_id NOT IN"
             " (SELECT event_id FROM reports) ORDER BY events.num"
         ).fetchall()
@@ -164,7 +176,7 @@ class SQLiteStore:
             self._links.attach(
                 Event.model_validate_json(row["json"]),
                 article_id=row["article_id"],
-                context=contexts.of(row["article_id"], row["text"]),
+                context=contexts.of(row),
             )
 
     def _existing(self, article: Article) -> sqlite3.Row | None:
@@ -405,15 +417,15 @@ class SQLiteStore:
             after = 0
             contexts = _Contexts()
             while batch := self._conn.execute(
-                "SELECT events.num, events.article_id, events.json, articles.text FROM events"
-                " JOIN articles ON articles.id = events.article_id"
+                f"SELECT events.num, events.article_id, events.json, {_CONTEXT_COLUMNS}"
+                " FROM events JOIN articles ON articles.id = events.article_id"
                 " WHERE events.num > ? ORDER BY events.num LIMIT ?",
                 (after, batch_size),
             ).fetchall():
                 with self._transaction():
                     for row in batch:
                         event = Event.model_validate_json(row["json"])
-                        context = contexts.of(row["article_id"], row["text"])
+                        context = contexts.of(row)
                         self._links.attach(event, article_id=row["article_id"], context=context)
                         on_event()
                 after = batch[-1]["num"]
@@ -452,7 +464,8 @@ class _Contexts:
     def __init__(self) -> None:
         self._last: tuple[str, ArticleContext] | None = None
 
-    def of(self, article_id: str, text: str) -> ArticleContext:
-        if self._last is None or self._last[0] != article_id:
-            self._last = (article_id, ArticleContext.of(text))
+    def of(self, row: sqlite3.Row) -> ArticleContext:
+        """The context of the article of ``row`` (selected with ``_CONTEXT_COLUMNS``)."""
+        if self._last is None or self._last[0] != row["article_id"]:
+            self._last = (row["article_id"], article_context(row["context"], row["text"]))
         return self._last[1]
