@@ -154,7 +154,8 @@ def bulk_fill(store: SQLiteStore, rng: random.Random, n: int, *, start: int = 0)
 _CANONICAL = (
     "INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class,"
     " country, event_type, sub_event_type, plover_event, lat, lon, confidence, reports,"
-    " json, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
+    " json, profile, place_precision, geonameid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"
 )
 
 
@@ -176,6 +177,8 @@ def _canonical_row(event: Event, profile: str) -> tuple[object, ...]:
         event.confidence,
         event.model_dump_json(),
         profile,
+        place.precision.ucdp,
+        place.geonameid,
     )
 
 

@@ -74,7 +74,11 @@ def test_reports_stored_before_version_5_match_through_the_merged_profile(
     conn = sqlite3.connect(path)
     conn.executescript(
         "ALTER TABLE reports DROP COLUMN profile; ALTER TABLE articles DROP COLUMN context;"
-        " DELETE FROM schema_version WHERE version = 5;"
+        " DROP INDEX canonical_match; ALTER TABLE canonical_events DROP COLUMN geonameid;"
+        " ALTER TABLE canonical_events DROP COLUMN place_precision;"
+        " CREATE INDEX canonical_match ON canonical_events("
+        " country, span_class, date_start, date_end, status, profile);"
+        " DELETE FROM schema_version WHERE version >= 5;"
     )
     conn.close()
     with SQLiteStore(path) as store:

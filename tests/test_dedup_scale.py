@@ -9,12 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from tacitus.store import SQLiteStore
+from tacitus.store.canonical_rows import block_params, block_sql
 from test_dedup import save
-
-_CANDIDATES = (
-    "SELECT profile FROM canonical_events INDEXED BY canonical_match WHERE country = ?"
-    " AND span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num"
-)
 
 
 def _fill(store: SQLiteStore) -> None:
@@ -29,13 +25,17 @@ def _fill(store: SQLiteStore) -> None:
 def test_candidates_come_from_the_covering_index_alone(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "events.db") as store:
         _fill(store)
-        plan = " ".join(
+        (profile,) = store._links.report_profiles("ev_later_0")
+        sql = block_sql(known=True, dated=True, near=True)
+        plan = [
             str(row[3])
             for row in store._conn.execute(
-                f"EXPLAIN QUERY PLAN {_CANDIDATES}", ("SYR", 0, "", "2024-05-16", "2024-05-13")
+                f"EXPLAIN QUERY PLAN {sql}", block_params(profile, slack=3)
             )
-        )
-    assert "COVERING INDEX canonical_match" in plan
+        ]
+    searches = [step for step in plan if step.startswith("SEARCH")]
+    assert len(searches) == 8  # two countries' blocks (its own, none), four span classes
+    assert all("COVERING INDEX canonical_match" in step for step in searches)
 
 
 def test_a_rebuild_in_batches_of_one_gives_the_incremental_result(tmp_path: Path) -> None:
@@ -69,6 +69,8 @@ def test_a_version_3_store_gains_the_match_indexes_and_keeps_matching(tmp_path: 
     conn = sqlite3.connect(path)
     conn.executescript(
         "DROP INDEX canonical_match; DROP INDEX canonical_aggregates;"
+        " ALTER TABLE canonical_events DROP COLUMN geonameid;"
+        " ALTER TABLE canonical_events DROP COLUMN place_precision;"
         " CREATE INDEX canonical_block ON canonical_events(country, span_class, date_start);"
         " DELETE FROM schema_version WHERE version >= 4;"
         " ALTER TABLE reports DROP COLUMN profile; ALTER TABLE articles DROP COLUMN context;"

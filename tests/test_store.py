@@ -245,7 +245,7 @@ def test_schema_settings(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 5
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 6
     finally:
         conn.close()
 

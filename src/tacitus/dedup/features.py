@@ -134,6 +134,21 @@ def ruled_out(
     return _TOO_FAR if place is not None and place < 0 else None
 
 
+def latitude_reach(precision: int) -> float | None:
+    """The widest difference in latitude, in degrees, at which two places whose coarser
+    UCDP precision is ``precision`` may still be one event's (None: any distance).
+
+    A great circle is never shorter than its difference in latitude (``R * dlat``), so
+    places farther apart in latitude alone are ``place_similarity``'s "too far" for sure,
+    unless both name one gazetteer place; a store can rule such candidates out before
+    reading their profiles. The reach is rounded up a little, never down.
+    """
+    radius = PLACE_RADIUS_KM.get(precision)
+    if radius is None:
+        return None
+    return math.degrees(radius / _EARTH_KM) * (1 + 1e-9) + 1e-9
+
+
 def _hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:
     if None not in (new.country, stored.country) and new.country != stored.country:
         return "different countries"

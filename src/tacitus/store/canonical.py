@@ -3,8 +3,9 @@
 Every stored article event is a *report* of exactly one canonical event. A new report is
 matched only against canonical events in its block (same country, overlapping dates:
 ``span_class`` bounds how far back a range may start), so the cost per report does not
-grow with the size of the database. Candidates come from a covering index; a hard limit
-rules most out from the first line of their stored profile, before their names are read.
+grow with the size of the database. Candidates come from a covering index, in one
+statement; those too far away are left out by its place columns, and a hard limit rules
+most others out from the first line of their stored profile, before their names are read.
 Each report keeps its own profile too, so that a new report is also held against each
 report of a canonical event of several (``Matcher.best_report``). All methods run inside
 the caller's transaction.
@@ -12,7 +13,6 @@ the caller's transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -28,19 +28,19 @@ from tacitus.errors import StoreError
 from tacitus.records.event import Event
 from tacitus.store.canonical_rows import (
     CANONICAL_UPSERT,
-    LOOKBACK_DAYS,
     article_context,
     audited,
+    block_params,
+    block_sql,
     canonical_values,
     merge_record,
+    placed,
 )
 from tacitus.store.interface import MergeRecord
 from tacitus.store.rows import now
 from tacitus.store.summaries import SummaryLinks
 
 _GEO_DELETE = "canonical_geo_delete"
-_BY_BLOCK = "INDEXED BY canonical_match"
-"""Candidates come from the covering index alone, never from rows (whose JSON is large)."""
 
 
 class CanonicalLinks:
@@ -104,43 +104,30 @@ class CanonicalLinks:
         An event of no known country is looked for, and looks, among those of no known
         country only: blocking needs a key, and the matcher asks such pairs for more.
         """
-        yield from (MatchProfile.from_json(text) for text in self._stored(profile))
+        yield from (MatchProfile.from_json(text) for text in self._stored(profile, near=False))
 
     def _screened(self, profile: MatchProfile) -> Iterator[MatchProfile]:
-        """``candidates`` less those a hard limit rules out, read from the first line of
-        their stored profile alone (``MatchProfile.head_of``)."""
+        """``candidates`` less those a hard limit rules out: most of those too far away
+        from the index's columns alone, the rest from the first line of their stored
+        profile (``MatchProfile.head_of``)."""
         undated_days = self.matcher.undated_days
-        for text in self._stored(profile):
+        for text in self._stored(profile, near=placed(profile)):
             head = MatchProfile.head_of(text)
             if ruled_out(profile, head, undated_days=undated_days) is None:
                 yield MatchProfile.from_json(text) if "\n" in text else head
 
-    def _stored(self, profile: MatchProfile) -> Iterator[str]:
-        for country in dict.fromkeys((profile.country, None)):
-            yield from self._block(profile, country)
+    def _stored(self, profile: MatchProfile, *, near: bool) -> Iterator[str]:
+        """The profiles of ``candidates``, from one statement over every block: the
+        country's, then that of no known country; span classes in order; oldest first.
 
-    def _block(self, profile: MatchProfile, country: str | None) -> Iterator[str]:
-        where = "country = ?" if country is not None else "country IS NULL"
-        first: tuple[str, ...] = (country,) if country is not None else ()
+        ``near``: only those whose place may be near enough (``canonical_rows.near_clause``),
+        read from the index's columns; ``profile`` must have a place with a radius
+        (``canonical_rows.placed``).
+        """
         slack = self.matcher.undated_days
-        if slack is None:
-            rows = self._conn.execute(
-                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE {where} ORDER BY num",
-                first,
-            )
-            yield from (row[0] for row in rows)
-            return
-        start, end = profile.days
-        start -= dt.timedelta(days=0 if profile.date_from_text else slack)
-        end += dt.timedelta(days=slack)
-        for klass, bound in LOOKBACK_DAYS:
-            earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
-            rows = self._conn.execute(
-                f"SELECT profile FROM canonical_events {_BY_BLOCK} WHERE {where}"
-                " AND span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ? ORDER BY num",
-                (*first, klass, earliest, end.isoformat(), start.isoformat()),
-            )
-            yield from (row[0] for row in rows)
+        sql = block_sql(known=profile.country is not None, dated=slack is not None, near=near)
+        rows = self._conn.execute(sql, block_params(profile, slack=slack))
+        yield from (row[0] for row in rows)
 
     def report_profiles(self, canonical_id: str) -> list[MatchProfile]:
         """The match profiles of a canonical event's reports, in the order they joined

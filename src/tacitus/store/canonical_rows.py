@@ -6,9 +6,11 @@ Plain functions over records and rows, used by ``tacitus.store.canonical``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 
+from tacitus.dedup.features import PLACE_RADIUS_KM, latitude_reach
 from tacitus.dedup.matcher import MatchDecision
 from tacitus.dedup.profile import MatchProfile
 from tacitus.dedup.words import ArticleContext
@@ -19,17 +21,23 @@ from tacitus.store.rows import event_columns
 
 LOOKBACK_DAYS: tuple[tuple[int, int | None], ...] = ((0, 7), (1, 31), (2, 366), (3, None))
 """``(span_class, days)``: a range of class c is at most ``days`` long (None: any length)."""
+_NO_REACH = 6
+"""The UCDP precision of a place no finer than its country (no distance limit)."""
+_BY_BLOCK = "INDEXED BY canonical_match"
+"""Candidates come from the covering index alone, never from rows (whose JSON is large)."""
 CANONICAL_UPSERT = """
 INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class, country,
-    event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile,
+    place_precision, geonameid)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(event_id) DO UPDATE SET
     status = excluded.status, date_start = excluded.date_start, date_end = excluded.date_end,
     span_class = excluded.span_class, country = excluded.country,
     event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
     plover_event = excluded.plover_event, lat = excluded.lat, lon = excluded.lon,
     confidence = excluded.confidence, reports = excluded.reports, json = excluded.json,
-    profile = excluded.profile
+    profile = excluded.profile, place_precision = excluded.place_precision,
+    geonameid = excluded.geonameid
 """
 
 
@@ -56,8 +64,83 @@ def canonical_values(
         reports,
         event.model_dump_json(),
         stored or profile.to_json(),
+        profile.place_precision,
+        profile.geonameid,
     )
     return values, profile
+
+
+def block_params(profile: MatchProfile, *, slack: int | None) -> dict[str, object]:
+    """Named parameters of ``block_sql`` for ``profile``'s blocks and place.
+
+    Per span class ``c``: the earliest start a range of that class may have
+    (``earliest_c``); dates widen by ``slack`` days (a stand-in date on either side).
+    """
+    params: dict[str, object] = {
+        "country": profile.country,
+        "lat": profile.lat,
+        "precision": profile.place_precision,
+        "geonameid": profile.geonameid,
+    }
+    if slack is None:
+        return params
+    start, end = profile.days
+    start -= dt.timedelta(days=0 if profile.date_from_text else slack)
+    params["last"] = (end + dt.timedelta(days=slack)).isoformat()
+    params["first"] = start.isoformat()
+    for klass, bound in LOOKBACK_DAYS:
+        earliest = "" if bound is None else (start - dt.timedelta(days=bound)).isoformat()
+        params[f"earliest_{klass}"] = earliest
+    return params
+
+
+def placed(profile: MatchProfile) -> bool:
+    """Whether ``profile``'s place can rule candidates out by distance (``near_clause``)."""
+    return (
+        profile.lat is not None
+        and profile.lon is not None
+        and latitude_reach(profile.place_precision or _NO_REACH) is not None
+    )
+
+
+def near_clause() -> str:
+    """A candidate's place may be near enough (``features.latitude_reach``): it has none,
+    or none of a precision with a radius, or the same gazetteer id, or a latitude within
+    reach for the coarser precision of the two."""
+    reach = " ".join(
+        f"WHEN {precision} THEN {latitude_reach(precision)!r}" for precision in PLACE_RADIUS_KM
+    )
+    return (
+        "(lat IS NULL OR lon IS NULL OR place_precision IS NULL"
+        f" OR place_precision NOT IN ({', '.join(map(str, PLACE_RADIUS_KM))})"
+        " OR geonameid = :geonameid OR abs(lat - :lat)"
+        f" <= CASE max(place_precision, :precision) {reach} ELSE 180.0 END)"
+    )
+
+
+@functools.cache
+def block_sql(*, known: bool, dated: bool, near: bool) -> str:
+    """One statement for every block of a profile: its country's (when ``known``), then
+    that of no known country; per span class when ``dated``, else the whole country.
+    ``near``: leave out candidates too far away (``near_clause``).
+
+    Each block in the order the arms are listed, oldest first within it; no row is in two
+    arms (they differ in country or span class). Parameters: ``block_params``.
+    """
+    arms: list[str] = []
+    wheres = ("country = :country", "country IS NULL") if known else ("country IS NULL",)
+    classes = [klass for klass, _ in LOOKBACK_DAYS] if dated else [None]
+    for where in wheres:
+        for klass in classes:
+            dates = (
+                f" AND span_class = {klass} AND date_start BETWEEN :earliest_{klass} AND :last"
+                " AND date_end >= :first"
+            )
+            arms.append(
+                f"SELECT profile, {len(arms)} AS arm, num FROM canonical_events {_BY_BLOCK}"
+                f" WHERE {where}{dates if dated else ''}{' AND ' + near_clause() if near else ''}"
+            )
+    return " UNION ALL ".join(arms) + " ORDER BY arm, num"
 
 
 def article_context(stored: str | None, text: str | None) -> ArticleContext:
