@@ -17,7 +17,7 @@ from tacitus.records import Event
 pytestmark = pytest.mark.slow
 
 ALL_CASES = [*DATE_CASES, *MORE_DATE_CASES, *COUNT_CASES, *CLAIM_CASES, *STATUS_CASES]
-KINDS = ("fatalities", "injured", "arrested", "abducted", "participants")
+KINDS = ("fatalities", "injured", "arrested", "abducted", "displaced", "participants")
 
 
 def _params(cases: list[Case]) -> list[Any]:

@@ -117,6 +117,15 @@ CASES = [
         [("participants", 1000, 1000, None), ("arrested", 23, 23, 23)],
     ),
     ("The two countries signed a deal, and one official was arrested.", [("arrested", 1, 1, 1)]),
+    # people made to leave: deported, expelled, evicted, forced from their homes
+    ("The authorities deported 240 migrants on Friday.", [("displaced", 240, 240, 240)]),
+    ("The ministry expelled three foreign reporters.", [("displaced", 3, 3, 3)]),
+    ("About 500 families were evicted from the settlement.", [("displaced", None, 500, None)]),
+    (
+        "Soldiers forced out more than 2,000 villagers from their homes.",
+        [("displaced", 2000, 2000, None)],
+    ),
+    ("The flooding of the camp displaced dozens of families.", [("displaced", 12, 12, None)]),
 ]
 
 # Numbers that are not counts of people.

@@ -13,6 +13,7 @@ _COUNT_WORDS: dict[str, str] = {
     "injured": "injured",
     "arrested": "arrested",
     "abducted": "abducted",
+    "displaced": "displaced",
     "participants": "took part",
 }
 _VAGUE_QUANTITIES = frozenset(
@@ -107,7 +108,7 @@ def _count_sentences(event: Event, *, exclude: set[str]) -> list[str]:
     fatalities = event.counts.get("fatalities")
     if fatalities and fatalities.low is not None and fatalities.high not in (None, fatalities.low):
         sentences.append(f"Reported fatalities range from {fatalities.low} to {fatalities.high}.")
-    for kind in ("injured", "arrested", "abducted"):
+    for kind in ("injured", "arrested", "abducted", "displaced"):
         count = event.counts.get(kind)
         if count is not None and kind not in exclude and count_phrase(count):
             sentences.append(_sentence(f"{count_phrase(count)} {_COUNT_WORDS[kind]}"))

@@ -132,6 +132,8 @@ def verb_kind(verb: Token) -> CountKind | None:
         return "arrested"
     if lemma == "turn" and ("prt", "out") in children:
         return "participants"
+    if lemma in ("force", "drive", "push", "kick") and ("prt", "out") in children:
+        return "displaced"  # "forced out 1,000 residents from their homes"
     if lemma == "take":
         return _take_kind({c for _, c in children} | grandchildren)
     if protest_action(lemma, {c for _, c in children}, grandchildren):

@@ -26,6 +26,7 @@ VERB_KINDS = kinds(
         "injured": "injure wound hurt maim hospitalise hospitalize",
         "arrested": "arrest detain apprehend jail imprison nab hold",
         "abducted": "abduct kidnap seize snatch",
+        "displaced": "deport expel evict displace uproot banish exile",
         "participants": "rally gather march protest demonstrate attend assemble "
         "participate converge",
     }
@@ -37,6 +38,7 @@ NOUN_KINDS = kinds(
         "injured": "injured wounded injury casualty",
         "arrested": "arrest detainee",
         "abducted": "hostage abductee captive",
+        "displaced": "deportee evacuee displaced",
         "participants": "protester protestor demonstrator marcher participant crowd",
     }
 )
@@ -46,6 +48,7 @@ OF_HEAD_KINDS = kinds(
         "fatalities": "killing murder execution massacre",
         "arrested": "arrest detention",
         "abducted": "abduction kidnapping",
+        "displaced": "deportation expulsion eviction displacement",
         "participants": "crowd gathering rally march demonstration protest procession",
     }
 )

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Span = tuple[int, int]
 EventStatus = Literal["new", "background", "aggregate", "future", "hypothetical", "negated"]
-CountKind = Literal["fatalities", "injured", "arrested", "abducted", "participants"]
+CountKind = Literal["fatalities", "injured", "arrested", "abducted", "displaced", "participants"]
 DatePrecision = Literal["day", "week", "month", "year"]
 ActorRole = Literal["actor1", "actor2", "assoc", "target"]
 
@@ -23,6 +23,7 @@ COUNT_KINDS: tuple[CountKind, ...] = (
     "injured",
     "arrested",
     "abducted",
+    "displaced",
     "participants",
 )
 
