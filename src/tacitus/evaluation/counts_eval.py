@@ -5,9 +5,10 @@ Each record is one sentence with, for some, the number of ``dead``, ``injured`` 
 :func:`tacitus.mentions.counts.find_counts`; the system figure of a field is the ``best``
 value of the count the event assembly would pick (new over cumulative, specific over
 vague, first in the text). Field mapping: dead = fatalities, injured = injured, size =
-participants, else arrested, else abducted, else displaced. A gold size that is not a number ("group") is
-not scored. Scores: exact match of ``best`` per field and overall, and how often a field
-the annotators left empty got a figure anyway (informative: PLOVER leaves many empty).
+participants, else arrested, else abducted, else displaced. A gold size that is not a
+number ("group") is not scored. Scores: exact match of ``best`` per field and overall, and
+how often a field the annotators left empty got a figure anyway (informative: PLOVER leaves
+many empty).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from tacitus.mentions.count_words import (
     MISREAD_LEMMAS,
     NOUN_KINDS,
     OF_HEAD_KINDS,
+    PHRASAL_KINDS,
     PROTEST_ACTIONS,
     PROTEST_VERBS,
     RISE_VERBS,
@@ -128,12 +129,11 @@ def verb_kind(verb: Token) -> CountKind | None:
         c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
         for c in verb.children
     )
-    if lemma in ("round", "pick") and ("prt", "up") in children:
-        return "arrested"
-    if lemma == "turn" and ("prt", "out") in children:
-        return "participants"
-    if lemma in ("force", "drive", "push", "kick") and ("prt", "out") in children:
-        return "displaced"  # "forced out 1,000 residents from their homes"
+    phrasal = [
+        PHRASAL_KINDS[lemma, p] for d, p in children if d == "prt" and (lemma, p) in PHRASAL_KINDS
+    ]
+    if phrasal:
+        return phrasal[0]
     if lemma == "take":
         return _take_kind({c for _, c in children} | grandchildren)
     if protest_action(lemma, {c for _, c in children}, grandchildren):

@@ -31,6 +31,17 @@ VERB_KINDS = kinds(
         "participate converge",
     }
 )
+# Verb and particle pairs: "rounded up 40", "turned out in thousands", "forced out 1,000".
+PHRASAL_KINDS: MappingProxyType[tuple[str, str], CountKind] = MappingProxyType(
+    {
+        ("round", "up"): "arrested",
+        ("pick", "up"): "arrested",
+        ("turn", "out"): "participants",
+        ("force", "out"): "displaced",
+        ("drive", "out"): "displaced",
+        ("kick", "out"): "displaced",
+    }
+)
 # Nouns (and nominal adjectives) that are themselves what is counted.
 NOUN_KINDS = kinds(
     {
