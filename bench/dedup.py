@@ -139,15 +139,17 @@ def bulk_fill(store: SQLiteStore, rng: random.Random, n: int, *, start: int = 0)
             rows.EVENT_INSERT, [rows.event_values(e, article_id=a.id) for a, e in made]
         )
         linked = [
-            (a, e, MatchProfile.of(e, context=c).to_json())
-            for (a, e), c in zip(made, contexts, strict=True)
+            (a, e, MatchProfile.of(e, context=c)) for (a, e), c in zip(made, contexts, strict=True)
         ]
         conn.executemany(
             "INSERT INTO reports (event_id, canonical_id, article_id, joined_at, profile)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(e.event_id, e.event_id, a.id, stamp, p) for a, e, p in linked],
+            [(e.event_id, e.event_id, a.id, stamp, p.to_json()) for a, e, p in linked],
         )
-        conn.executemany(_CANONICAL, [_canonical_row(e, p) for _, e, p in linked])
+        # A canonical event's profile leaves its report's story words out, as the store's.
+        conn.executemany(
+            _CANONICAL, [_canonical_row(e, p.without_story().to_json()) for _, e, p in linked]
+        )
         conn.execute("COMMIT")
 
 

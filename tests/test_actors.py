@@ -133,8 +133,10 @@ def test_generic_actors_take_their_country(kb: ActorKB) -> None:
     assert villagers[0].entry.inter == 7
 
 
-def test_bare_force_nouns_need_a_country(kb: ActorKB) -> None:
-    assert kb.resolve("security forces") is None
+def test_bare_force_nouns_without_a_country_are_generic(kb: ActorKB) -> None:
+    police = kb.resolve("security forces")
+    assert police is not None and (police.name, police.sector) == ("Police Forces", "COP")
+    assert police.kind == "generic" and police.country is None and police.inter == 1
     army = kb.resolve("the army", country="MLI")
     assert army is not None and army.name == "Military Forces of Mali"
     assert (kb.resolve("the government", country="KEN") or army).name == "Government of Kenya"

@@ -97,7 +97,7 @@ def test_a_rebuild_reads_the_stored_context_not_the_text(tmp_path: Path) -> None
     with SQLiteStore(tmp_path / "events.db") as store:
         save(store, "wire", killed=9)
         (stored,) = store._conn.execute("SELECT context FROM articles").fetchone()
-        assert ArticleContext.from_json(stored) == ArticleContext.of(TEXT)
+        assert ArticleContext.from_json(stored) == ArticleContext.of(f"wire: {TEXT}")
         store._conn.execute("UPDATE articles SET context = ?", ('[["zaros"],[1999]]',))
         store.rebuild_canonical()
         (event,) = store.events()

@@ -8,7 +8,7 @@ from spacy.language import Language
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.evaluation.plover_eval import OLD_TO_CURRENT, macro_f1
-from tacitus.evaluation.wikievents_eval import gold_family
+from tacitus.evaluation.wikievents_gold import gold_family
 
 
 def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:

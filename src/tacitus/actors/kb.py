@@ -153,6 +153,28 @@ class ActorKB:
         """Military (``MIL``), police (``COP``) or government (``GOV``) entry of a country."""
         return self._entries.get(f"{sector.lower()}-{country.lower()}")
 
+    def stateless(self, sector: str) -> ActorEntry:
+        """A state force named where no country is known ("police beat the students"):
+        a generic actor of that sector ("Police Forces"), which an event's country makes
+        that country's force."""
+        return self._stateless[sector]
+
+    @cached_property
+    def _stateless(self) -> dict[str, ActorEntry]:
+        templates = force_nouns()["state"]
+        return {
+            sector: ActorEntry(
+                id=f"{sector.lower()}-unknown",
+                name=str(spec["name"]).replace(f" of {SLOT}", "").replace(SLOT, "").strip(),
+                inter=int(spec["inter"]),
+                sector=sector,
+                country=None,
+                kind="generic",
+                aliases=(),
+            )
+            for sector, spec in templates.items()
+        }
+
     def localize(self, entry: ActorEntry, country: str | None) -> ActorEntry:
         """A ``{country}``-slot actor (ethnic militias) named for ``country`` when given."""
         base = entry.id.rsplit("@", 1)[0]
@@ -206,7 +228,7 @@ class ActorKB:
         place = hit.country or country
         if hit.value.startswith("g:"):
             return self.template(hit.value[2:], place)
-        return self.state(hit.value, place) if place else None
+        return self.state(hit.value, place) if place else self.stateless(hit.value)
 
 
 def _non_overlapping(hits: list[Hit]) -> list[Hit]:

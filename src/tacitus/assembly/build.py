@@ -135,7 +135,10 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     ordered = [c for c, _ in Counter(codes).most_common()]
     killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
     targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
-    return refine(ordered, words=_words(cluster, adoc), target_inters=targets, killed=killed)
+    hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}
+    return refine(
+        ordered, words=_words(cluster, adoc), target_inters=targets, killed=killed, target_words=hit
+    )
 
 
 def _id_payload(

@@ -10,10 +10,11 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
 5. the dateline's date, else the publication date.
 
-A linked date that dates a report ("officials said Monday that ...") gives way to another
-date of the event's sentences that does not; a linked date outside the trigger's own phrase
-gives way to one inside it ("hearings were held Tuesday for journalists detained on
-February 27": the detention is of February 27).
+A date that modifies a document noun ("an Oct. 29 article he wrote") dates the document,
+not the event, and is passed over. A linked date that dates a report ("officials said
+Monday that ...") gives way to another date of the event's sentences that does not; a
+linked date outside the trigger's own phrase gives way to one inside it ("hearings were
+held Tuesday for journalists detained on February 27": the detention is of February 27).
 
 Steps 2-4 only take a single day (a point, day precision) no later than publication and
 no more than :data:`CONTEXT_MAX_DAYS` before it: an old or vague date nearby says nothing
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
 __all__ = [
     "CONTEXT_MAX_DAYS",
     "CONTEXT_SENTENCES",
+    "DOCUMENT_NOUNS",
     "LEAD_SENTENCES",
+    "dates_a_document",
     "event_date",
     "own_phrase_date",
 ]
@@ -44,6 +47,11 @@ __all__ = [
 CONTEXT_SENTENCES = 3
 LEAD_SENTENCES = 3
 CONTEXT_MAX_DAYS = 60
+# Nouns for what is written or said: a date that modifies one dates the document.
+DOCUMENT_NOUNS = frozenset(
+    {"article", "report", "statement", "post", "letter", "interview", "speech", "tweet"}
+    | {"column", "editorial", "broadcast", "publication", "message", "op-ed", "essay", "blog"}
+)
 
 
 def event_date(
@@ -80,11 +88,32 @@ def event_date(
     )
 
 
+def dates_a_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[int]) -> bool:
+    """The date modifies a document noun that is not one of the event's triggers ("an
+    Oct. 29 article he wrote", "in a statement on Friday"): it dates the document."""
+    doc = adoc.doc
+    token = token_at(doc, mention.start) if doc is not None else None
+    if token is None:
+        return False
+    node = token
+    while node.head.i != node.i and mention.start <= node.head.idx < mention.end:
+        node = node.head
+    head = node.head
+    if head.i == node.i or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _linked(frames: list[Frame], adoc: ArticleDoc) -> EventDate | None:
-    """Step 1: the first date linked to a frame, unless it dates a report or lies outside
-    its trigger's phrase while another date of a trigger's sentence lies inside that
-    trigger's phrase."""
-    dated = [(f, f.date) for f in frames if f.date is not None]
+    """Step 1: the first date linked to a frame, unless it dates a report or a document,
+    or lies outside its trigger's phrase while another date of a trigger's sentence lies
+    inside that trigger's phrase."""
+    heads = {f.trigger.head for f in frames}
+    dated = [
+        (f, f.date)
+        for f in frames
+        if f.date is not None and not dates_a_document(f.date, adoc, triggers=heads)
+    ]
     if not dated:
         return None
     frame, first = min(dated, key=lambda item: item[1].start)
@@ -180,7 +209,13 @@ def _from_context(
     sents = adoc.sents
     anchor = min(frames, key=lambda f: f.trigger.start)
     index = anchor.trigger.sent
-    same = [d for d in usable if sents[index].start_char <= d.start < sents[index].end_char]
+    heads = {f.trigger.head for f in frames}
+    same = [
+        d
+        for d in usable
+        if sents[index].start_char <= d.start < sents[index].end_char
+        and not dates_a_document(d, adoc, triggers=heads)
+    ]
     if same:
         return same[0], "date named in the same sentence"
     if statement:

@@ -115,7 +115,7 @@ def _in_clause(
     for trigger in triggers:
         chosen = [
             c
-            for c in choose_event_places(doc, trigger=trigger, mentions=resolved)
+            for c in choose_event_places(doc, trigger=trigger, mentions=resolved, slot_names=False)
             if in_trigger_clause(doc, trigger=trigger, head=c.mention.head)
         ]
         if chosen:

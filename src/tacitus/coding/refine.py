@@ -85,7 +85,9 @@ def _refine_protest(codes: Collection[str], words: set[str], killed: bool) -> st
     return "peaceful_protest"
 
 
-def _refine_violence(codes: Collection[str], words: set[str], targets: Collection[int]) -> str:
+def _refine_violence(
+    codes: Collection[str], words: set[str], targets: Collection[int], target_words: set[str]
+) -> str:
     specific = [c for c in _SPECIFICITY if c in codes and c not in ("armed_clash", "attack")]
     if specific:
         return specific[0]
@@ -105,19 +107,34 @@ def _refine_violence(codes: Collection[str], words: set[str], targets: Collectio
             return code
     if "armed_clash" in codes or any(t in (1, 2, 3, 4, 8) for t in targets):
         return "armed_clash"
-    if words & cues.STATE_TARGET and not words & cues.CIVILIAN_TARGET:
+    if _state_target(target_words or words):
         return "armed_clash"
     return "attack"
 
 
+def _state_target(words: set[str]) -> bool:
+    """Soldiers, police or a checkpoint were what was hit, and no civilians."""
+    return bool(words & cues.STATE_TARGET) and not words & cues.CIVILIAN_TARGET
+
+
 def refine(
-    codes: Collection[str], *, words: set[str], target_inters: Collection[int], killed: bool
+    codes: Collection[str],
+    *,
+    words: set[str],
+    target_inters: Collection[int],
+    killed: bool,
+    target_words: set[str] | None = None,
 ) -> str:
-    """The final type code of an event from its frames' codes and its sentences' words."""
+    """The final type code of an event from its frames' codes and its sentences' words.
+
+    ``target_words`` are the words of the phrases the event fell on, when linking found
+    any: whether soldiers or police were hit is read there, not from the whole sentence,
+    where they may be the ones who struck ("officers beat the man").
+    """
     protest = [c for c in codes if family(c) == "protest"]
     first = protest[0] if protest else next(iter(codes))
     if family(first) == "protest":
         return _refine_protest(codes, words, killed)
     if family(first) == "violence":
-        return _refine_violence(codes, words, target_inters)
+        return _refine_violence(codes, words, target_inters, target_words or set())
     return first

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.assembly.build import build_event
 from tacitus.assembly.cluster import Cluster, cluster_frames
+from tacitus.coding.article_salience import rank_events
 from tacitus.coding.triggers import find_triggers
 from tacitus.linking.frames import link
 from tacitus.pipeline.doc import ArticleDoc
@@ -60,7 +61,7 @@ def make_assembly(resources: Resources) -> Component:
     """One event record per real-world event; repeated mentions merged."""
 
     def assembly(adoc: ArticleDoc) -> ArticleDoc:
-        adoc.events = [event for _, event in assemble(adoc, resources)]
+        adoc.events = rank_events(assemble(adoc, resources), adoc)
         return adoc
 
     return assembly

@@ -12,138 +12,24 @@ import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_lists import listed_places, postal_abbreviations
+from tacitus.components.toponym_words import (
+    KIND_WORDS,
+    NAME_PARTICLES,
+    PLACE_NOUNS,
+    PLACE_OBJECT_VERBS,
+    SLOT_PREPS,
+    SPEECH_VERBS,
+)
+from tacitus.gazetteer.world import abbreviations
 from tacitus.pipeline.doc import PlaceMention
+
+__all__ = ["KIND_WORDS", "PLACE_LABELS", "PLACE_NOUNS", "PLACE_OBJECT_VERBS", "find_toponyms"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "call",
-        "blame",
-        "accuse",
-        "condemn",
-        "warn",
-        "threaten",
-        "tell",
-        "deny",
-        "claim",
-        "announce",
-        "vow",
-        "demand",
-        "urge",
-        "reject",
-        "respond",
-        "insist",
-        "want",
-    }
-)
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "province": ("admin1",),
-    "governorate": ("admin1",),
-    "state": ("admin1",),
-    "region": ("admin1",),
-    "oblast": ("admin1",),
-    "department": ("admin1",),
-    "county": ("admin2", "admin1"),
-    "district": ("admin2", "city", "landmark"),
-    "territory": ("admin2",),
-    "city": ("city",),
-    "town": ("city",),
-    "village": ("city",),
-    "camp": ("landmark", "city"),
-}
-_SLOT_PREPS = frozenset(
-    {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
-    | {"through", "off"}
-)
-# Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
-PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "district",
-        "region",
-        "area",
-        "state",
-        "county",
-        "governorate",
-        "capital",
-        "outskirts",
-        "suburb",
-        "suburbs",
-        "neighborhood",
-        "neighbourhood",
-        "camp",
-        "port",
-        "border",
-        "north",
-        "south",
-        "east",
-        "west",
-        "centre",
-        "center",
-        "heart",
-        "streets",
-        "municipality",
-        "island",
-        "territory",
-        "countryside",
-        "part",
-        "parts",
-        "vicinity",
-        "crossing",
-        "checkpoint",
-        "junction",
-        "outpost",
-        "airport",
-        "square",
-        "bridge",
-        "highway",
-    }
-)
-# Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").
-PLACE_OBJECT_VERBS = frozenset(
-    {
-        "attack",
-        "bomb",
-        "shell",
-        "storm",
-        "capture",
-        "seize",
-        "liberate",
-        "raid",
-        "invade",
-        "occupy",
-        "retake",
-        "recapture",
-        "besiege",
-        "strike",
-        "hit",
-        "target",
-        "enter",
-        "overrun",
-        "control",
-        "take",
-        "patrol",
-        "secure",
-        "destroy",
-        "surround",
-        "encircle",
-        "rock",
-        "shake",
-        "evacuate",
-        "infiltrate",
-    }
-)
-# Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
-_NAME_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"}
-)
 # Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -156,7 +42,7 @@ def _metonym(ent: Span) -> bool:
     head = root.head
     if head.lower_ in KIND_WORDS or head.ent_type_ in PLACE_LABELS:
         return False
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _SPEECH_VERBS:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
         return True
     if root.dep_ in ("compound", "amod"):
         return True
@@ -179,19 +65,27 @@ def _mention(span: Span, sent_index: int, *, label: str, metonym: bool) -> Place
     if len(span) > 1 and span[-1].lower_ in KIND_WORDS and span[-1].text != "City":
         hint, span = span[-1].lower_, span[:-1]
     span = _join_hyphens(span)
-    text, start = span.text, span.start_char
+    text, start, end = span.text, span.start_char, span.end_char
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
+    if _period_follows(span) and text + "." in abbreviations():
+        text, end = text + ".", end + 1
     return PlaceMention(
         text=text,
         start=start,
-        end=span.end_char,
+        end=end,
         sent=sent_index,
         head=span.root.i,
         label=label,
         metonym=metonym,
         kind_hint=hint,
     )
+
+
+def _period_follows(span: Span) -> bool:
+    """ "Que" + "." as the parser splits "Gatineau, Que., ...": the period is the name's."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == "." and not span[-1].whitespace_
 
 
 def _join_hyphens(span: Span) -> Span:
@@ -216,7 +110,7 @@ def _joined(left: Token, hyphen: Token) -> bool:
 
 
 def _particle(token: Token) -> bool:
-    return token.lower_ in _NAME_PARTICLES
+    return token.lower_ in NAME_PARTICLES
 
 
 def _titled(token: Token) -> bool:
@@ -255,7 +149,7 @@ def _in_place_slot(run: Span) -> bool:
     if _kind_word(run) is not None:
         return True
     if root.dep_ == "pobj":
-        return _place_noun(head.head) if head.lower_ == "of" else head.lower_ in _SLOT_PREPS
+        return _place_noun(head.head) if head.lower_ == "of" else head.lower_ in SLOT_PREPS
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
@@ -296,4 +190,34 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
     for index, sent in enumerate(sents):
         for run in _proper_runs(sent):
             found.append(_mention(run, index, label="PROPN", metonym=False))
+    found += _syntax_mentions(doc, found, starts)
     return sorted(found, key=lambda m: m.start)
+
+
+def _syntax_mentions(doc: Doc, found: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
+    """Names listed before a plural kind word and postal abbreviations after a comma
+    (:mod:`tacitus.components.toponym_lists`); a toponym already found there takes the
+    kind word."""
+    extra: list[PlaceMention] = []
+    for item in [*listed_places(doc), *postal_abbreviations(doc)]:
+        same = next((m for m in found if (m.start, m.end) == (item.start, item.end)), None)
+        if same is not None:
+            same.kind_hint = same.kind_hint or item.hint
+            continue
+        if any(m.start < item.end and item.start < m.end for m in [*found, *extra]):
+            continue
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None:
+            continue
+        extra.append(
+            PlaceMention(
+                text=doc.text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                sent=bisect.bisect_right(starts, span.start) - 1,
+                head=span.root.i,
+                label="GPE" if item.hint == "state" else "PROPN",
+                kind_hint=item.hint,
+            )
+        )
+    return extra

@@ -1,20 +1,31 @@
-"""The merge decision: score a new report against candidate canonical events, pick the best."""
+"""The merge decision: score a new report against candidate canonical events, pick the best.
+
+The score is a weighted mean of what both reports say (``features.compare``). A candidate
+of several articles is also held against each of its reports' own profiles, which keep
+their article's story words (``tacitus.dedup.story``); so is a candidate of one article
+when those words could change the decision (``Matcher.best_report``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from tacitus.dedup.features import (
-    SAME_FAMILY,
-    UNDATED_DAYS,
-    MatchFeatures,
-    compare,
-    own_name_similarity,
-    ruled_out,
-)
+from tacitus.dedup.features import MatchFeatures, compare
+from tacitus.dedup.limits import UNDATED_DAYS, ruled_out
 from tacitus.dedup.profile import MatchProfile
+from tacitus.dedup.similarity import SAME_FAMILY, own_name_similarity
+from tacitus.dedup.story import story_similarity
 
+STORY_WEIGHT = 0.5
+"""``Weights.story_sim``: the articles' shared distinctive words (``tacitus.dedup.story``)."""
+STORY_FULL = 0.3
+"""``Matcher.story_full``: on ECB+, two articles of one story share about a quarter of
+their distinctive words (median), of two stories rarely a fifth."""
+UNSURE_STORY = 0.3
+"""``Matcher.unsure_story``."""
+STORY_APART = 0.1
+"""``Matcher.story_apart``: most pairs of articles about two stories share less."""
 MERGEABLE_STATUSES = frozenset({"new", "background"})
 """Reports that may join another: a dated event, or a background mention of one.
 
@@ -24,7 +35,8 @@ Aggregates, future, hypothetical and negated events stay on their own.
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """How much each similarity counts in the score (they sum to 1)."""
+    """How much each similarity counts in the score, relative to the others that both
+    reports give (``Matcher.score`` divides by the sum of those)."""
 
     type_sim: float = 0.15
     date_sim: float = 0.1
@@ -33,6 +45,7 @@ class Weights:
     count_sim: float = 0.05
     evidence_sim: float = 0.1
     name_sim: float = 0.4
+    story_sim: float = STORY_WEIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +81,28 @@ class Matcher:
     """Added to the threshold when either report leaves the country unknown or the two
     types only loosely agree; such pairs must also share ``unsure_names`` of names."""
     unsure_names: float = 0.6
+    unsure_story: float = UNSURE_STORY
+    """Or share this much of their articles' distinctive words (``story_sim``)."""
+    story_apart: float = STORY_APART
+    """A ``story_sim`` below this says two stories: it counts against the pair. Above it,
+    it counts only for the pair: two reporters of one story may write it differently."""
+    story_full: float = STORY_FULL
+    """The ``story_sim`` that counts as full agreement in the score (``story_score``)."""
 
     def required(self, features: MatchFeatures) -> float:
         """The score ``features`` must reach: higher when the evidence is thin."""
         if features.country_known and features.type_sim >= SAME_FAMILY:
             return self.threshold
-        if features.name_sim < self.unsure_names:
+        if features.name_sim < self.unsure_names and (
+            features.story_sim is None or features.story_sim < self.unsure_story
+        ):
             return 2.0
         return self.threshold + self.unsure_margin
+
+    def story_score(self, story_sim: float | None) -> float | None:
+        """``story_sim`` on the scale of the other similarities: ``story_full`` and above
+        is full agreement (two long articles of one story never share every word)."""
+        return None if story_sim is None else min(1.0, story_sim / self.story_full)
 
     def score(self, features: MatchFeatures) -> float:
         """The weighted mean of the similarities both reports give; 0 when a hard limit
@@ -99,6 +126,7 @@ class Matcher:
                 (w.count_sim, features.count_sim),
                 (w.evidence_sim, features.evidence_sim),
                 (w.name_sim, features.name_sim),
+                (w.story_sim, self.story_score(features.story_sim)),
             )
             if value is not None
         ]
@@ -122,7 +150,8 @@ class Matcher:
 
         ``reports_of``: a candidate of several articles is also compared with each of its
         reports (``best_report``), as a coder holds a new article against each earlier
-        one, not only against their sum (whose pooled names dilute the overlap).
+        one, not only against their sum (whose pooled names dilute the overlap); so is a
+        candidate of one article when its article's story words could lift the pair.
         """
         if new.status not in MERGEABLE_STATUSES:
             return None
@@ -149,16 +178,31 @@ class Matcher:
         merged = MatchDecision(candidate.event_id, self.score(features), features)
         if features.blocked_by is not None or reports_of is None:
             return merged
-        if len(candidate.article_ids) < 2:
+        if len(candidate.article_ids) < 2 and not self._story_may_decide(new, merged):
             return merged
         return self.best_report(new, reports_of(candidate.event_id), merged=merged)
+
+    def _story_may_decide(self, new: MatchProfile, merged: MatchDecision) -> bool:
+        """Whether the articles' story words, not yet read, could change the decision: they
+        confirm or overturn a pair that reaches what it requires, and may carry one below it
+        over. Only then are the reports of a candidate of one article read."""
+        features = merged.features
+        if not new.story or features.story_sim is not None:
+            return False
+        if self.reaches(features, merged.score):
+            return True
+        best = replace(features, story_sim=self.story_full)
+        return self.reaches(best, self.score(best))
 
     def best_report(
         self, new: MatchProfile, reports: Iterable[MatchProfile], *, merged: MatchDecision
     ) -> MatchDecision:
-        """The merged profile's decision, or the same features with the names one report's
-        own sentences share with the new report's (``own_name_similarity``, when higher),
-        whichever clears what its features require by more.
+        """The decision of the report that clears what its features require by most: the
+        merged profile's features with what that report shares with the new one, the names
+        of its own sentences (``own_name_similarity``, where higher than the merged
+        profile's) and the distinctive words of its article (``story_sim``). The merged
+        profile's decision stands on its own only when no report's article gives story
+        words: once read, they count for the pair or against it.
 
         Everything else stays the merged profile's (what the reports agree on together),
         and a report that breaks a hard limit of its own is passed over. Only the reports'
@@ -166,19 +210,37 @@ class Matcher:
         over every story set in one place. On ECB+ comparing whole report profiles instead
         merged more stories wrongly and lowered B-cubed.
         """
-        best, margin = merged, merged.score - self.required(merged.features)
+        known = merged.features
+        best: MatchDecision | None = None
+        margin = 0.0
+        told = False
         for report in reports:
             if ruled_out(new, report, undated_days=self.undated_days) is not None:
                 continue
-            shared = own_name_similarity(new, report)
-            if shared <= merged.features.name_sim:
-                continue
-            features = replace(merged.features, name_sim=shared)
+            story = story_similarity(new.story, report.story)
+            told = told or story is not None
+            features = replace(
+                known,
+                name_sim=max(known.name_sim, own_name_similarity(new, report)),
+                story_sim=_higher(known.story_sim, story),
+            )
             score = self.score(features)
-            if score - self.required(features) > margin:
+            if best is None or score - self.required(features) > margin:
                 best = MatchDecision(merged.canonical_id, score, features, report.event_id)
                 margin = score - self.required(features)
+        if best is None:
+            return merged
+        apart = told and (best.features.story_sim or 0.0) < self.story_apart
+        if not apart and margin <= merged.score - self.required(known):
+            return merged
         return best
+
+
+def _higher(known: float | None, other: float | None) -> float | None:
+    """The higher of two similarities either of which may be unknown (None)."""
+    if known is None or other is None:
+        return other if known is None else known
+    return max(known, other)
 
 
 def _may_join(new: MatchProfile, candidate: MatchProfile) -> bool:

@@ -28,8 +28,9 @@ _EVIDENCE_CHARS = 400
 _GENERIC_PREFIXES = ("unidentified", "unknown", "rioters", "protesters", "civilians")
 """ACLED's generic actors: they say what kind of people acted, not who."""
 _COUNTRY_PRECISION = 6
-SET_FIELDS = ("names", "words", "context")
-"""The profile's names and words, stored after the rest (``MatchProfile.to_json``)."""
+SET_FIELDS = ("names", "words", "context", "story")
+"""The profile's names and words, stored after the rest (``MatchProfile.to_json``); a
+profile stored before ``story`` existed lists only the first three."""
 _REQUIRED = object()
 """Stands for "no default": a required field is always written."""
 _MERGED_ARTICLES = 4
@@ -71,6 +72,9 @@ class MatchProfile:
     ``names``; of every report's article, for a canonical event."""
     years: tuple[int, ...] = ()
     """Years the article mentions, the most mentioned first (``ArticleContext.years``)."""
+    story: tuple[str, ...] = ()
+    """The distinctive words of a report's article (``ArticleContext.words``). Empty for a
+    canonical event: its reports keep theirs (``without_story``)."""
 
     @classmethod
     def of(cls, event: Event, *, context: ArticleContext | None = None) -> MatchProfile:
@@ -103,24 +107,34 @@ class MatchProfile:
             words=words,
             context=_beyond(context.names, names) if context else (),
             years=context.years if context else (),
+            story=context.words if context else (),
         )
 
     @property
     def article_context(self) -> ArticleContext:
         """The article context this profile carries: its own names, then the rest."""
-        return ArticleContext(names=(*self.names, *self.context), years=self.years)
+        return ArticleContext(
+            names=(*self.names, *self.context), years=self.years, words=self.story
+        )
 
     def joined(self, other: ArticleContext) -> MatchProfile:
         """This (canonical) profile with the context of one more article: names from
-        every article, years in the order the articles joined."""
+        every article, years in the order the articles joined; no story words
+        (``without_story``)."""
         names = _beyond((*self.context, *other.names), self.names)
         years = dict.fromkeys((*self.years, *other.years))
         limit = MAX_CONTEXT * _MERGED_ARTICLES
-        return replace(self, context=names[:limit], years=tuple(years)[:MAX_YEARS])
+        return replace(self, context=names[:limit], years=tuple(years)[:MAX_YEARS], story=())
+
+    def without_story(self) -> MatchProfile:
+        """This profile as a canonical event keeps it: without its article's story words,
+        which stay with the report (``tacitus.dedup.story``)."""
+        return replace(self, story=()) if self.story else self
 
     def to_json(self) -> str:
         """Compact JSON for the store: fields at their defaults are left out, and the
-        names and words (``SET_FIELDS``) follow on a line of their own.
+        names and words (``SET_FIELDS``, less trailing empty ones) follow on a line of
+        their own.
 
         It sits in the store's covering index, whose entries beyond about a quarter of a
         page spill onto pages of their own; small profiles keep each block's candidates
@@ -138,7 +152,9 @@ class MatchProfile:
         }
         head = json.dumps(flat, separators=(",", ":"), ensure_ascii=False)
         sets = [getattr(self, name) for name in SET_FIELDS]
-        if not any(sets):
+        while sets and not sets[-1]:
+            sets.pop()
+        if not sets:
             return head
         return head + "\n" + json.dumps(sets, separators=(",", ":"), ensure_ascii=False)
 
@@ -148,7 +164,7 @@ class MatchProfile:
         head, _, sets = text.partition("\n")
         raw = json.loads(head)
         if sets:
-            raw.update(zip(SET_FIELDS, json.loads(sets), strict=True))
+            raw.update(zip(SET_FIELDS, json.loads(sets), strict=False))
         return cls._of_raw(raw)
 
     @classmethod

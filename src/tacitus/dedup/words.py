@@ -5,8 +5,8 @@
 case give none, since there every word is capitalised. ``content_words`` keeps the
 lower-cased words that carry meaning (no function words, no numbers). Both are small sets kept
 in the match profile; ``overlap`` compares two of them. ``ArticleContext`` is what the
-whole article adds: every name it gives (a coder reads the report, not one sentence) and the
-years it mentions.
+whole article adds: every name it gives (a coder reads the report, not one sentence), the
+years it mentions and its distinctive words and figures (``story_words``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from tacitus.dedup.story import FIGURE, MAX_STORY, common_news_words, figure_token
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -81,26 +83,33 @@ class ArticleContext:
 
     ``names``: the article's named participants and places (``proper_names``), in order of
     first use. ``years``: the years it mentions, the most mentioned first (ties: the first
-    mentioned), which place its story in time when no publication date does.
+    mentioned), which place its story in time when no publication date does. ``words``: its
+    distinctive words and figures (``story_words``), what its story is about.
     """
 
     names: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, text: str) -> ArticleContext:
         """The context of an article's ``text``."""
-        return cls(names=proper_names([text], limit=MAX_CONTEXT), years=years_mentioned(text))
+        return cls(
+            names=proper_names([text], limit=MAX_CONTEXT),
+            years=years_mentioned(text),
+            words=story_words(text),
+        )
 
     def to_json(self) -> str:
         """Compact JSON, kept with the article so that a rebuild need not read it again."""
-        return json.dumps([self.names, self.years], separators=(",", ":"), ensure_ascii=False)
+        fields = [self.names, self.years, self.words]
+        return json.dumps(fields, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> ArticleContext:
-        """The context stored by ``to_json``."""
-        names, years = json.loads(text)
-        return cls(names=tuple(names), years=tuple(years))
+        """The context stored by ``to_json`` (without words when stored before they were)."""
+        names, years, *words = json.loads(text)
+        return cls(names=tuple(names), years=tuple(years), words=tuple(words[0] if words else ()))
 
 
 def years_mentioned(text: str) -> tuple[int, ...]:
@@ -119,11 +128,11 @@ def proper_names(texts: Iterable[str], *, limit: int = MAX_NAMES) -> tuple[str, 
     stops = name_stops()
     for text in texts:
         for sentence in _SENTENCE.split(text):
-            words = _WORD.findall(sentence)
+            words = word_tokens(sentence)
             if len(words) < 2 or _capitalised_share(words) >= _TITLE_CASE:
                 continue
             for word in words[1:]:
-                if word[0].isupper() and (key := _normal(word)) not in stops:
+                if word[0].isupper() and (key := normal_word(word)) not in stops:
                     found.setdefault(key, None)
             if len(found) >= limit:
                 return tuple(found)[:limit]
@@ -135,11 +144,39 @@ def content_words(texts: Iterable[str], *, limit: int = MAX_WORDS) -> tuple[str,
     found: dict[str, None] = {}
     stops = stop_words()
     for text in texts:
-        for word in _WORD.findall(text):
-            key = _normal(word)
+        for word in word_tokens(text):
+            key = normal_word(word)
             if len(key) > 2 and key not in stops:
-                found.setdefault(_stem(key), None)
+                found.setdefault(stem(key), None)
     return tuple(found)[:limit]
+
+
+def story_words(text: str, *, limit: int = MAX_STORY) -> tuple[str, ...]:
+    """The article's distinctive content words and figures (``tacitus.dedup.story``), the
+    most used first (ties: words before figures, then the first used), at most ``limit``.
+
+    Words are folded as ``content_words`` folds them, less stop words and
+    ``story.common_news_words``; a figure of two or three digits reads "#46".
+    """
+    found = Counter(key for key in map(_story_key, word_tokens(text)) if key)
+    found.update(figure_token(digits) for digits in FIGURE.findall(text))
+    return tuple(word for word, _ in found.most_common(limit))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _story_key(word: str) -> str:
+    """``word`` folded as a story word, or "" when it is too short, a stop word or common
+    in conflict news. Cached: news repeats its words, and this runs on every article."""
+    key = normal_word(word)
+    if len(key) <= 2 or key in stop_words():
+        return ""
+    folded = stem(key)
+    return "" if folded in common_news_words() else folded
+
+
+def word_tokens(text: str) -> list[str]:
+    """The words of ``text``: letters, with inner apostrophes and hyphens."""
+    return _WORD.findall(text)
 
 
 def overlap(mine: Iterable[str], theirs: Iterable[str], *, enough: int) -> float:
@@ -157,12 +194,13 @@ def _capitalised_share(words: list[str]) -> float:
     return sum(c.isupper() for c in long_words) / len(long_words)
 
 
-def _normal(word: str) -> str:
+def normal_word(word: str) -> str:
+    """A word lower-cased, with its curly apostrophe and possessive "'s" folded."""
     key = word.casefold().replace("’", "'")
     return key[:-2] if key.endswith("'s") else key
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude plural and tense fold, enough to match 'shootings' with 'shooting'."""
     for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

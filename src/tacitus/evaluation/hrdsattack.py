@@ -2,23 +2,9 @@
 
 Each article is run through the whole pipeline with its publication date. The gold event
 is the one the annotators describe (a killing, detention, kidnapping, ...); the system's
-answer for it is its *primary* event, chosen the way a coder reads a human-rights report
-(:func:`primary_event`):
-
-- the candidates are the events that happened (not future, hypothetical or negated; old
-  ones count: these reports are often about a detention or killing months before) and
-  that are of the violation's kind: the ACLED/PLOVER type realises a gold violation type,
-  or the trigger or its sentence belongs to the violation's word family ("detained",
-  "jailed" for arbitrary detention; "abducted", "missing" for kidnapping); where the
-  annotators name no specific violation (only "other" or "unknown"), every violation
-  against a defender qualifies (killing, detention, kidnapping, disappearance, torture):
-  the gold event is always an attack on one;
-- among them, those with a day read from the text come first; then those whose date is
-  not background, i.e. not inside a "since"/"after"/"following" phrase ("detained 2,900
-  people since the Feb. 1 coup": the coup's day, not the detentions'); and of those the
-  earliest day: the violation precedes what the report is written about (charges, a trial,
-  bail, a release, a statement); ties go to the first in the text;
-- without a candidate, the first ``new`` event; without one, the publication date.
+answer for it is the event :func:`~tacitus.evaluation.hrds_primary.primary_event` picks:
+the earliest dated event of the violation's kind, as a coder reads a human-rights report
+(see that module).
 
 Scores:
 
@@ -34,14 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tacitus.evaluation.gold_files import read_json_array
+from tacitus.evaluation.hrds_primary import primary_event
 from tacitus.evaluation.scorecard import Scorecard
-from tacitus.mentions.date_background import background_phrase
 from tacitus.records import Article, Event
 
 __all__ = ["GoldDate", "HrdsItem", "load_hrdsattack", "primary_event", "score_dates"]
@@ -49,14 +35,6 @@ __all__ = ["GoldDate", "HrdsItem", "load_hrdsattack", "primary_event", "score_da
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH = re.compile(r"</p>\s*<p>|<br\s*/?>", re.IGNORECASE)
-# Gold violation type -> ACLED sub-event types and PLOVER events that realise it.
-_VIOLATION_TYPES: Mapping[str, frozenset[str]] = {
-    "killing": frozenset({"Attack", "Armed clash", "Mob violence", "ASSAULT", "Air/drone strike"}),
-    "kidnapping": frozenset({"Abduction/forced disappearance"}),
-    "enforced disappearance": frozenset({"Abduction/forced disappearance"}),
-    "arbitrary detention": frozenset({"Arrests"}),
-    "torture": frozenset({"Attack", "ASSAULT"}),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,91 +112,6 @@ def load_hrdsattack(
     return items[:limit] if limit is not None else items
 
 
-# Gold violation type -> word family of its triggers (lemmas) and of its sentences (stems).
-_FAMILIES: Mapping[str, str] = {
-    "killing": r"kill|murder|shot|shoot|assassinat|death|dead|died|massacre|execut|stabb|lynch",
-    "arbitrary detention": r"detain|detention|arrest|jail|imprison|custody|sentenc|convict|prison",
-    "kidnapping": r"kidnap|abduct|disappear|missing|hostage",
-    "enforced disappearance": r"disappear|abduct|kidnap|missing|detain|arrest",
-    "torture": r"tortur|beat|abus|rape|assault",
-    "other": r"attack|threat|harass|assault|raid|beat|injur|wound|deport|expel|charg",
-}
-_UNREAL = frozenset({"future", "hypothetical", "negated"})
-
-
-def _family(violations: Iterable[str]) -> re.Pattern[str] | None:
-    stems = [_FAMILIES[v] for v in violations if v in _FAMILIES]
-    return re.compile(rf"\b(?:{'|'.join(stems)})", re.IGNORECASE) if stems else None
-
-
-def _of_kind(event: Event, violations: Sequence[str], family: re.Pattern[str] | None) -> bool:
-    """The event realises a violation type, or its trigger or sentence is of its family."""
-    if _matches(event, violations):
-        return True
-    if family is None:
-        return False
-    words = (event.trigger.lemma, event.trigger.text) if event.trigger else ()
-    return any(family.match(w) for w in words) or bool(family.search(event.summary or ""))
-
-
-def _day_from_text(event: Event) -> bool:
-    return event.date.from_text and event.date.precision == "day"
-
-
-def _position(event: Event) -> int:
-    return event.trigger.span[0] if event.trigger else 0
-
-
-def _matches(event: Event, violations: Iterable[str]) -> bool:
-    wanted = set().union(*(_VIOLATION_TYPES.get(v, frozenset()) for v in violations))
-    names = {event.plover.event}
-    if event.acled is not None:
-        names.add(event.acled.sub_event_type)
-    return bool(names & wanted)
-
-
-_SPECIFIC = ("killing", "arbitrary detention", "kidnapping", "enforced disappearance", "torture")
-
-
-def _wanted(violations: Sequence[str]) -> tuple[str, ...]:
-    """The gold violation types, widened to every specific one when none is named."""
-    if any(v in _SPECIFIC for v in violations):
-        return tuple(violations)
-    return (*violations, *_SPECIFIC)
-
-
-def _background_date(event: Event, text: str) -> bool:
-    """The event's date sits in a "since"/"after" phrase ("since the Feb. 1 coup")."""
-    span = event.date.span
-    if not text or span is None or not event.date.from_text:
-        return False
-    return background_phrase(text, *span) is not None
-
-
-def primary_event(
-    events: Sequence[Event], violations: Sequence[str], *, text: str = ""
-) -> Event | None:
-    """The event the article is about, by the rules of the module docstring.
-
-    ``text`` is the article's text, where the background cues of event dates are read.
-    """
-    violations = _wanted(violations)
-    family = _family(violations)
-    candidates = [e for e in events if e.status not in _UNREAL and _of_kind(e, violations, family)]
-    if candidates:
-        return min(
-            candidates,
-            key=lambda e: (
-                not _day_from_text(e),
-                _background_date(e, text),
-                e.date.start if _day_from_text(e) else "",
-                _position(e),
-            ),
-        )
-    new = [e for e in events if e.status == "new"]
-    return min(new, key=_position, default=None)
-
-
 def _holds(event: Event, day: dt.date) -> bool:
     return event.date.start <= day.isoformat() <= event.date.end
 
@@ -251,7 +144,9 @@ def score_dates(items: Sequence[HrdsItem], found: Sequence[Sequence[Event]]) -> 
         published = item.article.published
         if published is None:
             continue
-        event = primary_event(events, item.violations, text=item.article.text)
+        event = primary_event(
+            events, item.violations, text=item.article.text, published=published.isoformat()
+        )
         start = dt.date.fromisoformat(event.date.start) if event is not None else published
         _score_one(tally, item, start, prefix="")
         _score_one(tally, item, published, prefix="baseline (publication date): ")
@@ -276,5 +171,6 @@ def _detail(item: HrdsItem, event: Event | None) -> dict[str, object]:
         "gold": f"{gold.year}-{gold.month}-{gold.day}",
         "system": event.date.start if event else None,
         "text": event.date.text if event else None,
+        "trigger": event.trigger.text if event and event.trigger else None,
         "reason": event.date.reason if event else "no new event: publication date",
     }

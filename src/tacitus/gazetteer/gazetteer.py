@@ -128,6 +128,16 @@ class Gazetteer:
         with self._lock:
             return queries.admin1_region(self._conn, country=iso3, code=code, name=None)
 
+    def postal_region(self, code: str) -> Place | None:
+        """Return the US state or Canadian province a two-letter postal code stands for
+        ("KY", "BC"); only for codes written in capitals."""
+        iso = world.postal_codes().get(code) if code.isupper() else None
+        iso3 = iso3_from_iso2(iso[:2]) if iso else None
+        if iso is None or iso3 is None:
+            return None
+        with self._lock:
+            return queries.admin1_region(self._conn, country=iso3, code=iso, name=None)
+
     def city_points(self) -> list[tuple[float, float, str]]:
         """Return ``(lat, lon, country ISO-3)`` of every city (for reverse geocoding)."""
         with self._lock:

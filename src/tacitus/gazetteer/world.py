@@ -61,3 +61,13 @@ def abbreviations() -> Mapping[str, str]:
     return MappingProxyType(
         {row["abbreviation"]: row["iso_code"] for row in _rows("abbreviations.csv")}
     )
+
+
+@functools.cache
+def postal_codes() -> Mapping[str, str]:
+    """Return ``two-letter postal code -> ISO 3166-2 code`` for US states and Canadian
+    provinces ("KY" -> "US-KY", "BC" -> "CA-BC"), from the abbreviations table's codes."""
+    codes: dict[str, str] = {}
+    for iso in sorted(set(abbreviations().values()), reverse=True):
+        codes.setdefault(iso.split("-")[1], iso)
+    return MappingProxyType(codes)

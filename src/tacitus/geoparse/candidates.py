@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import KIND_WORDS
+from tacitus.gazetteer.normalize import normalize_name
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -21,6 +23,12 @@ _KINDS_FOR_LABEL: dict[str, tuple[str, ...] | None] = {
 # Lowercase words that open a toponym span but are not part of the name ("south Fargo").
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+_ENGLISH_SPEAKING = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+# A capitalised compass word before a name the gazetteer lacks whole ("South Arlington").
+_DIRECTION_HEAD = re.compile(
+    r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) "
 )
 
 # Last words of a facility named after its place ("Cottonport Fire Station"), and "City"
@@ -80,12 +88,16 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     """Gazetteer candidates, best-ranked first; a country the actor KB knows by this name
     ("Tehran" for Iran, "Kremlin") leads when the gazetteer ranks a namesake first."""
     name = lookup_name(mention.text)
-    abbreviated = gaz.abbreviated_region(name)
+    abbreviated = _abbreviated(gaz, name, stated=mention.kind_hint == "state")
     if abbreviated is not None:
         return [abbreviated]
-    found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
+    found = _with_kind_word(gaz, name, mention.kind_hint)
+    if not found:
+        found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     if not found and mention.kind_hint is not None:
         found = gaz.lookup(name, limit=CANDIDATE_LIMIT)
+    if not found and _DIRECTION_HEAD.match(name):
+        found = gaz.lookup(name.split(" ", 1)[1], kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     region = gaz.world_region(name)
     if region is not None and not region[1]:
         found = [region[0], *found]
@@ -97,6 +109,26 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         if country is not None:
             return [country, *found]
     return found
+
+
+def _abbreviated(gaz: Gazetteer, name: str, *, stated: bool) -> Place | None:
+    """The region a postal abbreviation names ("Va.", "W. Va."); after a name and a comma
+    (``stated``) also without its period ("Ky", "Que") or as a postal code ("KY")."""
+    found = gaz.abbreviated_region(name)
+    if found is None and stated:
+        found = gaz.abbreviated_region(name + ".") or gaz.postal_region(name)
+    return found
+
+
+def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
+    """Places whose own name includes the kind word said with the name ("Northern
+    Territory", "Granville County"), which the toponym's text lost."""
+    if hint is None:
+        return []
+    full = f"{name} {hint}"
+    key = normalize_name(full)
+    found = gaz.lookup(full, limit=CANDIDATE_LIMIT)
+    return [p for p in found if normalize_name(p.name) == key]
 
 
 def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:
@@ -115,14 +147,20 @@ def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:
     return []
 
 
-def local_candidates(gaz: Gazetteer, mention: PlaceMention, country: str) -> list[Place]:
-    """Candidates inside one country (found even when the world ranking cuts them off)."""
-    return gaz.lookup(lookup_name(mention.text), country=country, kinds=kinds_for(mention), limit=5)
+def local_candidates(
+    gaz: Gazetteer, mention: PlaceMention, country: str, *, any_kind: bool = False
+) -> list[Place]:
+    """Candidates inside one country (found even when the world ranking cuts them off);
+    ``any_kind`` drops the kinds the mention's label allows ("Winnipeg" tagged a facility)."""
+    kinds = None if any_kind else kinds_for(mention)
+    return gaz.lookup(lookup_name(mention.text), country=country, kinds=kinds, limit=5)
 
 
 def fuzzy_candidates(gaz: Gazetteer, mention: PlaceMention, country: str) -> list[Place]:
-    """Near spellings inside the focus country only ("Mogadisho" -> Mogadishu)."""
+    """Near spellings inside the focus country only ("Mogadisho" -> Mogadishu), where
+    names come transliterated; not in English-speaking countries, whose names are spelled
+    one way and whose small towns the gazetteer lacks ("Harwinton" is no Harrington)."""
     name = lookup_name(mention.text)
-    if len(name) < 5:
+    if len(name) < 5 or country in _ENGLISH_SPEAKING:
         return []
     return [place for place, _ in gaz.fuzzy_lookup(name, country=country, min_score=88.0)]

@@ -18,7 +18,11 @@ from tacitus.pipeline.doc import PlaceMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from tacitus.gazetteer import Place
+
 _Scored = tuple[float, PlaceMention, PlaceRole]
+# Words for a region: a name called one is a region, whatever it resolved to.
+REGION_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "county"})
 # How fine a kind of place is (larger: finer).
 PLACE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 4}
 # Sites a region or city holds: an unknown name set beside one is finer than the area
@@ -29,6 +33,7 @@ _SITES = frozenset(
 )
 _SETTLEMENT_HINTS = (
     frozenset({"city", "town", "village", "district", "camp", "neighbourhood", "neighborhood"})
+    | frozenset({"settlement"})
     | _SITES
 )
 # Words for parts of a city: an unknown name set beside one lies inside the city named
@@ -49,7 +54,21 @@ def _holds_finer(doc: Doc, outer: PlaceMention, candidates: list[_Scored]) -> bo
     place = outer.place
     if place is None or place.kind == "landmark":
         return False
+    if outer.kind_hint in REGION_WORDS:
+        return any(m is not outer and _finer_in_region(doc, m, outer) for _, m, _ in candidates)
     return any(m is not outer and _finer_inside(doc, m, outer) for _, m, _ in candidates)
+
+
+def _finer_in_region(doc: Doc, inner: PlaceMention, region: PlaceMention) -> bool:
+    """A name called a province or state is a region whatever the gazetteer matched ("the
+    province of Damascus", resolved to the city): a settlement of its country is inside."""
+    place, area = inner.place, region.place
+    assert area is not None
+    if inner.kind_hint in REGION_WORDS:
+        return False
+    if place is None:
+        return inner.label != "GPE" and _settlement_word(doc, inner, city=False)
+    return PLACE_RANK[place.kind] >= PLACE_RANK["city"] and place.country == area.country
 
 
 def _finer_inside(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -57,10 +76,25 @@ def _finer_inside(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     assert area is not None
     if place is None:
         return inner.label != "GPE" and _settlement_word(doc, inner, city=area.kind == "city")
+    if inner.text.split()[-1].lower() in _SITES and _site_of(place, area):
+        return True
     if area.kind == "city":
         return place.kind == "landmark" and place.city == area.name
     if PLACE_RANK[place.kind] <= PLACE_RANK[area.kind] or place.country != area.country:
         return False
+    return _same_area(place, area)
+
+
+def _site_of(site: Place, area: Place) -> bool:
+    """ "near al-Shaab Stadium in eastern Baghdad": a name of a site is in the area named
+    with it when the gazetteer put it there, or matched only a namesake abroad."""
+    return site.country != area.country or (
+        site.kind != "landmark" and (site.name, site.country) == (area.name, area.country)
+    )
+
+
+def _same_area(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in the country, admin-1 or admin-2 area ``area``."""
     if area.kind == "country":
         return True
     if area.kind == "admin1":
@@ -73,6 +107,10 @@ def _settlement_word(doc: Doc, mention: PlaceMention, *, city: bool) -> bool:
     ``city``): its kind hint, or the place noun it names."""
     words = _CITY_PARTS if city else _SETTLEMENT_HINTS
     token = doc[mention.head]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
     nouns = [token]
     while token.dep_ in ("compound", "nmod", "amod") and len(nouns) < 3:
         token = token.head

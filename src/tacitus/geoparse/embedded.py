@@ -5,7 +5,7 @@
 these names a place. Runs of capitalised tokens outside the toponyms already found are
 cut into the longest pieces (up to four tokens) that name, in order of preference, a
 postal abbreviation of a region, a continent or named region, a country or its
-demonym, an admin-1 region, a county of the article's focus country, or a city that is
+demonym, an admin-1 region, a county named with its word ("Hall County"), or a city that is
 prominent (a capital, a city of a million) or a town of the focus country. Regional
 demonyms ("European") come placed; the others are left to context resolution.
 """
@@ -38,6 +38,12 @@ _COUNTY_WORDS = ("county", "parish", "borough")
 # Capitalised words that open sentences and titles far more often than they name places.
 _NOT_PLACES = frozenset(
     {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "mt", "the", "a", "an", "i"}
+)
+# Words that open or close place names ("North Charleston", "Georgia State University")
+# but name no place alone.
+_NOT_ALONE = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"university", "college", "center", "centre", "hospital", "airport", "park", "city"}
 )
 
 
@@ -122,7 +128,7 @@ class _Matcher:
         if place.kind == "admin1":
             return True
         if place.kind == "admin2":
-            return local and key.endswith(_COUNTY_WORDS)
+            return key.endswith(_COUNTY_WORDS)
         if place.feature_code == "PPLC" or place.population >= PROMINENT_CITY_POPULATION:
             return True
         return local and place.population >= FOCUS_TOWN_POPULATION
@@ -134,6 +140,8 @@ def _pieces(run: Span, matcher: _Matcher) -> Iterator[_Piece]:
     while i < run.end:
         for j in range(min(run.end, i + MAX_PIECE_TOKENS), i, -1):
             text = run.doc[i:j].text
+            if text.lower() in _NOT_ALONE:
+                continue
             place = matcher.placed(text)
             if place is not None or matcher.known(text) or matcher.named(text):
                 yield _Piece(i, j, place)

@@ -3,9 +3,14 @@
 Each place gets a *role* from the words that govern it
 (:func:`tacitus.geoparse.place_roles.place_role`); the chosen places are those with a
 locative role nearest the event's trigger in the parse, in the trigger's own clause before
-any other, with their conjuncts ("Palmyra and Quaryatayn"), less the regions that only
-qualify another chosen place ("Palmyra in Homs province") and the countries or regions
-that only hold a finer place chosen beside them ("in the village of Ashmi, in Syria").
+any other (none in a clause of state or of another time: "troops who have bases in X",
+"since rebels took X"), with their conjuncts ("Palmyra and Quaryatayn", "X and the town
+of Y"), less the regions that only qualify another chosen place ("Palmyra in Homs
+province", :mod:`tacitus.geoparse.qualified`) and the countries or regions that only hold
+a finer place chosen beside them ("in the village of Ashmi, in Syria"). With no place of
+full weight, one of the trigger's clause that names its subject or object is taken ("Hong
+Kong people demonstrated"). Names the toponym finder missed in the sentence's place slots
+may join the candidates (:mod:`tacitus.geoparse.slot_names`).
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
-from tacitus.geoparse.clause import in_trigger_clause
-from tacitus.geoparse.containers import PLACE_RANK, drop_containers
+from tacitus.geoparse.clause import clause_head, in_trigger_clause
+from tacitus.geoparse.conjuncts import conjoined, same_name, through_place_noun
+from tacitus.geoparse.containers import drop_containers
+from tacitus.geoparse.name_spans import widen
 from tacitus.geoparse.place_roles import (
     CLAUSE_EVENT_NOUNS,
     LOCATIVE_PREPS,
@@ -25,6 +32,9 @@ from tacitus.geoparse.place_roles import (
     is_place_noun,
     place_role,
 )
+from tacitus.geoparse.place_words import OTHER_TIME_MARKERS, STATE_VERBS
+from tacitus.geoparse.qualified import lift_inner_places
+from tacitus.geoparse.slot_names import slot_names as find_slot_names
 from tacitus.pipeline.doc import PlaceMention
 
 __all__ = [
@@ -43,7 +53,12 @@ if TYPE_CHECKING:
 
 _MAX_HOPS = 8
 _OTHER_CLAUSE_SHARE = 0.5
-_REGION_HINTS = frozenset({"province", "governorate", "state", "region", "oblast", "county"})
+# A name coordinated with the chosen place shares its role unless its own says it is none.
+_CONJUNCT_WEIGHT = 0.5
+# With no place of full weight, the share of it a place of the trigger's clause needs.
+_FALLBACK_SHARE = 0.7
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _SPEECH_VERBS = frozenset({"say", "tell", "accuse", "blame", "condemn", "warn", "claim", "deny"})
 
 
@@ -115,140 +130,111 @@ def _ancestors(token: Token) -> list[int]:
 
 
 def choose_event_places(
-    doc: Doc, *, trigger: int, mentions: Sequence[PlaceMention], min_weight: float = 1.0
+    doc: Doc,
+    *,
+    trigger: int,
+    mentions: Sequence[PlaceMention],
+    min_weight: float = 1.0,
+    slot_names: bool = True,
 ) -> list[EventPlace]:
     """The places of ``mentions`` where the event of token ``trigger`` happened.
 
     Only places in the trigger's sentence with a locative role of at least ``min_weight``
     count (places outside the trigger's clause at half weight); the best is kept with its
-    conjuncts, and regions that only qualify or hold a chosen place are left out.
+    conjuncts, and regions that only qualify or hold a chosen place are left out. With
+    ``slot_names``, names the toponym finder missed in the sentence's place slots
+    (:mod:`tacitus.geoparse.slot_names`) are candidates too, unresolved, and unresolved
+    names cut short are widened (:mod:`tacitus.geoparse.name_spans`).
     """
-    scored = _lift_inner_places(doc, _scored(doc, trigger, mentions, min_weight=min_weight))
+    sent = doc[trigger].sent
+    named = [m for m in mentions if sent.start <= m.head < sent.end]
+    if slot_names:
+        named = [widen(doc, m) for m in named]
+        named = sorted([*named, *find_slot_names(doc, sent, named)], key=lambda m: m.start)
+    scored = lift_inner_places(doc, _scored(doc, trigger, named, min_weight=min_weight))
     scored = drop_containers(doc, trigger, scored)
+    if not scored:
+        scored = _weak_but_near(doc, trigger, named, min_weight=min_weight)
     if not scored:
         return []
     _, best, role = max(scored, key=lambda item: item[0])
     chosen = [EventPlace(best, f"{role.reason}, nearest the event")]
-    for _, mention, other in scored:
-        if mention is not best and _conjoined(doc, best, mention):
-            chosen.append(EventPlace(mention, f"{other.reason}, named with {best.text}"))
+    for mention in named:
+        if mention is not best and same_name(doc, best, mention):
+            chosen.append(EventPlace(mention, f"part of the name {best.text}"))
+        elif mention is not best and conjoined(doc, best, mention):
+            other = mention_role(doc, mention)
+            if other.weight >= _CONJUNCT_WEIGHT and _listed_place(doc, best, mention):
+                chosen.append(EventPlace(mention, f"{other.reason}, named with {best.text}"))
     return sorted(chosen, key=lambda c: c.mention.start)
 
 
 _Scored = tuple[float, PlaceMention, PlaceRole]
 
 
+def _listed_place(doc: Doc, best: PlaceMention, other: PlaceMention) -> bool:
+    """Whether a name coordinated with the chosen place is a place too: known to the
+    gazetteer, read as a place by the parser, or listed under a place noun ("the towns of
+    X and Y"); an unknown name the parser reads as a group's or person's is more often an
+    actor named beside the place ("in the Qalamoun Mountains, the army and Hezbollah")."""
+    if other.place is not None or doc[other.head].ent_type_ not in _ACTOR_LABELS:
+        return True
+    return through_place_noun(doc, best, other)
+
+
 def _scored(
     doc: Doc, trigger: int, mentions: Sequence[PlaceMention], *, min_weight: float
 ) -> list[_Scored]:
-    sent = doc[trigger].sent
     scored = []
     for mention in mentions:
-        if not sent.start <= mention.head < sent.end:
-            continue
-        role = mention_role(doc, mention)
-        if not in_trigger_clause(
-            doc, trigger=trigger, head=mention.head, event_nouns=CLAUSE_EVENT_NOUNS
-        ):
-            role = role.scaled(_OTHER_CLAUSE_SHARE, "in another clause")
+        role = _clause_role(doc, trigger, mention, mention_role(doc, mention))
         if role.weight >= min_weight:
             scored.append((_score(doc, trigger, mention, role), mention, role))
     return scored
 
 
+def _weak_but_near(
+    doc: Doc, trigger: int, named: Sequence[PlaceMention], *, min_weight: float
+) -> list[_Scored]:
+    """With no place of full weight, one of the trigger's own clause that modifies its
+    subject or object ("Hong Kong people demonstrated", "the owner of a Sofia restaurant
+    was shot") is the best guess left."""
+    weak = _scored(doc, trigger, named, min_weight=min_weight * _FALLBACK_SHARE)
+    return [
+        item
+        for item in weak
+        if doc[item[1].head].dep_ in _MODIFIER_DEPS
+        and doc[item[1].head].head.pos_ == "NOUN"
+        and in_trigger_clause(doc, trigger=trigger, head=item[1].head)
+    ]
+
+
+def _clause_role(doc: Doc, trigger: int, mention: PlaceMention, role: PlaceRole) -> PlaceRole:
+    """The role weakened when the name is in another clause than the trigger's, and none
+    when that clause tells a standing state ("troops which have bases in Turkey")."""
+    nouns = CLAUSE_EVENT_NOUNS | PLACE_NOUNS
+    if in_trigger_clause(doc, trigger=trigger, head=mention.head, event_nouns=nouns):
+        return role
+    verb = doc[clause_head(doc[mention.head])]
+    if verb.dep_ in ("relcl", "advcl") and verb.lemma_.lower() in STATE_VERBS:
+        return PlaceRole(0.0, f"{role.reason} (in a clause of state, '{verb.text}')")
+    marker = _other_time(doc[mention.head], stop=trigger)
+    if marker is not None:
+        return PlaceRole(0.0, f"{role.reason} (in a clause of another time or case, '{marker}')")
+    return role.scaled(_OTHER_CLAUSE_SHARE, "in another clause")
+
+
+def _other_time(token: Token, *, stop: int) -> str | None:
+    """The word that opens a clause of another time or case ("since", "if") above
+    ``token``, below the token ``stop``, if any."""
+    while token.i not in (token.head.i, stop):
+        marker = next((c.lower_ for c in token.children if c.dep_ == "mark"), None)
+        if marker in OTHER_TIME_MARKERS:
+            return marker
+        token = token.head
+    return None
+
+
 def _score(doc: Doc, trigger: int, mention: PlaceMention, role: PlaceRole) -> float:
     distance = min(hops(doc, trigger, mention.head), _MAX_HOPS)
     return role.weight * (1.0 - distance / (2 * _MAX_HOPS))
-
-
-def _lift_inner_places(doc: Doc, scored: list[_Scored]) -> list[_Scored]:
-    """ "Palmyra in Homs province": the region qualifies Palmyra, which takes its score."""
-    anchors = {a: item for item in scored for a in _anchors(doc, item[1])}
-    kept = {item[1].head: item for item in scored}
-    for score, mention, _role in scored:
-        inner = _qualified(doc, mention, anchors)
-        if inner is not None and inner.head in kept:
-            inner_score, _, inner_role = kept[inner.head]
-            kept[inner.head] = (max(inner_score, score + 0.01), inner, inner_role)
-            kept.pop(mention.head, None)
-    return list(kept.values())
-
-
-def _anchors(doc: Doc, mention: PlaceMention) -> set[int]:
-    """The tokens that stand for a mention: its head, the place noun it names ("Khanasir
-    town", "the cities of Palmyra") and the conjuncts' heads."""
-    token = doc[mention.head]
-    found = {token.i}
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-        found.add(token.i)
-    if token.dep_ in ("compound", "amod", "nmod") and is_place_noun(token.head):
-        found.add(token.head.i)
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_place_noun(token.head.head):
-        found.add(token.head.head.i)
-    return found
-
-
-def _qualified(doc: Doc, mention: PlaceMention, anchors: dict[int, _Scored]) -> PlaceMention | None:
-    """The place that ``mention`` qualifies ("in Y" attached to X), if any."""
-    token = doc[mention.head]
-    if token.dep_ in ("compound", "amod", "poss") and is_place_noun(token.head):
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_place_noun(token.head.head):
-        token = token.head.head
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "of"):
-        return None
-    target = token.head.head
-    sibling = _earlier_sibling(token.head, anchors)
-    if sibling is not None and sibling is not mention and _coarser(mention, sibling):
-        return sibling
-    for _ in range(3):
-        item = anchors.get(target.i)
-        if item is not None and item[1] is not mention:
-            return item[1]
-        if target.head.i == target.i:
-            return None
-        target = target.head
-    return None
-
-
-def _earlier_sibling(prep: Token, anchors: dict[int, _Scored]) -> PlaceMention | None:
-    """ "shelling on Khanasir town in the countryside of Aleppo": the place named by an
-    earlier preposition of the same word, or its object ("captured Lubumbashi in Shaba
-    province")."""
-    for other in prep.head.children:
-        item = anchors.get(other.i) if other.dep_ == "dobj" and other.i < prep.i else None
-        if item is not None and item[1].place is not None:
-            return item[1]
-        if other.dep_ == "prep" and other.i < prep.i:
-            for obj in other.children:
-                item = anchors.get(obj.i) if obj.dep_ == "pobj" else None
-                if item is not None:
-                    return item[1]
-    return None
-
-
-def _coarser(outer: PlaceMention, inner: PlaceMention) -> bool:
-    """Whether ``outer`` names a larger place than ``inner`` (unknown inner places count
-    as small ones; a name called a province or state is a region, whatever it resolved to)."""
-    if outer.place is None:
-        return False
-    if inner.place is None or outer.kind_hint in _REGION_HINTS:
-        return True
-    return PLACE_RANK[outer.place.kind] < PLACE_RANK[inner.place.kind] or (
-        outer.place.kind == inner.place.kind == "city"
-        and outer.place.population > inner.place.population
-    )
-
-
-def _conjoined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
-    ta, tb = doc[a.head], doc[b.head]
-    return (tb.dep_ == "conj" and _conj_root(tb) == _conj_root(ta)) or (
-        ta.dep_ == "conj" and _conj_root(ta) == _conj_root(tb)
-    )
-
-
-def _conj_root(token: Token) -> int:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.i

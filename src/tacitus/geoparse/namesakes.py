@@ -12,6 +12,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.candidates import lookup_name
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -26,6 +27,13 @@ CITY_OVER_STATE_BONUS = 2.5
 # Only a city this large is what its state's name means alone ("New York", "Sao Paulo");
 # smaller ones ("Quebec", "Florida, Uruguay") yield to the region.
 CITY_POPULATION = 1_000_000
+# What a region named alone gains over its namesakes; what a county found without its
+# word ("Texas" for Texas County) loses.
+REGION_NAME_BONUS = 2.0
+COUNTY_WORD_PENALTY = 1.5
+# A city this large bearing a region's name keeps the name for itself ("Washington").
+RIVAL_CITY_POPULATION = 500_000
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _STATE_WORDS_BEFORE = ("upstate ", "state of ", "downstate ")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", "/"})
 
@@ -49,6 +57,38 @@ def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -
     if place.kind == "admin1" and any(city_of_its_state(c, [place], key) for c in found):
         return CITY_OVER_STATE_BONUS
     return 0.0
+
+
+def own_name_bonus(place: Place, found: list[Place], *, key: str, hinted: bool) -> float:
+    """Said alone, a region's own name means the region: "Texas" is the state, not Texas
+    County, Missouri, nor a town that lists "Minnesota" among its alternate names. A
+    region named like a country ("Georgia"), a large city ("Washington") or its own seat
+    ("Kandahar") is left to the other rules. A county found without its word ("Texas"
+    for "Texas County") loses, unless the text said "county" (``hinted``)."""
+    if place.kind == "admin2" and not hinted and _county_word_missing(place.name, key):
+        return -COUNTY_WORD_PENALTY
+    if place.kind != "admin1" or normalize_name(place.name) != key:
+        return 0.0
+    if any(_rival(c, place, found, key) for c in found):
+        return 0.0
+    return REGION_NAME_BONUS
+
+
+def _county_word_missing(name: str, key: str) -> bool:
+    words = normalize_name(name).split()
+    return len(words) > 1 and words[-1] in _COUNTY_WORDS and words[-1] not in key.split()
+
+
+def _rival(other: Place, region: Place, found: list[Place], key: str) -> bool:
+    """A namesake the region's own name does not outrank: a country ("Georgia"), a large
+    city ("Washington"), a large city of its own state ("New York"), or the region's seat
+    ("Kandahar" in Kandahar province)."""
+    if other.kind == "country" or city_of_its_state(other, found, key):
+        return True
+    if other.kind != "city" or normalize_name(other.name) != key:
+        return False
+    seat = other.country == region.country and other.admin1 == region.name
+    return seat or other.population >= RIVAL_CITY_POPULATION
 
 
 def state_meant(mentions: list[PlaceMention], text: str | None) -> set[int]:
@@ -80,11 +120,11 @@ def _is_state(mention: PlaceMention) -> bool:
 
 def article_region(
     distinct: list[PlaceMention], cands: dict[int, list[Place]], focus: str | None
-) -> tuple[str, str] | None:
+) -> tuple[tuple[str, str] | None, frozenset[str]]:
     """The admin-1 region of the focus country that holds most of the article's places
-    (named as regions, or holding places with one candidate); ``distinct`` holds the
-    article's mentions, one per name."""
-    votes: dict[str, float] = {}
+    (named as regions, or holding places with one candidate), and the folded names that
+    voted for it; ``distinct`` holds the article's mentions, one per name."""
+    voters: dict[str, set[str]] = {}
     for mention in distinct:
         place = mention.place
         if place is None or place.country != focus or place.feature_code in _NOT_ADMIN:
@@ -93,12 +133,14 @@ def article_region(
             continue
         name = place.name if place.kind == "admin1" else place.admin1
         if name:
-            votes[name] = votes.get(name, 0.0) + 1.0
-    if focus is None or not votes:
-        return None
-    best = max(votes, key=lambda n: votes[n])
-    share = votes[best] / sum(votes.values())
-    return (focus, best) if votes[best] >= REGION_MIN_VOTES and share > 0.5 else None
+            voters.setdefault(name, set()).add(normalize_name(lookup_name(mention.text)))
+    if focus is None or not voters:
+        return None, frozenset()
+    best = max(voters, key=lambda n: len(voters[n]))
+    share = len(voters[best]) / sum(len(v) for v in voters.values())
+    if len(voters[best]) >= REGION_MIN_VOTES and share > 0.5:
+        return (focus, best), frozenset(voters[best])
+    return None, frozenset()
 
 
 def distinct_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:

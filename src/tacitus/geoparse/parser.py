@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import find_toponyms
+from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
     dateline_mention,
@@ -15,6 +16,7 @@ from tacitus.geoparse.extras import (
     repeated_mentions,
 )
 from tacitus.geoparse.resolve import resolve_mentions
+from tacitus.geoparse.spans import extend_fragments
 from tacitus.mentions.dateline import find_dateline
 from tacitus.pipeline.doc import PlaceMention
 from tacitus.pipeline.resources import Resources
@@ -45,9 +47,12 @@ class Geoparser:
         dateline = find_dateline(doc.text, published=None)
         mentions = find_toponyms(doc)
         extra = dateline_mention(doc, dateline, mentions)
+        if extra is None and dateline is None:
+            extra = caps_dateline(doc, gaz, mentions)
         if extra is not None:
             mentions = sorted([extra, *mentions], key=lambda m: m.start)
-        where = dateline.place if dateline else None
+        mentions = extend_fragments(mentions, doc.text, gaz)
+        where = dateline.place if dateline else (extra.text if extra else None)
         focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text)
         known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)
         if known:
@@ -56,18 +61,49 @@ class Geoparser:
                 mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text
             )
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
+        mentions, placed, found_focus = self._add_inner(doc, mentions, demonyms, focus, where)
+        if found_focus != focus:
+            # The places named inside other names moved the focus ("Hall County" makes
+            # "Georgia" the state): look again for the towns of the new focus country.
+            mentions, more, _ = self._add_inner(
+                doc, mentions, [*demonyms, *placed], found_focus, where
+            )
+            placed += more
+        region_fallback(mentions, gaz)
+        mentions += demonyms + placed
+        mentions += repeated_mentions(doc, mentions)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _add_inner(
+        self,
+        doc: Doc,
+        mentions: list[PlaceMention],
+        others: list[PlaceMention],
+        focus: str | None,
+        where: str | None,
+    ) -> tuple[list[PlaceMention], list[PlaceMention], str | None]:
+        """Add the places named inside other names; return the mentions, the inner
+        places that came placed (regions, demonyms) and the focus after resolution.
+
+        Unresolved names of several words ("Granville County Fire Marshal Doug") give way
+        to the places named inside them.
+        """
+        gaz, kb = self.resources.gazetteer, self.resources.actors
+        loose = [m for m in mentions if m.place is None and " " in m.text]
+        firm = [m for m in mentions if not _among(m, loose)]
         inner = embedded_mentions(
-            doc, gazetteer=gaz, actors=kb, focus=focus, taken=[*mentions, *demonyms]
+            doc, gazetteer=gaz, actors=kb, focus=focus, taken=[*firm, *others]
         )
+        inner = [m for m in inner if not _overlaps(m, firm)]
+        mentions = [m for m in mentions if not (_among(m, loose) and _overlaps(m, inner))]
         unplaced = [m for m in inner if m.place is None]
         if unplaced:
             mentions = sorted([*mentions, *unplaced], key=lambda m: m.start)
-            resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text)
-        region_fallback(mentions, gaz)
-        mentions = [m for m in mentions if m.place is not None or not _among(m, unplaced)]
-        mentions += demonyms + [m for m in inner if m.place is not None]
-        mentions += repeated_mentions(doc, mentions)
-        return sorted(mentions, key=lambda m: m.start)
+            focus = resolve_mentions(
+                mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text
+            )
+            mentions = [m for m in mentions if m.place is not None or not _among(m, unplaced)]
+        return mentions, [m for m in inner if not _among(m, unplaced)], focus
 
     def parse(self, texts: Iterable[str]) -> Iterator[list[PlaceMention]]:
         """The resolved toponyms of each text, in order (parsed in batches with nlp.pipe)."""
@@ -81,3 +117,7 @@ class Geoparser:
 
 def _among(mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return any(m is mention for m in mentions)
+
+
+def _overlaps(mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    return any(m.start < mention.end and mention.start < m.end for m in mentions)

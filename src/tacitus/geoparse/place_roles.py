@@ -17,11 +17,18 @@ from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
 from tacitus.geoparse.place_words import (
     ACTOR_NOUNS,
     CLAUSE_EVENT_NOUNS,
+    DIRECTION_WORDS,
+    DISTANCE_WORDS,
     EVENT_NOUNS,
+    EXAMPLE_PREPS,
+    HELD_VERBS,
     LOCATIVE_PREPS,
     NON_LOCATIVE_PREPS,
+    PERSON_NOUNS,
     PERSON_OBJECT_VERBS,
+    PROTEST_VERBS,
     SOURCE_NOUNS,
+    TOPIC_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +52,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _MODIFIER_SHARE = 0.8
 _OF_SHARE = 0.9
 _SUBJECT_WEIGHT = 1.2
+_DIRECTION_SHARE = 0.8
+_SUBJECT_PLACE_SHARE = 0.8
+_DIRECTION_WEIGHT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +96,8 @@ def _modifier_role(token: Token, noun: Token) -> PlaceRole:
         return place_role(noun).scaled(1.0, f"'{noun.text}'")
     if _lemma(noun) in ACTOR_NOUNS or noun.ent_type_ in ("ORG", "PERSON", "NORP"):
         return PlaceRole(0.3, f"modifies '{noun.text}'")
+    if _lemma(noun) in PERSON_NOUNS and noun.tag_ == "NN":
+        return PlaceRole(0.3, f"says where the '{noun.text}' is from")
     role = place_role(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and role.weight < _SUBJECT_WEIGHT:
         role = PlaceRole(_SUBJECT_WEIGHT, f"names the subject '{noun.text}'")
@@ -108,7 +120,7 @@ def governed_role(token: Token, *, person: bool = False) -> PlaceRole:
     particle = _stray_preposition(token)
     if particle is not None:
         return PlaceRole(LOCATIVE_PREPS[particle], f"'{particle} {token.text}'")
-    if token.dep_ in ("dobj", "nsubjpass") and _lemma(head) in PLACE_OBJECT_VERBS:
+    if token.dep_ in ("dobj", "nsubjpass") and _lemma(head) in PLACE_OBJECT_VERBS | HELD_VERBS:
         return _acted_on(token, head, person=person)
     if token.dep_ == "npadvmod":
         return PlaceRole(1.5, "adverbial place")
@@ -140,25 +152,95 @@ def _object_role(token: Token, prep: Token) -> PlaceRole:
     word, owner = prep.lower_, prep.head
     if word == "of":
         return _of_role(owner)
-    if word in NON_LOCATIVE_PREPS:
+    if word in EXAMPLE_PREPS and owner.i != owner.head.i:
+        return place_role(owner).scaled(1.0, f"'{word} {token.text}'")
+    if word == "from" and _distance_before(prep):
+        return PlaceRole(_DIRECTION_WEIGHT, f"'some distance from {token.text}': the anchor")
+    if word in NON_LOCATIVE_PREPS or owner.lower_ == "according":
         return PlaceRole(0.0, f"'{word} {token.text}' is not where it happened")
     if owner.pos_ in ("NOUN", "PROPN") and _lemma(owner) in SOURCE_NOUNS:
         return PlaceRole(0.3, f"'{owner.text} {word} {token.text}' says whose, not where")
+    return _target_role(token, word, owner)
+
+
+def _target_role(token: Token, word: str, owner: Token) -> PlaceRole:
+    """ "an attack on X" names the place acted on; "fought against X" does not place it."""
     if word in ("on", "against") and owner.pos_ == "NOUN" and _lemma(owner) in EVENT_NOUNS:
         return PlaceRole(2.5, f"'{owner.text} {word}' names the place acted on")
     if word == "against":
         return PlaceRole(0.0, f"'{word} {token.text}' is not where it happened")
-    return PlaceRole(LOCATIVE_PREPS.get(word, 1.0), f"'{word} {token.text}'")
+    return _owner_role(token, word, owner)
+
+
+def _owner_role(token: Token, word: str, owner: Token) -> PlaceRole:
+    """A locative phrase, weighed by the word it is attached to: a topic ("a statement on
+    Iraq"), a grievance ("protesting against the operation in Gaza") or the subject
+    ("people in Hongze County patrolled the lake") say less of where it happened."""
+    if word == "on" and _lemma(owner) in TOPIC_NOUNS:
+        return PlaceRole(0.3, f"'{owner.text} on {token.text}' names a topic, not a place")
+    if _grievance(owner):
+        return PlaceRole(0.2, f"'{owner.text} {word} {token.text}' is what was protested")
+    described = _described_place(owner)
+    if described is not None:
+        return place_role(described).scaled(_MODIFIER_SHARE, f"describes '{described.text}'")
+    role = PlaceRole(LOCATIVE_PREPS.get(word, 1.0), f"'{word} {token.text}'")
+    if owner.dep_ in ("nsubj", "nsubjpass") and owner.pos_ == "NOUN":
+        return role.scaled(_SUBJECT_PLACE_SHARE, f"where '{owner.text}' are")
+    return role
+
+
+def _distance_before(prep: Token) -> bool:
+    """ "10 miles from X", "30 km away from X": a distance says how far from X it was."""
+    owner = prep.head
+    if _lemma(owner) in DISTANCE_WORDS:
+        return True
+    return any(
+        c.i < prep.i and c.dep_ in ("npadvmod", "advmod") and _lemma(c) in DISTANCE_WORDS
+        for c in [*owner.children, *prep.children]
+    )
+
+
+def _described_place(owner: Token) -> Token | None:
+    """The place a phrase only describes: the place noun of a participle ("the checkpoint
+    leading to the airport") or the name an apposition describes ("from Wana, the main
+    town in South Waziristan")."""
+    if owner.dep_ == "acl" and is_place_noun(owner.head):
+        return owner.head
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and is_place_noun(owner):
+        return owner.head
+    return None
+
+
+def _grievance(noun: Token) -> bool:
+    """ "protesting against the operation in Gaza": a noun a protest is against or about
+    names a grievance, and a place it holds is not where the protest was."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("against", "about")
+        and _lemma(prep.head) in PROTEST_VERBS
+    )
 
 
 def _of_role(noun: Token) -> PlaceRole:
     """ "the city of X", "the streets of X" take the noun's role; "governor of X": none."""
+    if _lemma(noun) in DIRECTION_WORDS and noun.dep_ != "pobj":
+        return _direction_role(noun)
     if _lemma(noun) in EVENT_NOUNS:
         return PlaceRole(2.5, f"'{noun.text} of' names the place acted on")
     if _lemma(noun) in ACTOR_NOUNS or noun.ent_type_ in ("ORG", "PERSON", "NORP"):
         return PlaceRole(0.2, f"'{noun.text} of': not where it happened")
     share = 1.0 if is_place_noun(noun) or noun.ent_type_ in _PLACE_ENTS else _OF_SHARE
     return place_role(noun).scaled(share, f"'{noun.text} of'")
+
+
+def _direction_role(direction: Token) -> PlaceRole:
+    """ "a town northeast of Baghdad", "ambushed 20 km south of Kirkuk": the place is the
+    anchor the event is placed from, in the role of what the direction describes."""
+    owner = direction.head
+    if owner.i != direction.i and owner.pos_ in ("NOUN", "PROPN"):
+        return place_role(owner).scaled(_DIRECTION_SHARE, f"'{direction.text} of'")
+    return PlaceRole(_DIRECTION_WEIGHT, f"'{direction.text} of' names the place it is near")
 
 
 def names_place_of(noun: Token) -> bool:

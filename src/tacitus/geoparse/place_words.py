@@ -30,6 +30,43 @@ LOCATIVE_PREPS: dict[str, float] = {
 }
 # Prepositions whose object is not where the event happened.
 NON_LOCATIVE_PREPS = frozenset({"from", "for", "with", "by", "than", "like", "about"})
+# Prepositions that give examples of the word they follow ("seven towns, including X"):
+# the example takes that word's role.
+EXAMPLE_PREPS = frozenset({"including", "excluding", "except", "notably"})
+# Nouns whose "on" names a topic ("a statement on Iraq", "talks on Kosovo").
+TOPIC_NOUNS = frozenset(
+    {"statement", "talk", "report", "speech", "debate", "resolution", "agreement", "deal"}
+    | {"sanction", "policy", "stance", "position", "view", "comment", "remark", "vote"}
+    | {"referendum", "law", "decision", "conference", "summit", "book", "film", "story"}
+)
+# Verbs of holding a place against attack ("defending Kawkab army base"): their object is
+# a place acted on, as with the verbs that attack one.
+HELD_VERBS = frozenset({"defend", "guard", "protect"})
+# Nouns of single people: a place that modifies one says where they are from ("a Tampa
+# woman").
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "student", "teacher", "worker"}
+    | {"businessman", "farmer", "doctor", "journalist", "priest", "driver", "shopkeeper"}
+)
+# Verbs of protest: what they are against or about is a grievance, not a place.
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "campaign"})
+# Verbs of a standing state: a clause of theirs says where someone lives or what holds
+# ("troops which have their bases in Turkey"), not where an event happened.
+STATE_VERBS = frozenset(
+    {"be", "have", "live", "reside", "control", "own", "remain", "base", "belong"}
+)
+# Words that open a clause of another time or of a mere case ("since bombers hit
+# Istanbul in 2003", "even if he is not in Switzerland"): not the event's place.
+OTHER_TIME_MARKERS = frozenset({"since", "if", "unless", "although", "though", "whether"})
+# Compass directions: "northeast of Baghdad" places the event from Baghdad.
+DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+# Words of distance: "10 miles from X" places the event from X.
+DISTANCE_WORDS = frozenset(
+    {"mile", "km", "kilometer", "kilometre", "meter", "metre", "yard", "away"}
+)
 # Nouns of events whose "of" or "on" names the place acted on ("the bombardment of Aziziyah").
 EVENT_NOUNS = frozenset(
     {

@@ -1,11 +1,18 @@
 """Names that say where another name is: "Sidon, Lebanon", "Tripoli in northern Lebanon",
-"Beirut's Hamra district"."""
+"Beirut's Hamra district", "Kingston, south of Brisbane", "Foua and Kfraya in Idlib"."""
 
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from tacitus.geoparse.distance import haversine_km
 from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from tacitus.gazetteer import Place
 
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", "("})
 _COMPASS = frozenset(
@@ -13,21 +20,86 @@ _COMPASS = frozenset(
     | {"central", "north-east", "north-west", "south-east", "south-west"}
 )
 _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
+_LIST_GAPS = frozenset({" and ", ", and ", " or "})
+# ", 20 miles south of", " just north of", ", southwest of": a place near another.
+_RELATIVE_GAP = re.compile(
+    r"^,?\s(?:(?:about|some|just|roughly|nearly|almost)\s)?"
+    r"(?:\d[\d,.]*\s?(?:km|kilometres|kilometers|miles|mi)\s)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\sof\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# How far a place may lie from the city that qualifies it ("Beirut's Hamra district") ...
+CITY_QUALIFIER_KM = 30.0
+# ... and from the city it is said to lie north or south of ("Kingston, south of Brisbane").
+RELATIVE_QUALIFIER_KM = 150.0
 
 
-def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, PlaceMention]:
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """The name that says where a toponym is, and how far from a qualifying city the
+    toponym may lie."""
+
+    mention: PlaceMention
+    radius_km: float = CITY_QUALIFIER_KM
+    # Said by "in", a possessive or a direction: the toponym is surely inside (or near)
+    # it, not merely listed after a comma.
+    strong: bool = False
+
+    def holds(self, place: Place) -> bool:
+        """Whether ``place`` lies inside (or, for a city, near) the qualifying place."""
+        region = self.mention.place
+        if region is None or region.country is None or place.country != region.country:
+            return False
+        if place == region:
+            return False
+        if region.kind == "city":
+            distance = haversine_km(place.lat, place.lon, region.lat, region.lon)
+            return distance <= self.radius_km
+        return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
+
+    def stand_in(self, place: Place | None) -> Place | None:
+        """The qualifying place, standing in for a toponym the gazetteer lacks ("the
+        villages of Foua and Kfraya in Idlib") or places only elsewhere ("Cairo's
+        Abbasiya neighbourhood"); never a country, which is too coarse."""
+        region = self.mention.place
+        if region is None or region.kind == "country":
+            return None
+        if place is None:
+            return region
+        local = place.kind in ("city", "landmark", "admin2")
+        if self.strong and region.kind in ("city", "admin2") and local and not self.holds(place):
+            return region
+        return None
+
+
+def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, Qualifier]:
     """For "Sidon, Lebanon": the mention that qualifies the one before it; for "Beirut's
-    Hamra district", the one before qualifies the one after."""
-    found: dict[int, PlaceMention] = {}
+    Hamra district", the one before qualifies the one after. Names listed together share
+    the qualifier of the last ("Foua and Kfraya in Idlib")."""
+    found: dict[int, Qualifier] = {}
     if text is None:
         return found
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end : second.start]
-        if gap in _QUALIFIER_GAPS or _locative_gap(gap):
-            found[id(first)] = second
+        if gap in _QUALIFIER_GAPS:
+            found[id(first)] = Qualifier(second)
+        elif _locative_gap(gap):
+            found[id(first)] = Qualifier(second, strong=True)
+        elif _RELATIVE_GAP.match(gap):
+            found[id(first)] = Qualifier(second, RELATIVE_QUALIFIER_KM, strong=True)
         elif gap in _POSSESSIVE_GAPS:
-            found[id(second)] = first
+            found[id(second)] = Qualifier(first, strong=True)
+    _share_in_lists(mentions, text, found)
     return found
+
+
+def _share_in_lists(mentions: list[PlaceMention], text: str, found: dict[int, Qualifier]) -> None:
+    """Give the names of a list ending "... and Kfraya in Idlib" the last one's qualifier."""
+    for first, second in reversed(list(itertools.pairwise(mentions))):
+        gap = text[first.end : second.start]
+        later = found.get(id(second))
+        if gap in _LIST_GAPS and later is not None and id(first) not in found:
+            found[id(first)] = later
 
 
 def _locative_gap(gap: str) -> bool:

@@ -4,19 +4,19 @@ A record merges several trigger mentions ("the bombing ... killed six ... the bl
 and keeps each actor once. To say, mention by mention, who did what to whom (as KAIROS
 annotates it, or to highlight it for a reviewer), each actor is named at its own span
 and again wherever the record's frames linked another mention of it, and each such span
-goes to the nearest mention of its sentence: people acted upon to the deaths and
-injuries reported there, places and things and those who act to the attack.
+goes to the mentions whose syntax takes it (``linking.attachment``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import family
+from tacitus.linking.attachment import Side, mentions_of, one_per_phrase, unnamed_agents
 from tacitus.linking.tree import tree_distance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from tacitus.assembly.cluster import Cluster
     from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
@@ -24,17 +24,6 @@ if TYPE_CHECKING:
     from tacitus.records.event import ActorRef
 
 Span = tuple[int, int]
-Side = Literal["agent", "patient"]
-# Places and objects an attack falls on: its target, never the victim of a death.
-_THINGS: Final = frozenset(
-    {"market", "cafe", "café", "bakery", "restaurant", "building", "hotel", "church"}
-    | {"mosque", "temple", "synagogue", "school", "hospital", "station", "base", "camp"}
-    | {"convoy", "vehicle", "car", "bus", "office", "embassy", "checkpoint", "bridge"}
-    | {"road", "street", "house", "home", "shop", "store", "bar", "airport", "plane"}
-    | {"aircraft", "train", "ship", "drone", "compound", "headquarters", "pipeline"}
-)
-_PLACE_ENTS: Final = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
-_ACTS: Final = frozenset({"violence", "protest", "abduction", "arrests"})
 
 
 def _host_frames(adoc: ArticleDoc) -> dict[int, Frame]:
@@ -92,40 +81,6 @@ def actor_side(ref: ActorRef, event: Event) -> Side:
     return "agent" if ref.role == "actor1" else "patient"
 
 
-def is_thing(head: Token) -> bool:
-    """A place or an object (a market, a convoy), not people."""
-    return head.ent_type_ in _PLACE_ENTS or head.lemma_.lower() in _THINGS
-
-
-def mention_of(
-    doc: Doc,
-    span: Span,
-    mentions: list[TriggerMention],
-    *,
-    side: Side,
-    fallback: bool,
-    party: bool = False,
-) -> TriggerMention | None:
-    """The mention an actor's span is an argument of: the nearest one in its sentence,
-    else (with ``fallback``) the record's first. People acted upon in a sentence that
-    reports deaths or injuries are the casualties' victims, not the attack's target
-    ("a man was shot dead": the man is who died); places, things and those who act
-    belong to the attack, and so does a ``party`` to a fight (the police a gunfight was
-    with)."""
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None or not len(tokens) or not mentions:
-        return None
-    head = tokens.root
-    same = [m for m in mentions if doc[m.head].sent.start == head.sent.start]
-    if not same:
-        return mentions[0] if fallback else None
-    hurt = [m for m in same if m.strength == "casualty"]
-    acts = [m for m in same if m.strength != "casualty" and family(m.code) in _ACTS]
-    victim = side == "patient" and not party and not is_thing(head)
-    same = (hurt if victim else acts) or same
-    return min(same, key=lambda m: (tree_distance(head, doc[m.head]), abs(m.head - head.i)))
-
-
 def _head_word(text: str) -> str:
     words = text.lower().split()
     return words[-1] if words else ""
@@ -133,22 +88,31 @@ def _head_word(text: str) -> str:
 
 def _same_actor(mention: ActorMention, actors: list[ActorRef]) -> ActorRef | None:
     """The record's actor a frame's actor mention names again: the same words, the same
-    KB actor, or a victim phrase with the same head noun ("six service members")."""
+    KB actor, a victim phrase with the same head noun ("six service members"), or an
+    unnamed armed side beside the named group the record gives the act to ("Taliban
+    gunmen and suicide bombers attacked": the bombers are the Taliban's)."""
     for ref in actors:
         if mention.text == ref.text:
             return ref
         if mention.entry is not None and mention.entry.name == ref.name:
             return ref
     head = _head_word(mention.text)
-    return next((r for r in actors if r.role == "target" and _head_word(r.text) == head), None)
+    same = next((r for r in actors if r.role == "target" and _head_word(r.text) == head), None)
+    if same is None and _unnamed_armed(mention):
+        same = next((r for r in actors if r.role == "actor1" and r.inter in (2, 3)), None)
+    return same
 
 
-def actor_spans(cluster: Cluster, event: Event) -> list[tuple[ActorRef, Span, bool]]:
+def _unnamed_armed(mention: ActorMention) -> bool:
+    entry = mention.entry
+    return entry is not None and entry.kind == "generic" and entry.inter in (2, 3)
+
+
+def actor_spans(cluster: Cluster, event: Event) -> list[tuple[ActorRef, Span]]:
     """Each actor of the record at its own span, and again at every other mention of it
     the record's frames linked (an entity is an argument wherever it is named): the
-    record says who took part, the frames where the text says so. The flag marks the
-    record's own span."""
-    found = [(ref, ref.span, True) for ref in event.actors]
+    record says who took part, the frames where the text says so."""
+    found = [(ref, ref.span) for ref in event.actors]
     seen = {ref.span for ref in event.actors}
     for frame in (*cluster.frames, *cluster.references):
         for mention in (*frame.actor1, *frame.actor2):
@@ -156,8 +120,20 @@ def actor_spans(cluster: Cluster, event: Event) -> list[tuple[ActorRef, Span, bo
             ref = _same_actor(mention, event.actors) if span not in seen else None
             if ref is not None:
                 seen.add(span)
-                found.append((ref, span, False))
+                found.append((ref, span))
     return found
+
+
+def linked_sides(cluster: Cluster) -> dict[Span, Side]:
+    """The side each actor span was linked on by the record's frames (the subject of
+    "attacked" acts, its object is acted upon), whatever role the record gave it."""
+    sides: dict[Span, Side] = {}
+    for frame in (*cluster.frames, *cluster.references):
+        for mention in frame.actor2:
+            sides.setdefault((mention.start, mention.end), "patient")
+        for mention in frame.actor1:
+            sides.setdefault((mention.start, mention.end), "agent")
+    return sides
 
 
 def mention_arguments(
@@ -165,29 +141,39 @@ def mention_arguments(
 ) -> dict[int, set[tuple[Side, Span]]]:
     """For each mention of a record (by trigger start), its arguments: the side and the
     span of each actor the record carries. An actor only implied by a trigger word
-    itself ("gunmen" standing for an unnamed armed group) is no argument."""
+    itself (an unnamed armed group standing behind "the bombing") is named where a
+    trigger's syntax says who acted ("a suicide bomber blew himself up"), and nowhere
+    else."""
     arguments: dict[int, set[tuple[Side, Span]]] = {m.start: set() for m in mentions}
-    triggers = {(m.start, m.end) for m in mentions}
-    clash = event.acled is not None and event.acled.sub_event_type == "Armed clash"
-    for ref, span, own in actor_spans(cluster, event):
-        if ref.span in triggers:
-            continue
-        side = actor_side(ref, event)
-        party = clash and ref.role == "actor2"
-        mention = mention_of(doc, span, mentions, side=side, fallback=own, party=party)
-        if mention is not None:
-            arguments[mention.start].add((side, span))
-    return {start: _widest(found) for start, found in arguments.items()}
-
-
-def _widest(found: set[tuple[Side, Span]]) -> set[tuple[Side, Span]]:
-    """One argument per phrase: a span inside another of the same side is the same
-    phrase named twice ("service members" of "six NATO service members")."""
-    return {
-        (side, span)
-        for side, span in found
-        if not any(
-            other != span and s == side and other[0] <= span[0] and span[1] <= other[1]
-            for s, other in found
-        )
+    frames = (*cluster.frames, *cluster.references)
+    triggers = {(m.start, m.end) for m in mentions} | {
+        (f.trigger.start, f.trigger.end) for f in frames
     }
+    sides = linked_sides(cluster)
+    implied = False
+    for ref, span in actor_spans(cluster, event):
+        if ref.span in triggers and ref.span not in sides:
+            implied = implied or ref.role == "actor1"
+            continue
+        side = sides.get(span) or actor_side(ref, event)
+        for mention in mentions_of(doc, span, mentions, side=side):
+            arguments[mention.start].add((side, span))
+    if implied:
+        _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
+    return {start: one_per_phrase(doc, found) for start, found in arguments.items()}
+
+
+def _name_the_unnamed(
+    doc: Doc,
+    mentions: list[TriggerMention],
+    arguments: dict[int, set[tuple[Side, Span]]],
+    *,
+    taken: set[Span],
+) -> None:
+    """Give each mention the people its syntax says acted, when the record's first actor
+    is only implied and no actor mention covers them."""
+    events = {m.head for m in mentions}
+    for mention in mentions:
+        for span in unnamed_agents(doc, mention, events):
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                arguments[mention.start].add(("agent", span))

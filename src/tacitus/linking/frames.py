@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from tacitus.coding.illness import bare_death
-from tacitus.coding.refine import VIOLENCE_FAMILY, family, refine
-from tacitus.linking.references import BARE_DEATH, mark_dated_noun, mark_toll_subject
+from tacitus.coding.refine import family
+from tacitus.linking.coreference import resolved_agents
+from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.references import mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, verb_roles
 from tacitus.linking.tree import (
     ancestors_with_self,
@@ -17,29 +18,12 @@ from tacitus.linking.tree import (
     within,
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
-from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
-_HABITUAL = frozenset(
-    {
-        "often",
-        "repeatedly",
-        "regularly",
-        "frequently",
-        "usually",
-        "routinely",
-        "sometimes",
-        "daily",
-        "nightly",
-        "constantly",
-        "weekly",
-    }
-)
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
-_REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 
 
 class _Located(Protocol):
@@ -71,74 +55,14 @@ def _quoted(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start < char < end for start, end in quotes)
 
 
-def _is_reference(token: Token) -> bool:
-    if token.pos_ != "NOUN":
-        return False
-    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
-    return any(d in _REFERENCE_DETS for d in dets)
-
-
-def _is_aggregate(token: Token) -> bool:
-    plural = token.tag_ in ("NNS", "NNPS")
-    numbered = any(c.dep_ == "nummod" for c in token.children)
-    return token.pos_ == "NOUN" and plural and numbered
-
-
-def _every(node: Token) -> bool:
-    """ "every week" on ``node``, unless "since" makes it a running campaign."""
-    if any(c.lower_ == "since" for c in node.children):
-        return False
-    return any(
-        c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children)
-        for c in node.children
-    )
-
-
-def _habitual(token: Token) -> bool:
-    """ "Often shelled", "shelling kills civilians almost every week": a pattern, not one event."""
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
-        return True
-    top = token
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    subject = top.dep_ == "nsubj" and top.head.pos_ == "VERB"
-    return _every(token) or (subject and _every(top.head))
-
-
-def _words(sent: Span) -> set[str]:
-    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-
-
-def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
-    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
-    if trigger.code not in VIOLENCE_FAMILY:
-        return trigger.code
-    words = _words(sent)
-    refined = refine([trigger.code], words=words, target_inters=(), killed=False)
-    return trigger.code if refined in ("attack", "armed_clash") else refined
-
-
-def _new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
-    token = doc[trigger.head]
-    return Frame(
-        trigger=trigger,
-        code=_sentence_code(trigger, sent),
-        modality=modality(token),
-        reference=_is_reference(token),
-        aggregate=_is_aggregate(token),
-        habitual=_habitual(token),
-        generic_plural=token.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
-        cues={BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set(),
-    )
-
-
 def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]) -> None:
     token = adoc.doc[frame.trigger.head] if adoc.doc is not None else None
     if token is None:
         return
     roles = verb_roles if token.pos_ in ("VERB", "AUX") else noun_roles
     frame.actor1, frame.actor2 = roles(token, sent_actors)
+    if not frame.actor1 and frame.trigger.lemma not in SUBJECT_VICTIM:
+        frame.actor1 = resolved_agents(adoc, token, frame.trigger.sent)
     if not takes_victims(frame):
         return
     frame.actor1 = [whole_phrase(m, token) for m in frame.actor1]
@@ -239,7 +163,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
     frames = [
-        _new_frame(doc, t, sent)
+        new_frame(doc, t, sent)
         for t in adoc.triggers
         if t.sent == s_index and not _quoted(t.start, adoc.quotes)
     ]

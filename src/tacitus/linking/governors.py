@@ -2,9 +2,11 @@
 
 "The IRA carried out the attack", "Islamic State launched a series of attacks", "ETA
 claimed responsibility for the bombing", "34 people are involved in the attempt": the
-verb's subject did what the noun names. "The explosion targeted a bakery", "the building
-was shattered by an explosion", "bombings aimed at the military": what the verb hits is
-the noun's target. "A battle between troops and terrorists" names both sides.
+verb's subject did what the noun names; "police blamed the bombing on the rebels", "the
+rebels were accused of the attack": the one blamed did. "The explosion targeted a
+bakery", "the building was shattered by an explosion", "bombings aimed at the
+military": what the verb hits is the noun's target. "A battle between troops and
+terrorists" names both sides.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _PERFORM: Final = frozenset(
 # Nouns that take responsibility for an act: "claimed responsibility for the attack".
 _CREDIT: Final = frozenset({"responsibility", "credit", "blame"})
 _INVOLVED: Final = frozenset({"involve", "involved", "participate", "implicate", "implicated"})
+# Verbs that name who did an act: "blamed the rebels for the attack", "accused of the bombing".
+_ACCUSE: Final = frozenset({"blame", "accuse", "suspect"})
 # Verbs whose object an event noun as subject strikes: "the blast hit the convoy".
 _STRIKE: Final = frozenset(
     {"target", "hit", "strike", "destroy", "damage", "shatter", "rock", "wreck", "devastate"}
@@ -70,6 +74,11 @@ def _subjects(verb: Token) -> list[Token]:
     return found
 
 
+def _accused(verb: Token) -> list[Token]:
+    """Who is blamed: "blamed the rebels for", "the rebels were accused of"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _by(verb: Token) -> list[Token]:
     return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
 
@@ -77,18 +86,35 @@ def _by(verb: Token) -> list[Token]:
 def governing_agents(trigger: Token) -> list[Token]:
     """Heads of who performed the act an event noun names, from its governing verb."""
     top = _top(trigger)
+    if top.dep_ == "pobj":
+        return _prepositional_agents(top.head)
     head = top.head
     lemma = head.lemma_.lower()
     if top.dep_ == "dobj" and lemma in _PERFORM:
         return _subjects(head)
     if top.dep_ == "nsubjpass" and lemma in _PERFORM:
         return _by(head)
-    if top.dep_ != "pobj":
+    return blamed_on(trigger)
+
+
+def blamed_on(trigger: Token) -> list[Token]:
+    """ "Blamed the attack on the rebels": who is blamed, whether the parser hangs "on
+    the rebels" from the verb or from the noun."""
+    top = _top(trigger)
+    if top.dep_ != "dobj" or top.head.lemma_.lower() not in _ACCUSE:
         return []
-    holder = head.head
-    if head.lower_ == "for" and holder.lemma_.lower() in _CREDIT and holder.dep_ == "dobj":
+    return _prep_objects(top.head, ("on",)) + _prep_objects(top, ("on",))
+
+
+def _prepositional_agents(prep: Token) -> list[Token]:
+    """ "Responsibility for the bombing", "involved in the attempt", "blamed for it"."""
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if lemma in _ACCUSE and prep.lower_ in ("for", "of"):
+        return _accused(holder)
+    if prep.lower_ == "for" and lemma in _CREDIT and holder.dep_ == "dobj":
         return _subjects(holder.head)
-    if head.lower_ == "in" and holder.lemma_.lower() in _INVOLVED:
+    if prep.lower_ == "in" and lemma in _INVOLVED:
         return _subjects(holder) or _subjects(holder.head)
     return []
 
@@ -125,3 +151,15 @@ def between_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
             if objects and objects[0].conjuncts:
                 return [objects[0]], list(objects[0].conjuncts)
     return [], []
+
+
+# Verbs whose subject undergoes the event noun they take: "13 people suffered injuries".
+_SUFFER: Final = frozenset({"suffer", "sustain", "receive", "incur"})
+
+
+def sufferers(trigger: Token) -> list[Token]:
+    """Heads of who underwent what an event noun names, from its governing verb."""
+    top = _top(trigger)
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _SUFFER:
+        return _subjects(top.head)
+    return []

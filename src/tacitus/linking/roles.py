@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tacitus.linking.governors import between_sides, governed_targets, governing_agents
+from tacitus.linking.governors import (
+    between_sides,
+    blamed_on,
+    governed_targets,
+    governing_agents,
+    sufferers,
+)
+from tacitus.linking.referents import is_quantity
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -22,6 +29,7 @@ _MUTUAL = frozenset({"clash", "scuffle"})
 _MUTUAL_NOUNS = _MUTUAL | frozenset(
     {"gunfight", "firefight", "shootout", "battle", "fighting", "skirmish", "confrontation"}
 )
+_GOES_OFF_NOUNS = frozenset({"explosion", "blast", "detonation"})
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "appos"})
 _SPEECH = frozenset({"say", "tell", "claim", "report", "blame", "accuse", "estimate", "add"})
 
@@ -72,12 +80,33 @@ def _verb_subject(trigger: Token) -> list[Token]:
 
 def _passive_subjects(trigger: Token) -> list[Token]:
     """The passive subject, or a controller's for a passive complement: "the student
-    appears to have been shot" (the student was shot)."""
+    appears to have been shot" (the student was shot); a participle coordinated with a
+    passive verb shares its subject ("were mutilated, injured and scarred")."""
     found = _children(trigger, _PASSIVE_SUBJECT)
     auxpass = any(c.dep_ == "auxpass" for c in trigger.children)
     if not found and auxpass and trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
         found = _children(trigger.head, _SUBJECT)
+    if not found and _coordinated_participle(trigger):
+        found = _passive_subjects(trigger.head)
     return found
+
+
+def _coordinated_participle(trigger: Token) -> bool:
+    """A participle with no subject of its own, coordinated with a verb."""
+    conj = trigger.dep_ == "conj" and trigger.tag_ == "VBN"
+    return conj and trigger.head.pos_ in ("VERB", "AUX") and not _children(trigger, _SUBJECT)
+
+
+def _objects(trigger: Token) -> list[Token]:
+    """The verb's objects, or those of the verb it is coordinated with when it has none
+    ("beat and detained dozens of students": they beat the students too)."""
+    found = _children(trigger, _OBJECT)
+    if found or _children(trigger, _PASSIVE_SUBJECT):
+        return found
+    for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not _children(verb, (*_SUBJECT, *_PASSIVE_SUBJECT, "expl")):
+            return _children(verb, ("dobj", "obj"))
+    return []
 
 
 def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
@@ -92,7 +121,7 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     ]
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
     preps = _TARGET_PREPS + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
-    second_tops = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, preps)
+    second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     return _collect(first_tops, actors), _collect(second_tops, actors)
 
 
@@ -109,14 +138,29 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     first = _collect(modifier_tops, known) + _collect(
         _prep_objects(trigger, ("by", "from")) + governing_agents(trigger) + one_side, actors
     )
-    preps = (*_TARGET_PREPS, "of", *(("with",) if trigger.lemma_.lower() in _MUTUAL_NOUNS else ()))
     second = _collect(
-        _prep_objects(trigger, preps) + governed_targets(trigger) + other_side + opposed,
+        _prep_objects(trigger, _noun_target_preps(trigger))
+        + governed_targets(trigger)
+        + other_side
+        + opposed,
         actors,
     )
     if not first and trigger.dep_ in ("nsubj", "nsubjpass"):
         first = []
     return first, second
+
+
+def _noun_target_preps(trigger: Token) -> tuple[str, ...]:
+    """The prepositions whose objects an event noun acts upon: "an attack on the base",
+    "the killing of six", "a gunfight with police"; an explosion "at" a place went off
+    there, and "blamed the attack on the rebels" names who did it."""
+    lemma = trigger.lemma_.lower()
+    preps = [*_TARGET_PREPS, "of", *(("with",) if lemma in _MUTUAL_NOUNS else ())]
+    if lemma in _GOES_OFF_NOUNS:
+        preps.remove("at")
+    if blamed_on(trigger):
+        preps.remove("on")
+    return tuple(preps)
 
 
 def _anti(token: Token) -> bool:
@@ -148,23 +192,92 @@ def with_conjuncts(tops: list[Token]) -> list[Token]:
     return found
 
 
+# Event nouns whose possessor is who suffered them ("the general's death"), unless an "of"
+# object names that ("the army's killing of six men").
+_SUFFERED_NOUNS = frozenset(
+    {"death", "injury", "wound", "slaying", "assassination", "murder", "killing", "execution"}
+)
+
+
+def _noun_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
+    one_side, other_side = between_sides(trigger)
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    patients = _prep_objects(trigger, _noun_target_preps(trigger)) + governed_targets(trigger)
+    patients += sufferers(trigger)
+    if trigger.lemma_.lower() in _SUFFERED_NOUNS and not _prep_objects(trigger, ("of",)):
+        patients, owners = patients + owners, []
+    agents = owners + _prep_objects(trigger, ("by",)) + governing_agents(trigger) + one_side
+    return with_conjuncts(agents), with_conjuncts(patients + other_side)
+
+
+def _predicate_heads(trigger: Token) -> list[Token]:
+    """Who an adjective predicate is said of: "nine people were dead", "a man was shot
+    dead", "the blast left three people dead"."""
+    verb = trigger.head
+    if trigger.dep_ not in ("acomp", "oprd") or verb.i == trigger.i:
+        return []
+    found = _passive_subjects(verb) + _children(verb, ("dobj",))
+    if not found and _reduced_relative(verb):
+        found = [verb.head]  # "the suspect, shot dead by police"
+    return found or _children(verb, _SUBJECT)
+
+
+def _as_noun(trigger: Token) -> list[Token]:
+    """A casualty word used as a noun names its victims through the words around it:
+    "11 of the injured", "the dead included two soldiers"."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
+        return [trigger.head.head]
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
+        return with_conjuncts(_children(trigger.head, ("dobj",)))
+    return []
+
+
+def _absolute_subject(trigger: Token) -> list[Token]:
+    """ "Six were killed, with two others injured": the participle's subject is the object
+    of "with" that the parser hung from the verb before it."""
+    verb = trigger.head
+    participle = trigger.tag_ in ("VBN", "VBD")  # the tagger often calls it a past tense
+    if not participle or trigger.dep_ not in ("advcl", "conj") or verb.i == trigger.i:
+        return []
+    if _children(trigger, (*_SUBJECT, *_PASSIVE_SUBJECT, "aux", "auxpass")):
+        return []
+    return [o for o in _prep_objects(verb, ("with",)) if o.i < trigger.i]
+
+
+def _reduced_relative(trigger: Token) -> bool:
+    """ "Civilians killed in the raid": a participle (or a verb with a "by" agent)
+    modifying a noun, with no subject of its own ("a bomb that IED detonated" is a
+    relative clause, not a reduced one)."""
+    passive = trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)
+    return (
+        trigger.dep_ in ("acl", "relcl")
+        and passive
+        and not _children(trigger, (*_SUBJECT, *_PASSIVE_SUBJECT))
+    )
+
+
 def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Heads of the (agent, patient) phrases of a trigger, mention or not.
 
     Verbs: subject or "by" agent, and passive subject, object or "on/against" object;
     a reduced relative ("civilians killed in the raid") makes the noun it modifies the
-    patient. Nouns: "by X" and possessives act, "on X"/"of X" is acted upon.
+    patient. Nouns: "by X" and possessives act, "on X"/"of X" is acted upon, and so is
+    whoever suffered the act ("suffered injuries", "the general's death"). Adjectives:
+    who they are said of ("were dead", "shot dead"); a casualty word used as a noun, the
+    people it counts ("11 of the injured").
     """
+    if trigger.pos_ == "ADJ" and _predicate_heads(trigger):
+        return [], with_conjuncts(_predicate_heads(trigger))
+    if _as_noun(trigger):
+        return [], _as_noun(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
-        one_side, other_side = between_sides(trigger)
-        agents = [c for c in trigger.children if c.dep_ == "poss"]
-        agents += _prep_objects(trigger, ("by",)) + governing_agents(trigger) + one_side
-        patients = _prep_objects(trigger, (*_TARGET_PREPS, "of")) + governed_targets(trigger)
-        return with_conjuncts(agents), with_conjuncts(patients + other_side)
+        return _noun_heads(trigger)
     passive = _passive_subjects(trigger)
     agent = [o for p in trigger.children if p.dep_ == "agent" for o in p.children]
-    if trigger.dep_ in ("acl", "relcl") and (passive == [] and trigger.tag_ == "VBN"):
+    if not passive and _reduced_relative(trigger):
         passive = [trigger.head]
-    patients = passive + _children(trigger, _OBJECT) + _prep_objects(trigger, _TARGET_PREPS)
+    if not passive:
+        passive = _absolute_subject(trigger)
+    patients = passive + _objects(trigger) + _prep_objects(trigger, _TARGET_PREPS)
     agents = agent if passive or agent else _verb_subject(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
+from tacitus.linking.referents import named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention
 
@@ -27,6 +28,15 @@ SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb"
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "there", "itself"})
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "poss", "det"})
+# What an attack is carried out with: its instrument, never its target or victim.
+INSTRUMENTS = frozenset(
+    {"bomb", "device", "explosive", "ied", "grenade", "rocket", "missile", "mortar"}
+    | {"shell", "mine", "landmine", "bullet", "firework", "weapon", "gun", "rifle"}
+)
+# Verbs whose object is the device: "detonated a bomb", "planted explosives".
+_DEVICE_VERBS = frozenset({"detonate", "explode", "plant", "set", "trigger", "throw", "hurl"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+_DEMONSTRATIVES = frozenset({"those", "these"})
 
 
 def takes_victims(frame: Frame) -> bool:
@@ -45,20 +55,38 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _wanted(head: Token, *, casualty: bool) -> bool:
-    """A phrase that can name people or a target: not a date, a place or "it"; a
-    casualty's victims are never the object of a preposition ("killed on the spot")."""
-    if head.lower_ in _NOT_PEOPLE or head.ent_type_ in _NOT_VICTIMS:
+    """A phrase that can name people or a target: not a date, a place, "it" or a weapon;
+    a casualty's victims are never the object of a preposition ("killed on the spot")
+    other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
+    the attacker ("blew himself up")."""
+    if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
-    if casualty and head.dep_ == "pobj":
+    if head.lower_ in _DEMONSTRATIVES:
+        return any(c.dep_ in ("acl", "relcl") for c in head.children)  # "those injured"
+    if head.lemma_.lower() in INSTRUMENTS:
+        return False
+    if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with"):
+        return False
+    if not casualty and head.lower_ in _REFLEXIVES:
         return False
     return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and head.tag_ == "PRP")
 
 
-def _antecedent(head: Token) -> Token:
-    """ "Chávez, who died": the relative pronoun stands for the noun it follows."""
-    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-        return head.head.head
-    return head
+def _dies(head: Token) -> bool:
+    """The subject of "died" is someone, whatever the tagger made of the name (a place
+    or a date never dies)."""
+    died = head.dep_ == "nsubj" and head.head.lemma_.lower() in SUBJECT_VICTIM
+    return died and head.ent_type_ in ("GPE", "LOC")
+
+
+def _instrument_verb(trigger: Token, head: Token) -> bool:
+    """What "detonated", "planted" or "fired" takes as object or passive subject is the
+    device, and where it went off ("at the station") is a place, not a target."""
+    if trigger.lemma_.lower() not in _DEVICE_VERBS:
+        return False
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == trigger.i
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -105,9 +133,11 @@ def victim_mentions(
         patients = patients + agents
     casualty = frame.trigger.strength == "casualty"
     found: list[ActorMention] = []
-    for head in map(_antecedent, patients):
+    for head in map(named, patients):
         start, end = noun_phrase(head)
         if not _wanted(head, casualty=casualty) or _covered(start, end, known + found):
+            continue
+        if _instrument_verb(trigger, head):
             continue
         if head.i in events:
             continue

@@ -17,6 +17,11 @@ _MON = (
 )
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
+# A month in lower case ("11 march 2022") only counts with a day number and a year beside it.
+_MON_ANY_CASE = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?![A-Za-z])"
+)
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _REL = (
@@ -28,6 +33,8 @@ _REL = (
 )
 _POINT = (
     rf"(?:{_REL}|{_MON}\s+{_ORD}(?:,?\s+{_YEAR})?|{_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
+    rf"|{_ORD}\s+(?:of\s+)?{_MON_ANY_CASE},?\s+{_YEAR}|{_MON_ANY_CASE}\s+{_ORD},?\s+{_YEAR}"
+    rf"|{_YEAR},\s+{_MON}\s+{_ORD}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|the\s+\d{{1,2}}(?:st|nd|rd|th)(?![a-z])"
     rf"|(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this|next|past)\s+)?{_WD}"
     rf"(?:(?:,?\s+{_MON}\s+{_ORD}|,?\s+{_ORD}\s+(?:of\s+)?{_MON})(?:,?\s+{_YEAR})?|\s+{_PART})?"
@@ -54,7 +61,8 @@ FUTURE_CUE = re.compile(
     r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
     r"|'ll\b"
 )
-SENTENCE_END = re.compile(r"[.!?]\s")
+# A sentence ends at a stop (closing quotes or brackets may follow it) or a paragraph break.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n\s*\n")
 # A date right after a reporting verb dates the report, not the event: "officials said Monday".
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed"
@@ -71,11 +79,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = (
 )
 
 
+_BARE_WEEKDAY = re.compile(_WD)
+_NAME_AFTER = re.compile(rf"\s+(?!{_MON}|{_WD})[A-Z][a-z]")
+
+
+def part_of_name(match: re.Match[str]) -> bool:
+    """A bare weekday before a capitalised word is part of a name, not a date: "the Sunday
+    Leader editor", "a Sunday Times report" (a date has its preposition: "on Sunday Police
+    ..." stays a date)."""
+    bare = _BARE_WEEKDAY.fullmatch(match.group(0)) is not None
+    return bare and _NAME_AFTER.match(match.string, match.end()) is not None
+
+
 def candidates(text: str) -> list[tuple[re.Match[str], DateKind]]:
     """Non-overlapping candidate matches in ``text``, longest first where they overlap."""
     found: list[tuple[re.Match[str], DateKind]] = []
     for pattern, kind in _PATTERNS:
-        found.extend((m, kind) for m in pattern.finditer(text))
+        found.extend((m, kind) for m in pattern.finditer(text) if not part_of_name(m))
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     chosen: list[tuple[re.Match[str], DateKind]] = []
     last_end = -1

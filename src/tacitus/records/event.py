@@ -196,6 +196,13 @@ class Event(_Record):
     trigger: Trigger | None = None
     summary: str | None = None
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    salience: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="How central the event is to its article (the main event scores highest); "
+        "None when not scored.",
+    )
 
     def actor(self, role: ActorRole) -> ActorRef | None:
         """The first actor with ``role``, if any."""

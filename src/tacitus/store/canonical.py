@@ -102,7 +102,8 @@ class CanonicalLinks:
         Oldest first within each block. Dates widen by the matcher's ``undated_days`` (a
         stand-in date on either side); when that is None, the block is the whole country.
         An event of no known country is looked for, and looks, among those of no known
-        country only: blocking needs a key, and the matcher asks such pairs for more.
+        country only when dated: blocking needs a key, and the matcher asks such pairs for
+        more; when dates do not block either, it looks among every event.
         """
         yield from (MatchProfile.from_json(text) for text in self._stored(profile, near=False))
 

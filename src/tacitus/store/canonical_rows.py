@@ -51,8 +51,11 @@ def canonical_values(
     event: Event, *, reports: int, profile: MatchProfile | None = None, stored: str | None = None
 ) -> tuple[tuple[object, ...], MatchProfile]:
     """Parameters for ``_UPSERT``, and the event's match profile (stored among them;
-    ``stored``: its JSON when known)."""
+    ``stored``: its JSON when known). A report's story words stay with the report
+    (``MatchProfile.without_story``)."""
     profile = profile or MatchProfile.of(event)
+    if profile.story:
+        profile, stored = profile.without_story(), None
     values = (
         event.event_id,
         event.status,
@@ -121,14 +124,16 @@ def near_clause() -> str:
 @functools.cache
 def block_sql(*, known: bool, dated: bool, near: bool) -> str:
     """One statement for every block of a profile: its country's (when ``known``), then
-    that of no known country; per span class when ``dated``, else the whole country.
-    ``near``: leave out candidates too far away (``near_clause``).
+    that of no known country; per span class when ``dated``, else the whole country. A
+    profile of no known country and no date to block by is held against every event:
+    those of a known country, then the rest. ``near``: leave out candidates too far away
+    (``near_clause``).
 
     Each block in the order the arms are listed, oldest first within it; no row is in two
     arms (they differ in country or span class). Parameters: ``block_params``.
     """
     arms: list[str] = []
-    wheres = ("country = :country", "country IS NULL") if known else ("country IS NULL",)
+    wheres = _country_wheres(known=known, dated=dated)
     classes = [klass for klass, _ in LOOKBACK_DAYS] if dated else [None]
     for where in wheres:
         for klass in classes:
@@ -141,6 +146,13 @@ def block_sql(*, known: bool, dated: bool, near: bool) -> str:
                 f" WHERE {where}{dates if dated else ''}{' AND ' + near_clause() if near else ''}"
             )
     return " UNION ALL ".join(arms) + " ORDER BY arm, num"
+
+
+def _country_wheres(*, known: bool, dated: bool) -> tuple[str, ...]:
+    """The country conditions of ``block_sql``'s arms, in order."""
+    if known:
+        return ("country = :country", "country IS NULL")
+    return ("country IS NULL",) if dated else ("country IS NOT NULL", "country IS NULL")
 
 
 def article_context(stored: str | None, text: str | None) -> ArticleContext:

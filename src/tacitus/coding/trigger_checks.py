@@ -1,0 +1,163 @@
+"""Context checks of single trigger lemmas: who strikes, what is seized, whether a
+crowd marches, whether a meeting was held (each returns the type code to use, or None
+to reject the trigger)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.coding import cues, objects
+from tacitus.coding.detention import names_person
+from tacitus.coding.lexicon import TriggerRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_UNIONS = frozenset({"union", "unions"})
+_SUPPORTERS = frozenset({"followers", "loyalists", "partisans"})
+
+
+def _subjects(token: Token) -> list[Token]:
+    """The token's subjects, or its controller's ("plans to march", "going to march")."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "relcl":
+        subjects.append(token.head)
+    if not subjects and token.dep_ == "xcomp":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _subject_words(token: Token) -> set[str]:
+    return {t.lower_ for subj in _subjects(token) for t in subj.subtree}
+
+
+def has_crowd_subject(token: Token, words: set[str]) -> bool:
+    for subj in _subjects(token):
+        phrase = {t.lower_ for t in subj.subtree}
+        if phrase & (cues.MARCHERS | _UNIONS) or any(t.like_num for t in subj.subtree):
+            return True
+        if subj.ent_type_ == "NORP" and subj.tag_ in ("NNPS", "NNS"):
+            return True  # "Palestinians protested"
+    return bool(words & {"protesters", "demonstrators", "crowd", "marchers", "rioters"})
+
+
+def _armed_subject(token: Token) -> bool:
+    """ "Gunmen stormed a church", "militants could strike the capital"."""
+    return bool(_subject_words(token) & cues.ARMED)
+
+
+def strike(token: Token, words: set[str]) -> str | None:
+    if words & (cues.AERIAL | cues.DRONE):
+        return "drone_strike" if words & cues.DRONE else "air_strike"
+    if token.pos_ == "NOUN" and words & cues.LABOUR:
+        return "peaceful_protest"
+    if words & cues.HEAVY:
+        return "shelling"
+    if token.pos_ == "VERB" and _subject_words(token) & (cues.LABOUR | _UNIONS):
+        return "peaceful_protest"
+    return "attack" if token.pos_ == "VERB" and _armed_subject(token) else None
+
+
+def weak_noun(rule: TriggerRule, token: Token) -> str | None:
+    head = token.head
+    if rule.lemma != "raid" and head is not token and head.lemma_.lower() in cues.IMPACT_VERBS:
+        return rule.code
+    return None
+
+
+def consult(rule: TriggerRule, token: Token) -> str | None:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    has_partner = any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.children)
+    return rule.code if has_partner or rule.lemma == "meet" else None
+
+
+_PEOPLE = frozenset(
+    {
+        "women",
+        "men",
+        "people",
+        "civilians",
+        "hostages",
+        "passengers",
+        "students",
+        "children",
+        "girls",
+        "boys",
+        "villagers",
+        "workers",
+        "farmers",
+        "traders",
+        "residents",
+        "pupils",
+        "aid",
+        "journalists",
+        "worshippers",
+        "travellers",
+        "travelers",
+    }
+)
+
+
+def seize(rule: TriggerRule, token: Token) -> str | None:
+    """Seizing people is an abduction, seizing a town is territory, seizing power neither."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lower_ for obj in objects for t in obj.subtree}
+    if words & _PEOPLE or any(names_person(obj) for obj in objects):
+        return "abduction"
+    if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
+        return rule.code
+    return None
+
+
+def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
+    """ "A rights group protested" is a complaint; a crowd protesting is a protest."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in token.children):
+        return rule.code
+    return rule.code if has_crowd_subject(token, words) else "accuse"
+
+
+def meeting(rule: TriggerRule, token: Token) -> str | None:
+    """A meeting with someone, or one held: not "a cabinet meeting" in passing."""
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    held = token.head.lemma_.lower() in ("hold", "have", "host", "attend", "convene")
+    return rule.code if partner or held else None
+
+
+def on_alert(rule: TriggerRule, token: Token) -> str | None:
+    return rule.code if token.head.lower_ in ("on", "high") else None
+
+
+def passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def abuse(token: Token) -> str:
+    sexual = any(c.lower_ == "sexually" for c in token.children)
+    return "sexual_violence" if sexual else "attack"
+
+
+def by_object(rule: TriggerRule, token: Token) -> str | None:
+    code = objects.object_code(rule.lemma, token)
+    if code is None and rule.lemma == "deny":
+        return rule.code
+    if code is None and rule.lemma == "accept" and negated(token):
+        return "reject"  # "will not accept any more refugees"
+    return code
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
+    """A crowd storming a building riots; gunmen storming it attack."""
+    if token.pos_ == "VERB" and _armed_subject(token):
+        return "attack"
+    return rule.code if token.pos_ != "VERB" or has_crowd_subject(token, words) else None
+
+
+def clash(rule: TriggerRule, token: Token) -> str:
+    """A crowd clashing with police riots: "supporters of X clashed with police"."""
+    crowd = token.pos_ == "VERB" and _subject_words(token) & (cues.CROWD | _SUPPORTERS)
+    return "violent_demonstration" if crowd else rule.code

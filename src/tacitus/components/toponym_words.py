@@ -1,0 +1,130 @@
+"""Word lists that tell where a toponym sits: kind words ("province"), place nouns ("the
+outskirts of"), place prepositions, verbs whose object is a place, speech verbs (a place
+that speaks is a government) and the particles inside hyphenated Arabic names."""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "call",
+        "blame",
+        "accuse",
+        "condemn",
+        "warn",
+        "threaten",
+        "tell",
+        "deny",
+        "claim",
+        "announce",
+        "vow",
+        "demand",
+        "urge",
+        "reject",
+        "respond",
+        "insist",
+        "want",
+    }
+)
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "province": ("admin1",),
+    "governorate": ("admin1",),
+    "state": ("admin1",),
+    "region": ("admin1",),
+    "oblast": ("admin1",),
+    "department": ("admin1",),
+    "county": ("admin2", "admin1"),
+    "district": ("admin2", "city", "landmark"),
+    "territory": ("admin2",),
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+    "camp": ("landmark", "city"),
+}
+SLOT_PREPS = frozenset(
+    {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
+    | {"through", "off"}
+)
+# Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "area",
+        "state",
+        "county",
+        "governorate",
+        "capital",
+        "outskirts",
+        "suburb",
+        "suburbs",
+        "neighborhood",
+        "neighbourhood",
+        "camp",
+        "port",
+        "border",
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "heart",
+        "streets",
+        "municipality",
+        "island",
+        "territory",
+        "countryside",
+        "part",
+        "parts",
+        "vicinity",
+        "crossing",
+        "checkpoint",
+        "junction",
+        "outpost",
+        "airport",
+        "square",
+        "bridge",
+        "highway",
+    }
+)
+# Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").
+PLACE_OBJECT_VERBS = frozenset(
+    {
+        "attack",
+        "bomb",
+        "shell",
+        "storm",
+        "capture",
+        "seize",
+        "liberate",
+        "raid",
+        "invade",
+        "occupy",
+        "retake",
+        "recapture",
+        "besiege",
+        "strike",
+        "hit",
+        "target",
+        "enter",
+        "overrun",
+        "control",
+        "take",
+        "patrol",
+        "secure",
+        "destroy",
+        "surround",
+        "encircle",
+        "rock",
+        "shake",
+        "evacuate",
+        "infiltrate",
+    }
+)
+# Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"})

@@ -1,0 +1,116 @@
+"""What an article says about where it is: the evidence resolution weighs each name against.
+
+The focus country is voted by the dateline and the places named; a country name that is
+also a region or a large city elsewhere ("Georgia") does not vote as a country. The
+admin-1 regions the article names, its unambiguous places (anchors) and the one admin-1
+region most of its places lie in are kept with the names that gave them, so that a name
+never supports itself ("Minnesota" the state does not make "Minnesota" the town).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.candidates import lookup_name
+from tacitus.geoparse.locale import written_in
+from tacitus.geoparse.namesakes import article_region, distinct_mentions
+from tacitus.geoparse.support import Support
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from tacitus.gazetteer import Gazetteer, Place
+
+# A country's name is contested when a city this large elsewhere bears it.
+CONTESTED_CITY_POPULATION = 50_000
+DATELINE_VOTE = 3.0
+LOCALE_VOTE = 2.0
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article says about where it is; each piece keeps the names that gave it."""
+
+    focus: str | None = None
+    countries: set[str] = field(default_factory=set)
+    admin1s: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    anchors: list[tuple[Place, str]] = field(default_factory=list)
+    support: Support | None = None
+    region: tuple[str, str] | None = None
+    region_keys: frozenset[str] = frozenset()
+    state_meant: set[int] = field(default_factory=set)
+    locale: str | None = None
+
+    def admin1_named(self, place: Place, key: str) -> bool:
+        """Whether another name of the article names the admin-1 region ``place`` is in."""
+        keys = self.admin1s.get((place.country or "", place.admin1 or ""))
+        return bool(keys) and keys != {key}
+
+    def in_region(self, place: Place, key: str) -> bool:
+        """Whether ``place`` lies in the article's region, voted by names other than ``key``."""
+        if self.region is None or (place.country, place.admin1) != self.region:
+            return False
+        return self.region_keys != {key}
+
+
+def mention_key(mention: PlaceMention) -> str:
+    """The folded name a mention is looked up by (possessive and direction dropped)."""
+    return normalize_name(lookup_name(mention.text))
+
+
+def build_context(
+    mentions: list[PlaceMention],
+    cands: dict[int, list[Place]],
+    gaz: Gazetteer,
+    dateline: str | None,
+    text: str | None = None,
+) -> Context:
+    """The article's context from its provisionally resolved ``mentions`` (and from how
+    ``text`` is written, see :mod:`tacitus.geoparse.locale`)."""
+    votes: dict[str, float] = {}
+    context = Context(locale=written_in(text) if text else None)
+    if context.locale is not None:
+        votes[context.locale] = LOCALE_VOTE
+    if dateline is not None:
+        found = gaz.lookup(dateline.split(",")[0], limit=5)
+        if found and found[0].country and _clear(found):
+            votes[found[0].country] = DATELINE_VOTE
+    distinct = distinct_mentions(mentions)
+    for mention in distinct:
+        place = mention.place
+        if place is None or place.country is None:
+            continue
+        found = cands[id(mention)]
+        unambiguous = len({c.country for c in found}) == 1
+        weight = 1.0 if unambiguous else 0.5
+        if place.kind == "country" and not _contested(place, found):
+            weight = 2.0
+            context.countries.add(place.country)
+        votes[place.country] = votes.get(place.country, 0.0) + weight
+        key = mention_key(mention)
+        if place.kind == "admin1" and unambiguous:
+            context.admin1s.setdefault((place.country, place.name), set()).add(key)
+        if unambiguous and place.kind != "country":
+            context.anchors.append((place, key))
+    context.focus = max(votes, key=lambda c: votes[c]) if votes else None
+    context.region, context.region_keys = article_region(distinct, cands, context.focus)
+    return context
+
+
+def _contested(place: Place, found: list[Place]) -> bool:
+    """A country whose name is also a region or a large city elsewhere ("Georgia")."""
+    return any(
+        c.country != place.country
+        and (c.kind == "admin1" or c.population >= CONTESTED_CITY_POPULATION)
+        for c in found
+    )
+
+
+def _clear(found: list[Place]) -> bool:
+    """A dateline's place is clear when its best candidate is a country or a capital no
+    smaller than its namesakes, or every candidate is in one country."""
+    top = found[0]
+    if top.feature_code in ("PCLI", "PCLD") or len({c.country for c in found}) == 1:
+        return True
+    return top.feature_code == "PPLC" and top.population >= max(c.population for c in found)

@@ -1,0 +1,83 @@
+"""Toponyms the parser cut short: "North" + "Charleston", "Rhineland-" + "Palatinate".
+
+A toponym grows over the capitalised word before it, or the one or two after it, when
+the longer name is a place's name in the gazetteer; a bare compass word takes the word
+after it anyway ("North Arlington", looked up as "Arlington" when the gazetteer lacks
+the whole) ("Fort St." + "John", "EAST" +
+"HAMPTON"). A toponym the longer span swallows is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from tacitus.gazetteer import Gazetteer
+
+_WORD = r"[A-Z][\w'\u2019.]*"
+_AFTER = re.compile(rf"[ -]({_WORD})(?: ({_WORD}))?")
+_BEFORE = re.compile(rf"(?:^|(?<=\s))({_WORD})[ -]$")
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"upper", "lower", "central"}
+)
+# Words that never begin or end a place name's extension.
+_STOP = frozenset({"the", "and", "of", "in", "on", "at", "police", "mayor", "gov", "sen", "rep"})
+
+
+def extend_fragments(
+    mentions: list[PlaceMention], text: str, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """``mentions`` with cut-short toponyms grown to the whole name (a new list)."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if any(m.start <= mention.start and mention.end <= m.end for m in out):
+            continue
+        grown = _grow(mention, text, gazetteer)
+        out = [m for m in out if not (grown.start < m.end and m.start < grown.end)]
+        out.append(grown)
+    return out
+
+
+def _grow(mention: PlaceMention, text: str, gaz: Gazetteer) -> PlaceMention:
+    after = _words_after(text, mention.end)
+    if after and mention.kind_hint is not None and after[0][0].lower() == mention.kind_hint:
+        after = []  # "Granville" + "County": the kind word was set apart on purpose
+    for _, end in reversed(after):
+        if _known(gaz, text[mention.start : end]):
+            return _widened(mention, text, mention.start, end)
+    if mention.text.lower() in _COMPASS and after:
+        return _widened(mention, text, mention.start, after[0][1])
+    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or before.group(1).lower() in _STOP:
+        return mention
+    if _known(gaz, text[before.start(1) : mention.end]):
+        return _widened(mention, text, before.start(1), mention.end)
+    return mention
+
+
+def _words_after(text: str, end: int) -> list[tuple[str, int]]:
+    """The one or two capitalised words right after ``end``, with where each ends."""
+    found = _AFTER.match(text, end)
+    if found is None:
+        return []
+    words: list[tuple[str, int]] = []
+    for group in (1, 2):
+        word = found.group(group)
+        if word is None or word.lower().rstrip(".") in _STOP:
+            break
+        words.append((word, found.end(group)))
+    return words
+
+
+def _known(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` whole (as a place's name or alternate name)."""
+    return bool(gaz.lookup(name, limit=1))
+
+
+def _widened(mention: PlaceMention, text: str, start: int, end: int) -> PlaceMention:
+    return replace(mention, text=text[start:end], start=start, end=end, label="GPE")

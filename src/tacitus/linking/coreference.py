@@ -1,0 +1,100 @@
+"""Who "they", "it" or "the group" is, when a pronoun or a definite description is the
+one who acted.
+
+"Taliban gunmen attacked the base. They killed 23 soldiers": the killers are the
+gunmen. A pronoun or a bare group noun with no actor of its own that is the agent of a
+trigger stands for an actor named shortly before it: the nearest preceding one (in its
+sentence or the two before) that agrees with it, subjects first, since the one who acted
+in one sentence is the likeliest to act in the next. "They" is a plural noun or a group,
+"it" a group named in the singular, "the group" or "the militants" a named group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from tacitus.linking.roles import argument_heads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tacitus.pipeline.doc import ActorMention, ArticleDoc
+
+_PLURAL: Final = frozenset({"they", "them"})
+_SINGULAR: Final = frozenset({"it"})
+_GROUP_NOUNS: Final = frozenset(
+    {"group", "organisation", "organization", "movement", "militia", "outfit", "faction"}
+    | {"militants", "attackers", "assailants", "insurgents", "rebels", "fighters"}
+)
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+_WINDOW: Final = 2
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+def _kind(token: Token) -> str | None:
+    """How ``token`` refers back: "plural", "singular", "group", or None."""
+    word = token.lower_
+    if token.tag_ == "PRP" and word in _PLURAL:
+        return "plural"
+    if token.tag_ == "PRP" and word in _SINGULAR:
+        return "singular"
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if token.lemma_.lower() in _GROUP_NOUNS or word in _GROUP_NOUNS:
+        return "group" if dets & _DEFINITE else None
+    return None
+
+
+def _agrees(kind: str, mention: ActorMention, head: Token) -> bool:
+    """A plural pronoun for plural nouns and groups; "it" for a group in the singular;
+    a definite group noun for a named group (the KB knows it is one, whatever the
+    tagger made of its name)."""
+    named = mention.kind == "named"
+    if kind == "plural":
+        return head.tag_ in ("NNS", "NNPS") or named
+    if kind == "singular":
+        return named and head.tag_ in ("NNP", "NN")
+    return named
+
+
+def _subject(head: Token) -> bool:
+    node = head
+    while node.dep_ in ("compound", "amod", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in _SUBJECTS
+
+
+def _antecedent(adoc: ArticleDoc, token: Token, kind: str, sent: int) -> ActorMention | None:
+    doc = token.doc
+    found = [
+        m
+        for m in adoc.actors
+        if m.entry is not None
+        and sent - _WINDOW <= m.sent <= sent
+        and m.end <= token.idx
+        and _agrees(kind, m, doc[m.head])
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: (not _subject(doc[m.head]), sent - m.sent, m.start))
+
+
+def resolved_agents(adoc: ArticleDoc, trigger: Token, sent: int) -> list[ActorMention]:
+    """Actor mentions for the agents of ``trigger`` (in sentence ``sent``) that are
+    pronouns or group nouns standing for an actor named before: at the pronoun's span,
+    with the antecedent's KB entry."""
+    agents, _ = argument_heads(trigger)
+    found: list[ActorMention] = []
+    for head in agents:
+        kind = _kind(head)
+        taken = any(a.start <= head.idx < a.end for a in adoc.actors)
+        if kind is None or taken:
+            continue
+        antecedent = _antecedent(adoc, head, kind, sent)
+        if antecedent is None:
+            continue
+        start = head.left_edge.idx if kind == "group" else head.idx
+        end = head.idx + len(head.text)
+        text = head.doc.text[start:end]
+        found.append(replace(antecedent, text=text, start=start, end=end, head=head.i, sent=sent))
+    return found

@@ -1,0 +1,99 @@
+"""A frame for one trigger, with what the trigger's own words say about its event.
+
+Whether it names an event the article told before ("the attack"), a tally of several
+("three bombings"), a habit ("often shelled") or a generic kind ("bombings kill
+civilians"), its type refined by its sentence's weapon words, and whether its sentence
+reports a death with no violent word at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.coding.illness import bare_death
+from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.linking.references import BARE_DEATH
+from tacitus.mentions.modality import modality
+from tacitus.pipeline.doc import Frame, TriggerMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_HABITUAL = frozenset(
+    {
+        "often",
+        "repeatedly",
+        "regularly",
+        "frequently",
+        "usually",
+        "routinely",
+        "sometimes",
+        "daily",
+        "nightly",
+        "constantly",
+        "weekly",
+    }
+)
+_REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
+
+
+def _is_reference(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+    return any(d in _REFERENCE_DETS for d in dets)
+
+
+def _is_aggregate(token: Token) -> bool:
+    plural = token.tag_ in ("NNS", "NNPS")
+    numbered = any(c.dep_ == "nummod" for c in token.children)
+    return token.pos_ == "NOUN" and plural and numbered
+
+
+def _every(node: Token) -> bool:
+    """ "every week" on ``node``, unless "since" makes it a running campaign."""
+    if any(c.lower_ == "since" for c in node.children):
+        return False
+    return any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in node.children
+    )
+
+
+def _habitual(token: Token) -> bool:
+    """ "Often shelled", "shelling kills civilians almost every week": a pattern, not one event."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return True
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    subject = top.dep_ == "nsubj" and top.head.pos_ == "VERB"
+    return _every(token) or (subject and _every(top.head))
+
+
+def _words(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
+def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
+    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
+    if trigger.code not in VIOLENCE_FAMILY:
+        return trigger.code
+    words = _words(sent)
+    refined = refine([trigger.code], words=words, target_inters=(), killed=False)
+    return trigger.code if refined in ("attack", "armed_clash") else refined
+
+
+def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
+    token = doc[trigger.head]
+    return Frame(
+        trigger=trigger,
+        code=_sentence_code(trigger, sent),
+        modality=modality(token),
+        reference=_is_reference(token),
+        aggregate=_is_aggregate(token),
+        habitual=_habitual(token),
+        generic_plural=token.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
+        cues={BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set(),
+    )

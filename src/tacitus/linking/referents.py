@@ -1,0 +1,87 @@
+"""Who a phrase head stands for, when the head word itself is not the one named.
+
+"Chávez, who died": the relative pronoun stands for Chávez. "Claimed the lives of six
+officers": the officers, not their lives. "Three of the guards": the guards the three
+are taken from (a participle used as a noun names no one: "11 of the injured" are the
+eleven). "The alleged killer, Omar Haddad": the apposition names the killer again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_QUANTITY_POS: Final = frozenset({"NUM", "PRON", "DET", "ADJ"})
+# Nouns that count or gather people: "dozens of students", "a group of pilgrims".
+_QUANTITY_NOUNS: Final = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
+    | {"number", "handful", "couple", "group", "band", "busload", "crowd"}
+)
+_LIFE: Final = frozenset({"life"})
+
+
+def _of_objects(token: Token) -> list[Token]:
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def antecedent(head: Token) -> Token:
+    """ "Chávez, who died": the relative pronoun stands for the noun it follows."""
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+def bearer(head: Token) -> Token:
+    """ "The lives of six officers", "his life": whose life it was."""
+    if head.lemma_.lower() not in _LIFE:
+        return head
+    owners = _of_objects(head) + [c for c in head.children if c.dep_ == "poss"]
+    return owners[0] if owners else head
+
+
+def is_quantity(token: Token) -> bool:
+    """A number or quantifier that can head a partitive ("three of", "all of")."""
+    if token.pos_ in _QUANTITY_POS or token.tag_ == "CD":
+        return True
+    return token.lower_ in _QUANTITY_NOUNS or token.lemma_.lower() in _QUANTITY_NOUNS
+
+
+def set_of(head: Token) -> Token:
+    """ "Three of the guards", "all six of the members": the people a quantity is taken
+    from, who are the ones named ("the injured" of "11 of the injured" names no one)."""
+    if not is_quantity(head):
+        return head
+    sets = [o for o in _of_objects(head) if o.pos_ in ("NOUN", "PROPN") or o.tag_ == "CD"]
+    return sets[0] if sets else head
+
+
+def named(head: Token) -> Token:
+    """The token that names who a phrase head stands for."""
+    return set_of(bearer(antecedent(head)))
+
+
+def is_list_item(token: Token) -> bool:
+    """An "apposition" that is really the start of a list ("eight women, a girl and four
+    men"): it has conjuncts of its own."""
+    return any(c.dep_ in ("conj", "cc") for c in token.children)
+
+
+def same_referent(token: Token) -> list[Token]:
+    """The token and the words that name the same people: its appositions (both ways),
+    the people a quantity or a life stands for, and a relative pronoun's antecedent."""
+    found = [token, named(token), *(c for c in token.children if c.dep_ == "appos")]
+    if token.dep_ == "appos":
+        found.append(token.head)
+    if is_quantity(token):
+        found += _of_objects(token)
+    if token.lemma_.lower() in _LIFE:
+        found += _of_objects(token) + [c for c in token.children if c.dep_ == "poss"]
+    return found
