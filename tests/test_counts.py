@@ -53,6 +53,22 @@ CASES = [
         [("participants", None, 2000, None)],
     ),
     ("Dozens were arrested after the march.", [("arrested", 12, 12, None)]),
+    # who gives a toll is not in it; a body of people is no corpse
+    (
+        "A nurse at the city hospital gave a higher toll, saying six people had died.",
+        [("fatalities", 6, 6, 6)],
+    ),
+    (
+        "The rights commission, a state-funded but independent body, said 18 people were hurt.",
+        [("injured", 18, 18, 18)],
+    ),
+    ("Police pulled a body from the river.", [("fatalities", 1, 1, 1)]),
+    # the dead of two sides in conjoined clauses are one toll; of one side, never added
+    ("At least 17 militants were killed and three soldiers died.", [("fatalities", 20, 20, None)]),
+    (
+        "Twelve people were killed and 12 civilians died.",
+        [("fatalities", 12, 12, 12), ("fatalities", 12, 12, 12)],
+    ),
     ("Four others were wounded.", [("injured", 4, 4, 4)]),
     (
         "A U.S. contractor was killed and four service members injured.",
@@ -242,3 +258,12 @@ def test_kind_head_and_victims(nlp: Language) -> None:
 def test_ucdp_side_of_a_fatality_count(nlp: Language, text: str, side: str) -> None:
     (count,) = _counts(nlp, text)
     assert ucdp_side(count) == side
+
+
+def test_a_toll_of_two_sides_keeps_each_sides_figure(nlp: Language) -> None:
+    (toll,) = _counts(nlp, "Nine rebels were killed and two soldiers died in the clash.")
+    assert toll.quantity.best == 11
+    assert [(ucdp_side(p), p.quantity.best) for p in toll.parts] == [
+        ("deaths_b", 9),
+        ("deaths_a", 2),
+    ]

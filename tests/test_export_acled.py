@@ -102,6 +102,14 @@ def test_fatalities_fall_back_to_best_when_no_low_bound() -> None:
     assert row["fatalities"] == "12"
 
 
+def test_a_running_total_is_no_death_of_the_event() -> None:
+    toll = Count(
+        low=20, best=20, text="20 have died since the protests began", span=(0, 37), cumulative=True
+    )
+    _, [row], _ = export([make_strike(counts={"fatalities": toll})])
+    assert row["fatalities"] == "0"
+
+
 def test_civilian_targeting_and_week_precision() -> None:
     coding = AcledCoding(
         event_type="Violence against civilians", sub_event_type="Attack",

@@ -113,4 +113,34 @@ COUNT_CASES: list[Case] = [
         fatalities=(12, 12, 12),
     ),
     case(f"The death toll from the bombing at the market {S} rose to 31.", fatalities=(31, 31, 31)),
+    # a clause the parser hangs on the victims
+    case(
+        "Shells slammed into a busy street near the fish market in the old quarter of the city"
+        f" {S}, killing at least five civilians, four of them children, and wounding nine"
+        " others, the local health office said.",
+        fatalities=(5, 5, None),
+        injured=(9, 9, 9),
+    ),
+    # crowds: taking part, estimated at, numbering
+    case(
+        f"Around 300 people took part in a silent march through the town {S}.",
+        participants=(None, 300, None),
+    ),
+    case(
+        f"The crowd, estimated at about 20,000 by the regional government, marched {S}.",
+        participants=(None, 20000, None),
+    ),
+    case(
+        f"A crowd numbering some 5,000 marched on parliament {S}.", participants=(None, 5000, None)
+    ),
+    # split victims: a hyphenated noun, and the dead of two sides in conjoined clauses
+    case(
+        f"A suicide bomber killed four policemen and a passer-by at a checkpoint {S}.",
+        fatalities=(5, 5, 5),
+    ),
+    case(
+        f"At least 17 militants were killed and three soldiers died when the base came under"
+        f" attack {S}.",
+        fatalities=(20, 20, None),
+    ),
 ]

@@ -18,10 +18,10 @@ deaths_a: the government side, deaths_b: the opposing armed group, civilians, un
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from tacitus.mentions.count_sides import SIDE_WORDS, UcdpSide, ucdp_side
 from tacitus.records.event import Claim, Count, CountKind
 
 if TYPE_CHECKING:
@@ -42,24 +42,6 @@ __all__ = [
 ]
 
 VAGUE_HEDGES = frozenset({"dozens", "tens", "hundreds", "thousands", "scores", "several"})
-
-UcdpSide = Literal["deaths_a", "deaths_b", "civilians", "unknown"]
-# Victim nouns (last word, singular) -> UCDP side. Side A is the government in UCDP's
-# state-based conflicts; side B the armed group that fights it.
-_SIDE_NOUNS: Mapping[UcdpSide, str] = MappingProxyType(
-    {
-        "deaths_a": "soldier troop policeman policemen officer police army serviceman "
-        "servicemen trooper marine guard personnel gendarme conscript recruit",
-        "deaths_b": "militant fighter rebel insurgent gunman gunmen jihadist militiaman "
-        "militiamen guerrilla guerilla attacker assailant terrorist bomber combatant",
-        "civilians": "civilian resident villager child children woman women worshipper pupil "
-        "student farmer passenger shopper bystander journalist worker refugee protester "
-        "demonstrator mourner",
-    }
-)
-SIDE_WORDS: Mapping[str, UcdpSide] = MappingProxyType(
-    {word: side for side, words in _SIDE_NOUNS.items() for word in words.split()}
-)
 
 
 def source_name(source: Attribution) -> str:
@@ -170,23 +152,14 @@ def ucdp_estimates(
     return min(numbers), min(named or numbers), max(numbers)
 
 
-def ucdp_side(count: CountMention) -> UcdpSide:
-    """Whose dead a count counts, from its victims' noun ("12 soldiers": deaths_a, "eight
-    militants": deaths_b, "20 civilians": civilians); "unknown" where the text does not say."""
-    if not count.victims or " and " in count.victims:
-        return "unknown"
-    word = count.victims.lower().split()[-1]
-    singular = word[:-1] if word.endswith("s") and word[:-1] in SIDE_WORDS else word
-    return SIDE_WORDS.get(singular, "unknown")
-
-
 def ucdp_side_deaths(frames: Sequence[Frame]) -> dict[UcdpSide, int]:
     """An event's new (not cumulative) fatality counts summed per UCDP side; a side whose
     figure comes from several sources keeps the lowest (the conservative figure)."""
     by_side: dict[UcdpSide, list[int]] = {}
     for frame in frames:
         for mention in frame.counts:
-            best = mention.quantity.best
-            if mention.kind == "fatalities" and not mention.cumulative and best is not None:
-                by_side.setdefault(ucdp_side(mention), []).append(best)
+            for part in mention.parts or (mention,):
+                best = part.quantity.best
+                if part.kind == "fatalities" and not part.cumulative and best is not None:
+                    by_side.setdefault(ucdp_side(part), []).append(best)
     return {side: min(values) for side, values in by_side.items()}

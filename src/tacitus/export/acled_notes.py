@@ -48,9 +48,10 @@ def count_phrase(count: Count) -> str:
 
 
 def conservative_fatalities(event: Event) -> int:
-    """ACLED's fatality figure: the most conservative reported count, else 0."""
+    """ACLED's fatality figure: the most conservative reported count, else 0. A running
+    total ("20 have died since the protests began") is no death of this event."""
     count = event.counts.get("fatalities")
-    if count is None:
+    if count is None or count.cumulative:
         return 0
     if count.low is not None:
         return count.low

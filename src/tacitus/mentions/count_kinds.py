@@ -10,13 +10,16 @@ from spacy.tokens import Token
 
 from tacitus.mentions.count_words import (
     BLOCKED_WAYS,
+    ESTIMATE_VERBS,
     FATALITY_WORDS,
     MISREAD_LEMMAS,
     NOUN_KINDS,
     OF_HEAD_KINDS,
+    ORGANISATION_WORDS,
     PHRASAL_KINDS,
     PROTEST_ACTIONS,
     PROTEST_VERBS,
+    REPORT_VERBS,
     RISE_VERBS,
     VERB_KINDS,
 )
@@ -61,7 +64,7 @@ def count_kind(anchor: Token, victim: Token, *, bare: bool) -> Found | None:
     for child in victim.children:
         if child.dep_ in ("acl", "relcl", "amod"):
             kind = verb_kind(child) or noun_kind(child)
-            if kind is not None:
+            if kind is not None and (kind == "participants" or not _acts_on_others(child)):
                 return kind, child, False
     top = anchor
     while top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -77,7 +80,25 @@ def count_kind(anchor: Token, victim: Token, *, bare: bool) -> Found | None:
         return kind, gov, False
     if not bare and (kind := noun_kind(victim)) is not None:
         return kind, victim.head if victim.lemma_.lower() == "life" else victim, False
-    return _copular_kind(gov, top)
+    if top.dep_ == "nsubj" and gov.lemma_.lower() in REPORT_VERBS:
+        return None  # "a medic gave a higher toll": who reports a toll is not in it
+    return _estimated_kind(gov) or _copular_kind(gov, top)
+
+
+def _acts_on_others(verb: Token) -> bool:
+    """A clause on the counted noun with an object of its own says what those people did
+    to others ("five civilians, ... wounding nine others" as the parser may hang it; "three
+    gunmen who killed a guard"), not what was done to them."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _estimated_kind(gov: Token) -> Found | None:
+    """ "A crowd numbering about 5,000", "the crowd, estimated at 20,000 by the
+    government": the figure counts the noun the estimate describes."""
+    if gov.lemma_.lower() not in ESTIMATE_VERBS or gov.dep_ not in ("acl", "relcl"):
+        return None
+    kind = noun_kind(gov.head)
+    return None if kind is None else (kind, gov.head, False)
 
 
 def _copular_kind(gov: Token, top: Token) -> Found | None:
@@ -154,6 +175,9 @@ def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bo
 
 
 def _take_kind(words: set[str]) -> CountKind | None:
+    """ "took into custody", "taken hostage", "took to the streets", "took part in a march"."""
+    if "part" in words and words & PROTEST_ACTIONS:
+        return "participants"
     if words & {"custody", "prisoner"}:
         return "arrested"
     if words & {"hostage", "captive"}:
@@ -165,6 +189,8 @@ def noun_kind(noun: Token) -> CountKind | None:
     """The kind a noun names ("dead", "casualties", "protesters", "the toll")."""
     lemma = noun.lemma_.lower()
     kind = NOUN_KINDS.get(lemma) or NOUN_KINDS.get(noun.lower_)
+    if lemma == "body" and _organisation(noun):
+        return None
     if kind == "injured" and lemma == "casualty" and _near_fatality(noun):
         return "fatalities"
     if lemma == "toll" or (
@@ -182,3 +208,12 @@ def _near_fatality(noun: Token) -> bool:
     related = [noun.head, *noun.children]
     window = noun.doc[max(noun.i - 2, 0) : noun.i + 3]
     return any(t.lemma_.lower() in FATALITY_WORDS for t in [*related, *window] if t.i != noun.i)
+
+
+def _organisation(body: Token) -> bool:
+    """ "An independent body", "the state-funded body said": a body of people, not a corpse.
+    Told by an organisation's modifier, an apposition to a name, or a reporting verb."""
+    if body.dep_ == "appos" or (body.dep_ == "nsubj" and body.head.lemma_ in REPORT_VERBS):
+        return True
+    modifiers = {t.lemma_.lower() for c in body.lefts for t in c.subtree}
+    return bool(modifiers & ORGANISATION_WORDS)

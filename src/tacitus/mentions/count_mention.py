@@ -24,6 +24,8 @@ class CountMention:
     start: int
     end: int
     cumulative: bool
+    parts: tuple[CountMention, ...] = ()
+    """The counts added into this one, each with its own victims (``count_sides``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,7 @@ def group_mention(sent: Span, group: list[Link]) -> CountMention:
     first = group[0]
     return CountMention(
         kind=first.kind,
-        quantity=_summed(doc.text, [link.quantity for link in group]),
+        quantity=summed(doc.text, [link.quantity for link in group]),
         victims=" and ".join(_victim_text(v, q) for v, q in victims) or None,
         head=first.head.i,
         text=doc.text[start:end],
@@ -76,7 +78,9 @@ def group_mention(sent: Span, group: list[Link]) -> CountMention:
     )
 
 
-def _summed(text: str, quantities: list[Quantity]) -> Quantity:
+def summed(text: str, quantities: list[Quantity]) -> Quantity:
+    """One quantity for several added together: lows, bests and highs summed (unknown when
+    one of them is), the first hedge, the text from the first to the last."""
     if len(quantities) == 1:
         return quantities[0]
 

@@ -75,6 +75,14 @@ MISREAD_LEMMAS = MappingProxyType({"staged": "stage", "staging": "stage", "stage
 BLOCKED_WAYS = words("road street highway motorway bridge railway junction")
 FATALITY_WORDS = words("kill die dead death fatal fatality")
 REPORT_VERBS = words("say report put tell count claim estimate give add state place")
+# Verbs of a figure put on a crowd or group: "a crowd numbering 5,000", "estimated at 20,000".
+ESTIMATE_VERBS = words("number estimate put total reckon count")
+# Modifiers of "body" that make it a body of people: "an independent body", "a UN body".
+ORGANISATION_WORDS = words(
+    "independent governing advisory official regulatory statutory international legislative "
+    "oversight judicial electoral professional federal state public national umbrella "
+    "coordinating monitoring representative funded government un rights"
+)
 RISE_VERBS = words("rise climb reach bring increase jump mount soar hit raise grow")
 # Armed or security forces: counted when killed or held, never as protest participants.
 ARMED_NOUNS = words(
@@ -89,7 +97,8 @@ PEOPLE = words(
     "supporter opponent official employee staff worker farmer herder shepherd miner trader "
     "driver passenger pilgrim worshipper tourist refugee migrant inmate prisoner suspect "
     "victim bystander individual other member leader commander lawmaker politician candidate "
-    "voter mourner agent marine sailor airman pilot cadet recruit combatant contractor "
+    "voter mourner passer-by passers-by onlooker agent marine sailor airman pilot cadet recruit "
+    "combatant contractor "
     "peacekeeper civilian they them those who chief deputy judge mayor envoy diplomat priest "
     "imam cleric monk nun bishop sheikh"
 )

