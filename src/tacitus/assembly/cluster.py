@@ -51,7 +51,10 @@ class Cluster:
 
 
 def _date_key(frame: Frame) -> tuple[dt.date, dt.date] | None:
-    if frame.date is None:
+    """The frame's own date; a date that only says when it was reported ("state media
+    reported on Tuesday that 43 had been arrested") is none: the event may be any earlier
+    one the article tells of."""
+    if frame.date is None or frame.date.reported:
         return None
     return (frame.date.start_date, frame.date.end_date)
 
@@ -71,9 +74,9 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
         return False
     casualty = frame.trigger.strength == "casualty"
     far = _distance(cluster, frame) > UNDATED_WINDOW
-    if frame.date is None and not (casualty or frame.counts) and far:
-        return False
     key = _date_key(frame)
+    if key is None and not (casualty or frame.counts) and far:
+        return False
     moved = key is not None and cluster.date_key is not None and key != cluster.date_key
     if moved and not casualty:
         return False
@@ -158,13 +161,13 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     statuses = {id(f): frame_status(f, published=published) for f in frames}
     casualty = [f for f in frames if f.trigger.strength == "casualty"]
     events = [f for f in frames if f.trigger.strength != "casualty"]
-    dated = [f for f in events if f.date is not None and not f.reference]
-    undated = [f for f in events if f.date is None or f.reference]
+    dated = [f for f in events if _date_key(f) is not None and not f.reference]
+    undated = [f for f in events if _date_key(f) is None or f.reference]
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)
     left = [f for f in undated if not _join_or_open(clusters, f, statuses[id(f)], anchor=False)]
     for frame in casualty:
-        _join_or_open(clusters, frame, statuses[id(frame)], anchor=frame.date is not None)
+        _join_or_open(clusters, frame, statuses[id(frame)], anchor=_date_key(frame) is not None)
     for frame in sorted(left, key=lambda f: f.date is None):
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])

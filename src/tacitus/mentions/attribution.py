@@ -195,11 +195,17 @@ def _speaker(verb: Token) -> Token | None:
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and (verb.dep_ == "conj" or _participle_clause(verb)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
+
+
+def _participle_clause(verb: Token) -> bool:
+    """ "State media gave a lower figure, reporting that ...", "the ministry issued a
+    statement saying ...": the speaker is the subject of the clause it hangs on."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i
 
 
 def _source_tokens(head: Token) -> list[Token]:

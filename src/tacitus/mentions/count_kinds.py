@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.mentions.count_words import (
+    ABDUCTORS,
     BLOCKED_WAYS,
     ESTIMATE_VERBS,
     FATALITY_WORDS,
@@ -175,9 +176,12 @@ def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bo
 
 
 def _take_kind(words: set[str]) -> CountKind | None:
-    """ "took into custody", "taken hostage", "took to the streets", "took part in a march"."""
+    """ "took into custody", "taken hostage", "took to the streets", "took part in a march",
+    "taken away"."""
     if "part" in words and words & PROTEST_ACTIONS:
         return "participants"
+    if "away" in words:  # "taken away by soldiers"; by gunmen, an abduction
+        return "abducted" if words & ABDUCTORS else "arrested"
     if words & {"custody", "prisoner"}:
         return "arrested"
     if words & {"hostage", "captive"}:

@@ -84,6 +84,8 @@ ORGANISATION_WORDS = words(
     "coordinating monitoring representative funded government un rights"
 )
 RISE_VERBS = words("rise climb reach bring increase jump mount soar hit raise grow")
+# Who takes people away to hold them outside the law: "taken away by gunmen" is an abduction.
+ABDUCTORS = words("gunman gunmen kidnapper abductor militant insurgent rebel jihadist bandit")
 # Armed or security forces: counted when killed or held, never as protest participants.
 ARMED_NOUNS = words(
     "troop soldier police policeman policemen officer force militant fighter gunman rebel "

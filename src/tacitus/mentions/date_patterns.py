@@ -65,8 +65,9 @@ FUTURE_CUE = re.compile(
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n\s*\n")
 # A date right after a reporting verb dates the report, not the event: "officials said Monday".
 REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed"
-    r"|claimed|tweeted|wrote|said\s+in\s+a\s+statement)\s*$",
+    r"\b(?:said|says|saying|told\s+(?:\w+\s+){0,2}?|announced|announcing|reported|reporting"
+    r"|added|adding|stated|confirmed|confirming|claimed|claiming|tweeted|wrote"
+    r"|said\s+in\s+a\s+statement)\s*$",
     re.IGNORECASE,
 )
 LEADING_PREP = re.compile(r"^(?:on|in|during|by|of|until|before)\s+", re.IGNORECASE)
