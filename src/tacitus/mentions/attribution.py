@@ -196,7 +196,8 @@ def _speaker(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subject is None and (verb.dep_ == "conj" or _participle_clause(verb)):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        clause = verb.head.head if verb.dep_ == "acl" else verb.head  # "issued a statement saying"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
