@@ -1,5 +1,6 @@
 """Events told in one clause with their arguments: shots fired at someone, a group that
-claims an attack, a definite event noun that reports its own toll (sentences we wrote)."""
+claims an attack, a definite event noun that reports its own toll, weapons that are
+neither attackers nor targets (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
+from tacitus.linking.arguments import mention_arguments, record_mentions
 from tacitus.linking.governors import governing_agents
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
@@ -62,3 +64,32 @@ def test_a_definite_noun_with_its_own_toll_reports_the_event(pipeline: Pipeline)
 def test_a_definite_noun_with_no_toll_names_nothing_new(pipeline: Pipeline) -> None:
     text = "Police questioned two brothers in connection with the bombing."
     assert all(e.plover.event != "ASSAULT" for e in _events(pipeline, text))
+
+
+def _mention_arguments(pipeline: Pipeline, text: str) -> dict[str, set[tuple[str, str]]]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    assert adoc.doc is not None
+    built = assemble(adoc, pipeline.resources)
+    found: dict[str, set[tuple[str, str]]] = {}
+    for (cluster, event), (_, mentions) in zip(built, record_mentions(adoc, built), strict=True):
+        by_start = mention_arguments(adoc.doc, cluster, event, mentions)
+        for mention in mentions:
+            found[mention.text] = {(side, text[a:b]) for side, (a, b) in by_start[mention.start]}
+    return found
+
+
+def test_who_sent_a_drone_attacked_not_the_drone(pipeline: Pipeline) -> None:
+    text = "A US drone fired a missile at a pickup truck in Shabwa on Monday."
+    agents = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "agent"}
+    assert agents == {"US"}
+    alone = "The drone fired two missiles at a car near the border on Tuesday."
+    agents = {t for side, t in _mention_arguments(pipeline, alone)["fired"] if side == "agent"}
+    assert agents == set()
+
+
+def test_a_munition_fired_is_no_target(pipeline: Pipeline) -> None:
+    text = "Rebels fired three rockets at an army base outside Goma on Friday."
+    patients = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "patient"}
+    assert "three rockets" not in patients and "rockets" not in patients
+    assert "an army base" in patients
