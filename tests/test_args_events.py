@@ -93,3 +93,14 @@ def test_a_munition_fired_is_no_target(pipeline: Pipeline) -> None:
     patients = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "patient"}
     assert "three rockets" not in patients and "rockets" not in patients
     assert "an army base" in patients
+
+
+def test_at_names_a_target_only_after_a_verb_of_aiming(pipeline: Pipeline) -> None:
+    stabbed = "A man stabbed three commuters at a train station in Leeds on Sunday."
+    found = _mention_arguments(pipeline, stabbed)["stabbed"]
+    patients = {t for side, t in found if side == "patient"}
+    assert "a train station" not in patients
+    assert any("commuters" in t for t in patients)
+    fired = "Gunmen fired at a police station in Derry on Sunday."
+    found = _mention_arguments(pipeline, fired)["fired"]
+    assert ("patient", "a police station") in found
