@@ -11,6 +11,7 @@ from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import event_counts, ucdp_estimates, ucdp_side_deaths
 from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
+from tacitus.assembly.status import statement_status
 from tacitus.coding.refine import refine
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.pipeline.doc import ArticleDoc, TriggerMention
@@ -182,11 +183,14 @@ def build_event(
     ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []
-    payload = _id_payload(anchor, adoc, code=code, date=date.start, status=cluster.status)
+    status = cluster.status
+    if type_code.is_statement:
+        status = statement_status(status, cluster.frames)
+    payload = _id_payload(anchor, adoc, code=code, date=date.start, status=status)
     event = Event(
         event_id=content_event_id(article_id=adoc.article.id, payload=payload),
         article_ids=[adoc.article.id],
-        status=cluster.status,
+        status=status,
         acled=_acled(type_code, actors),
         plover=PloverCoding(event=type_code.plover_event, mode=mode),
         cameo=type_code.cameo,

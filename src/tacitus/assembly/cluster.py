@@ -137,7 +137,7 @@ def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus)
     home = _closest([c for c in clusters if _refers_to(c, frame)], frame)
     if home is not None:
         home.references.append(frame)
-    elif frame.date is not None and (status == "background" or _reports_itself(frame)):
+    elif _reports_itself(frame) or (frame.date is not None and status == "background"):
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
 
 

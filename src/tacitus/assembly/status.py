@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
@@ -41,3 +42,12 @@ def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
     if frame.habitual or (frame.generic_plural and frame.date is None and not frame.counts):
         return "background"
     return _date_status(frame, published)
+
+
+def statement_status(status: EventStatus, frames: list[Frame]) -> EventStatus:
+    """A statement event every mention of which states a standing position or sums up
+    the past ("Moscow denies ...", "rights groups have urged ...") is background, not a
+    statement of the day (:mod:`tacitus.linking.standing`)."""
+    if status == "new" and frames and all(STANDING in f.cues for f in frames):
+        return "background"
+    return status

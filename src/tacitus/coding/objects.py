@@ -197,9 +197,32 @@ def object_code(lemma: str, token: Token) -> str | None:
     if not rules:
         return None
     words = object_words(token)
-    if lemma == "fire" and (words & CROWD_CONTROL or not _passive(token)):
-        return None  # tear gas is a protest's intervention; "shells were fired by X" only
+    if lemma == "fire":
+        return _fire_code(token, words)
     return next((code for cue, code in rules if words & cue), None)
+
+
+def _fire_code(token: Token, words: set[str]) -> str | None:
+    """Shots fired: "shells were fired by X", "troops fired rockets", "gunmen fired on
+    the convoy" ("at", "into"). Tear gas or rubber bullets are a protest's intervention,
+    and an active "fired" with no shots and no one shot at dismisses someone ("the
+    minister fired his aide")."""
+    if words & CROWD_CONTROL:
+        return None
+    if _passive(token):
+        return "attack" if words & SHOTS else None
+    aimed = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _AIMED
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    shots = {t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    return "attack" if aimed or shots & SHOTS else None
+
+
+_AIMED: Final = frozenset({"at", "on", "upon", "into"})  # not "on Monday", "at noon"
 
 
 def has_rule(lemma: str) -> bool:

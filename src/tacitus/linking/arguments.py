@@ -12,7 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import family
-from tacitus.linking.attachment import Side, mentions_of, one_per_phrase, unnamed_agents
+from tacitus.linking.attachment import (
+    Side,
+    mentions_of,
+    one_per_phrase,
+    unnamed_agents,
+    wielder,
+)
 from tacitus.linking.tree import tree_distance
 
 if TYPE_CHECKING:
@@ -156,8 +162,11 @@ def mention_arguments(
             implied = implied or ref.role == "actor1"
             continue
         side = sides.get(span) or actor_side(ref, event)
-        for mention in mentions_of(doc, span, mentions, side=side):
-            arguments[mention.start].add((side, span))
+        named = wielder(doc, span, side)
+        if named is None:
+            continue
+        for mention in mentions_of(doc, named, mentions, side=side):
+            arguments[mention.start].add((side, named))
     if implied:
         _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
     return {start: one_per_phrase(doc, found) for start, found in arguments.items()}

@@ -94,6 +94,36 @@ def mentions_of(
     ]
 
 
+# Weapons that fly or go off with no one aboard: who sent them acted, never the weapon.
+_UNMANNED: Final = INSTRUMENTS | frozenset({"drone", "uav"})
+_WIELDER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
+    """The argument an actor phrase gives when its head is a weapon. An agent: the one
+    named as sending it ("US" of "a US drone", "the army's" of "the army's missiles"), or
+    none (a drone alone is the instrument, not who attacked). A patient: none when it is
+    a munition ("fired two missiles"; a drone shot down is a target). Other phrases are
+    themselves."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return span
+    lemma = tokens.root.lemma_.lower()
+    if side == "patient":
+        return None if lemma in INSTRUMENTS else span
+    if lemma not in _UNMANNED:
+        return span
+    owners = [
+        c
+        for c in tokens.root.children
+        if c.dep_ in _WIELDER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+    ]
+    if not owners:
+        return None
+    owner = owners[0]
+    return (doc[owner.left_edge.i].idx, owner.idx + len(owner.text))
+
+
 def unnamed_agents(doc: Doc, mention: TriggerMention, events: set[int]) -> list[Span]:
     """Spans of the people a trigger's syntax says acted ("a suicide bomber blew himself
     up", "two men opened fire"): where a record's unnamed attacker is named. A weapon, a

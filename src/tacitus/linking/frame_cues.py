@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.linking.references import BARE_DEATH
+from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
 
@@ -95,5 +96,13 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         habitual=_habitual(token),
         generic_plural=token.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
-        cues={BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set(),
+        cues=_cues(trigger, token, sent),
     )
+
+
+def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
+    """A death with no violent word in its sentence; a statement of a standing position."""
+    found = {BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set()
+    if standing_statement(token):
+        found.add(STANDING)
+    return found

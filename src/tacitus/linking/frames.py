@@ -21,7 +21,7 @@ from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentio
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
 
@@ -146,16 +146,53 @@ def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
 
 
 _STATEMENTS = frozenset({"accuse", "threaten", "request", "reject", "consult", "support"})
+# Who protests in the words of a report: what they say is what the protest says.
+_PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+)
+# Clauses that tell the purpose or the manner of the act above them.
+_PURPOSE = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _in_protest(token: Token, protest_heads: set[int]) -> bool:
+    """The statement hangs from a protest, directly or through the clauses that tell its
+    purpose or manner ("marched through the town, carrying coffins, to demand ...")."""
+    node = token
+    for _ in range(3):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.i in protest_heads:
+            return True
+        if node.dep_ not in _PURPOSE:
+            return False
+        node = parent
+    return False
+
+
+def _said_by_protesters(token: Token) -> bool:
+    """ "Demonstrators chanted slogans and demanded a return to civilian rule"."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _PROTESTERS for s in subjects)
 
 
 def _drop_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
-    """ "Marched to demand protection", "rallied, accusing the mayor": what a protest asks
-    or says is part of the protest, not a separate statement event."""
+    """ "Marched to demand protection", "rallied, accusing the mayor", "demonstrators
+    demanded his release": what a protest or its crowd asks or says is part of the
+    protest, not a separate statement event."""
     protest_heads = {f.trigger.head for f in frames if family(f.code) == "protest"}
     return [
         f
         for f in frames
-        if not (f.code in _STATEMENTS and doc[f.trigger.head].head.i in protest_heads)
+        if not (
+            f.code in _STATEMENTS
+            and (
+                _in_protest(doc[f.trigger.head], protest_heads)
+                or _said_by_protesters(doc[f.trigger.head])
+            )
+        )
     ]
 
 

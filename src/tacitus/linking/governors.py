@@ -1,12 +1,12 @@
 """Arguments of an event noun said by the verb that governs it.
 
 "The IRA carried out the attack", "Islamic State launched a series of attacks", "ETA
-claimed responsibility for the bombing", "34 people are involved in the attempt": the
-verb's subject did what the noun names; "police blamed the bombing on the rebels", "the
-rebels were accused of the attack": the one blamed did. "The explosion targeted a
-bakery", "the building was shattered by an explosion", "bombings aimed at the
-military": what the verb hits is the noun's target. "A battle between troops and
-terrorists" names both sides.
+claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
+involved in the attempt": the verb's subject did what the noun names; "police blamed
+the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
+"The explosion targeted a bakery", "the building was shattered by an explosion",
+"bombings aimed at the military": what the verb hits is the noun's target. "A battle
+between troops and terrorists" names both sides.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _PERFORM: Final = frozenset(
 )
 # Nouns that take responsibility for an act: "claimed responsibility for the attack".
 _CREDIT: Final = frozenset({"responsibility", "credit", "blame"})
+# Verbs whose subject owns the act it takes as object: "the group claimed the bombing".
+_OWN: Final = frozenset({"claim", "admit", "acknowledge"})
 _INVOLVED: Final = frozenset({"involve", "involved", "participate", "implicate", "implicated"})
 # Verbs that name who did an act: "blamed the rebels for the attack", "accused of the bombing".
 _ACCUSE: Final = frozenset({"blame", "accuse", "suspect"})
@@ -90,7 +92,7 @@ def governing_agents(trigger: Token) -> list[Token]:
         return _prepositional_agents(top.head)
     head = top.head
     lemma = head.lemma_.lower()
-    if top.dep_ == "dobj" and lemma in _PERFORM:
+    if top.dep_ == "dobj" and lemma in _PERFORM | _OWN:
         return _subjects(head)
     if top.dep_ == "nsubjpass" and lemma in _PERFORM:
         return _by(head)

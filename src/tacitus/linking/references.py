@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tacitus.pipeline.doc import Frame
 
@@ -38,7 +38,19 @@ def mark_toll_subject(doc: Doc, host: Frame, casualty: Frame) -> None:
     noun = doc[host.trigger.head]
     if not host.reference:
         return
-    subject = noun.dep_ == "nsubj" and noun.head.i == casualty.trigger.head
+    clause = doc[casualty.trigger.head]
+    subject = noun.dep_ == "nsubj" and noun.head.i == clause.i
+    relative = clause.dep_ == "relcl" and _noun_or_its_object(clause.head, noun)
     source = noun.dep_ == "pobj" and noun.head.lower_ == "from"
-    if subject or (source and noun.head.head.i == casualty.trigger.head):
+    if subject or relative or (source and noun.head.head.i == clause.i):
         host.cues.add(TELLS_TOLL)
+
+
+def _noun_or_its_object(antecedent: Token, noun: Token) -> bool:
+    """A relative clause tells of the event noun it follows ("the bombing, which killed
+    six"), also when the parser hangs it from the noun's "of" object ("the bombing of
+    the mosque, which killed 12": mosques kill no one)."""
+    if antecedent.i == noun.i:
+        return True
+    prep = antecedent.head
+    return antecedent.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == noun.i

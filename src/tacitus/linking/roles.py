@@ -22,6 +22,17 @@ _SUBJECT = ("nsubj", "csubj")
 _PASSIVE_SUBJECT = ("nsubjpass", "csubjpass")
 _OBJECT = ("dobj", "obj", "attr")
 _TARGET_PREPS = ("on", "against", "at", "targeting")
+# Verbs that send something at what they aim: "fired at the convoy", "threw stones at
+# police". After any other verb "at" says where ("stabbed three people at a station").
+_AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "swing"})
+
+
+def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
+    """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
+    verb of aiming."""
+    if trigger.lemma_.lower() in _AIMING:
+        return _TARGET_PREPS
+    return tuple(p for p in _TARGET_PREPS if p != "at")
 
 
 # Two-sided fighting: "clashed with police", "a gunfight with police" name the other side.
@@ -120,7 +131,7 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
         if obj.dep_ == "pobj"
     ]
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
-    preps = _TARGET_PREPS + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
+    preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     return _collect(first_tops, actors), _collect(second_tops, actors)
 
@@ -278,6 +289,6 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         passive = [trigger.head]
     if not passive:
         passive = _absolute_subject(trigger)
-    patients = passive + _objects(trigger) + _prep_objects(trigger, _TARGET_PREPS)
+    patients = passive + _objects(trigger) + _prep_objects(trigger, _verb_target_preps(trigger))
     agents = agent if passive or agent else _verb_subject(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)

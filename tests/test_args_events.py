@@ -1,0 +1,106 @@
+"""Events told in one clause with their arguments: shots fired at someone, a group that
+claims an attack, a definite event noun that reports its own toll, weapons that are
+neither attackers nor targets (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.triggers import find_triggers
+from tacitus.components.events import assemble
+from tacitus.linking.arguments import mention_arguments, record_mentions
+from tacitus.linking.governors import governing_agents
+from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _word(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def _codes(nlp: Language, lexicon: Lexicon, text: str) -> dict[str, str]:
+    return {t.text: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    return [event for _, event in assemble(adoc, pipeline.resources)]
+
+
+def test_shots_fired_at_someone_are_an_attack(nlp: Language, lexicon: Lexicon) -> None:
+    aimed = "Soldiers fired on demonstrators outside the governor's office."
+    assert _codes(nlp, lexicon, aimed).get("fired") == "attack"
+    into = "Gunmen fired into a crowded minibus near the market."
+    assert _codes(nlp, lexicon, into).get("fired") == "attack"
+    shots = "The patrol fired several rockets across the river overnight."
+    assert _codes(nlp, lexicon, shots).get("fired") == "attack"
+
+
+def test_firing_someone_or_tear_gas_is_no_attack(nlp: Language, lexicon: Lexicon) -> None:
+    dismissed = "The minister fired his chief of staff on Monday."
+    assert "fired" not in _codes(nlp, lexicon, dismissed)
+    gas = "Riot police fired tear gas at the marchers near the bridge."
+    assert _codes(nlp, lexicon, gas).get("fired") != "attack"
+
+
+def test_who_claims_an_attack_carried_it_out(nlp: Language) -> None:
+    text = "A little-known militia claimed the ambush in a video posted online."
+    assert [t.text for t in governing_agents(_word(nlp, text, "ambush"))] == ["militia"]
+
+
+def test_a_definite_noun_with_its_own_toll_reports_the_event(pipeline: Pipeline) -> None:
+    relative = "The bombing of the cathedral, which killed 12 worshippers, shocked the town."
+    events = _events(pipeline, relative)
+    assert [e.trigger.text for e in events if e.trigger is not None] == ["bombing"]
+    subject = "The explosion killed nine traders and wounded 30 others."
+    assert len(_events(pipeline, subject)) == 1
+
+
+def test_a_definite_noun_with_no_toll_names_nothing_new(pipeline: Pipeline) -> None:
+    text = "Police questioned two brothers in connection with the bombing."
+    assert all(e.plover.event != "ASSAULT" for e in _events(pipeline, text))
+
+
+def _mention_arguments(pipeline: Pipeline, text: str) -> dict[str, set[tuple[str, str]]]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    assert adoc.doc is not None
+    built = assemble(adoc, pipeline.resources)
+    found: dict[str, set[tuple[str, str]]] = {}
+    for (cluster, event), (_, mentions) in zip(built, record_mentions(adoc, built), strict=True):
+        by_start = mention_arguments(adoc.doc, cluster, event, mentions)
+        for mention in mentions:
+            found[mention.text] = {(side, text[a:b]) for side, (a, b) in by_start[mention.start]}
+    return found
+
+
+def test_who_sent_a_drone_attacked_not_the_drone(pipeline: Pipeline) -> None:
+    text = "A US drone fired a missile at a pickup truck in Shabwa on Monday."
+    agents = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "agent"}
+    assert agents == {"US"}
+    alone = "The drone fired two missiles at a car near the border on Tuesday."
+    agents = {t for side, t in _mention_arguments(pipeline, alone)["fired"] if side == "agent"}
+    assert agents == set()
+
+
+def test_a_munition_fired_is_no_target(pipeline: Pipeline) -> None:
+    text = "Rebels fired three rockets at an army base outside Goma on Friday."
+    patients = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "patient"}
+    assert "three rockets" not in patients and "rockets" not in patients
+    assert "an army base" in patients
+
+
+def test_at_names_a_target_only_after_a_verb_of_aiming(pipeline: Pipeline) -> None:
+    stabbed = "A man stabbed three commuters at a train station in Leeds on Sunday."
+    found = _mention_arguments(pipeline, stabbed)["stabbed"]
+    patients = {t for side, t in found if side == "patient"}
+    assert "a train station" not in patients
+    assert any("commuters" in t for t in patients)
+    fired = "Gunmen fired at a police station in Derry on Sunday."
+    found = _mention_arguments(pipeline, fired)["fired"]
+    assert ("patient", "a police station") in found
