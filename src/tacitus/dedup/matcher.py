@@ -144,9 +144,14 @@ class Matcher:
     ) -> MatchDecision | None:
         """The best candidate at or above the threshold, if any.
 
-        Events reported as new come before background-only ones, then the higher score;
-        ties go to the candidate listed first (the store lists older events first). A
-        background mention joins only an event reported as new, never another mention.
+        Events reported as new come before background-only ones; then, for an article's
+        main event (``MatchProfile.lead``), canonical events that are the main event of
+        an earlier article come first: two reports of one story lead with the same event,
+        while what one mentions on the side (an earlier attack, an arrest, a funeral)
+        makes a canonical event of its own, as alike to the story's words as the main
+        one. Then the higher score; ties go to the candidate listed first (the store
+        lists older events first). A background mention joins only an event reported as
+        new, never another mention.
 
         ``reports_of``: a candidate of several articles is also compared with each of its
         reports (``best_report``), as a coder holds a new article against each earlier
@@ -155,17 +160,15 @@ class Matcher:
         """
         if new.status not in MERGEABLE_STATUSES:
             return None
-        best: tuple[bool, float, MatchDecision] | None = None
+        best: tuple[tuple[bool, bool, float], MatchDecision] | None = None
         for candidate in candidates:
             if not _may_join(new, candidate):
                 continue
             decision = self._decide(new, candidate, reports_of=reports_of)
-            rank = (candidate.status == "new", decision.score)
-            if self.reaches(decision.features, decision.score) and (
-                best is None or rank > best[:2]
-            ):
-                best = (*rank, decision)
-        return best[2] if best else None
+            rank = (candidate.status == "new", new.lead and candidate.lead, decision.score)
+            if self.reaches(decision.features, decision.score) and (best is None or rank > best[0]):
+                best = (rank, decision)
+        return best[1] if best else None
 
     def reaches(self, features: MatchFeatures, score: float) -> bool:
         """Whether ``score`` reaches what ``features`` require (``required``)."""
