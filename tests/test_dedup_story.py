@@ -111,21 +111,35 @@ def test_only_a_reports_profile_keeps_its_story_words() -> None:
 
 
 def test_the_story_lifts_a_pair_whose_sentences_say_little() -> None:
-    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE))
-    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY))
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY), lead=True)
     matcher = Matcher()
     canonical = wire.without_story()
     assert matcher.best(daily, [canonical]) is None  # the sentences alone are too thin
     decision = matcher.best(daily, [canonical], reports_of=lambda _: [wire])
-    assert decision is not None and decision.report == wire.event_id
+    assert decision is not None and decision.report == wire.event_id and decision.leads
     assert decision.features.story_sim is not None and decision.features.story_sim > 0.3
-    bakery = replace(profile("bakery", THIN["bakery"]), story=story_words(BAKERY))
+    bakery = replace(profile("bakery", THIN["bakery"]), story=story_words(BAKERY), lead=True)
     assert matcher.best(bakery, [canonical], reports_of=lambda _: [wire]) is None
 
 
+def test_the_story_speaks_only_for_the_articles_main_events() -> None:
+    """One story leads with one event: the words it shares say nothing of an event that
+    either article mentions on the side (a robbery the week before, the funeral)."""
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY))
+    matcher = Matcher()
+    assert matcher.best(daily, [wire.without_story()], reports_of=lambda _: [wire]) is None
+    side = replace(wire, lead=False)
+    lead = replace(daily, lead=True)
+    assert matcher.best(lead, [side.without_story()], reports_of=lambda _: [side]) is None
+
+
 def test_a_strong_story_is_proof_enough_when_the_country_is_unknown() -> None:
-    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE))
-    daily = replace(profile("daily", THIN["daily"], country=None), story=story_words(DAILY))
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(
+        profile("daily", THIN["daily"], country=None), story=story_words(DAILY), lead=True
+    )
     decision = Matcher().best(daily, [wire.without_story()], reports_of=lambda _: [wire])
     assert decision is not None and not decision.features.country_known
     stranger = replace(daily, story=story_words(BAKERY))
