@@ -103,7 +103,8 @@ class CanonicalLinks:
         stand-in date on either side); when that is None, the block is the whole country.
         An event of no known country is looked for, and looks, among those of no known
         country only when dated: blocking needs a key, and the matcher asks such pairs for
-        more; when dates do not block either, it looks among every event.
+        more; when dates do not block either, among the most recently stored events
+        (``canonical_rows.RECENT``) of every country.
         """
         yield from (MatchProfile.from_json(text) for text in self._stored(profile, near=False))
 
