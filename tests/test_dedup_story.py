@@ -195,3 +195,22 @@ def _shooting(art: Article, sentence: str) -> Event:
         disorder_type="Political violence",
     )
     return event.model_copy(update={"acled": coding, "actors": event.actors[:1]})
+
+
+def test_a_quarter_of_the_story_and_some_names_will_do_without_a_country() -> None:
+    """Two main events placed nowhere: names in common and a quarter of their articles'
+    distinctive words (what two reports of one story typically share) make them one; a
+    fifth, with the same names, does not."""
+    words = [f"w{n:02d}x" for n in range(60)]
+    wire = replace(profile("wire", THIN["wire"], country=None), story=tuple(words[:40]), lead=True)
+    wire = replace(wire, names=("kell", "osterby", "pruett", "brackwater"))
+    for shared, merged in ((10, True), (8, False)):
+        story = (*words[:shared], *(f"v{n:02d}x" for n in range(40 - shared)))
+        daily = replace(
+            profile("daily", THIN["daily"], country=None),
+            story=story,
+            names=("kell", "osterby", "renwick", "fenwick"),
+            lead=True,
+        )
+        decision = Matcher().best(daily, [wire.without_story()], reports_of=lambda _: [wire])
+        assert (decision is not None) is merged, shared

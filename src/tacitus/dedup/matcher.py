@@ -22,8 +22,9 @@ STORY_WEIGHT = 0.5
 STORY_FULL = 0.3
 """``Matcher.story_full``: on ECB+, two articles of one story share about a quarter of
 their distinctive words (median), of two stories rarely a fifth."""
-UNSURE_STORY = 0.3
-"""``Matcher.unsure_story``."""
+UNSURE_STORY = 0.25
+"""``Matcher.unsure_story``: a quarter, what two articles of one story typically share;
+between articles' main events only, since their story words speak of nothing else."""
 STORY_APART = 0.1
 """``Matcher.story_apart``: most pairs of articles about two stories share less."""
 MERGEABLE_STATUSES = frozenset({"new", "background"})
