@@ -4,8 +4,9 @@ Each ECB+ document is one report. Its *main event* in the gold is the cross-docu
 event instance of the story it reports: its sub-topic's seminal event when it mentions
 that, else the instance it mentions most (``tacitus.evaluation.ecbplus``). Tacitus extracts
 each document into one store, where every event is matched incrementally; a document's
-system cluster is the canonical event of its main event (``main_event``: what the headline
-and lead report; a document with no event is a cluster of its own). Clusters are scored at
+system cluster is the canonical event of its main event (``tacitus.dedup.lead``: what the
+headline and lead report, the event the store matches first; no gold is read to choose
+it; a document with no event is a cluster of its own). Clusters are scored at
 document level with B-cubed, MUC, CEAF-e and CoNLL F1, over every topic and over the
 conflict topics alone (with B-cubed F1 against the earlier gold too, each document's most
 mentioned instance); then again against each document's *seminal event* (ECB+ gives
