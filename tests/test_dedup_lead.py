@@ -93,3 +93,17 @@ def test_a_context_stored_before_the_lead_reads_without_one() -> None:
     assert old.lead is None and old.words == ("mill",)
     again = replace(old, lead="ev_wire_1")
     assert ArticleContext.from_json(again.to_json()) == again
+
+
+def test_an_event_of_several_reports_is_a_main_event_by_the_report_that_matched() -> None:
+    """Of an earlier event's reports, the one that was its article's main event is held
+    first against a new main event: the pair counts as two main events only through it,
+    not through a side mention of another article that happens to be worded alike."""
+    new = replace(profile("daily", DAILY), lead=True)
+    side = replace(profile("monitor", DAILY), event_id="ev_side")
+    lead = replace(profile("wire", WIRE), event_id="ev_lead", lead=True)
+    canonical = replace(lead, event_id="ev_event", article_ids=("wire", "monitor"))
+    both = Matcher().best(new, [canonical], reports_of=lambda _: [side, lead])
+    assert both is not None and both.leads
+    aside = Matcher().best(new, [canonical], reports_of=lambda _: [side])
+    assert aside is not None and not aside.leads
