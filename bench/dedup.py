@@ -1,7 +1,7 @@
 """Incremental matching cost per new event with many events stored (synthetic events).
 
     .venv/bin/python bench/dedup.py [--stored N] [--probe M] [--rebuild] [--json FILE]
-                                    [--db FILE [--reuse]]
+                                    [--db FILE [--reuse]] [--unknown-dates] [--placeless F]
 
 Fills a store with N synthetic single-report events (50 countries, ten years, random
 places and types; each article about 2,500 characters of made-up names and words) in
@@ -12,7 +12,10 @@ re-deriving the canonical event in one transaction; the matching alone (blocking
 re-deriving) is timed too. ``--rebuild`` also times ``rebuild_canonical`` over every stored
 event. Reports peak resident memory of the process. ``--reuse`` keeps the events ``--db``
 already holds (filling only up to N), so that a 1M fill, the probes and the rebuild can
-run as separate commands, each under ten minutes.
+run as separate commands, each under ten minutes. ``--unknown-dates`` matches as
+``tacitus eval dedup`` does (dates block nothing), and ``--placeless F`` leaves a share F of
+the probe events without a place: such an event of no known country is held against the
+most recent events of every country (``canonical_rows.block_sql``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tacitus.dedup.matcher import Matcher
 from tacitus.dedup.profile import MatchProfile
 from tacitus.dedup.words import ArticleContext
 from tacitus.records.article import Article
@@ -193,6 +197,18 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--reuse", action="store_true", help="keep the events --db holds")
     parser.add_argument(
+        "--unknown-dates",
+        action="store_true",
+        help="match as for a corpus without publication dates (Matcher(undated_days=None)):"
+        " stand-in dates are unknown and block nothing",
+    )
+    parser.add_argument(
+        "--placeless",
+        type=float,
+        default=0.0,
+        help="share of probe events that give no place (and so no country)",
+    )
+    parser.add_argument(
         "--synchronous",
         choices=("FULL", "NORMAL"),
         default="FULL",
@@ -204,7 +220,10 @@ def main() -> None:
     folder = tempfile.TemporaryDirectory()
     path = args.db or Path(folder.name) / "bench.db"
     result: dict[str, object] = {"stored": args.stored}
-    with SQLiteStore(path) as store:
+    matcher = Matcher(undated_days=None) if args.unknown_dates else Matcher()
+    result["unknown_dates"] = args.unknown_dates
+    result["placeless"] = args.placeless
+    with SQLiteStore(path, matcher=matcher) as store:
         held = store.stats().reports if args.reuse else 0
         if held < args.stored:
             started = time.perf_counter()
@@ -218,7 +237,9 @@ def main() -> None:
             # Its own stream: a reused store's fill did not advance ``rng``, whose first
             # events would repeat the stored ones (and merge with them).
             probes = random.Random(f"probe {result['stored']}")
-            result.update(_probe(store, probes, first=first, count=args.probe))
+            result.update(
+                _probe(store, probes, first=first, count=args.probe, placeless=args.placeless)
+            )
         print(json.dumps(result), file=sys.stderr, flush=True)
         if args.rebuild:
             result.update(_time_rebuild(store))
@@ -230,9 +251,12 @@ def main() -> None:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
-def _probe(store: SQLiteStore, rng: random.Random, *, first: int, count: int) -> dict[str, float]:
+def _probe(
+    store: SQLiteStore, rng: random.Random, *, first: int, count: int, placeless: float
+) -> dict[str, float]:
     """Time ``count`` saves of one new article with one event each, and within each the
-    matching alone (``CanonicalLinks.attach``: blocking, scoring, re-deriving)."""
+    matching alone (``CanonicalLinks.attach``: blocking, scoring, re-deriving); a share
+    ``placeless`` of the events give no place."""
     times: list[float] = []
     matching: list[float] = []
     links = store._links  # the bench's own probe, not a public API
@@ -249,6 +273,8 @@ def _probe(store: SQLiteStore, rng: random.Random, *, first: int, count: int) ->
     try:
         for n in range(first, first + count):
             art, event = synthetic(rng, n)
+            if rng.random() < placeless:
+                event = event.model_copy(update={"location": None})
             tick = time.perf_counter()
             store.save(art, [event])
             times.append((time.perf_counter() - tick) * 1000)

@@ -7,12 +7,12 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from tacitus.dedup import Matcher
+from tacitus.dedup import Matcher, MatchProfile
 from tacitus.evaluation.dedup_eval import load_ecbplus, main_event
 from tacitus.records.article import Article
 from tacitus.records.event import Event, Trigger
 from tacitus.store import SQLiteStore
-from tacitus.store.canonical_rows import block_sql
+from tacitus.store.canonical_rows import RECENT, block_params, block_sql
 from test_dedup import report
 
 LEAD = (
@@ -45,7 +45,7 @@ def test_a_report_of_an_arrest_is_about_the_violence_it_follows() -> None:
     assert main_event(LEAD, [arrest]) == arrest
 
 
-def test_without_dates_a_report_of_no_known_country_is_held_against_every_event(
+def test_without_dates_a_report_of_no_known_country_is_held_against_recent_events(
     tmp_path: Path,
 ) -> None:
     assert "country IS NOT NULL" in block_sql(known=False, dated=False, near=False)
@@ -82,3 +82,24 @@ def _write(path: Path, mentions: dict[str, int]) -> None:
             ET.SubElement(action, "token_anchor", t_id=str(t_id))
             ET.SubElement(link, "source", m_id=str(t_id))
     ET.ElementTree(root).write(path)
+
+
+def test_without_dates_or_a_country_only_the_most_recent_events_are_candidates(
+    tmp_path: Path,
+) -> None:
+    """A block keyed by neither a country nor dates is the last ``RECENT`` events stored,
+    read by row number: its cost does not grow with the store."""
+    sql = block_sql(known=False, dated=False, near=False)
+    with SQLiteStore(tmp_path / "events.db", matcher=Matcher(undated_days=None)) as store:
+        for n, country in enumerate(("SYR", "LBN", "IRQ", "JOR")):
+            art = Article(id=f"a{n}", text=f"{n}: {LEAD}", published=dt.date(2024, 3, 9))
+            store.save(art, [report(art, country=country, sub_event="Arrests", text=f"{n}")])
+        placeless = report(Article(id="x", text=LEAD)).model_copy(update={"location": None})
+        params = block_params(MatchProfile.of(placeless), slack=None)
+        assert params["recent"] == RECENT
+        found = store._conn.execute(sql, {**params, "recent": 2}).fetchall()
+        assert [MatchProfile.head_of(row[0]).country for row in found] == ["IRQ", "JOR"]
+        plan = " ".join(
+            str(row[3]) for row in store._conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        )
+    assert plan.count("INTEGER PRIMARY KEY (rowid>?)") == 2

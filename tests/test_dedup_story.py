@@ -111,21 +111,35 @@ def test_only_a_reports_profile_keeps_its_story_words() -> None:
 
 
 def test_the_story_lifts_a_pair_whose_sentences_say_little() -> None:
-    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE))
-    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY))
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY), lead=True)
     matcher = Matcher()
     canonical = wire.without_story()
     assert matcher.best(daily, [canonical]) is None  # the sentences alone are too thin
     decision = matcher.best(daily, [canonical], reports_of=lambda _: [wire])
-    assert decision is not None and decision.report == wire.event_id
+    assert decision is not None and decision.report == wire.event_id and decision.leads
     assert decision.features.story_sim is not None and decision.features.story_sim > 0.3
-    bakery = replace(profile("bakery", THIN["bakery"]), story=story_words(BAKERY))
+    bakery = replace(profile("bakery", THIN["bakery"]), story=story_words(BAKERY), lead=True)
     assert matcher.best(bakery, [canonical], reports_of=lambda _: [wire]) is None
 
 
+def test_the_story_speaks_only_for_the_articles_main_events() -> None:
+    """One story leads with one event: the words it shares say nothing of an event that
+    either article mentions on the side (a robbery the week before, the funeral)."""
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(profile("daily", THIN["daily"]), story=story_words(DAILY))
+    matcher = Matcher()
+    assert matcher.best(daily, [wire.without_story()], reports_of=lambda _: [wire]) is None
+    side = replace(wire, lead=False)
+    lead = replace(daily, lead=True)
+    assert matcher.best(lead, [side.without_story()], reports_of=lambda _: [side]) is None
+
+
 def test_a_strong_story_is_proof_enough_when_the_country_is_unknown() -> None:
-    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE))
-    daily = replace(profile("daily", THIN["daily"], country=None), story=story_words(DAILY))
+    wire = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    daily = replace(
+        profile("daily", THIN["daily"], country=None), story=story_words(DAILY), lead=True
+    )
     decision = Matcher().best(daily, [wire.without_story()], reports_of=lambda _: [wire])
     assert decision is not None and not decision.features.country_known
     stranger = replace(daily, story=story_words(BAKERY))
@@ -181,3 +195,22 @@ def _shooting(art: Article, sentence: str) -> Event:
         disorder_type="Political violence",
     )
     return event.model_copy(update={"acled": coding, "actors": event.actors[:1]})
+
+
+def test_a_quarter_of_the_story_and_some_names_will_do_without_a_country() -> None:
+    """Two main events placed nowhere: names in common and a quarter of their articles'
+    distinctive words (what two reports of one story typically share) make them one; a
+    fifth, with the same names, does not."""
+    words = [f"w{n:02d}x" for n in range(60)]
+    wire = replace(profile("wire", THIN["wire"], country=None), story=tuple(words[:40]), lead=True)
+    wire = replace(wire, names=("kell", "osterby", "pruett", "brackwater"))
+    for shared, merged in ((10, True), (8, False)):
+        story = (*words[:shared], *(f"v{n:02d}x" for n in range(40 - shared)))
+        daily = replace(
+            profile("daily", THIN["daily"], country=None),
+            story=story,
+            names=("kell", "osterby", "renwick", "fenwick"),
+            lead=True,
+        )
+        decision = Matcher().best(daily, [wire.without_story()], reports_of=lambda _: [wire])
+        assert (decision is not None) is merged, shared

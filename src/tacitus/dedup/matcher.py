@@ -22,8 +22,9 @@ STORY_WEIGHT = 0.5
 STORY_FULL = 0.3
 """``Matcher.story_full``: on ECB+, two articles of one story share about a quarter of
 their distinctive words (median), of two stories rarely a fifth."""
-UNSURE_STORY = 0.3
-"""``Matcher.unsure_story``."""
+UNSURE_STORY = 0.25
+"""``Matcher.unsure_story``: a quarter, what two articles of one story typically share;
+between articles' main events only, since their story words speak of nothing else."""
 STORY_APART = 0.1
 """``Matcher.story_apart``: most pairs of articles about two stories share less."""
 MERGEABLE_STATUSES = frozenset({"new", "background"})
@@ -58,6 +59,9 @@ class MatchDecision:
     report: str | None = None
     """The report (article event id) whose own profile matched best; None when the
     canonical event's merged profile did."""
+    leads: bool = False
+    """Whether the new report and what it matched (the report, else the canonical event)
+    are both their articles' main events (``MatchProfile.lead``)."""
 
 
 ReportsOf = Callable[[str], Sequence[MatchProfile]]
@@ -144,9 +148,14 @@ class Matcher:
     ) -> MatchDecision | None:
         """The best candidate at or above the threshold, if any.
 
-        Events reported as new come before background-only ones, then the higher score;
-        ties go to the candidate listed first (the store lists older events first). A
-        background mention joins only an event reported as new, never another mention.
+        Events reported as new come before background-only ones; then, for an article's
+        main event (``MatchProfile.lead``), canonical events that are the main event of
+        an earlier article come first: two reports of one story lead with the same event,
+        while what one mentions on the side (an earlier attack, an arrest, a funeral)
+        makes a canonical event of its own, as alike to the story's words as the main
+        one. Then the higher score; ties go to the candidate listed first (the store
+        lists older events first). A background mention joins only an event reported as
+        new, never another mention.
 
         ``reports_of``: a candidate of several articles is also compared with each of its
         reports (``best_report``), as a coder holds a new article against each earlier
@@ -155,17 +164,15 @@ class Matcher:
         """
         if new.status not in MERGEABLE_STATUSES:
             return None
-        best: tuple[bool, float, MatchDecision] | None = None
+        best: tuple[tuple[bool, bool, float], MatchDecision] | None = None
         for candidate in candidates:
             if not _may_join(new, candidate):
                 continue
             decision = self._decide(new, candidate, reports_of=reports_of)
-            rank = (candidate.status == "new", decision.score)
-            if self.reaches(decision.features, decision.score) and (
-                best is None or rank > best[:2]
-            ):
-                best = (*rank, decision)
-        return best[2] if best else None
+            rank = (candidate.status == "new", decision.leads, decision.score)
+            if self.reaches(decision.features, decision.score) and (best is None or rank > best[0]):
+                best = (rank, decision)
+        return best[1] if best else None
 
     def reaches(self, features: MatchFeatures, score: float) -> bool:
         """Whether ``score`` reaches what ``features`` require (``required``)."""
@@ -175,7 +182,9 @@ class Matcher:
         self, new: MatchProfile, candidate: MatchProfile, *, reports_of: ReportsOf | None
     ) -> MatchDecision:
         features = compare(new, candidate, undated_days=self.undated_days)
-        merged = MatchDecision(candidate.event_id, self.score(features), features)
+        merged = MatchDecision(
+            candidate.event_id, self.score(features), features, leads=new.lead and candidate.lead
+        )
         if features.blocked_by is not None or reports_of is None:
             return merged
         if len(candidate.article_ids) < 2 and not self._story_may_decide(new, merged):
@@ -184,10 +193,11 @@ class Matcher:
 
     def _story_may_decide(self, new: MatchProfile, merged: MatchDecision) -> bool:
         """Whether the articles' story words, not yet read, could change the decision: they
-        confirm or overturn a pair that reaches what it requires, and may carry one below it
-        over. Only then are the reports of a candidate of one article read."""
+        count only between two articles' main events, where they confirm or overturn a pair
+        that reaches what it requires, and may carry one below it over. Only then are the
+        reports of a candidate of one article read."""
         features = merged.features
-        if not new.story or features.story_sim is not None:
+        if not (new.story and merged.leads) or features.story_sim is not None:
             return False
         if self.reaches(features, merged.score):
             return True
@@ -197,12 +207,18 @@ class Matcher:
     def best_report(
         self, new: MatchProfile, reports: Iterable[MatchProfile], *, merged: MatchDecision
     ) -> MatchDecision:
-        """The decision of the report that clears what its features require by most: the
-        merged profile's features with what that report shares with the new one, the names
-        of its own sentences (``own_name_similarity``, where higher than the merged
-        profile's) and the distinctive words of its article (``story_sim``). The merged
-        profile's decision stands on its own only when no report's article gives story
-        words: once read, they count for the pair or against it.
+        """The decision of the report that matches the new one best: for an article's main
+        event, another article's main event that it reaches first (``MatchDecision.leads``),
+        then the report that clears what its features require by most.
+
+        A report's features are the merged profile's with what that report shares with the
+        new one: the names of its own sentences (``own_name_similarity``, where higher than
+        the merged profile's) and, when both are their articles' main events, the
+        distinctive words of the two articles (``story_sim``). Two articles that tell one
+        story lead with one event; their shared words say nothing of the other events
+        either mentions, which the story's words would carry to any event of one kind
+        in one place. The merged profile's decision stands when no report clears by more
+        and no story words were read: once read, they count for the pair or against it.
 
         Everything else stays the merged profile's (what the reports agree on together),
         and a report that breaks a hard limit of its own is passed over. Only the reports'
@@ -211,13 +227,13 @@ class Matcher:
         merged more stories wrongly and lowered B-cubed.
         """
         known = merged.features
-        best: MatchDecision | None = None
-        margin = 0.0
+        best: tuple[tuple[bool, float], MatchDecision] | None = None
         told = False
         for report in reports:
             if ruled_out(new, report, undated_days=self.undated_days) is not None:
                 continue
-            story = story_similarity(new.story, report.story)
+            leads = new.lead and report.lead
+            story = story_similarity(new.story, report.story) if leads else None
             told = told or story is not None
             features = replace(
                 known,
@@ -225,15 +241,20 @@ class Matcher:
                 story_sim=_higher(known.story_sim, story),
             )
             score = self.score(features)
-            if best is None or score - self.required(features) > margin:
-                best = MatchDecision(merged.canonical_id, score, features, report.event_id)
-                margin = score - self.required(features)
+            margin = score - self.required(features)
+            key = (leads and margin >= 0, margin)
+            if best is None or key > best[0]:
+                decision = MatchDecision(
+                    merged.canonical_id, score, features, report.event_id, leads=leads
+                )
+                best = (key, decision)
         if best is None:
             return merged
-        apart = told and (best.features.story_sim or 0.0) < self.story_apart
+        (_, margin), decision = best
+        apart = told and (decision.features.story_sim or 0.0) < self.story_apart
         if not apart and margin <= merged.score - self.required(known):
-            return merged
-        return best
+            return replace(merged, leads=decision.leads)
+        return decision
 
 
 def _higher(known: float | None, other: float | None) -> float | None:

@@ -75,6 +75,9 @@ class MatchProfile:
     story: tuple[str, ...] = ()
     """The distinctive words of a report's article (``ArticleContext.words``). Empty for a
     canonical event: its reports keep theirs (``without_story``)."""
+    lead: bool = False
+    """Whether the event is its article's main event (``ArticleContext.lead``); for a
+    canonical event, whether it is some report's (``Matcher.best`` holds leads together)."""
 
     @classmethod
     def of(cls, event: Event, *, context: ArticleContext | None = None) -> MatchProfile:
@@ -108,6 +111,7 @@ class MatchProfile:
             context=_beyond(context.names, names) if context else (),
             years=context.years if context else (),
             story=context.words if context else (),
+            lead=context is not None and context.lead == event.event_id,
         )
 
     @property

@@ -84,12 +84,14 @@ class ArticleContext:
     ``names``: the article's named participants and places (``proper_names``), in order of
     first use. ``years``: the years it mentions, the most mentioned first (ties: the first
     mentioned), which place its story in time when no publication date does. ``words``: its
-    distinctive words and figures (``story_words``), what its story is about.
+    distinctive words and figures (``story_words``), what its story is about. ``lead``:
+    the id of its main event (``tacitus.dedup.lead``), set by the store from its events.
     """
 
     names: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     words: tuple[str, ...] = ()
+    lead: str | None = None
 
     @classmethod
     def of(cls, text: str) -> ArticleContext:
@@ -102,14 +104,19 @@ class ArticleContext:
 
     def to_json(self) -> str:
         """Compact JSON, kept with the article so that a rebuild need not read it again."""
-        fields = [self.names, self.years, self.words]
+        fields: list[object] = [self.names, self.years, self.words]
+        if self.lead is not None:
+            fields.append(self.lead)
         return json.dumps(fields, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> ArticleContext:
-        """The context stored by ``to_json`` (without words when stored before they were)."""
-        names, years, *words = json.loads(text)
-        return cls(names=tuple(names), years=tuple(years), words=tuple(words[0] if words else ()))
+        """The context stored by ``to_json`` (without words, or without the lead, when
+        stored before they were)."""
+        names, years, *rest = json.loads(text)
+        words = tuple(rest[0]) if rest else ()
+        lead = rest[1] if len(rest) > 1 else None
+        return cls(names=tuple(names), years=tuple(years), words=words, lead=lead)
 
 
 def years_mentioned(text: str) -> tuple[int, ...]:

@@ -4,8 +4,9 @@ Each ECB+ document is one report. Its *main event* in the gold is the cross-docu
 event instance of the story it reports: its sub-topic's seminal event when it mentions
 that, else the instance it mentions most (``tacitus.evaluation.ecbplus``). Tacitus extracts
 each document into one store, where every event is matched incrementally; a document's
-system cluster is the canonical event of its main event (``main_event``: what the headline
-and lead report; a document with no event is a cluster of its own). Clusters are scored at
+system cluster is the canonical event of its main event (``tacitus.dedup.lead``: what the
+headline and lead report, the event the store matches first; no gold is read to choose
+it; a document with no event is a cluster of its own). Clusters are scored at
 document level with B-cubed, MUC, CEAF-e and CoNLL F1, over every topic and over the
 conflict topics alone (with B-cubed F1 against the earlier gold too, each document's most
 mentioned instance); then again against each document's *seminal event* (ECB+ gives
@@ -26,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tacitus.dedup import Matcher
+from tacitus.dedup.lead import lead_end, main_event
 from tacitus.evaluation.coref_scores import Clustering, b_cubed, ceaf_e, conll_f1, muc
 from tacitus.evaluation.ecbplus import EcbDocument, load_ecbplus
 from tacitus.evaluation.scorecard import Metric, Scorecard
@@ -36,11 +38,6 @@ from tacitus.store import SQLiteStore
 CONFLICT_TOPICS = frozenset({8, 16, 18, 19, 22, 32, 33, 41})
 """Riot firebombing, shootings, a riot and the bombing of a refugee camp."""
 PUBLISHED = dt.date(2010, 1, 1)
-_LEAD_WORDS = 8
-_SENTENCE_END = (".", "!", "?", '"', "”")
-_STEM = 5
-"""A trigger's lemma is counted in the text by its first letters ("shoot" in "shooting")."""
-_FOLLOW_UP = "Strategic developments"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 __all__ = [
@@ -101,38 +98,6 @@ def undated(event: Event) -> Event:
     return event.model_copy(
         update={"date": date.model_copy(update={"from_text": False, "reason": why})}
     )
-
-
-def main_event(text: str, events: Sequence[Event]) -> Event | None:
-    """The event a report is about, as a coder reads it: among events reported as new
-    (else any), a coded one, then one whose trigger is in the headline or lead, then the
-    one whose trigger's word the article repeats most, then the most confident.
-    """
-    reported = [e for e in events if e.status == "new"] or list(events)
-    if not reported:
-        return None
-    lead, lowered = lead_end(text), text.casefold()
-
-    def rank(event: Event) -> tuple[bool, bool, bool, int, float]:
-        trigger = event.trigger
-        in_lead = trigger is not None and trigger.span[0] < lead
-        repeated = lowered.count(trigger.lemma[:_STEM].casefold()) if trigger else 0
-        coded = event.acled is not None
-        violent = coded and event.acled is not None and event.acled.event_type != _FOLLOW_UP
-        return coded, violent, in_lead, repeated, event.confidence
-
-    return max(reported, key=rank)
-
-
-def lead_end(text: str) -> int:
-    """Where the headline and lead end: after the first paragraph that is a full sentence
-    (``_LEAD_WORDS`` words or more, ending a sentence); the whole text when none is."""
-    position = 0
-    for paragraph in text.split("\n\n"):
-        position += len(paragraph) + 2
-        if len(paragraph.split()) >= _LEAD_WORDS and paragraph.rstrip().endswith(_SENTENCE_END):
-            return position
-    return len(text)
 
 
 def score_dedup(documents: Sequence[EcbDocument], assigned: Clustering) -> Scorecard:

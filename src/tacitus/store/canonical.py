@@ -103,7 +103,8 @@ class CanonicalLinks:
         stand-in date on either side); when that is None, the block is the whole country.
         An event of no known country is looked for, and looks, among those of no known
         country only when dated: blocking needs a key, and the matcher asks such pairs for
-        more; when dates do not block either, it looks among every event.
+        more; when dates do not block either, among the most recently stored events
+        (``canonical_rows.RECENT``) of every country.
         """
         yield from (MatchProfile.from_json(text) for text in self._stored(profile, near=False))
 
@@ -164,8 +165,11 @@ class CanonicalLinks:
             return None
         event = derive(canonical_id, found)
         profile = MatchProfile.of(event)
+        reports = {r.event.event_id for r in found}
         for context in self._contexts(canonical_id):
             profile = profile.joined(context)
+            if context.lead in reports:
+                profile = replace(profile, lead=True)
         self._conn.execute(
             CANONICAL_UPSERT, canonical_values(event, reports=len(found), profile=profile)[0]
         )
@@ -184,7 +188,8 @@ class CanonicalLinks:
             self._forget(canonical_id)
             return None
         contexts = [p.article_context for p in joined if p is not None]
-        return self._store(canonical_id, found, contexts=contexts)
+        lead = any(p.lead for p in joined if p is not None)
+        return self._store(canonical_id, found, contexts=contexts, lead=lead)
 
     def _profile(self, canonical_id: str) -> MatchProfile | None:
         row = self._conn.execute(
@@ -221,16 +226,20 @@ class CanonicalLinks:
         profile: MatchProfile | None = None,
         contexts: Sequence[ArticleContext] = (),
         stored: str | None = None,
+        lead: bool = False,
     ) -> MatchProfile:
         """Derive a canonical event from ``reports``, store it; returns its profile.
 
         ``profile``: the derived event's, when the caller knows it already (``stored``:
-        its JSON); ``contexts``: its articles' context, added to the derived event's profile.
+        its JSON); ``contexts``: its articles' context, added to the derived event's profile;
+        ``lead``: some report is its article's main event.
         """
         event = derive(canonical_id, reports)
         profile = profile or MatchProfile.of(event)
         for context in contexts:
             profile, stored = profile.joined(context), None
+        if lead and not profile.lead:
+            profile, stored = replace(profile, lead=True), None
         values, profile = canonical_values(
             event, reports=len(reports), profile=profile, stored=stored
         )

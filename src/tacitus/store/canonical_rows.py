@@ -25,6 +25,10 @@ _NO_REACH = 6
 """The UCDP precision of a place no finer than its country (no distance limit)."""
 _BY_BLOCK = "INDEXED BY canonical_match"
 """Candidates come from the covering index alone, never from rows (whose JSON is large)."""
+RECENT = 500
+"""How many of the most recently stored canonical events an arm keyed by neither country
+nor dates looks among (``block_sql``): without them a profile of no known country, in a
+store whose dates block nothing, would be held against every stored event."""
 CANONICAL_UPSERT = """
 INSERT INTO canonical_events (event_id, status, date_start, date_end, span_class, country,
     event_type, sub_event_type, plover_event, lat, lon, confidence, reports, json, profile,
@@ -84,6 +88,7 @@ def block_params(profile: MatchProfile, *, slack: int | None) -> dict[str, objec
         "lat": profile.lat,
         "precision": profile.place_precision,
         "geonameid": profile.geonameid,
+        "recent": RECENT,
     }
     if slack is None:
         return params
@@ -125,9 +130,14 @@ def near_clause() -> str:
 def block_sql(*, known: bool, dated: bool, near: bool) -> str:
     """One statement for every block of a profile: its country's (when ``known``), then
     that of no known country; per span class when ``dated``, else the whole country. A
-    profile of no known country and no date to block by is held against every event:
-    those of a known country, then the rest. ``near``: leave out candidates too far away
+    profile of no known country and no date to block by is held against events of a
+    known country, then the rest. ``near``: leave out candidates too far away
     (``near_clause``).
+
+    An arm keyed by neither the country nor dates (no known country, and dates that block
+    nothing) looks only among the ``RECENT`` canonical events stored last (``:recent``),
+    read by their row numbers: reports of one story are stored close together, and
+    without a key a block would be the whole store.
 
     Each block in the order the arms are listed, oldest first within it; no row is in two
     arms (they differ in country or span class). Parameters: ``block_params``.
@@ -135,23 +145,37 @@ def block_sql(*, known: bool, dated: bool, near: bool) -> str:
     arms: list[str] = []
     wheres = _country_wheres(known=known, dated=dated)
     classes = [klass for klass, _ in LOOKBACK_DAYS] if dated else [None]
+    near_sql = " AND " + near_clause() if near else ""
     for where in wheres:
         for klass in classes:
             dates = (
                 f" AND span_class = {klass} AND date_start BETWEEN :earliest_{klass} AND :last"
                 " AND date_end >= :first"
             )
+            source, keyed = _arm_source(where, dated=dated)
             arms.append(
-                f"SELECT profile, {len(arms)} AS arm, num FROM canonical_events {_BY_BLOCK}"
-                f" WHERE {where}{dates if dated else ''}{' AND ' + near_clause() if near else ''}"
+                f"SELECT profile, {len(arms)} AS arm, num FROM {source}"
+                f" WHERE {keyed}{dates if dated else ''}{near_sql}"
             )
     return " UNION ALL ".join(arms) + " ORDER BY arm, num"
+
+
+_OWN_COUNTRY = "country = :country"
+
+
+def _arm_source(where: str, *, dated: bool) -> tuple[str, str]:
+    """Where an arm of ``block_sql`` reads, and its condition: the covering index, or for
+    an arm keyed by neither the country nor dates, the ``RECENT`` rows stored last."""
+    if dated or where == _OWN_COUNTRY:
+        return f"canonical_events {_BY_BLOCK}", where
+    recent = "num > (SELECT max(num) FROM canonical_events) - :recent"
+    return "canonical_events NOT INDEXED", f"{recent} AND {where}"
 
 
 def _country_wheres(*, known: bool, dated: bool) -> tuple[str, ...]:
     """The country conditions of ``block_sql``'s arms, in order."""
     if known:
-        return ("country = :country", "country IS NULL")
+        return (_OWN_COUNTRY, "country IS NULL")
     return ("country IS NULL",) if dated else ("country IS NOT NULL", "country IS NULL")
 
 

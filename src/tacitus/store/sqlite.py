@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
+from tacitus.dedup.lead import lead_first, main_event
 from tacitus.dedup.matcher import Matcher
 from tacitus.dedup.words import ArticleContext
 from tacitus.errors import StoreError
@@ -97,6 +99,8 @@ class SQLiteStore:
         (UNCHANGED), unless ``force`` is set, which replaces its events (for a re-run
         with a newer pipeline). New content for a stored id or url keeps the old version
         in ``article_revisions``, replaces the text and replaces the events (REVISED).
+
+        The article's main event (``tacitus.dedup.lead``) is stored and matched first.
         """
         with self._errors(f"save article {article.id!r}"), self._transaction():
             existing = stored_version(self._conn, article)
@@ -114,14 +118,16 @@ class SQLiteStore:
                 self._drop_events(existing["id"])
                 replace_article(self._conn, existing, article)
                 outcome = SaveOutcome.REVISED
+            lead = main_event(article.text, events)
+            matched = lead_first(events, lead)
             self._conn.executemany(
-                rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in events]
+                rows.EVENT_INSERT, [rows.event_values(e, article_id=stored_id) for e in matched]
             )
-            context = ArticleContext.of(article.text)
+            context = replace(ArticleContext.of(article.text), lead=lead.event_id if lead else None)
             self._conn.execute(
                 "UPDATE articles SET context = ? WHERE id = ?", (context.to_json(), stored_id)
             )
-            for event in events:
+            for event in matched:
                 self._links.attach(event, article_id=stored_id, context=context)
         return outcome
 
