@@ -94,4 +94,14 @@ STATUS_CASES: list[Case] = [
     case("Officials said the death toll from the floods rose to 31 on Sunday.", none="new"),
     case("The storm hit the coast on Sunday.", none="new"),
     case("A car crashed into a tree on Sunday.", none="new"),
+    # campaigns, habits and records of acts are no event of the day
+    case(
+        "The cartel, which has been fighting rival gangs for control of the valley, is the"
+        " strongest in the state.",
+        none="new",
+    ),
+    case("Residents say troops arrive too late when villages are attacked.", none="new"),
+    case("The group has a history of seizing schoolchildren from their dormitories.", none="new"),
+    case("Fighting between the cartels has displaced thousands of farmers.", none="new"),
+    case("The attack on Sunday has killed 12 people, officials said.", status="new"),
 ]

@@ -1,9 +1,10 @@
 """A frame for one trigger, with what the trigger's own words say about its event.
 
 Whether it names an event the article told before ("the attack"), a tally of several
-("three bombings"), a habit ("often shelled") or a generic kind ("bombings kill
-civilians"), its type refined by its sentence's weapon words, and whether its sentence
-reports a death with no violent word at all.
+("three bombings"), a habit ("often shelled"), an ongoing campaign ("has been fighting
+rival gangs") or a generic kind ("bombings kill civilians"), its type refined by its
+sentence's weapon words, and whether its sentence reports a death with no violent word at
+all.
 """
 
 from __future__ import annotations
@@ -62,14 +63,47 @@ def _every(node: Token) -> bool:
 
 
 def _habitual(token: Token) -> bool:
-    """ "Often shelled", "shelling kills civilians almost every week": a pattern, not one event."""
+    """ "Often shelled", "shelling kills civilians almost every week": a pattern, not one
+    event; so is an ongoing campaign or a record of such acts (:func:`_ongoing`)."""
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return True
+    if _ongoing(token):
         return True
     top = token
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     subject = top.dep_ == "nsubj" and top.head.pos_ == "VERB"
     return _every(token) or (subject and _every(top.head))
+
+
+_RECORD_NOUNS = frozenset({"history", "record", "habit", "practice", "tradition", "pattern"})
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "'s"})
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children)
+
+
+def _ongoing(token: Token) -> bool:
+    """No single event: a campaign still going on ("which has been fighting rival gangs"),
+    what happens whenever something does ("arriving late when villages are attacked"), a
+    record of acts ("a history of seizing schoolchildren"), or fighting in general as the
+    cause of a present state ("fighting between the cartels has displaced thousands")."""
+    children = list(token.children)
+    been = any(c.dep_ == "aux" and c.lower_ == "been" for c in children)
+    if token.tag_ == "VBG" and been and _present_perfect(token):
+        return True
+    when = any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in children)
+    present = token.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in children
+    )
+    if when and present:
+        return True
+    head = token.head
+    if token.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in _RECORD_NOUNS:
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in children)
+    return token.dep_ == "nsubj" and bare and head.tag_ == "VBN" and _present_perfect(head)
 
 
 def _words(sent: Span) -> set[str]:
