@@ -104,4 +104,10 @@ STATUS_CASES: list[Case] = [
     case("The group has a history of seizing schoolchildren from their dormitories.", none="new"),
     case("Fighting between the cartels has displaced thousands of farmers.", none="new"),
     case("The attack on Sunday has killed 12 people, officials said.", status="new"),
+    # an event that is only discussed, proposed or demanded has not happened
+    case(
+        "The rebels said on Sunday that a ceasefire should be discussed later in the talks.",
+        status="hypothetical",
+    ),
+    case("Mediators proposed a truce on Sunday.", none="new"),
 ]

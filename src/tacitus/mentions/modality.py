@@ -58,6 +58,11 @@ _FUTURE_GOVERNORS = frozenset(
         "mobilise",
         "vote",
         "warn",
+        "discuss",
+        "propose",
+        "consider",
+        "debate",
+        "demand",
     }
 )
 _NEGATING_GOVERNORS = frozenset(
