@@ -104,3 +104,19 @@ def test_at_names_a_target_only_after_a_verb_of_aiming(pipeline: Pipeline) -> No
     fired = "Gunmen fired at a police station in Derry on Sunday."
     found = _mention_arguments(pipeline, fired)["fired"]
     assert ("patient", "a police station") in found
+
+
+def test_an_event_told_as_another_one_is_kept_apart(pipeline: Pipeline) -> None:
+    text = (
+        "Artillery shelled a market in the city on Sunday, killing six people, officials said."
+        "\n\nSeparately, a farmer was killed in a nearby village when a drone dropped a grenade"
+        " on his field, the governor said."
+    )
+    new = [e for e in _events(pipeline, text) if e.status == "new" and e.acled is not None]
+    assert len(new) == 2
+    assert {e.counts["fatalities"].best for e in new} == {6, 1}
+
+
+def test_forces_shelling_towns_is_no_event_of_the_day(pipeline: Pipeline) -> None:
+    text = "The army said on Sunday that enemy forces were shelling border towns."
+    assert not [e for e in _events(pipeline, text) if e.status == "new"]

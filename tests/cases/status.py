@@ -110,4 +110,10 @@ STATUS_CASES: list[Case] = [
         status="hypothetical",
     ),
     case("Mediators proposed a truce on Sunday.", none="new"),
+    case(
+        "The army said on Sunday that enemy forces were shelling border villages to slow its"
+        " advance.",
+        none="new",
+    ),
+    case("Troops were shelling the town on Sunday when the rebels withdrew.", status="new"),
 ]

@@ -1,8 +1,10 @@
 """Group an article's frames into clusters, one per real-world event.
 
-Dated frames anchor clusters; undated frames (anaphora such as "the airstrikes",
-casualty clauses, follow-up detail) join the nearest compatible cluster; a bare "died"
-(no violent or custodial word in its sentence) only joins one. A definite
+Dated frames anchor clusters, and so does a frame whose sentence says it tells of
+another event ("Separately, ...", "in a separate attack"); undated frames (anaphora such
+as "the airstrikes", casualty clauses, follow-up detail) join the nearest compatible
+cluster; a bare "died" (no violent or custodial word in its sentence) only joins one. A
+definite
 reference ("the bombing", "the April 15 attack") that fits nothing nearby is a mention of
 the nearest event of its family anywhere in the article, whatever that event's status
 (the article's main bombing named again in its last paragraph); one with a date of its
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from tacitus.assembly.status import frame_status
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
-from tacitus.linking.references import BARE_DEATH, DATED_NOUN, TELLS_TOLL
+from tacitus.linking.references import BARE_DEATH, DATED_NOUN, SEPARATE, TELLS_TOLL
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
 
@@ -148,6 +150,14 @@ def _reports_itself(frame: Frame) -> bool:
     return bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
 
 
+def _opens_apart(frame: Frame) -> bool:
+    """A frame the text says tells of another event opens its own cluster, unless it may
+    open none (a bare death, an orphan, a reference)."""
+    if SEPARATE not in frame.cues or frame.reference or frame.orphan:
+        return False
+    return BARE_DEATH not in frame.cues
+
+
 def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cluster]:
     """Clusters of frames, in order of first mention.
 
@@ -161,12 +171,18 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     statuses = {id(f): frame_status(f, published=published) for f in frames}
     casualty = [f for f in frames if f.trigger.strength == "casualty"]
     events = [f for f in frames if f.trigger.strength != "casualty"]
-    dated = [f for f in events if _date_key(f) is not None and not f.reference]
-    undated = [f for f in events if _date_key(f) is None or f.reference]
+    separate = [f for f in frames if _opens_apart(f)]
+    dated = [
+        f for f in events if _date_key(f) is not None and not f.reference and f not in separate
+    ]
+    undated = [f for f in events if (_date_key(f) is None or f.reference) and f not in separate]
+    for frame in separate:
+        status = statuses[id(frame)]
+        clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)
     left = [f for f in undated if not _join_or_open(clusters, f, statuses[id(f)], anchor=False)]
-    for frame in casualty:
+    for frame in (f for f in casualty if f not in separate):
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=_date_key(frame) is not None)
     for frame in sorted(left, key=lambda f: f.date is None):
         if frame.reference:

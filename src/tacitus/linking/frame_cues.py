@@ -9,11 +9,12 @@ all.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
-from tacitus.linking.references import BARE_DEATH
+from tacitus.linking.references import BARE_DEATH, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -84,8 +85,23 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children)
 
 
+def _progressive(children: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in children)
+
+
+def _bare_plural_object(children: list[Token]) -> bool:
+    """An object that names a kind of target, not one: "towns", "front-line villages"."""
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NNS"
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in children
+    )
+
+
 def _ongoing(token: Token) -> bool:
-    """No single event: a campaign still going on ("which has been fighting rival gangs"),
+    """No single event: a campaign still going on ("which has been fighting rival gangs",
+    "forces were shelling front-line towns"),
     what happens whenever something does ("arriving late when villages are attacked"), a
     record of acts ("a history of seizing schoolchildren"), or fighting in general as the
     cause of a present state ("fighting between the cartels has displaced thousands")."""
@@ -93,6 +109,8 @@ def _ongoing(token: Token) -> bool:
     been = any(c.dep_ == "aux" and c.lower_ == "been" for c in children)
     if token.tag_ == "VBG" and been and _present_perfect(token):
         return True
+    if token.tag_ == "VBG" and _progressive(children) and _bare_plural_object(children):
+        return True  # "forces were shelling front-line towns"
     when = any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in children)
     present = token.tag_ in ("VBP", "VBZ") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in children
@@ -135,8 +153,19 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
 
 
 def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
-    """A death with no violent word in its sentence; a statement of a standing position."""
+    """A death with no violent word in its sentence; a statement of a standing position;
+    an event the text says is another one ("Separately, ...")."""
     found = {BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
+    if SEPARATE_CUE.search(sent.text):
+        found.add(SEPARATE)
     return found
+
+
+SEPARATE_CUE: Final = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile)\b"
+    r"|\bin (?:a |an )?(?:separate|another|unrelated|second) (?:incident|attack|raid|case|clash)",
+    re.IGNORECASE,
+)
+"""Words that say the sentence tells of an event other than the one before."""

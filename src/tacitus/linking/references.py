@@ -20,6 +20,8 @@ DATED_NOUN: Final = "dated_noun"
 # A death with no violent or custodial word in its sentence: it joins an event, opens none.
 BARE_DEATH: Final = "bare_death"
 TELLS_TOLL: Final = "tells_toll"
+SEPARATE: Final = "separate"
+"""Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
 
 
 def mark_dated_noun(doc: Doc, frame: Frame) -> None:
