@@ -17,6 +17,7 @@ from tacitus.gazetteer import (
     iso3_from_iso2,
     normalize_name,
 )
+from tacitus.gazetteer import gazetteer as gazetteer_module
 
 
 def _shared_build(factory: pytest.TempPathFactory) -> Path:
@@ -196,3 +197,30 @@ def test_fuzzy_lookup_tolerates_misspellings(gaz: Gazetteer) -> None:
     kandahar = gaz.fuzzy_lookup("Kandahaar", country="AFG")
     assert kandahar and all(p.country == "AFG" for p, _ in kandahar)
     assert gaz.fuzzy_lookup("Qwzxptlmv") == []
+
+
+# --- remembered lookups ---------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_repeated_lookup_is_answered_alike_and_callers_own_their_lists(
+    gaz: Gazetteer,
+) -> None:
+    first = gaz.lookup("Tripoli", limit=5)
+    first.clear()
+    again = gaz.lookup("Tripoli", limit=5)
+    assert len(again) == 5 and again[0].country == "LBY"
+    assert gaz.lookup("Tripoli", country="LBN", limit=5) != again
+    assert gaz.lookup("Tripoli", limit=2) == again[:2]
+
+
+@pytest.mark.slow
+def test_the_lookup_memo_keeps_only_the_most_recent(
+    gazetteer_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gazetteer_module, "LOOKUP_MEMO_SIZE", 2)
+    with Gazetteer.open(path=gazetteer_path) as fresh:
+        for name in ("Mosul", "Basra", "Erbil", "Kirkuk"):
+            assert fresh.lookup(name, kinds=["city"])[0].country == "IRQ"
+        assert [key for key, _, _ in fresh._memo] == ["erbil", "kirkuk"]
+        assert fresh.lookup("Mosul", kinds=["city"])[0].admin1 == "Ninawa"

@@ -35,7 +35,7 @@ def make_places(resources: Resources) -> Component:
             gazetteer=resources.gazetteer,
             actors=resources.actors,
             dateline=adoc.dateline.place if adoc.dateline is not None else None,
-            text=adoc.doc.text,
+            text=adoc.article.text,
         )
         adoc.places = [m for m in mentions if not _in_dateline(adoc, m)]
         return adoc

@@ -7,9 +7,13 @@ KY", "Bluefield, W. Va.": a region's postal abbreviation right after a name and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 
 from tacitus.gazetteer.world import abbreviations, postal_codes
 
@@ -42,12 +46,18 @@ class Found:
     hint: str
 
 
+def _positions(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Indices of the tokens spelled as one of ``words``, found in the doc's array of word
+    ids rather than by visiting every token."""
+    ids = np.fromiter((get_string_id(word) for word in words), dtype=np.uint64)
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(ORTH), ids))]
+
+
 def listed_places(doc: Doc) -> Iterator[Found]:
     """The names listed before a plural kind word ("Muscogee and Harris counties")."""
-    for token in doc:
-        hint = PLURAL_KINDS.get(token.text)
-        if hint is None:
-            continue
+    for i in _positions(doc, PLURAL_KINDS):
+        token = doc[i]
+        hint = PLURAL_KINDS[token.text]
         for head in token.children:
             if head.dep_ in _LIST_DEPS and head.pos_ == "PROPN" and head.i < token.i:
                 for member in _conjuncts(head):
@@ -77,10 +87,11 @@ def _name_span(token: Token, hint: str) -> Found | None:
 def postal_abbreviations(doc: Doc) -> Iterator[Found]:
     """Region abbreviations after a capitalised name and a comma ("Wainwright, Alta.")."""
     table, codes = abbreviations(), postal_codes()
-    for i in range(2, len(doc)):
-        token = doc[i]
-        if doc[i - 1].text != "," or not (doc[i - 2].is_title or doc[i - 2].is_upper):
+    for comma in _positions(doc, (",",)):
+        i = comma + 1
+        if comma < 1 or i >= len(doc) or not (doc[i - 2].is_title or doc[i - 2].is_upper):
             continue
+        token = doc[i]
         end = _abbreviation_end(doc, i, table)
         if end is None and token.text in codes and _after_code(doc, i):
             end = token.idx + len(token.text)

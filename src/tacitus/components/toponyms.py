@@ -211,7 +211,7 @@ def _syntax_mentions(doc: Doc, found: list[PlaceMention], starts: list[int]) -> 
             continue
         extra.append(
             PlaceMention(
-                text=doc.text[item.start : item.end],
+                text=span.text,
                 start=item.start,
                 end=item.end,
                 sent=bisect.bisect_right(starts, span.start) - 1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Collection
 from pathlib import Path
 from types import TracebackType
@@ -16,17 +17,24 @@ from tacitus.gazetteer.normalize import normalize_name
 from tacitus.gazetteer.paths import default_gazetteer_path
 from tacitus.gazetteer.place import PLACE_KINDS, Place
 
+# Exact lookups remembered per gazetteer: news names the same places over and over, and
+# resolution asks for a name's candidates more than once per article.
+LOOKUP_MEMO_SIZE = 20_000
+
 
 class Gazetteer:
     """Name -> place lookups over the compiled gazetteer (read-only).
 
     Open with :meth:`open`, which builds the file first if it is missing or stale. The
     connection may be used from one thread at a time (calls are serialised by a lock).
+    The file is read-only, so exact lookups are remembered (the most recent
+    :data:`LOOKUP_MEMO_SIZE`).
     """
 
     def __init__(self, conn: sqlite3.Connection, *, path: Path) -> None:
         self._conn = conn
         self._lock = threading.Lock()
+        self._memo: OrderedDict[tuple[str, queries.Filters, int], tuple[Place, ...]] = OrderedDict()
         self.path = path
 
     @classmethod
@@ -70,7 +78,20 @@ class Gazetteer:
         if not key or filters is None:
             return []
         with self._lock:
-            return queries.exact(self._conn, key, filters, limit)
+            return list(self._exact(key, filters, limit))
+
+    def _exact(self, key: str, filters: queries.Filters, limit: int) -> tuple[Place, ...]:
+        """An exact lookup, from the memo when asked before (the caller holds the lock)."""
+        memo_key = (key, filters, limit)
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = tuple(queries.exact(self._conn, key, filters, limit))
+            self._memo[memo_key] = found
+            while len(self._memo) > LOOKUP_MEMO_SIZE:
+                self._memo.popitem(last=False)
+        else:
+            self._memo.move_to_end(memo_key)
+        return found
 
     def fuzzy_lookup(
         self,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not split into a base letter plus a combining mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -48,8 +49,12 @@ def fold_ascii(text: str) -> str:
     return stripped.translate(_EXTRA_FOLDS)
 
 
+@lru_cache(maxsize=65_536)
 def normalize_name(name: str) -> str:
     """Return the lookup key of a place name (see the module docstring).
+
+    Resolution asks for the keys of the same few names many times over (each candidate's
+    name, each mention's text), so keys are memoised.
 
     >>> normalize_name("Sana'a"), normalize_name("El-Fasher"), normalize_name("U.S. Embassy")
     ('sanaa', 'al fasher', 'us embassy')

@@ -43,23 +43,21 @@ class Geoparser:
         demonyms (as metonyms), continents and seas, places named inside other names
         ("the Texas Forest Service"), and repeated uses of a resolved name.
         """
-        gaz, kb = self.resources.gazetteer, self.resources.actors
-        dateline = find_dateline(doc.text, published=None)
+        gaz, kb, text = self.resources.gazetteer, self.resources.actors, doc.text
+        dateline = find_dateline(text, published=None)
         mentions = find_toponyms(doc)
         extra = dateline_mention(doc, dateline, mentions)
         if extra is None and dateline is None:
             extra = caps_dateline(doc, gaz, mentions)
         if extra is not None:
             mentions = sorted([extra, *mentions], key=lambda m: m.start)
-        mentions = extend_fragments(mentions, doc.text, gaz)
+        mentions = extend_fragments(mentions, text, gaz)
         where = dateline.place if dateline else (extra.text if extra else None)
-        focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text)
+        focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)
         if known:
             mentions = sorted([*mentions, *known], key=lambda m: m.start)
-            focus = resolve_mentions(
-                mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text
-            )
+            focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
         mentions, placed, found_focus = self._add_inner(doc, mentions, demonyms, focus, where)
         if found_focus != focus:

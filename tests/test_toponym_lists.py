@@ -1,0 +1,81 @@
+"""Toponyms given away by their syntax: lists before a plural kind word, postal
+abbreviations after a comma; and the American-local-news cues of an article's writing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tacitus.components.toponym_lists import listed_places, postal_abbreviations
+from tacitus.geoparse.locale import written_in
+
+
+def _listed(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.hint) for f in listed_places(nlp(text))]
+
+
+def _abbreviated(nlp: Language, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in postal_abbreviations(nlp(text))]
+
+
+def test_names_listed_before_counties_are_counties(nlp: Language) -> None:
+    text = "Deputies from Becker, Clay and Otter Tail counties joined the search on Sunday."
+    assert _listed(nlp, text) == [
+        ("Becker", "county"),
+        ("Clay", "county"),
+        ("Otter Tail", "county"),
+    ]
+
+
+def test_two_names_before_counties(nlp: Language) -> None:
+    text = "Rain flooded roads in Muscogee and Harris counties overnight."
+    assert _listed(nlp, text) == [("Muscogee", "county"), ("Harris", "county")]
+
+
+def test_a_text_without_plural_kind_words_lists_nothing(nlp: Language) -> None:
+    assert _listed(nlp, "Police closed the bridge in Dayton after the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill outside Bluefield, W. Va., will close in March, the firm said.", ["W. Va."]),
+        ("She grew up in Louisville, KY, and moved west in 2004.", ["KY"]),
+        ("The convoy reached Wainwright, Alta. on Friday.", ["Alta."]),
+        ("Officials in Paris, Ky said the bridge was safe.", ["Ky"]),
+        ("Crews in Salem, Ore., and Tacoma, Wash., fought the fires.", ["Ore.", "Wash."]),
+    ],
+)
+def test_postal_abbreviations_after_a_name_and_a_comma(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert _abbreviated(nlp, text) == expected
+
+
+def test_no_abbreviation_without_a_name_before_the_comma(nlp: Language) -> None:
+    assert _abbreviated(nlp, "After the vote, Pa. lawmakers went home.") == []
+    assert _abbreviated(nlp, "In the end, OK was all he said.") == []
+
+
+def test_three_american_cues_make_an_american_article() -> None:
+    text = (
+        "The Boone County Sheriff said a state trooper stopped the car near the town "
+        "center on Oct. 3."
+    )
+    assert written_in(text) == "USA"
+
+
+def test_two_cues_are_not_enough() -> None:
+    assert written_in("The county sheriff closed the road to the neighborhood.") is None
+
+
+def test_a_commonwealth_cue_vetoes_american_ones() -> None:
+    text = (
+        "The Boone County Sheriff said a state trooper stopped the car near the town "
+        "centre on Oct. 3."
+    )
+    assert written_in(text) is None
+    assert (
+        written_in("Crowds marched on 3 October past the Sheriff's office, ZIP code 10001, Ky.")
+        is None
+    )
