@@ -63,6 +63,7 @@ CASES = [
         [("injured", 18, 18, 18)],
     ),
     ("Police pulled a body from the river.", [("fatalities", 1, 1, 1)]),
+    ("Supporters of a jailed opposition leader marched in the capital.", []),
     # the dead of two sides in conjoined clauses are one toll; of one side, never added
     ("At least 17 militants were killed and three soldiers died.", [("fatalities", 20, 20, None)]),
     (

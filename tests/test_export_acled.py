@@ -177,7 +177,6 @@ def test_bad_type_pair_raises_naming_event_and_field_and_writes_nothing() -> Non
     [
         ({"disorder_type": "Civil unrest"}, "disorder_type"),
         ({"interaction": 16}, "interaction"),
-        ({"inter1": None}, "inter1"),
     ],
 )
 def test_invalid_codes_raise_export_error(coding_changes: dict[str, object], field: str) -> None:
@@ -189,14 +188,20 @@ def test_invalid_codes_raise_export_error(coding_changes: dict[str, object], fie
         export([make_event(acled=bad, actors=[actor])])
 
 
-def test_second_actor_without_inter_code_raises() -> None:
+def test_actors_without_an_actor_type_take_acleds_placeholders() -> None:
     strike = make_strike()
     assert strike.acled is not None
-    coding = strike.acled.model_copy(update={"inter2": None, "interaction": None})
-    actors = [a.model_copy(update={"inter": None}) if a.role == "actor2" else a
-              for a in strike.actors]  # fmt: skip
-    with pytest.raises(ExportError, match="'inter2'"):
-        export([make_strike(acled=coding, actors=actors)])
+    coding = strike.acled.model_copy(update={"inter1": None, "inter2": None, "interaction": None})
+    actors = [a.model_copy(update={"inter": None}) for a in strike.actors]
+    _, [row], _ = export([make_strike(acled=coding, actors=actors)])
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Iraq)", "3")
+    assert (row["actor2"], row["inter2"], row["interaction"]) == ("", "0", "30")
+    protest = make_event()
+    assert protest.acled is not None
+    unknown = ActorRef(role="actor1", name="Groups", text="Groups", span=(0, 6))
+    coding = protest.acled.model_copy(update={"inter1": None, "interaction": None})
+    _, [row], _ = export([make_event(acled=coding, actors=[unknown])])
+    assert (row["actor1"], row["inter1"], row["interaction"]) == ("Protesters (Iraq)", "6", "60")
 
 
 def test_victims_known_only_by_their_text_stay_out_of_actor2() -> None:

@@ -49,6 +49,25 @@ def test_crowd_setting_fire_riots_and_attackers_attack(nlp: Language, lexicon: L
     )
 
 
+def test_figures_of_speech_and_look_alikes_are_no_events(nlp: Language, lexicon: Lexicon) -> None:
+    assert "accuse" not in _codes(nlp, lexicon, "Riot police charged with batons at the marchers.")
+    assert "accuse" not in _codes(nlp, lexicon, "Mounted police charged into the crowd.")
+    assert "accuse" in _codes(nlp, lexicon, "Prosecutors charged the mayor with fraud on Monday.")
+    assert "remote_explosive" not in _codes(
+        nlp, lexicon, "The marchers set off towards the palace after noon."
+    )
+    assert "remote_explosive" in _codes(nlp, lexicon, "Militants set off a bomb near the gate.")
+    assert "abduction" not in _codes(
+        nlp, lexicon, "The union is holding the whole economy hostage, the minister said."
+    )
+    assert "abduction" in _codes(nlp, lexicon, "The gang took two engineers hostage.")
+
+
+def test_attackers_setting_fire_attack(nlp: Language, lexicon: Lexicon) -> None:
+    text = "The attackers arrived at dawn, opened fire on traders and set fire to the stalls."
+    assert "looting" not in _codes(nlp, lexicon, text)
+
+
 def test_crowd_clashing_with_police_riots(nlp: Language, lexicon: Lexicon) -> None:
     assert "violent_demonstration" in _codes(
         nlp, lexicon, "Protesters clashed with police in the square on Sunday."

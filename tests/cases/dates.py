@@ -182,4 +182,9 @@ MORE_DATE_CASES: list[Case] = [
         "He was never seen again after soldiers took him away on Dec. 2.",
         date=("2019-12-02",) * 2,
     ),
+    # a date after publication never dates what is told in the past tense
+    case(
+        "The minister accused the union of lying and said the bill would go to a vote next month.",
+        date=("2019-12-31", "2019-12-31"),
+    ),
 ]

@@ -116,4 +116,11 @@ STATUS_CASES: list[Case] = [
         none="new",
     ),
     case("Troops were shelling the town on Sunday when the rebels withdrew.", status="new"),
+    # a tally so far in the present perfect
+    case(
+        "At least three journalists have been kidnapped in the province this year, a press"
+        " group said.",
+        status="aggregate",
+        abducted=(3, 3, None),
+    ),
 ]

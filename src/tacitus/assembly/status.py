@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tacitus.linking.references import PERFECT
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
@@ -27,10 +28,18 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
         return "aggregate" if frame.trigger.pos == "NOUN" and frame.counts else "background"
     if published is None:
         return "new"
+    if PERFECT in frame.cues and _so_far(date, published):
+        return "aggregate" if frame.counts else "background"
     old_year = date.precision == "year" and date.start_date.year < published.year
     if old_year or (published - date.end_date).days > BACKGROUND_AFTER_DAYS:
         return "background"
     return "new"
+
+
+def _so_far(date: DateMention, published: dt.date) -> bool:
+    """ "Three journalists have been kidnapped this year": the present perfect with the
+    current year or month is a tally up to now, not one event."""
+    return date.precision in ("year", "month") and date.start_date <= published <= date.end_date
 
 
 def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:

@@ -94,15 +94,23 @@ def _stops_protest(token: Token) -> str | None:
 
 def _set_fire(rule: TriggerRule, token: Token) -> str | None:
     """ "Set fire to the offices": a crowd doing it riots, anyone else destroys property."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ == "conj":
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    words = {t.lower_ for s in subjects for t in s.subtree}
+    words = {t.lower_ for s in _conjoined_subjects(token) for t in s.subtree}
     if words & cues.CROWD:
         return "violent_demonstration"
     if words & ARMED:
         return "attack"  # "the attackers raided homes and set fire to a clinic"
     return rule.code if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) else None
+
+
+def _conjoined_subjects(token: Token) -> list[Token]:
+    """The verb's subjects, or those of the first verb of its chain of conjuncts ("the
+    attackers arrived, opened fire and set fire to the stalls")."""
+    node = token
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ != "conj" or node.head.i == node.i:
+            return subjects
+        node = node.head
 
 
 def _governing_verb(token: Token) -> Token:

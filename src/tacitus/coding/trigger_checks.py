@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding import cues, objects
 from tacitus.coding.detention import names_person
 from tacitus.coding.lexicon import TriggerRule
+from tacitus.mentions.count_words import is_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -161,3 +162,40 @@ def clash(rule: TriggerRule, token: Token) -> str:
     """A crowd clashing with police riots: "supporters of X clashed with police"."""
     crowd = token.pos_ == "VERB" and _subject_words(token) & (cues.CROWD | _SUPPORTERS)
     return "violent_demonstration" if crowd else rule.code
+
+
+_CHARGE_WEAPONS = frozenset({"baton", "batons", "truncheon", "truncheons", "stick", "sticks"})
+_CHARGE_WEAPONS |= frozenset({"club", "clubs", "horse", "horses", "bayonet", "bayonets", "lathi"})
+_TOWARDS = frozenset({"at", "into", "towards", "toward"})
+
+
+def charge(rule: TriggerRule, token: Token) -> str | None:
+    """ "Charged with murder" accuses; "police charged with batons at the crowd", "charged
+    into the marchers" is a baton charge, force used on a crowd, not an accusation."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        objects_ = {o.lower_ for o in prep.children if o.dep_ == "pobj"}
+        if prep.lower_ in _TOWARDS and not passive(token):
+            return None
+        if prep.lower_ == "with" and objects_ & _CHARGE_WEAPONS:
+            return None
+    return rule.code
+
+
+def set_off(rule: TriggerRule, token: Token) -> str | None:
+    """ "Set off a bomb", "explosives were set off": a detonation; "the marchers set off
+    towards the palace", with nothing set off, is leaving."""
+    detonated = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    return rule.code if detonated else None
+
+
+def hostage(rule: TriggerRule, token: Token) -> str | None:
+    """ "Gunmen took three workers hostage" abducts; "holding the courts hostage", with no
+    person held, is a figure of speech."""
+    verb = token.head
+    if verb.lemma_.lower() not in ("hold", "take", "keep"):
+        return rule.code
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i]
+    held += [c for c in token.children if c.dep_ == "compound"]  # parsed "[economy] hostage"
+    if held and not any(names_person(h) or is_person(h) or h.pos_ == "PRON" for h in held):
+        return None
+    return rule.code

@@ -50,6 +50,9 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "evacuate": lambda: None if checks.passive(token) else rule.code,
         "storm": lambda: checks.storm(rule, token, words),
         "clash": lambda: checks.clash(rule, token),
+        "charge": lambda: checks.charge(rule, token),
+        "set off": lambda: checks.set_off(rule, token),
+        "hostage": lambda: checks.hostage(rule, token),
     }
     ruled = _module_rule(rule, token, words)
     if ruled is not None:

@@ -121,6 +121,9 @@ def _actor_columns(event: Event, coding: AcledCoding) -> AcledRow:
     actor1 = event.actor("actor1")
     actor2 = second_actor(event)
     inter1 = coding.inter1 if coding.inter1 is not None else _inter(actor1)
+    name1 = actor1.name if actor1 else ""
+    if inter1 is None:
+        name1, inter1 = unidentified_actor(coding, event.location)
     inter2 = coding.inter2 if coding.inter2 is not None else _inter(actor2)
     inter2 = inter2 if inter2 is not None else 0
     interaction = coding.interaction
@@ -128,7 +131,7 @@ def _actor_columns(event: Event, coding: AcledCoding) -> AcledRow:
         interaction = acled_interaction(inter1, inter2 or None)
     assoc1, assoc2 = _associates(event, actor2)
     return {
-        "actor1": actor1.name if actor1 else "",
+        "actor1": name1,
         "assoc_actor_1": "; ".join(assoc1),
         "inter1": inter1 if inter1 is not None else "",
         "actor2": actor2.name if actor2 else "",
@@ -136,6 +139,21 @@ def _actor_columns(event: Event, coding: AcledCoding) -> AcledRow:
         "inter2": inter2,
         "interaction": interaction if interaction is not None else "",
     }
+
+
+_UNIDENTIFIED: dict[str, tuple[str, int]] = {
+    "Protests": ("Protesters", 6),
+    "Riots": ("Rioters", 5),
+}
+
+
+def unidentified_actor(coding: AcledCoding, location: Location | None) -> tuple[str, int]:
+    """ACLED's actor for an event whose first actor the text does not name (or names as
+    nobody the knowledge base knows): "Protesters (Chile)" and inter 6 for a protest,
+    "Rioters (Chile)" 5 for a riot, "Unidentified Armed Group (Chile)" 3 for the rest."""
+    base, inter = _UNIDENTIFIED.get(coding.event_type, ("Unidentified Armed Group", 3))
+    country = lookup_country(location.country or "") if location is not None else None
+    return (f"{base} ({country.name})" if country else base), inter
 
 
 def _inter(actor: ActorRef | None) -> int | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
-from tacitus.linking.references import BARE_DEATH, SEPARATE
+from tacitus.linking.references import BARE_DEATH, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -160,6 +160,8 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(STANDING)
     if SEPARATE_CUE.search(sent.text):
         found.add(SEPARATE)
+    if token.tag_ == "VBN" and _present_perfect(token):
+        found.add(PERFECT)
     return found
 
 

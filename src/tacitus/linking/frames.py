@@ -23,6 +23,8 @@ from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from tacitus.mentions.dates import DateMention
+
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
 
 
@@ -211,7 +213,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         _link_actors(adoc, frame, actors)
     for date in _in_sent(adoc.dates, sent):
         target = _nearest(doc, date.start, frames)
-        if target is not None and target.date is None:
+        if target is not None and target.date is None and _may_date(doc, date, target, adoc):
             target.date = date
     for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
         target = _nearest(doc, place.start, frames)
@@ -232,6 +234,15 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         frame.attributions = list(attributions)
         frame.verified = False if unverified and attributions else None
     return _absorb_casualties(doc, frames)
+
+
+def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
+    """A date after publication never dates what the text tells in the past tense ("the
+    minister accused the union ... and said the bill would be put to a vote next month")."""
+    published = adoc.published
+    if published is None or date.start_date <= published:
+        return True
+    return doc[frame.trigger.head].tag_ != "VBD"
 
 
 def _orphan_frames(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:

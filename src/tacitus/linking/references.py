@@ -20,6 +20,9 @@ DATED_NOUN: Final = "dated_noun"
 # A death with no violent or custodial word in its sentence: it joins an event, opens none.
 BARE_DEATH: Final = "bare_death"
 TELLS_TOLL: Final = "tells_toll"
+PERFECT: Final = "perfect"
+"""Cue: told in the present perfect ("have been kidnapped this year"): a tally so far when
+its date is the current year or month."""
 SEPARATE: Final = "separate"
 """Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
 

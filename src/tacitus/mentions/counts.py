@@ -87,12 +87,22 @@ def _link(
     if found is None:
         return None
     kind, head, rising = found
-    if kind == "participants" and (single or quantity.best == 0 or is_armed(victim)):
+    if not _kind_counts(kind, head, victim, quantity, single=single):
         return None
     tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
     cumulative = rising or _cumulative_context(head, anchor, others)
     victim_or_none = None if bare else _named_victim(victim)
     return Link(kind, quantity, victim_or_none, head, tokens, cumulative, elliptical)
+
+
+def _kind_counts(
+    kind: str, head: Token, victim: Token, quantity: Quantity, *, single: bool
+) -> bool:
+    """Whether the kind found makes a count: "a jailed opposition leader" says who he is
+    (no count of one from a modifier); a crowd is never one person, none, or armed."""
+    if single and head.dep_ == "amod" and head.head.i == victim.i:
+        return False
+    return kind != "participants" or not (single or quantity.best == 0 or is_armed(victim))
 
 
 _NOT_ONE = frozenset({"toll", "number", "total", "tally"})
