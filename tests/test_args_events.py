@@ -9,10 +9,10 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Token
 
+from argument_probe import arguments_by_mention
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
-from tacitus.linking.arguments import mention_arguments, record_mentions
 from tacitus.linking.governors import governing_agents
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
@@ -66,43 +66,30 @@ def test_a_definite_noun_with_no_toll_names_nothing_new(pipeline: Pipeline) -> N
     assert all(e.plover.event != "ASSAULT" for e in _events(pipeline, text))
 
 
-def _mention_arguments(pipeline: Pipeline, text: str) -> dict[str, set[tuple[str, str]]]:
-    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
-    adoc = pipeline.process(article)
-    assert adoc.doc is not None
-    built = assemble(adoc, pipeline.resources)
-    found: dict[str, set[tuple[str, str]]] = {}
-    for (cluster, event), (_, mentions) in zip(built, record_mentions(adoc, built), strict=True):
-        by_start = mention_arguments(adoc.doc, cluster, event, mentions)
-        for mention in mentions:
-            found[mention.text] = {(side, text[a:b]) for side, (a, b) in by_start[mention.start]}
-    return found
-
-
 def test_who_sent_a_drone_attacked_not_the_drone(pipeline: Pipeline) -> None:
     text = "A US drone fired a missile at a pickup truck in Shabwa on Monday."
-    agents = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "agent"}
+    agents = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "agent"}
     assert agents == {"US"}
     alone = "The drone fired two missiles at a car near the border on Tuesday."
-    agents = {t for side, t in _mention_arguments(pipeline, alone)["fired"] if side == "agent"}
+    agents = {t for side, t in arguments_by_mention(pipeline, alone)["fired"] if side == "agent"}
     assert agents == set()
 
 
 def test_a_munition_fired_is_no_target(pipeline: Pipeline) -> None:
     text = "Rebels fired three rockets at an army base outside Goma on Friday."
-    patients = {t for side, t in _mention_arguments(pipeline, text)["fired"] if side == "patient"}
+    patients = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "patient"}
     assert "three rockets" not in patients and "rockets" not in patients
     assert "an army base" in patients
 
 
 def test_at_names_a_target_only_after_a_verb_of_aiming(pipeline: Pipeline) -> None:
     stabbed = "A man stabbed three commuters at a train station in Leeds on Sunday."
-    found = _mention_arguments(pipeline, stabbed)["stabbed"]
+    found = arguments_by_mention(pipeline, stabbed)["stabbed"]
     patients = {t for side, t in found if side == "patient"}
     assert "a train station" not in patients
     assert any("commuters" in t for t in patients)
     fired = "Gunmen fired at a police station in Derry on Sunday."
-    found = _mention_arguments(pipeline, fired)["fired"]
+    found = arguments_by_mention(pipeline, fired)["fired"]
     assert ("patient", "a police station") in found
 
 

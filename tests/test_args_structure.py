@@ -4,18 +4,13 @@ each phrase (sentences we wrote)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.language import Language
 from spacy.tokens import Token
 
-from tacitus.components.events import assemble
-from tacitus.linking.arguments import mention_arguments, record_mentions
+from argument_probe import analysed, arguments_by_mention
 from tacitus.linking.governors import governing_agents
 from tacitus.linking.roles import argument_heads
-from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.pipeline import Pipeline
-from tacitus.records import Article
 
 
 def _word(nlp: Language, text: str, word: str) -> Token:
@@ -24,23 +19,6 @@ def _word(nlp: Language, text: str, word: str) -> Token:
 
 def _patients(nlp: Language, text: str, word: str) -> list[str]:
     return [t.text for t in argument_heads(_word(nlp, text, word))[1]]
-
-
-def _analysed(pipeline: Pipeline, text: str) -> ArticleDoc:
-    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
-
-
-def _arguments(pipeline: Pipeline, text: str) -> dict[str, set[tuple[str, str]]]:
-    """Each mention's (side, text) arguments, by mention text."""
-    adoc = _analysed(pipeline, text)
-    assert adoc.doc is not None
-    built = assemble(adoc, pipeline.resources)
-    found: dict[str, set[tuple[str, str]]] = {}
-    for (cluster, event), (_, mentions) in zip(built, record_mentions(adoc, built), strict=True):
-        by_start = mention_arguments(adoc.doc, cluster, event, mentions)
-        for mention in mentions:
-            found[mention.text] = {(side, text[a:b]) for side, (a, b) in by_start[mention.start]}
-    return found
 
 
 def test_predicates_and_coordinated_participles_name_victims(nlp: Language) -> None:
@@ -78,32 +56,40 @@ def test_blamed_on_names_who_did_it(nlp: Language) -> None:
 
 
 def test_coordinated_and_partitive_victims(pipeline: Pipeline) -> None:
-    found = _arguments(pipeline, "Four traders and two soldiers were killed in Gao on Monday.")
+    found = arguments_by_mention(
+        pipeline, "Four traders and two soldiers were killed in Gao on Monday."
+    )
     assert {("patient", "traders"), ("patient", "soldiers")} <= found["killed"]
-    guards = _arguments(pipeline, "Three of the guards were wounded in Kismayo on Sunday.")
+    guards = arguments_by_mention(
+        pipeline, "Three of the guards were wounded in Kismayo on Sunday."
+    )
     assert ("patient", "guards") in guards["wounded"]
 
 
 def test_a_weapon_and_where_it_went_off_are_no_targets(pipeline: Pipeline) -> None:
     text = "Militants detonated two bombs at the bus station in Quetta on Friday."
-    found = _arguments(pipeline, text)
+    found = arguments_by_mention(pipeline, text)
     patients = {t for side, t in found["detonated"] if side == "patient"}
     assert not patients & {"two bombs", "the bus station"}
 
 
 def test_reflexive_attacker_and_a_person_who_acted(pipeline: Pipeline) -> None:
     text = "A suicide bomber blew himself up at a checkpoint in Herat on Monday."
-    found = _arguments(pipeline, text)
+    found = arguments_by_mention(pipeline, text)
     assert ("patient", "himself") not in found["blew"]
     assert any(side == "agent" and "bomber" in t for side, t in found["blew"])
 
 
 def test_a_name_and_its_title_are_one_argument(pipeline: Pipeline) -> None:
     text = "Gunmen killed Prime Minister Hassan Diallo in Bamako on Tuesday."
-    patients = {t for side, t in _arguments(pipeline, text)["killed"] if side == "patient"}
+    patients = {
+        t for side, t in arguments_by_mention(pipeline, text)["killed"] if side == "patient"
+    }
     assert patients == {"Hassan Diallo"}
     titled = "Gunmen attacked Governor Amina Sule in Jos on Tuesday."
-    patients = {t for side, t in _arguments(pipeline, titled)["attacked"] if side == "patient"}
+    patients = {
+        t for side, t in arguments_by_mention(pipeline, titled)["attacked"] if side == "patient"
+    }
     assert patients == {"Governor"}  # a title standing before its name is taken with it
 
 
@@ -112,7 +98,7 @@ def test_nearness_alone_makes_no_argument(pipeline: Pipeline) -> None:
         "A bomb killed six people at a market in Maiduguri on Friday. "
         "After causing the deaths, the group blamed the security forces for the chaos."
     )
-    found = _arguments(pipeline, text)
+    found = arguments_by_mention(pipeline, text)
     assert ("patient", "the security forces") not in found.get("deaths", set())
 
 
@@ -121,7 +107,7 @@ def test_they_is_the_group_named_before(pipeline: Pipeline) -> None:
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday. "
         "They killed nine guests before troops arrived."
     )
-    adoc = _analysed(pipeline, text)
+    adoc = analysed(pipeline, text)
     killed = next(f for f in adoc.frames if f.trigger.lemma == "kill")
     assert [m.text for m in killed.actor1] == ["They"]
     entry = killed.actor1[0].entry
@@ -129,7 +115,7 @@ def test_they_is_the_group_named_before(pipeline: Pipeline) -> None:
 
 
 def test_a_pronoun_with_nothing_before_it_stays_unresolved(pipeline: Pipeline) -> None:
-    adoc = _analysed(pipeline, "They killed nine guests in Mogadishu on Sunday.")
+    adoc = analysed(pipeline, "They killed nine guests in Mogadishu on Sunday.")
     killed = next(f for f in adoc.frames if f.trigger.lemma == "kill")
     assert killed.actor1 == []
 
@@ -147,7 +133,7 @@ def test_the_group_is_the_named_group_before_it(pipeline: Pipeline) -> None:
         "Boko Haram claimed a raid on a village near Bama on Monday. "
         "The group attacked a military base in the same district on Tuesday."
     )
-    adoc = _analysed(pipeline, text)
+    adoc = analysed(pipeline, text)
     attacked = next(f for f in adoc.frames if f.trigger.text == "attacked")
     assert [m.text for m in attacked.actor1] == ["The group"]
     entry = attacked.actor1[0].entry
