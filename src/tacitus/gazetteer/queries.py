@@ -99,15 +99,11 @@ def _candidates(conn: sqlite3.Connection, key: str) -> list[str]:
 def _score(
     key: str, candidates: Sequence[str], *, min_score: float, limit: int
 ) -> list[tuple[str, float]]:
+    bare = [strip_article(c) if c.startswith("al") else c for c in candidates]
     found = process.extract(
-        key,
-        candidates,
-        scorer=fuzz.ratio,
-        processor=strip_article,
-        score_cutoff=min_score,
-        limit=limit,
+        strip_article(key), bare, scorer=fuzz.ratio, score_cutoff=min_score, limit=limit
     )
-    return [(str(choice), float(score)) for choice, score, _ in found]
+    return [(candidates[index], float(score)) for _, score, index in found]
 
 
 def _unique_places(
