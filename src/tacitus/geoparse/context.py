@@ -16,6 +16,7 @@ from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import article_region, distinct_mentions
+from tacitus.geoparse.shared_region import SharedRegion, shared_region
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
 
@@ -41,6 +42,7 @@ class Context:
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
     locale: str | None = None
+    shared: SharedRegion | None = None
 
     def admin1_named(self, place: Place, key: str) -> bool:
         """Whether another name of the article names the admin-1 region ``place`` is in."""
@@ -95,6 +97,7 @@ def build_context(
             context.anchors.append((place, key))
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
     context.region, context.region_keys = article_region(distinct, cands, context.focus)
+    context.shared = shared_region(distinct, cands)
     return context
 
 
