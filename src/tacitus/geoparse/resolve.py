@@ -90,9 +90,10 @@ def _bonus(
     if qualifier is not None and qualifier.holds(place):
         score += QUALIFIER_BONUS
         reasons.append(f"qualified by {qualifier.mention.text}")
-    if context.focus is not None and place.country == context.focus:
+    focus = context.focus_for(key)
+    if focus is not None and place.country == focus:
         score += FOCUS_BONUS
-        reasons.append(f"in the article's focus country {context.focus}")
+        reasons.append(f"in the article's focus country {focus}")
     elif place.country in context.countries:
         score += COUNTRY_NAMED_BONUS
         reasons.append("in a country the article names")
