@@ -1,7 +1,8 @@
 """What an article says about where it is: the evidence resolution weighs each name against.
 
 The focus country is voted by the dateline and the places named; a country name that is
-also a region or a large city elsewhere ("Georgia") does not vote as a country. The
+also a region or a large city elsewhere ("Georgia") does not vote as a country. Each name
+is weighed against the focus the others vote, its own vote left out. The
 admin-1 regions the article names, its unambiguous places (anchors) and the one admin-1
 region most of its places lie in are kept with the names that gave them, so that a name
 never supports itself ("Minnesota" the state does not make "Minnesota" the town).
@@ -16,6 +17,7 @@ from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import article_region, distinct_mentions
+from tacitus.geoparse.shared_region import SharedRegion, shared_region
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
 
@@ -41,11 +43,25 @@ class Context:
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
     locale: str | None = None
+    shared: SharedRegion | None = None
+    votes: dict[str, float] = field(default_factory=dict)
+    own_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def admin1_named(self, place: Place, key: str) -> bool:
         """Whether another name of the article names the admin-1 region ``place`` is in."""
         keys = self.admin1s.get((place.country or "", place.admin1 or ""))
         return bool(keys) and keys != {key}
+
+    def focus_for(self, key: str) -> str | None:
+        """The focus country as the article's other names vote it: the name ``key``'s
+        own vote left out, so that a lone "Alexandria" does not confirm itself."""
+        own = self.own_votes.get(key)
+        if own is None:
+            return self.focus
+        votes = dict(self.votes)
+        votes[own[0]] -= own[1]
+        best = max(votes, key=lambda c: votes[c])
+        return best if votes[best] > 0 else None
 
     def in_region(self, place: Place, key: str) -> bool:
         """Whether ``place`` lies in the article's region, voted by names other than ``key``."""
@@ -89,12 +105,15 @@ def build_context(
             context.countries.add(place.country)
         votes[place.country] = votes.get(place.country, 0.0) + weight
         key = mention_key(mention)
+        context.own_votes.setdefault(key, (place.country, weight))
         if place.kind == "admin1" and unambiguous:
             context.admin1s.setdefault((place.country, place.name), set()).add(key)
         if unambiguous and place.kind != "country":
             context.anchors.append((place, key))
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
+    context.votes = votes
     context.region, context.region_keys = article_region(distinct, cands, context.focus)
+    context.shared = shared_region(distinct, cands)
     return context
 
 

@@ -15,6 +15,7 @@ from tacitus.geoparse.extras import (
     region_fallback,
     repeated_mentions,
 )
+from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.geoparse.spans import extend_fragments
 from tacitus.mentions.dateline import find_dateline
@@ -52,6 +53,9 @@ class Geoparser:
         if extra is not None:
             mentions = sorted([extra, *mentions], key=lambda m: m.start)
         mentions = extend_fragments(mentions, text, gaz)
+        local = local_slot_mentions(doc, gazetteer=gaz, taken=mentions)
+        if local:
+            mentions = sorted([*mentions, *local], key=lambda m: m.start)
         where = dateline.place if dateline else (extra.text if extra else None)
         focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)

@@ -76,7 +76,11 @@ def prior(place: Place, key: str) -> float:
 
 
 def _bonus(
-    place: Place, mention: PlaceMention, context: Context, qualifier: Qualifier | None
+    place: Place,
+    mention: PlaceMention,
+    found: list[Place],
+    context: Context,
+    qualifier: Qualifier | None,
 ) -> tuple[float, str]:
     score, reasons, key = 0.0, [], mention_key(mention)
     backing = context.support.bonus(place, mention.text) if context.support is not None else 0.0
@@ -86,9 +90,10 @@ def _bonus(
     if qualifier is not None and qualifier.holds(place):
         score += QUALIFIER_BONUS
         reasons.append(f"qualified by {qualifier.mention.text}")
-    if context.focus is not None and place.country == context.focus:
+    focus = context.focus_for(key)
+    if focus is not None and place.country == focus:
         score += FOCUS_BONUS
-        reasons.append(f"in the article's focus country {context.focus}")
+        reasons.append(f"in the article's focus country {focus}")
     elif place.country in context.countries:
         score += COUNTRY_NAMED_BONUS
         reasons.append("in a country the article names")
@@ -100,6 +105,10 @@ def _bonus(
         reasons.append(f"in {place.admin1}, where the article's places are")
     elif (context.region is not None or context.locale is not None) and _abroad(place, context):
         score -= ABROAD_PENALTY
+    shared = context.shared.bonus(place, found, key) if context.shared is not None else 0.0
+    if shared:
+        score += shared
+        reasons.append(f"in {place.admin1 or place.name}, where the article's names meet")
     if any(_near(place, anchor) for anchor, by in context.anchors if by != key):
         score += NEAR_BONUS
         reasons.append("near other places in the article")
@@ -146,7 +155,7 @@ def _choose(
     owned = any(normalize_name(c.name) == key for c in found)
     scored = []
     for place in found:
-        bonus, why = _bonus(place, mention, context, qualifier)
+        bonus, why = _bonus(place, mention, found, context, qualifier)
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
