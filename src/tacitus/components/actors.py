@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.components.state_actors import with_acting_states
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -140,6 +141,7 @@ def make_actors(resources: Resources) -> Component:
             found += known + _unknown(kb, sent, index, taken) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
+        found = with_acting_states(adoc, kb, found)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (
