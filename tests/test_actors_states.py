@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.language import Language
 
+from tacitus.actors import ActorKB
+from tacitus.components.actors import demonym_focus
 from tacitus.evaluation.typing_eval import main_frame
 from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
@@ -103,3 +106,17 @@ def test_international_organisations_are_known(
 def test_the_word_amnesty_is_no_organisation(pipeline: Pipeline) -> None:
     adoc = _analysed(pipeline, "The council offered an amnesty to fighters who disarm.")
     assert all(m.entry is None or m.entry.sector != "NGO" for m in adoc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Nigerian government said police had arrested the suspects.", "NGA"),
+        ("Kenyan police and Ugandan troops searched the area together.", None),
+        ("Police said the suspects had fled.", None),
+    ],
+)
+def test_the_one_country_the_actors_are_said_to_be_of(
+    nlp: Language, text: str, country: str | None
+) -> None:
+    assert demonym_focus(ActorKB.load(), list(nlp(text).sents)) == country

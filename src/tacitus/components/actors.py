@@ -129,14 +129,23 @@ def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in adoc.places if p.place is not None and not p.metonym]
 
 
+def demonym_focus(kb: ActorKB, sents: list[Span]) -> str | None:
+    """The one country an article's actors are said to be of ("the Nigerian government",
+    "Kenyan police") when no place names one: a bare "rebels" or "police" there is that
+    country's. ``None`` when they are of several countries or none."""
+    countries = {m.entry.country for sent in sents for m in kb.find(sent.text) if m.entry.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def make_actors(resources: Resources) -> Component:
     """Actor mentions in every sentence, resolved against the actor knowledge base."""
 
     def actors(adoc: ArticleDoc) -> ArticleDoc:
         kb = resources.actors
         found: list[ActorMention] = []
+        country = adoc.focus_country or demonym_focus(kb, adoc.sents)
         for index, sent in enumerate(adoc.sents):
-            known = _found(kb, sent, index, adoc.focus_country)
+            known = _found(kb, sent, index, country)
             taken = [(m.start, m.end) for m in known]
             found += known + _unknown(kb, sent, index, taken) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
