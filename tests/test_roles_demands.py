@@ -71,3 +71,32 @@ def test_the_subject_of_a_governing_verb_or_adjective_acts(
 ) -> None:
     actor1, _ = _roles(pipeline, text)
     assert actor1[:1] == [first]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Norway will give Malawi a grant to build rural clinics.", "Government of Malawi"),
+        ("Ghana has granted asylum to twelve Ivorian opposition politicians.", "Ivorian"),
+        ("Peru lodged a formal protest with Chile over the incident.", "Government of Chile"),
+        (
+            "Egypt threatened to break off relations with Ethiopia over the dam.",
+            "Government of Ethiopia",
+        ),
+        ("Poland offered to hand over the suspects to Germany.", "Government of Germany"),
+    ],
+)
+def test_a_recipient_or_what_a_threat_falls_on_is_the_target(
+    pipeline: Pipeline, text: str, second: str
+) -> None:
+    _, actor2 = _roles(pipeline, text)
+    assert second in actor2
+
+
+def test_an_adjective_for_the_military_names_no_actor(pipeline: Pipeline) -> None:
+    text = "Japan suspended military aid to the island after the coup."
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    assert "military" not in [m.text for m in adoc.actors]
+    actor1, actor2 = _roles(pipeline, text)
+    assert actor1[:1] == ["Government of Japan"]
+    assert not any("Military Forces" in name for name in actor2)

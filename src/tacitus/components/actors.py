@@ -13,7 +13,7 @@ from tacitus.pipeline.resources import Resources
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from tacitus.actors import ActorKB
+    from tacitus.actors import ActorEntry, ActorKB
 
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -24,12 +24,21 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
+def _modifier_only(span: Span, entry: ActorEntry) -> bool:
+    """A force or office word used as an adjective names no one: "military aid", "an
+    official newspaper" (the noun "the military said" does)."""
+    word = span[0]
+    return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
+
+
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
     """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
     found: list[ActorMention] = []
     for match in kb.find(sent.text, country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
+        if span is not None and _modifier_only(span, match.entry):
+            continue
         head = span.root.i if span is not None and len(span) else sent.start
         found.append(
             ActorMention(

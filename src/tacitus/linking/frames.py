@@ -9,6 +9,7 @@ from tacitus.coding.refine import family
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
 from tacitus.linking.tree import (
@@ -70,6 +71,9 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
         return
     if not frame.actor2:  # "demanded that Hamas renounce violence"
         frame.actor2 = phrase_actors(demanded_of(token), sent_actors)
+    if not frame.actor2 and family(frame.code) not in ("violence", "protest"):
+        tops = recipients(token) or complement_targets(token)
+        frame.actor2 = [a for a in phrase_actors(tops, sent_actors) if a not in frame.actor1]
     if not frame.actor1 and frame.trigger.lemma not in SUBJECT_VICTIM:
         frame.actor1 = resolved_agents(adoc, token, frame.trigger.sent)
     if not takes_victims(frame):
