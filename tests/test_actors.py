@@ -178,3 +178,23 @@ def test_get_by_name_or_id(kb: ActorKB) -> None:
     assert kb.get("mil-irq") == entry
     assert kb.get("military forces of iraq") == entry
     assert kb.get("No Such Actor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Ugandan rebels surrendered to the army.", "REB"),
+        ("Guerrillas blew up a power line.", "REB"),
+        ("A rebel commander was captured near the border.", "REB"),
+        ("Suspected militants ambushed a convoy.", "REB"),
+        ("Unknown gunmen ambushed a convoy.", "UAF"),
+        ("Armed bandits ambushed a convoy.", "UAF"),
+    ],
+)
+def test_unnamed_rebels_are_an_unidentified_group_of_the_rebel_sector(
+    kb: ActorKB, text: str, sector: str
+) -> None:
+    found = kb.find(text, country="UGA", generic=True)
+    assert [(m.entry.name, m.entry.sector) for m in found][:1] == [
+        ("Unidentified Armed Group (Uganda)", sector)
+    ]

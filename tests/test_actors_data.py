@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from tacitus.actors import ActorKB
-from tacitus.actors.data import country_overrides, group_records
+from tacitus.actors.data import country_overrides, group_records, organisation_records
 from tacitus.actors.index import key_variants
 from tacitus.actors.normalize import is_case_sensitive
 from tacitus.coding.taxonomy import ACLED_INTER_LABELS
@@ -102,3 +102,14 @@ def test_at_least_400_named_non_state_actors_with_valid_umbrellas(kb: ActorKB) -
     non_state = [r for r in records if r["inter"] != 1]
     assert len(non_state) >= 400
     assert all(kb.get(r["parent"]) is not None for r in records if r.get("parent"))
+
+
+def test_international_organisations_are_well_formed(kb: ActorKB) -> None:
+    records = organisation_records()
+    assert len(records) >= 50
+    for record in records:
+        assert record["sector"] in ("IGO", "NGO"), record["name"]
+        assert record["inter"] == (8 if record["sector"] == "IGO" else 7), record["name"]
+        assert record["country"] is None, record["name"]
+        if record["parent"]:
+            assert kb.get(record["parent"]) is not None, record["parent"]

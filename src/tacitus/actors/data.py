@@ -41,3 +41,11 @@ def group_records() -> list[dict[str, Any]]:
     """The named non-state (and a few named state) actors, one dict per actor."""
     raw: list[dict[str, Any]] = _read_json("groups.json")
     return raw
+
+
+@cache
+def organisation_records() -> list[dict[str, Any]]:
+    """International organisations (IGO sector) and international non-governmental ones
+    (NGO sector), one dict per organisation, in the shape of the group records."""
+    raw: list[dict[str, Any]] = _read_json("organisations.json")
+    return raw

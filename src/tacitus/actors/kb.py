@@ -15,7 +15,7 @@ from tacitus.actors.builders import (
     state_entries,
 )
 from tacitus.actors.countries import Country, load_countries
-from tacitus.actors.data import force_nouns, group_records
+from tacitus.actors.data import force_nouns, group_records, organisation_records
 from tacitus.actors.entry import ActorEntry, ActorMatch
 from tacitus.actors.index import SurfaceIndex
 from tacitus.actors.matcher import Hit, SurfaceMatcher
@@ -46,8 +46,10 @@ class ActorKB:
         self._slot_names = slot_names  # entry id -> name with a {country} slot
         self.aliases = self._alias_index()
         self.demonyms = self._demonym_index()
+        self.state_names = self._state_name_index()
+        self.seats = self._seat_index()
         self.nouns = self._noun_index()
-        for index in (self.aliases, self.demonyms, self.nouns):
+        for index in (self.aliases, self.demonyms, self.state_names, self.seats, self.nouns):
             index.raise_on_conflict()
 
     @classmethod
@@ -55,7 +57,7 @@ class ActorKB:
         """The knowledge base from the packaged data (matchers compile on first use)."""
         countries = load_countries()
         forces = force_nouns()
-        groups = [group_entry(r) for r in group_records()]
+        groups = [group_entry(r) for r in (*group_records(), *organisation_records())]
         slot_names = {g.id: g.name for g in groups if SLOT in g.name}
         groups = [
             fill_slot(g, countries.get(g.country or "")) if g.id in slot_names else g
@@ -81,6 +83,18 @@ class ActorKB:
         index = SurfaceIndex("demonyms")
         for c in self._countries.values():
             index.add_all((*c.demonyms, *c.short_forms, *c.names, *c.metonyms), c.iso3)
+        return index
+
+    def _state_name_index(self) -> SurfaceIndex:
+        index = SurfaceIndex("country names")
+        for c in self._countries.values():
+            index.add_all((*c.short_forms, *c.names), c.iso3)
+        return index
+
+    def _seat_index(self) -> SurfaceIndex:
+        index = SurfaceIndex("seats of government")
+        for c in self._countries.values():
+            index.add_all(c.metonyms, c.iso3)
         return index
 
     def _noun_index(self) -> SurfaceIndex:
@@ -137,6 +151,16 @@ class ActorKB:
             if entry is not None and entry.kind == "state" and entry.sector == "GOV":
                 found = entry.country  # "Kremlin", "White House"
         return found
+
+    def country_of_name(self, name: str) -> str | None:
+        """ISO-3 for a country's own name or short form ("Libya", "the US"), not a
+        demonym or a capital."""
+        return self.state_names.get(name.removeprefix("the ").strip())
+
+    def country_of_seat(self, name: str) -> str | None:
+        """ISO-3 for a capital or seat of government that stands for its state
+        ("Tehran", "Washington")."""
+        return self.seats.get(name.strip())
 
     def get_by_alias(self, phrase: str) -> ActorEntry | None:
         """The entry one of whose aliases is exactly ``phrase`` (after normalisation)."""

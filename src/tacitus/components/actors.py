@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.components.state_actors import with_acting_states
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -12,7 +13,7 @@ from tacitus.pipeline.resources import Resources
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from tacitus.actors import ActorKB
+    from tacitus.actors import ActorEntry, ActorKB
 
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -23,12 +24,21 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
+def _modifier_only(span: Span, entry: ActorEntry) -> bool:
+    """A force or office word used as an adjective names no one: "military aid", "an
+    official newspaper" (the noun "the military said" does)."""
+    word = span[0]
+    return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
+
+
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
     """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
     found: list[ActorMention] = []
     for match in kb.find(sent.text, country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
+        if span is not None and _modifier_only(span, match.entry):
+            continue
         head = span.root.i if span is not None and len(span) else sent.start
         found.append(
             ActorMention(
@@ -128,18 +138,28 @@ def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in adoc.places if p.place is not None and not p.metonym]
 
 
+def demonym_focus(kb: ActorKB, sents: list[Span]) -> str | None:
+    """The one country an article's actors are said to be of ("the Nigerian government",
+    "Kenyan police") when no place names one: a bare "rebels" or "police" there is that
+    country's. ``None`` when they are of several countries or none."""
+    countries = {m.entry.country for sent in sents for m in kb.find(sent.text) if m.entry.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def make_actors(resources: Resources) -> Component:
     """Actor mentions in every sentence, resolved against the actor knowledge base."""
 
     def actors(adoc: ArticleDoc) -> ArticleDoc:
         kb = resources.actors
         found: list[ActorMention] = []
+        country = adoc.focus_country or demonym_focus(kb, adoc.sents)
         for index, sent in enumerate(adoc.sents):
-            known = _found(kb, sent, index, adoc.focus_country)
+            known = _found(kb, sent, index, country)
             taken = [(m.start, m.end) for m in known]
             found += known + _unknown(kb, sent, index, taken) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
+        found = with_acting_states(adoc, kb, found)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (

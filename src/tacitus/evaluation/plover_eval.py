@@ -7,18 +7,19 @@ ones (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tacitus.actors.countries import load_countries
 from tacitus.coding.statements import stated_event
 from tacitus.evaluation.gold_files import read_json_array
+from tacitus.evaluation.plover_codes import actor_codes, actor_sectors, gold_code, gold_sector
 from tacitus.evaluation.scorecard import Metric, Scorecard
 
 if TYPE_CHECKING:
-    from tacitus.actors import ActorKB
     from tacitus.evaluation.typing_eval import TypingRunner
-    from tacitus.pipeline.doc import ActorMention
 
 GSR_FILE = "PLOVER_GSR_CAMEO.json"
 OLD_TO_CURRENT: dict[str, str] = {
@@ -42,25 +43,28 @@ class GoldRecord:
     target_codes: frozenset[str]
 
 
-def _codes(actors: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _codes(actors: Any, countries: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The scored codes and sectors of a gold actor list (see ``plover_codes``)."""
     if not isinstance(actors, list):
         return frozenset(), frozenset()
-    codes = {str(a.get("code") or "").upper() for a in actors if isinstance(a, dict)}
-    sectors = {str(a.get("sector") or "")[:3].upper() for a in actors if isinstance(a, dict)}
-    return frozenset(codes - {""}), frozenset(sectors - {"", "***"})
+    items = [a for a in actors if isinstance(a, dict)]
+    codes = {gold_code(str(a.get("code") or ""), countries) for a in items}
+    sectors = {gold_sector(str(a.get("sector") or "")) for a in items}
+    return frozenset(c for c in codes if c), frozenset(s for s in sectors if s)
 
 
 def load_gold(folder: Path) -> list[GoldRecord]:
     """The gold records of ``folder`` (documentation records skipped)."""
     path = folder / GSR_FILE
     raw = read_json_array(path)
+    countries = frozenset(load_countries())
     records: list[GoldRecord] = []
     for item in raw:
         event = str(item.get("event", ""))
         if event == "DOCUMENT" or not item.get("text"):
             continue
-        source_codes, source_sectors = _codes(item.get("source"))
-        target_codes, _ = _codes(item.get("target"))
+        source_codes, source_sectors = _codes(item.get("source"), countries)
+        target_codes, _ = _codes(item.get("target"), countries)
         records.append(
             GoldRecord(
                 id=str(item["id"]),
@@ -85,33 +89,6 @@ class Prediction:
     target_countries: tuple[str, ...]
 
 
-def _countries(actors: list[ActorMention], kb: ActorKB) -> tuple[str, ...]:
-    """Each actor's country: its KB entry's, else the demonym it is or starts with
-    ("Palestinians", "Palestinian protesters")."""
-    found: list[str] = []
-    for actor in actors:
-        if actor.entry is not None and actor.entry.country:
-            found.append(actor.entry.country)
-        elif actor.entry is None:
-            country = _demonym_country(actor.text, kb)
-            if country is not None:
-                found.append(country)
-    return tuple(found)
-
-
-def _demonym_country(text: str, kb: ActorKB) -> str | None:
-    """The country of a demonym phrase: the whole of it ("the Palestinians"), else its
-    first word that is one ("Palestinian protesters")."""
-    whole = kb.country_of_demonym(text.removeprefix("the ").strip())
-    if whole is not None:
-        return whole
-    return next(filter(None, (kb.country_of_demonym(w) for w in text.split())), None)
-
-
-def _sectors(actors: list[ActorMention]) -> tuple[str, ...]:
-    return tuple(a.entry.sector for a in actors if a.entry is not None)
-
-
 def predict(record: GoldRecord, *, runner: TypingRunner) -> Prediction:
     """The PLOVER type and actors of the sentence's main frame."""
     from tacitus.evaluation.typing_eval import main_frame
@@ -127,9 +104,9 @@ def predict(record: GoldRecord, *, runner: TypingRunner) -> Prediction:
     return Prediction(
         event=stated_event(token, event) if token is not None else event,
         code=frame.code,
-        source_countries=_countries(frame.actor1, kb),
-        source_sectors=_sectors(frame.actor1),
-        target_countries=_countries(frame.actor2, kb),
+        source_countries=actor_codes(frame.actor1, kb),
+        source_sectors=actor_sectors(frame.actor1),
+        target_countries=actor_codes(frame.actor2, kb),
     )
 
 
@@ -153,6 +130,8 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 def _first_hits(
     golds: list[GoldRecord], preds: list[Prediction], *, target: bool
 ) -> tuple[int, int]:
+    """Records whose first actor1 (actor2) code is one of the gold's, over the records
+    whose gold names a scored code for that side."""
     hits = total = 0
     for gold, pred in zip(golds, preds, strict=True):
         codes = gold.target_codes if target else gold.source_codes
@@ -164,8 +143,44 @@ def _first_hits(
     return hits, total
 
 
+def _sector_hits(golds: list[GoldRecord], preds: list[Prediction]) -> tuple[int, int]:
+    pairs = [(g, p) for g, p in zip(golds, preds, strict=True) if g.source_sectors]
+    hits = sum(bool(p.source_sectors) and p.source_sectors[0] in g.source_sectors for g, p in pairs)
+    return hits, len(pairs)
+
+
+def halves(golds: list[GoldRecord]) -> dict[str, list[int]]:
+    """Record positions of the two fixed halves: ``a`` the even positions of the file's
+    records (documentation records skipped), ``b`` the odd ones. The actor rules were
+    designed looking at half a only; half b is held out."""
+    return {"a": list(range(0, len(golds), 2)), "b": list(range(1, len(golds), 2))}
+
+
+def _add_actor_rows(
+    card: Scorecard, golds: list[GoldRecord], preds: list[Prediction], *, suffix: str = ""
+) -> None:
+    hits, total = _first_hits(golds, preds, target=False)
+    card.add(f"source_country_accuracy{suffix}", hits, total, note="first actor1's code")
+    hits, total = _first_hits(golds, preds, target=True)
+    card.add(f"target_country_accuracy{suffix}", hits, total, note="first actor2's code")
+    hits, total = _sector_hits(golds, preds)
+    card.add(f"source_sector_accuracy{suffix}", hits, total, note="first actor1's sector")
+
+
+def _add_half_rows(card: Scorecard, golds: list[GoldRecord], preds: list[Prediction]) -> None:
+    """Type and actor rows for each half (see :func:`halves`)."""
+    for name, positions in halves(golds).items():
+        half_golds = [golds[i] for i in positions]
+        half_preds = [preds[i] for i in positions]
+        note = "even records (rules designed on)" if name == "a" else "odd records (held out)"
+        hits = sum(g.event == p.event for g, p in zip(half_golds, half_preds, strict=True))
+        card.add(f"plover_type_accuracy_half_{name}", hits, len(half_golds), note=note)
+        _add_actor_rows(card, half_golds, half_preds, suffix=f"_half_{name}")
+
+
 def score_plover(folder: Path, *, runner: TypingRunner) -> Scorecard:
-    """PLOVER type accuracy and macro-F1, actor country and sector accuracy."""
+    """PLOVER type accuracy and macro-F1, actor country and sector accuracy, overall and
+    for each half of the records."""
     golds = load_gold(folder)
     before = len(runner.failures)
     preds = [predict(g, runner=runner) for g in golds]
@@ -177,22 +192,8 @@ def score_plover(folder: Path, *, runner: TypingRunner) -> Scorecard:
         Metric(name="plover_type_macro_f1", value=macro_f1(pairs), note="over gold types")
     )
     card.add("typed_at_all", sum(p != NONE for _, p in pairs), len(pairs), note="any frame")
-    hits, total = _first_hits(golds, preds, target=False)
-    card.add(
-        "source_country_accuracy", hits, total, note="first actor1's country (KB, else demonym)"
-    )
-    hits, total = _first_hits(golds, preds, target=True)
-    card.add("target_country_accuracy", hits, total, note="first actor2's country")
-    sector_pairs = [(g, p) for g, p in zip(golds, preds, strict=True) if g.source_sectors]
-    card.add(
-        "source_sector_accuracy",
-        sum(
-            bool(p.source_sectors) and p.source_sectors[0] in g.source_sectors
-            for g, p in sector_pairs
-        ),
-        len(sector_pairs),
-        note="first actor1's PLOVER sector",
-    )
+    _add_actor_rows(card, golds, preds)
+    _add_half_rows(card, golds, preds)
     card.add("failed_sentences", len(failed), len(golds), note="a component raised")
     card.details.extend({"failure": f} for f in failed)
     for gold, pred in zip(golds, preds, strict=True):

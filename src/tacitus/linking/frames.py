@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tacitus.coding.refine import family
 from tacitus.linking.coreference import resolved_agents
+from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import mark_dated_noun, mark_toll_subject
-from tacitus.linking.roles import noun_roles, verb_roles
+from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
 from tacitus.linking.tree import (
     ancestors_with_self,
     dominates,
@@ -63,6 +65,17 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
         return
     roles = verb_roles if token.pos_ in ("VERB", "AUX") else noun_roles
     frame.actor1, frame.actor2 = roles(token, sent_actors)
+    speakers = demand_speakers(token)
+    if speakers is not None:  # "X said Y must do Z": X demands, of Y
+        demanded = frame.actor1
+        frame.actor1 = phrase_actors(speakers, sent_actors)
+        frame.actor2 = demanded + [a for a in frame.actor2 if a not in demanded]
+        return
+    if not frame.actor2:  # "demanded that Hamas renounce violence"
+        frame.actor2 = phrase_actors(demanded_of(token), sent_actors)
+    if not frame.actor2 and family(frame.code) not in ("violence", "protest"):
+        tops = recipients(token) or complement_targets(token)
+        frame.actor2 = [a for a in phrase_actors(tops, sent_actors) if a not in frame.actor1]
     if not frame.actor1 and frame.trigger.lemma not in SUBJECT_VICTIM:
         frame.actor1 = resolved_agents(adoc, token, frame.trigger.sent)
     if not takes_victims(frame):

@@ -78,15 +78,27 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+_CONTROL_DEPTH = 3
+
+
 def _verb_subject(trigger: Token) -> list[Token]:
-    subjects = _children(trigger, _SUBJECT)
-    if subjects:
-        return subjects
-    if trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ in ("VERB", "AUX"):
-        return _children(trigger.head, _SUBJECT)
-    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        return [trigger.head]
-    return []
+    """The subject of a verb, or of the verbs it is coordinated with or the complement
+    of ("prepared to resume shelling"), through an adjective too ("is willing to
+    withdraw"); a relative clause's noun."""
+    node = trigger
+    for _ in range(_CONTROL_DEPTH):
+        subjects = _children(node, _SUBJECT)
+        if subjects:
+            return subjects
+        head = node.head
+        if node.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head] if node is trigger else []
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "it is willing to withdraw"
+        elif node.dep_ not in ("conj", "xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
+            return []
+        node = head
+    return _children(node, _SUBJECT)
 
 
 def _passive_subjects(trigger: Token) -> list[Token]:
@@ -179,6 +191,11 @@ def _anti(token: Token) -> bool:
     doc = token.doc
     window = doc[max(token.left_edge.i - 2, 0) : token.i + 1].text.lower()
     return "anti-" in window.replace(" ", "")
+
+
+def phrase_actors(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors in the phrases headed by ``tops``, named ones and heads first."""
+    return _collect(tops, actors)
 
 
 def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention]:

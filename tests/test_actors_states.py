@@ -1,0 +1,122 @@
+"""Countries, capitals and international organisations as actors, on sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tacitus.actors import ActorKB
+from tacitus.components.actors import demonym_focus
+from tacitus.evaluation.typing_eval import main_frame
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import ActorMention, ArticleDoc
+from tacitus.records import Article
+
+
+def _analysed(pipeline: Pipeline, text: str) -> ArticleDoc:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+
+
+def _names(mentions: list[ActorMention]) -> list[str]:
+    return [m.entry.name if m.entry else m.text for m in mentions]
+
+
+def _roles(pipeline: Pipeline, text: str) -> tuple[list[str], list[str]]:
+    frame = main_frame(_analysed(pipeline, text))
+    assert frame is not None
+    return _names(frame.actor1), _names(frame.actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Chile accused Bolivia on Tuesday of stoking unrest along the border.",
+            "Government of Chile",
+            "Government of Bolivia",
+        ),
+        (
+            "Kenya has granted asylum to two opposition politicians, a spokesman said.",
+            "Government of Kenya",
+            None,
+        ),
+        (
+            "Tehran rejected the proposal put forward by the mediators.",
+            "Government of Iran",
+            None,
+        ),
+        (
+            "The United States and Ghana signed a new aid agreement on Friday.",
+            "Government of the United States",
+            None,
+        ),
+    ],
+)
+def test_a_country_or_capital_that_acts_is_its_government(
+    pipeline: Pipeline, text: str, first: str, second: str | None
+) -> None:
+    actor1, actor2 = _roles(pipeline, text)
+    assert actor1[:1] == [first]
+    if second is not None:
+        assert actor2[:1] == [second]
+
+
+def test_a_country_named_by_a_party_preposition_is_a_party(pipeline: Pipeline) -> None:
+    adoc = _analysed(pipeline, "Peru broke off diplomatic relations with Ecuador on Monday.")
+    assert "Government of Ecuador" in _names(adoc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Heavy fighting continued in Yemen on Sunday, residents said.", "Yemen"),
+        ("Rockets struck Kabul overnight, wounding three people.", "Kabul"),
+        ("The minister flew to Moscow for the funeral.", "Moscow"),
+    ],
+)
+def test_a_place_where_something_happened_is_no_actor(
+    pipeline: Pipeline, text: str, place: str
+) -> None:
+    assert place not in [m.text for m in _analysed(pipeline, text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("UN peacekeepers patrolled the buffer zone.", "United Nations", "IGO"),
+        ("NATO said it would send more troops.", "North Atlantic Treaty Organization", "IGO"),
+        ("The World Food Programme suspended deliveries.", "World Food Programme", "IGO"),
+        (
+            "Red Cross officials visited the prison.",
+            "International Committee of the Red Cross",
+            "NGO",
+        ),
+        ("Doctors Without Borders closed its clinic.", "Medecins Sans Frontieres", "NGO"),
+    ],
+)
+def test_international_organisations_are_known(
+    pipeline: Pipeline, text: str, name: str, sector: str
+) -> None:
+    found = [m.entry for m in _analysed(pipeline, text).actors if m.entry is not None]
+    assert [(e.name, e.sector, e.country) for e in found][:1] == [(name, sector, None)]
+
+
+def test_the_word_amnesty_is_no_organisation(pipeline: Pipeline) -> None:
+    adoc = _analysed(pipeline, "The council offered an amnesty to fighters who disarm.")
+    assert all(m.entry is None or m.entry.sector != "NGO" for m in adoc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Nigerian government said police had arrested the suspects.", "NGA"),
+        ("Kenyan police and Ugandan troops searched the area together.", None),
+        ("Police said the suspects had fled.", None),
+    ],
+)
+def test_the_one_country_the_actors_are_said_to_be_of(
+    nlp: Language, text: str, country: str | None
+) -> None:
+    assert demonym_focus(ActorKB.load(), list(nlp(text).sents)) == country
