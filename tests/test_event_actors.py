@@ -83,3 +83,29 @@ def test_dissidents_of_a_group_are_its_breakaway_faction(pipeline: Pipeline) -> 
     )
     names = [(m.text, m.entry.name if m.entry else None) for m in adoc.actors]
     assert ("Dissidents of the FARC", "FARC Dissidents") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Four people were killed in the town of Kidal in Mali on Monday when soldiers "
+            "opened fire on a crowd, residents said.",
+            "Military Forces of Mali",
+        ),
+        (
+            "A farmer was killed in a village near Kherson on Monday when a Russian drone "
+            "dropped a grenade on his field, officials said.",
+            "Military Forces of Russia",
+        ),
+        (
+            "Government forces pounded the town of Ariha in Syria with artillery and rocket "
+            "fire on Monday, killing seven people.",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_the_side_that_acted_in_a_passive_or_with_a_weapon(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    assert _sides(pipeline, text)[0] == first
