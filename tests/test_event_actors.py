@@ -109,3 +109,24 @@ def test_the_side_that_acted_in_a_passive_or_with_a_weapon(
     pipeline: Pipeline, text: str, first: str
 ) -> None:
     assert _sides(pipeline, text)[0] == first
+
+
+def test_an_aircraft_of_no_named_owner_is_unidentified_military(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a wedding party in a village of Amhara in Ethiopia on Sunday, "
+        "killing nine guests, residents said."
+    )
+    assert _sides(pipeline, text)[0] == "Unidentified Military Forces"
+
+
+def test_an_aircraft_with_a_demonym_keeps_its_country(pipeline: Pipeline) -> None:
+    text = "Russian drones struck a grain depot in Odesa in Ukraine on Sunday, officials said."
+    assert _sides(pipeline, text)[0] == "Military Forces of Russia"
+
+
+def test_aircraft_in_sentences_naming_a_military_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "The army said its drones struck a rebel camp near Gao in Mali on Sunday, "
+        "killing twelve fighters."
+    )
+    assert _sides(pipeline, text)[0] == "Military Forces of Mali"

@@ -10,7 +10,13 @@ from tacitus.actors.identity import (
     is_supporters,
     supported,
 )
-from tacitus.assembly.attribution import name_unidentified, named_groups
+from tacitus.assembly.attribution import (
+    AIR_CODES,
+    BARE_AIRCRAFT,
+    bare_aircraft,
+    name_unidentified,
+    named_groups,
+)
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
 from tacitus.records.event import ActorRef, ActorRole
@@ -113,6 +119,8 @@ def event_actors(
         _add_intervening_force(refs, subjects or [], kb=kb, country=country)
     if code == "excessive_force" and _force_struck(frames):
         _force_first(refs)
+    if code in AIR_CODES and not _named_military(context):
+        _unidentified_aircraft(refs, kb)
     if acled and code not in PROTEST_FAMILY:
         offered = named_groups([*context, *(m for f in frames for m in f.actor1)])
         name_unidentified(refs, offered, ref=lambda role, m: _ref(role, m, m.entry))
@@ -196,6 +204,27 @@ def _add_intervening_force(
     if force is not None:
         refs.append(_ref("actor2", force, _entry(force, kb, country)))
         refs[:] = [r for r in refs if r.role != "assoc" or r.name != refs[-1].name]
+
+
+def _named_military(context: list[ActorMention]) -> bool:
+    """The event's sentences name a military other than by an aircraft noun ("the army
+    said its drones struck"): the aircraft are that military's."""
+    return any(
+        m.entry is not None
+        and m.entry.sector == "MIL"
+        and m.entry.inter == 1
+        and m.text.lower() not in BARE_AIRCRAFT
+        for m in context
+    )
+
+
+def _unidentified_aircraft(refs: list[ActorRef], kb: ActorKB) -> None:
+    """An air or drone strike by an aircraft of no named owner is ACLED's unidentified
+    military forces (see ``assembly.attribution``)."""
+    unknown = kb.template("unidentified_military", None)
+    for index, ref in enumerate(refs):
+        if ref.role == "actor1" and bare_aircraft(ref):
+            refs[index] = _ref_at("actor1", unknown, text=ref.text, span=ref.span)
 
 
 def _force_struck(frames: list[Frame]) -> bool:

@@ -27,6 +27,13 @@ BLAME_LEMMAS: Final = frozenset({"blame", "accuse", "suspect", "attribute"})
 # How many sentences after an event a source's blame may still be about it.
 BLAME_WINDOW: Final = 2
 _UNNAMED_PREFIX: Final = "Unidentified Armed Group"
+# Aircraft named without an owner: "a drone strike hit", "warplanes struck".
+BARE_AIRCRAFT: Final = frozenset(
+    {"drone", "drones", "warplane", "warplanes", "aircraft", "jet", "jets", "fighter jets"}
+    | {"planes", "helicopter", "helicopters", "gunships", "bombers"}
+)
+AIR_CODES: Final = frozenset({"air_strike", "drone_strike"})
+_ARTICLES: Final = ("a ", "an ", "the ")
 
 
 def named_groups(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -64,3 +71,13 @@ def name_unidentified(refs: list[ActorRef], offered: list[ActorMention], *, ref:
             name = refs[index].name
             refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]
             return
+
+
+def bare_aircraft(ref: ActorRef) -> bool:
+    """The record's actor is an aircraft the text gives no owner or demonym ("a drone
+    strike hit a bus station"): ACLED's ``Unidentified Military Forces``, not the
+    military of the country it struck."""
+    text = ref.text.lower()
+    for article in _ARTICLES:
+        text = text.removeprefix(article)
+    return text in BARE_AIRCRAFT
