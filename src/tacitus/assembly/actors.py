@@ -9,6 +9,7 @@ from tacitus.actors.identity import (
     ethnic_militia,
     is_supporters,
     supported,
+    written_country,
 )
 from tacitus.assembly.attribution import (
     AIR_CODES,
@@ -38,6 +39,21 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
 
 def _ref(role: ActorRole, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
     return _ref_at(role, entry, text=mention.text, span=(mention.start, mention.end))
+
+
+def _written(
+    refs: list[ActorRef], mentions: list[ActorMention], kb: ActorKB, country: str | None
+) -> None:
+    """Actors named as written take the country their words or the event give (see
+    ``actors.identity.written_country``)."""
+    by_span = {(m.start, m.end): m for m in mentions if m.entry is None}
+    for index, ref in enumerate(refs):
+        mention = by_span.get(ref.span)
+        if ref.inter is not None or ref.country is not None or mention is None:
+            continue
+        place = written_country(mention, kb, country)
+        if place is not None:
+            refs[index] = ref.model_copy(update={"country": place})
 
 
 def _ref_at(
@@ -119,6 +135,7 @@ def event_actors(
         _add_intervening_force(refs, subjects or [], kb=kb, country=country)
     if code == "excessive_force" and _force_struck(frames):
         _force_first(refs)
+    _written(refs, [m for f in frames for m in (*f.actor1, *f.actor2)], kb, country)
     if code in AIR_CODES and not _named_military(context):
         _unidentified_aircraft(refs, kb)
     if acled and code not in PROTEST_FAMILY:

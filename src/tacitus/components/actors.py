@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
+from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
@@ -169,6 +170,8 @@ def make_actors(resources: Resources) -> Component:
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
         found = with_acting_states(adoc, kb, found)
+        if adoc.doc is not None:
+            found = national_phrases(adoc.doc, found, kb)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (
