@@ -77,7 +77,10 @@ def test_the_subject_of_a_governing_verb_or_adjective_acts(
     ("text", "second"),
     [
         ("Norway will give Malawi a grant to build rural clinics.", "Government of Malawi"),
-        ("Ghana has granted asylum to twelve Ivorian opposition politicians.", "Ivorian"),
+        (
+            "Ghana has granted asylum to twelve Ivorian opposition politicians.",
+            "Ivorian opposition politicians",
+        ),
         ("Peru lodged a formal protest with Chile over the incident.", "Government of Chile"),
         (
             "Egypt threatened to break off relations with Ethiopia over the dam.",

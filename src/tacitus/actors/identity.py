@@ -44,9 +44,25 @@ def supported(crowd: ActorMention, mentions: list[ActorMention]) -> ActorMention
 
 
 def demonym_country(mention: ActorMention, kb: ActorKB) -> str | None:
-    """The country of an unresolved demonym standing for people ("Palestinians")."""
+    """The country of an unresolved demonym standing for people ("Palestinians"), or of
+    the demonym an unknown phrase opens with ("Algerian landowners")."""
     word = _people_word(mention)
-    return kb.country_of_demonym(word) if word is not None else None
+    if word is not None:
+        return kb.country_of_demonym(word)
+    if mention.entry is not None or mention.kind != "unknown" or " " not in mention.text:
+        return None
+    first = mention.text.removeprefix("the ").split(" ", 1)[0]
+    return kb.country_of_demonym(first) if first[:1].isupper() else None
+
+
+def written_country(mention: ActorMention, kb: ActorKB, country: str | None) -> str | None:
+    """The country of an actor named as written: its demonym's ("Algerian landowners",
+    "Kurds" where a demonym is known), else, for a people named by one capitalised
+    plural ("Kurds", "Hutus"), the country where the event happened."""
+    found = demonym_country(mention, kb)
+    if found is None and _people_word(mention) is not None:
+        return country
+    return found
 
 
 def _people_word(mention: ActorMention) -> str | None:

@@ -9,6 +9,14 @@ from tacitus.actors.identity import (
     ethnic_militia,
     is_supporters,
     supported,
+    written_country,
+)
+from tacitus.assembly.attribution import (
+    AIR_CODES,
+    BARE_AIRCRAFT,
+    bare_aircraft,
+    name_unidentified,
+    named_groups,
 )
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
@@ -31,6 +39,21 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
 
 def _ref(role: ActorRole, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
     return _ref_at(role, entry, text=mention.text, span=(mention.start, mention.end))
+
+
+def _written(
+    refs: list[ActorRef], mentions: list[ActorMention], kb: ActorKB, country: str | None
+) -> None:
+    """Actors named as written take the country their words or the event give (see
+    ``actors.identity.written_country``)."""
+    by_span = {(m.start, m.end): m for m in mentions if m.entry is None}
+    for index, ref in enumerate(refs):
+        mention = by_span.get(ref.span)
+        if ref.inter is not None or ref.country is not None or mention is None:
+            continue
+        place = written_country(mention, kb, country)
+        if place is not None:
+            refs[index] = ref.model_copy(update={"country": place})
 
 
 def _ref_at(
@@ -81,29 +104,6 @@ def _second_worthy(code: str, entry: ActorEntry | None) -> bool:
     return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
 
 
-def _named_groups(context: list[ActorMention]) -> list[ActorMention]:
-    return [
-        m
-        for m in context
-        if m.kind == "named" and m.entry is not None and m.entry.inter in (2, 3, 4)
-    ]
-
-
-def _upgrade_unidentified(refs: list[ActorRef], context: list[ActorMention]) -> None:
-    """An unnamed armed side becomes the armed group the same sentences name, if only one."""
-    groups = {m.entry.name: m for m in _named_groups(context) if m.entry is not None}
-    used = {r.name for r in refs if r.role in ("actor1", "actor2")}
-    free = [m for name, m in groups.items() if name not in used]
-    if len(free) != 1:
-        return
-    for index, ref in enumerate(refs):
-        if ref.name.startswith("Unidentified Armed Group") and ref.role in ("actor1", "actor2"):
-            refs[index] = _ref(ref.role, free[0], free[0].entry)
-            name = refs[index].name
-            refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]
-            return
-
-
 def event_actors(
     frames: list[Frame],
     *,
@@ -111,14 +111,19 @@ def event_actors(
     kb: ActorKB,
     country: str | None,
     context: list[ActorMention],
+    subjects: list[ActorMention] | None = None,
     acled: bool = True,
 ) -> list[ActorRef]:
     """actor1, actor2 and associated actors for one event, each named once.
 
-    ``context`` holds every actor mentioned in the event's sentences: a named armed group
-    there stands in for an unnamed side. ACLED needs a first actor: an event coded for
-    ACLED with none named gets the police for arrests, else ACLED's unidentified armed
-    group of the country.
+    ``context`` holds every actor mentioned in the event's sentences and the named armed
+    groups a source blames in the sentences after it: with the named groups that act in
+    any mention of the event ("claimed responsibility for the bombing"), a lone one there
+    stands in for an unnamed side (see ``assembly.attribution``). ``subjects`` are the
+    context mentions that are the subject of a clause: a police or military one there is
+    the force that intervened in a protest. ACLED needs a first
+    actor: an event coded for ACLED with none named gets the police for arrests, else
+    ACLED's unidentified armed group of the country.
     """
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
@@ -126,8 +131,16 @@ def event_actors(
         unknown = _implied(kb, noun, country, frames[0])
         if unknown is not None:
             refs.insert(0, unknown)
-    if code in VIOLENCE_FAMILY:
-        _upgrade_unidentified(refs, context)
+    if code in INTERVENED:
+        _add_intervening_force(refs, subjects or [], kb=kb, country=country)
+    if code == "excessive_force" and _force_struck(frames):
+        _force_first(refs)
+    _written(refs, [m for f in frames for m in (*f.actor1, *f.actor2)], kb, country)
+    if code in AIR_CODES and not _named_military(context):
+        _unidentified_aircraft(refs, kb)
+    if acled and code not in PROTEST_FAMILY:
+        offered = named_groups([*context, *(m for f in frames for m in f.actor1)])
+        name_unidentified(refs, offered, ref=lambda role, m: _ref(role, m, m.entry))
     return refs
 
 
@@ -151,11 +164,24 @@ def _crowd_refs(
     return refs, used
 
 
+# Protests a force intervened in: ACLED names that force as the second actor.
+INTERVENED = frozenset({"protest_intervention", "excessive_force", "violent_demonstration"})
+
+
+def _is_force(mention: ActorMention) -> bool:
+    """A state force (police, military) named by the mention."""
+    entry = mention.entry
+    return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
+
+
 def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) -> list[ActorRef]:
     refs: list[ActorRef] = []
     firsts = [m for f in frames for m in f.actor1]
     seconds = [m for f in frames for m in f.actor2]
     if code in PROTEST_FAMILY:
+        forces = [m for m in firsts if _is_force(m)]
+        firsts = [m for m in firsts if m not in forces]
+        seconds = forces + seconds  # "police fired tear gas at the marchers": they intervene
         refs, used = _crowd_refs(firsts, frames, code=code, kb=kb, country=country)
         firsts = [m for m in firsts if m not in used]
     for mention in firsts:
@@ -181,6 +207,60 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             continue
         _append(refs, _ref("assoc" if has_second else "actor2", mention, entry))
     return refs
+
+
+def _add_intervening_force(
+    refs: list[ActorRef], subjects: list[ActorMention], *, kb: ActorKB, country: str | None
+) -> None:
+    """A protest that a force broke up names that force as its second actor even where
+    the parse ties it to no trigger ("police fired tear gas at teachers who marched"):
+    the first police or military subject of a clause in the event's sentences."""
+    if any(r.role == "actor2" for r in refs):
+        return
+    force = next((m for m in subjects if _is_force(m)), None)
+    if force is not None:
+        refs.append(_ref("actor2", force, _entry(force, kb, country)))
+        refs[:] = [r for r in refs if r.role != "assoc" or r.name != refs[-1].name]
+
+
+def _named_military(context: list[ActorMention]) -> bool:
+    """The event's sentences name a military other than by an aircraft noun ("the army
+    said its drones struck"): the aircraft are that military's."""
+    return any(
+        m.entry is not None
+        and m.entry.sector == "MIL"
+        and m.entry.inter == 1
+        and m.text.lower() not in BARE_AIRCRAFT
+        for m in context
+    )
+
+
+def _unidentified_aircraft(refs: list[ActorRef], kb: ActorKB) -> None:
+    """An air or drone strike by an aircraft of no named owner is ACLED's unidentified
+    military forces (see ``assembly.attribution``)."""
+    unknown = kb.template("unidentified_military", None)
+    for index, ref in enumerate(refs):
+        if ref.role == "actor1" and bare_aircraft(ref):
+            refs[index] = _ref_at("actor1", unknown, text=ref.text, span=ref.span)
+
+
+def _force_struck(frames: list[Frame]) -> bool:
+    """A violent mention of the event has a police or military force as its actor
+    ("security forces fired live ammunition ..., killing one demonstrator")."""
+    return any(_is_force(m) for f in frames if f.code in VIOLENCE_FAMILY for m in f.actor1)
+
+
+def _force_first(refs: list[ActorRef]) -> None:
+    """Excessive force against protesters is what the force did: where the text says
+    the force struck, ACLED codes the force as the first actor and the crowd as the
+    second."""
+    first = next((i for i, r in enumerate(refs) if r.role == "actor1"), None)
+    second = next((i for i, r in enumerate(refs) if r.role == "actor2"), None)
+    if first is None or second is None:
+        return
+    refs[first] = refs[first].model_copy(update={"role": "actor2"})
+    refs[second] = refs[second].model_copy(update={"role": "actor1"})
+    refs.insert(0, refs.pop(second))
 
 
 def is_victim_phrase(mention: ActorMention) -> bool:

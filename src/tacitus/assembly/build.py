@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tacitus.assembly.actors import event_actors
+from tacitus.assembly.attribution import blamed_groups
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import event_counts, ucdp_estimates, ucdp_side_deaths
 from tacitus.assembly.dates import event_date
@@ -30,6 +31,8 @@ from tacitus.records.event import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from tacitus.actors import ActorKB
     from tacitus.coding.lexicon import Lexicon, TypeCode
     from tacitus.gazetteer import Gazetteer
@@ -64,6 +67,13 @@ def _location(
         return None, []
     reason = "no place named for this event: the country the article is about"
     return location_from(country, reason=reason, mention=None), []
+
+
+def _subject(token: Token) -> bool:
+    """The token heads a clause's subject ("Police fired tear gas")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "conj" and token.head.dep_ == "nsubj"
+    )
 
 
 def _acled(type_code: TypeCode, actors: list[ActorRef]) -> AcledCoding | None:
@@ -171,12 +181,14 @@ def build_event(
     location, others = _location(cluster, adoc, gaz, statement=type_code.is_statement)
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
+    context += blamed_groups(adoc.frames, cluster.sents)
     actors = event_actors(
         [*cluster.frames, *cluster.references],
         code=code,
         kb=kb,
         country=country,
         context=context,
+        subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
     )
     counts, claims = event_counts(cluster.frames)

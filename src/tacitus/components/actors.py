@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.components.factions import factions
+from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
@@ -52,6 +54,14 @@ def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[Act
             )
         )
     return found
+
+
+def _with_factions(kb: ActorKB, sent: Span, known: list[ActorMention]) -> list[ActorMention]:
+    """Known mentions with breakaway factions ("dissidents of the FARC") in place of the
+    mentions inside them."""
+    found = factions(kb, sent, known)
+    kept = [m for m in known if not _overlaps(m.start, m.end, [(f.start, f.end) for f in found])]
+    return sorted([*kept, *found], key=lambda m: m.start)
 
 
 def _unknown(
@@ -155,11 +165,13 @@ def make_actors(resources: Resources) -> Component:
         country = adoc.focus_country or demonym_focus(kb, adoc.sents)
         for index, sent in enumerate(adoc.sents):
             known = _found(kb, sent, index, country)
-            taken = [(m.start, m.end) for m in known]
-            found += known + _unknown(kb, sent, index, taken) + _supporters(kb, sent, index)
+            known += _unknown(kb, sent, index, [(m.start, m.end) for m in known])
+            found += _with_factions(kb, sent, known) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)
         found = with_acting_states(adoc, kb, found)
+        if adoc.doc is not None:
+            found = national_phrases(adoc.doc, found, kb)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from tacitus.actors import ActorEntry, ActorKB
     from tacitus.pipeline.doc import ActorMention
+    from tacitus.records.event import ActorRef, ActorRole
 
 INTERNATIONAL: Final = frozenset({"IGO", "NGO", "IMG", "MNC"})
 MISSPELT_CODES: Final = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
@@ -70,6 +71,32 @@ def actor_codes(actors: list[ActorMention], kb: ActorKB) -> tuple[str, ...]:
         if code is not None:
             found.append(code)
     return tuple(found)
+
+
+def ref_code(ref: ActorRef, kb: ActorKB) -> str | None:
+    """The CAMEO code of an event record's actor: its country, else its sector when that
+    is ``IGO``/``NGO``, else ``IMG`` for a named armed group of no one country (see
+    :func:`entry_code`), else, for an actor the record names as written, the demonym it
+    is or starts with."""
+    if ref.country:
+        return ref.country
+    if ref.sector in _ORGANISATION_SECTORS:
+        return ref.sector
+    entry = kb.get(ref.name) if ref.inter is not None else None
+    if entry is not None:
+        return entry_code(entry)
+    return demonym_code(ref.text, kb) if ref.inter is None else None
+
+
+def record_codes(refs: list[ActorRef], role: ActorRole, kb: ActorKB) -> tuple[str, ...]:
+    """The codes of a record's actors in ``role`` (``actor1`` or ``actor2``), in order."""
+    codes = (ref_code(r, kb) for r in refs if r.role == role)
+    return tuple(c for c in codes if c is not None)
+
+
+def record_sectors(refs: list[ActorRef], role: ActorRole) -> tuple[str, ...]:
+    """The sectors of a record's actors in ``role``, in order."""
+    return tuple(r.sector for r in refs if r.role == role and r.sector)
 
 
 def demonym_code(text: str, kb: ActorKB) -> str | None:

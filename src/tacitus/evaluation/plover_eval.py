@@ -15,11 +15,21 @@ from typing import TYPE_CHECKING, Any
 from tacitus.actors.countries import load_countries
 from tacitus.coding.statements import stated_event
 from tacitus.evaluation.gold_files import read_json_array
-from tacitus.evaluation.plover_codes import actor_codes, actor_sectors, gold_code, gold_sector
+from tacitus.evaluation.plover_codes import (
+    actor_codes,
+    actor_sectors,
+    gold_code,
+    gold_sector,
+    record_codes,
+    record_sectors,
+)
 from tacitus.evaluation.scorecard import Metric, Scorecard
 
 if TYPE_CHECKING:
+    from tacitus.actors import ActorKB
     from tacitus.evaluation.typing_eval import TypingRunner
+    from tacitus.pipeline.doc import Frame
+    from tacitus.records import Event
 
 GSR_FILE = "PLOVER_GSR_CAMEO.json"
 OLD_TO_CURRENT: dict[str, str] = {
@@ -79,34 +89,59 @@ def load_gold(folder: Path) -> list[GoldRecord]:
 
 
 @dataclass(frozen=True, slots=True)
+class Sides:
+    """The codes and sectors of an event's source (actor 1) and target (actor 2)."""
+
+    source_countries: tuple[str, ...] = ()
+    source_sectors: tuple[str, ...] = ()
+    target_countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Prediction:
-    """What the pipeline said about one gold sentence."""
+    """What the pipeline said about one gold sentence: the main frame's type, the actors
+    of the event record assembled from it, and (for diagnosis) the frame's own actors."""
 
     event: str
     code: str
-    source_countries: tuple[str, ...]
-    source_sectors: tuple[str, ...]
-    target_countries: tuple[str, ...]
+    record: Sides = Sides()
+    frame: Sides = Sides()
 
 
-def predict(record: GoldRecord, *, runner: TypingRunner) -> Prediction:
-    """The PLOVER type and actors of the sentence's main frame."""
-    from tacitus.evaluation.typing_eval import main_frame
+def _record_sides(event: Event | None, kb: ActorKB) -> Sides:
+    if event is None:
+        return Sides()
+    return Sides(
+        source_countries=record_codes(event.actors, "actor1", kb),
+        source_sectors=record_sectors(event.actors, "actor1"),
+        target_countries=record_codes(event.actors, "actor2", kb),
+    )
 
-    adoc = runner.analyse(record.text, doc_id=record.id)
-    frame = main_frame(adoc)
-    if frame is None:
-        return Prediction(NONE, "", (), (), ())
-    lexicon = runner.pipeline.resources.lexicon
-    kb = runner.pipeline.resources.actors
-    token = adoc.doc[frame.trigger.head] if adoc is not None and adoc.doc is not None else None
-    event = lexicon.code(frame.code).plover_event
-    return Prediction(
-        event=stated_event(token, event) if token is not None else event,
-        code=frame.code,
+
+def _frame_sides(frame: Frame, kb: ActorKB) -> Sides:
+    return Sides(
         source_countries=actor_codes(frame.actor1, kb),
         source_sectors=actor_sectors(frame.actor1),
         target_countries=actor_codes(frame.actor2, kb),
+    )
+
+
+def predict(record: GoldRecord, *, runner: TypingRunner) -> Prediction:
+    """The PLOVER type of the sentence's main frame, the actors of the event record
+    assembled from that frame, and the frame's own actors."""
+    from tacitus.evaluation.typing_eval import frame_record, main_frame
+
+    adoc = runner.analyse(record.text, doc_id=record.id)
+    frame = main_frame(adoc)
+    if adoc is None or adoc.doc is None or frame is None:
+        return Prediction(NONE, "")
+    kb = runner.pipeline.resources.actors
+    event = runner.pipeline.resources.lexicon.code(frame.code).plover_event
+    return Prediction(
+        event=stated_event(adoc.doc[frame.trigger.head], event),
+        code=frame.code,
+        record=_record_sides(frame_record(adoc, frame, runner=runner), kb),
+        frame=_frame_sides(frame, kb),
     )
 
 
@@ -127,9 +162,7 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
     return round(sum(scores) / len(scores), 4) if scores else 0.0
 
 
-def _first_hits(
-    golds: list[GoldRecord], preds: list[Prediction], *, target: bool
-) -> tuple[int, int]:
+def _first_hits(golds: list[GoldRecord], preds: list[Sides], *, target: bool) -> tuple[int, int]:
     """Records whose first actor1 (actor2) code is one of the gold's, over the records
     whose gold names a scored code for that side."""
     hits = total = 0
@@ -143,7 +176,7 @@ def _first_hits(
     return hits, total
 
 
-def _sector_hits(golds: list[GoldRecord], preds: list[Prediction]) -> tuple[int, int]:
+def _sector_hits(golds: list[GoldRecord], preds: list[Sides]) -> tuple[int, int]:
     pairs = [(g, p) for g, p in zip(golds, preds, strict=True) if g.source_sectors]
     hits = sum(bool(p.source_sectors) and p.source_sectors[0] in g.source_sectors for g, p in pairs)
     return hits, len(pairs)
@@ -157,14 +190,14 @@ def halves(golds: list[GoldRecord]) -> dict[str, list[int]]:
 
 
 def _add_actor_rows(
-    card: Scorecard, golds: list[GoldRecord], preds: list[Prediction], *, suffix: str = ""
+    card: Scorecard, golds: list[GoldRecord], preds: list[Sides], *, suffix: str = "", of: str
 ) -> None:
     hits, total = _first_hits(golds, preds, target=False)
-    card.add(f"source_country_accuracy{suffix}", hits, total, note="first actor1's code")
+    card.add(f"source_country_accuracy{suffix}", hits, total, note=f"{of} actor1's code")
     hits, total = _first_hits(golds, preds, target=True)
-    card.add(f"target_country_accuracy{suffix}", hits, total, note="first actor2's code")
+    card.add(f"target_country_accuracy{suffix}", hits, total, note=f"{of} actor2's code")
     hits, total = _sector_hits(golds, preds)
-    card.add(f"source_sector_accuracy{suffix}", hits, total, note="first actor1's sector")
+    card.add(f"source_sector_accuracy{suffix}", hits, total, note=f"{of} actor1's sector")
 
 
 def _add_half_rows(card: Scorecard, golds: list[GoldRecord], preds: list[Prediction]) -> None:
@@ -175,7 +208,8 @@ def _add_half_rows(card: Scorecard, golds: list[GoldRecord], preds: list[Predict
         note = "even records (rules designed on)" if name == "a" else "odd records (held out)"
         hits = sum(g.event == p.event for g, p in zip(half_golds, half_preds, strict=True))
         card.add(f"plover_type_accuracy_half_{name}", hits, len(half_golds), note=note)
-        _add_actor_rows(card, half_golds, half_preds, suffix=f"_half_{name}")
+        sides = [p.record for p in half_preds]
+        _add_actor_rows(card, half_golds, sides, suffix=f"_half_{name}", of="record's")
 
 
 def score_plover(folder: Path, *, runner: TypingRunner) -> Scorecard:
@@ -192,7 +226,8 @@ def score_plover(folder: Path, *, runner: TypingRunner) -> Scorecard:
         Metric(name="plover_type_macro_f1", value=macro_f1(pairs), note="over gold types")
     )
     card.add("typed_at_all", sum(p != NONE for _, p in pairs), len(pairs), note="any frame")
-    _add_actor_rows(card, golds, preds)
+    _add_actor_rows(card, golds, [p.record for p in preds], of="record's")
+    _add_actor_rows(card, golds, [p.frame for p in preds], suffix="_frame", of="main frame's")
     _add_half_rows(card, golds, preds)
     card.add("failed_sentences", len(failed), len(golds), note="a component raised")
     card.details.extend({"failure": f} for f in failed)

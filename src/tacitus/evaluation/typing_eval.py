@@ -1,8 +1,9 @@
 """``tacitus eval typing``: event typing and actor roles scored on public gold data.
 
 The real pipeline components run on the gold text (parse, dateline, mentions, places,
-actors, triggers, linking). PLOVER scores a sentence's main frame; WikiEvents assembles
-the event records and scores every mention of each.
+actors, triggers, linking). PLOVER scores a sentence's main frame for its type and the
+assembled record of that frame for its actors; WikiEvents assembles the event records and
+scores every mention of each.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from tacitus.evaluation.scorecard import Scorecard
     from tacitus.pipeline.doc import ArticleDoc, Frame
     from tacitus.pipeline.pipeline import Pipeline
+    from tacitus.records import Event
 
 TYPING_COMPONENTS: tuple[str, ...] = (
     "parse",
@@ -74,6 +76,17 @@ def main_frame(adoc: ArticleDoc | None) -> Frame | None:
     if not frames:
         return None
     return min(frames, key=lambda f: salience_key(f, doc[f.trigger.head]))
+
+
+def frame_record(adoc: ArticleDoc, frame: Frame, *, runner: TypingRunner) -> Event | None:
+    """The assembled event record ``frame`` is a mention of: the record users get for
+    the sentence's event (None when assembly makes no record of it)."""
+    from tacitus.components.events import assemble
+
+    for cluster, event in assemble(adoc, runner.pipeline.resources):
+        if any(f is frame for f in (*cluster.frames, *cluster.references)):
+            return event
+    return None
 
 
 def evaluate_typing(data: Path, *, runner: TypingRunner | None = None) -> list[Scorecard]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tacitus.coding.refine import family
+from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
@@ -76,6 +77,8 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
     if not frame.actor2 and family(frame.code) not in ("violence", "protest"):
         tops = recipients(token) or complement_targets(token)
         frame.actor2 = [a for a in phrase_actors(tops, sent_actors) if a not in frame.actor1]
+    if not frame.actor1:  # "were killed when soldiers opened fire"
+        frame.actor1 = [a for a in phrase_actors(cause_agents(token), sent_actors) if may_act(a)]
     if not frame.actor1 and frame.trigger.lemma not in SUBJECT_VICTIM:
         frame.actor1 = resolved_agents(adoc, token, frame.trigger.sent)
     if not takes_victims(frame):
@@ -138,6 +141,8 @@ def own_clause(doc: Doc, char: int, trigger: TriggerMention) -> bool:
 def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
     mark_toll_subject(doc, host, frame)
     host.counts.extend(frame.counts)
+    if not host.actor1:  # "were killed when forces pounded the town with artillery"
+        host.actor1 = list(frame.actor1)
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
     if host.date is None or (

@@ -5,8 +5,9 @@ claimed responsibility for the bombing" (or "claimed the bombing"), "34 people a
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
 "The explosion targeted a bakery", "the building was shattered by an explosion",
-"bombings aimed at the military": what the verb hits is the noun's target. "A battle
-between troops and terrorists" names both sides.
+"bombings aimed at the military": what the verb hits is the noun's target. A weapon
+noun a verb used ("pounded the town with artillery") was fired by the verb's subject at
+its object. "A battle between troops and terrorists" names both sides.
 """
 
 from __future__ import annotations
@@ -48,15 +49,20 @@ _AIM: Final = frozenset({"target", "aim", "direct"})
 # "A series of attacks": the act is named by the noun the quantity heads.
 _GROUPS: Final = frozenset({"series", "wave", "spate", "string", "number", "round"})
 _UNDERTAKINGS: Final = frozenset({"attempt", "plot", "campaign", "operation", "spree"})
+# Nouns for what a weapon fires: "artillery fire", "a rocket barrage".
+_VOLLEYS: Final = frozenset({"fire", "barrage", "salvo", "volley"})
 _SUBJECTS: Final = ("nsubj", "nsubjpass")
 
 
 def _top(trigger: Token) -> Token:
-    """The phrase the trigger heads, through "a series of" and "an assassination attempt"."""
+    """The phrase the trigger heads, through "a series of", "an assassination attempt"
+    and "artillery fire"."""
     node = trigger
     while True:
         if node.dep_ == "compound" and node.head.lemma_.lower() in _UNDERTAKINGS:
             node = node.head
+        elif node.dep_ in ("compound", "nmod") and node.head.lemma_.lower() in _VOLLEYS:
+            node = node.head  # "with artillery and rocket fire"
         elif (
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
@@ -118,7 +124,24 @@ def _prepositional_agents(prep: Token) -> list[Token]:
         return _subjects(holder.head)
     if prep.lower_ == "in" and lemma in _INVOLVED:
         return _subjects(holder) or _subjects(holder.head)
+    if _instrument_of(prep):
+        return _by(holder) or _subjects(holder)
     return []
+
+
+# Verbs whose "with" names the other side, not a weapon: "clashed with the rebels".
+_WITH_PARTY: Final = frozenset({"clash", "fight", "battle", "meet", "talk", "negotiate"})
+
+
+def _instrument_of(prep: Token) -> bool:
+    """ "Pounded the town with artillery": the event noun is the weapon a verb used."""
+    holder = prep.head
+    return (
+        prep.lower_ == "with"
+        and prep.dep_ == "prep"
+        and holder.pos_ == "VERB"
+        and holder.lemma_.lower() not in _WITH_PARTY
+    )
 
 
 def governed_targets(trigger: Token) -> list[Token]:
@@ -130,6 +153,8 @@ def governed_targets(trigger: Token) -> list[Token]:
         return [c for c in head.children if c.dep_ == "dobj"]
     if top.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _STRIKE:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    if top.dep_ == "pobj" and _instrument_of(head):
+        return [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     aims = [t for c in clauses for t in c.subtree if t.lemma_.lower() in _AIM]
     return [o for verb in aims for o in _prep_objects(verb, ("at", "against", "on"))]

@@ -1,0 +1,83 @@
+"""Who did it when the text does not say so in the event's own clause.
+
+An attack "by gunmen" is ACLED's unidentified armed group only while nothing else names
+the group. The event's sentences may name one ("Armed men abducted a journalist, a press
+group said, blaming FARC dissidents"); another mention of the same event may make one its
+actor ("The Islamic State group claimed responsibility for the bombing"); or a source may
+blame one in the sentences that follow ("Officials blamed the Jalisco cartel"). When
+exactly one named armed group is offered this way, it takes the unnamed side's place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from tacitus.pipeline.doc import ActorMention, Frame
+    from tacitus.records.event import ActorRef, ActorRole
+
+    RefMaker = Callable[[ActorRole, ActorMention], ActorRef]
+
+# ACLED inter codes of named non-state armed groups: rebels, political militias, identity
+# militias.
+ARMED_GROUP_INTERS: Final = frozenset({2, 3, 4})
+# Verbs by which a source names who did an act: "blamed the cartel", "accused the rebels".
+BLAME_LEMMAS: Final = frozenset({"blame", "accuse", "suspect", "attribute"})
+# How many sentences after an event a source's blame may still be about it.
+BLAME_WINDOW: Final = 2
+_UNNAMED_PREFIX: Final = "Unidentified Armed Group"
+# Aircraft named without an owner: "a drone strike hit", "warplanes struck".
+BARE_AIRCRAFT: Final = frozenset(
+    {"drone", "drones", "warplane", "warplanes", "aircraft", "jet", "jets", "fighter jets"}
+    | {"planes", "helicopter", "helicopters", "gunships", "bombers"}
+)
+AIR_CODES: Final = frozenset({"air_strike", "drone_strike"})
+_ARTICLES: Final = ("a ", "an ", "the ")
+
+
+def named_groups(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """Mentions of named armed groups (rebels, militias), in order."""
+    return [
+        m
+        for m in mentions
+        if m.kind == "named" and m.entry is not None and m.entry.inter in ARMED_GROUP_INTERS
+    ]
+
+
+def blamed_groups(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
+    """Named armed groups a source blames in the event's sentences or the few after them
+    ("Officials blamed the Jalisco New Generation Cartel")."""
+    if not sents:
+        return []
+    first, last = min(sents), max(sents) + BLAME_WINDOW
+    blames = [
+        f for f in frames if f.trigger.lemma in BLAME_LEMMAS and first <= f.trigger.sent <= last
+    ]
+    return named_groups(m for f in blames for m in f.actor2)
+
+
+def name_unidentified(refs: list[ActorRef], offered: list[ActorMention], *, ref: RefMaker) -> None:
+    """The unnamed armed side (actor 1 or 2) becomes the one named armed group ``offered``
+    that is not already a side of the event; nothing changes when there are several."""
+    groups = {m.entry.name: m for m in offered if m.entry is not None}
+    used = {r.name for r in refs if r.role in ("actor1", "actor2")}
+    free = [m for name, m in groups.items() if name not in used]
+    if len(free) != 1:
+        return
+    for index, old in enumerate(refs):
+        if old.name.startswith(_UNNAMED_PREFIX) and old.role in ("actor1", "actor2"):
+            refs[index] = ref(old.role, free[0])
+            name = refs[index].name
+            refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]
+            return
+
+
+def bare_aircraft(ref: ActorRef) -> bool:
+    """The record's actor is an aircraft the text gives no owner or demonym ("a drone
+    strike hit a bus station"): ACLED's ``Unidentified Military Forces``, not the
+    military of the country it struck."""
+    text = ref.text.lower()
+    for article in _ARTICLES:
+        text = text.removeprefix(article)
+    return text in BARE_AIRCRAFT

@@ -1,0 +1,89 @@
+"""Actors whose country is said by a word around their noun.
+
+"Israeli intelligence officials": a demonym before the noun of a state or generic actor,
+with words between, makes that actor of the demonym's country (the noun alone would take
+the article's). "Algerian landowners": a demonym before a noun the knowledge base does
+not know is still one actor, named as written; its country is the demonym's (see
+``assembly.actors``). "The president of Armenia": an office noun with "of" and a country
+is that country's government.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from tacitus.pipeline.doc import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.actors import ActorKB
+
+_MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+
+
+def _demonym_head(doc: Doc, mention: ActorMention, kb: ActorKB) -> tuple[Token, str] | None:
+    """The noun a one-word demonym mention modifies, with the demonym's country."""
+    token = doc[mention.head]
+    if mention.entry is not None or " " in mention.text.strip():
+        return None
+    country = kb.country_of_demonym(mention.text)
+    head = token.head
+    if country is None or token.dep_ not in _MODIFIER_DEPS or head.pos_ != "NOUN":
+        return None
+    return head, country
+
+
+def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: ActorKB) -> None:
+    """Fold a demonym mention into the actor whose noun it modifies (see module doc)."""
+    located = _demonym_head(doc, mention, kb)
+    if located is None:
+        return
+    head, country = located
+    owner = next((m for m in found if m.head == head.i and m is not mention), None)
+    end = head.idx + len(head.text)
+    if owner is None:
+        found.append(replace(mention, text=doc.text[mention.start : end], end=end, head=head.i))
+        found.remove(mention)
+        return
+    if owner.entry is None or owner.entry.kind == "group":
+        return
+    entry = kb.resolve(owner.text, country=country)
+    if entry is None or entry.country != country:
+        return
+    start, stop = min(mention.start, owner.start), max(end, owner.end)
+    found.append(replace(owner, text=doc.text[start:stop], start=start, end=stop, entry=entry))
+    found.remove(owner)
+    found.remove(mention)
+
+
+def _office_of(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: ActorKB) -> None:
+    """ "The president of Armenia": a government office noun and the country after it."""
+    entry = mention.entry
+    if entry is None or entry.sector != "GOV" or " " in mention.text.strip():
+        return
+    token = doc[mention.head]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            country = kb.country_of_name(place.text)
+            state = kb.state("GOV", country) if country else None
+            if state is None:
+                continue
+            end = place.idx + len(place.text)
+            inside = [m for m in found if mention.start < m.start and m.end <= end]
+            found[:] = [m for m in found if m not in inside and m is not mention]
+            found.append(replace(mention, text=doc.text[mention.start : end], end=end, entry=state))
+            return
+
+
+def national_phrases(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
+    """The mentions with demonyms and "of Country" folded into the actors they qualify."""
+    result = list(found)
+    for mention in found:
+        if mention in result:
+            _qualified(doc, mention, result, kb)
+    for mention in list(result):
+        if mention in result:
+            _office_of(doc, mention, result, kb)
+    return sorted(result, key=lambda m: m.start)

@@ -1,0 +1,58 @@
+"""Actors whose country a word around their noun gives: "the president of Armenia",
+"Israeli intelligence officials", "Algerian landowners", "Kurds" (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6))).events
+
+
+def _first(pipeline: Pipeline, text: str) -> tuple[str, str | None]:
+    event = _events(pipeline, text)[0]
+    first = event.actor("actor1")
+    assert first is not None, event.actors
+    return first.name, first.country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Armenia accused Azerbaijan of shelling border villages on Monday.",
+        "Armenia's president accused Azerbaijan of shelling border villages on Monday.",
+    ],
+)
+def test_a_countrys_office_holder_is_its_government(pipeline: Pipeline, text: str) -> None:
+    assert _first(pipeline, text) == ("Government of Armenia", "ARM")
+
+
+def test_the_office_holder_leaves_the_other_country_as_second_actor(pipeline: Pipeline) -> None:
+    text = "The president of Armenia accused Azerbaijan of shelling border villages on Monday."
+    second = _events(pipeline, text)[0].actor("actor2")
+    assert second is not None and second.name == "Government of Azerbaijan"
+
+
+def test_a_demonym_with_words_between_gives_the_force_its_country(pipeline: Pipeline) -> None:
+    text = "Israeli intelligence officials accused Iran of arming the militia on Monday."
+    assert _first(pipeline, text) == ("Government of Israel", "ISR")
+
+
+def test_a_demonym_and_an_unknown_noun_are_one_actor_of_that_country(
+    pipeline: Pipeline,
+) -> None:
+    text = "Algerian landowners protested outside parliament in Algiers on Monday."
+    assert _first(pipeline, text) == ("Algerian landowners", "DZA")
+
+
+def test_a_people_takes_the_country_where_the_event_happened(pipeline: Pipeline) -> None:
+    text = "Kurds clashed with Yazidis near Sinjar in Iraq on Monday."
+    event = _events(pipeline, text)[0]
+    second = event.actor("actor2")
+    assert second is not None and (second.name, second.country) == ("Yazidis", "IRQ")

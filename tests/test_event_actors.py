@@ -1,0 +1,132 @@
+"""The actors of the assembled event record: crowds and the forces facing them, and the
+named group that takes an unnamed side's place (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6))).events
+
+
+def _sides(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
+    event = next(e for e in _events(pipeline, text) if e.acled is not None and e.status == "new")
+    first, second = event.actor("actor1"), event.actor("actor2")
+    return (first.name if first else None, second.name if second else None)
+
+
+def test_police_facing_marchers_are_the_second_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Police fired tear gas at hundreds of teachers who marched on parliament in "
+        "Nairobi on Monday."
+    )
+    assert _sides(pipeline, text) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_excessive_force_puts_the_force_first(pipeline: Pipeline) -> None:
+    text = (
+        "Riot police fired live rounds at thousands of protesters in Harare on Tuesday, "
+        "killing two demonstrators, a doctors' union said."
+    )
+    assert _sides(pipeline, text) == ("Police Forces of Zimbabwe", "Protesters (Zimbabwe)")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A bomber on a motorbike blew himself up beside an army convoy near Bannu on "
+            "Sunday, killing five soldiers, officials said. Hours later the Pakistani "
+            "Taliban claimed the attack.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "Gunmen opened fire on a bus carrying miners near Fresnillo in Zacatecas on "
+            "Thursday, killing six people. State prosecutors blamed the Sinaloa Cartel.",
+            "Sinaloa Cartel",
+        ),
+        (
+            "Armed men kidnapped a local councillor from his farm in Cauca province on "
+            "Friday, the army said, blaming dissidents of the former FARC guerrilla group.",
+            "FARC Dissidents",
+        ),
+    ],
+)
+def test_a_claimed_or_blamed_group_names_the_unnamed_side(
+    pipeline: Pipeline, text: str, group: str
+) -> None:
+    assert _sides(pipeline, text)[0] == group
+
+
+def test_two_blamed_groups_name_no_one(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen opened fire on a bus carrying miners near Fresnillo in Zacatecas on "
+        "Thursday, killing six people. Prosecutors blamed the Sinaloa Cartel or the "
+        "Jalisco New Generation Cartel."
+    )
+    assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Mexico)"
+
+
+def test_dissidents_of_a_group_are_its_breakaway_faction(pipeline: Pipeline) -> None:
+    adoc = pipeline.process(
+        Article(
+            id="t",
+            text="Dissidents of the FARC attacked a police post in Cauca on Friday.",
+            published=dt.date(2024, 5, 6),
+        )
+    )
+    names = [(m.text, m.entry.name if m.entry else None) for m in adoc.actors]
+    assert ("Dissidents of the FARC", "FARC Dissidents") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Four people were killed in the town of Kidal in Mali on Monday when soldiers "
+            "opened fire on a crowd, residents said.",
+            "Military Forces of Mali",
+        ),
+        (
+            "A farmer was killed in a village near Kherson on Monday when a Russian drone "
+            "dropped a grenade on his field, officials said.",
+            "Military Forces of Russia",
+        ),
+        (
+            "Government forces pounded the town of Ariha in Syria with artillery and rocket "
+            "fire on Monday, killing seven people.",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_the_side_that_acted_in_a_passive_or_with_a_weapon(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    assert _sides(pipeline, text)[0] == first
+
+
+def test_an_aircraft_of_no_named_owner_is_unidentified_military(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a wedding party in a village of Amhara in Ethiopia on Sunday, "
+        "killing nine guests, residents said."
+    )
+    assert _sides(pipeline, text)[0] == "Unidentified Military Forces"
+
+
+def test_an_aircraft_with_a_demonym_keeps_its_country(pipeline: Pipeline) -> None:
+    text = "Russian drones struck a grain depot in Odesa in Ukraine on Sunday, officials said."
+    assert _sides(pipeline, text)[0] == "Military Forces of Russia"
+
+
+def test_aircraft_in_sentences_naming_a_military_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "The army said its drones struck a rebel camp near Gao in Mali on Sunday, "
+        "killing twelve fighters."
+    )
+    assert _sides(pipeline, text)[0] == "Military Forces of Mali"
