@@ -329,6 +329,7 @@ def test_html_page(tmp_path: Path) -> None:
     article = only_article(load(path))
     assert article.text.startswith("Several hundred farmers parked tractors")
     assert "Home" not in article.text and "rights reserved" not in article.text
+    assert "throughout the afternoon.\n\nOrganisers said" in article.text  # paragraphs apart
     assert article.title == "Farmers block highway near Velora"
     assert article.published == dt.date(2024, 5, 14)
     assert article.published_time == dt.time(9, 45)

@@ -19,8 +19,9 @@ def load_html_file(
 ) -> Article | LoadFailure:
     """Read one ``.html``/``.htm`` page.
 
-    ``Article.text`` is the main text as trafilatura extracts it (the title is not
-    prepended; a headline inside the article body stays where it is). The id derives
+    ``Article.text`` is the main text as trafilatura extracts it, one paragraph (or
+    heading) per block with a blank line between (the title is not prepended; a headline
+    inside the article body stays where it is). The id derives
     from the page's canonical URL, else its text. The date is the page's own, else a
     ``_YYYY-MM-DD`` file-stem suffix, else ``published``. The source is the site name,
     else the host name. The bytes go to trafilatura undecoded, so a page in another
@@ -32,7 +33,7 @@ def load_html_file(
     if has_nul(data):
         return binary_failure(str(path))
     meta = _extract(data)
-    text = str(meta.get("text") or "").strip()
+    text = _paragraphs(str(meta.get("text") or ""))
     if not text:
         return LoadFailure(
             str(path), "missing_text", "no article text found in the page; is it a news story?"
@@ -68,6 +69,13 @@ def _extract(data: bytes) -> dict[str, Any]:
     if document is None or isinstance(document, dict):
         return dict(document or {})
     return dict(document.as_dict())
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura puts each paragraph or heading of the page on a line of its own; a blank
+    line between them, as in the other inputs, keeps a heading out of the sentence after it
+    ("... blamed on Jalisco cartel" / "MEXICO CITY - Gunmen ambushed ...")."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _clean(value: object) -> str | None:
