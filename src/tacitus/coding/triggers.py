@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding import cues, objects
 from tacitus.coding import trigger_checks as checks
 from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
+from tacitus.coding.context_words import context_words
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
@@ -26,7 +27,7 @@ _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 
 
 def _sentence_words(sent: Span) -> set[str]:
-    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return context_words(sent)
 
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
