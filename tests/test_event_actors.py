@@ -130,3 +130,16 @@ def test_aircraft_in_sentences_naming_a_military_are_its_own(pipeline: Pipeline)
         "killing twelve fighters."
     )
     assert _sides(pipeline, text)[0] == "Military Forces of Mali"
+
+
+def test_the_side_that_attacked_leads_a_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Malian troops fought JNIM fighters for three hours near Boni on Monday after the"
+        " fighters attacked an army outpost."
+    )
+    assert _sides(pipeline, text) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Mali",
+    )
+    plain = "Malian troops fought JNIM fighters near Boni on Monday."
+    assert _sides(pipeline, plain)[0] == "Military Forces of Mali"

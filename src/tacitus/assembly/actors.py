@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import (
     demonym_country,
@@ -135,6 +135,8 @@ def event_actors(
         _add_intervening_force(refs, subjects or [], kb=kb, country=country)
     if code == "excessive_force" and _force_struck(frames):
         _force_first(refs)
+    if code == "armed_clash":
+        _attacker_first(refs, frames, kb=kb, country=country)
     _written(refs, [m for f in frames for m in (*f.actor1, *f.actor2)], kb, country)
     if code in AIR_CODES and not _named_military(context):
         _unidentified_aircraft(refs, kb)
@@ -261,6 +263,26 @@ def _force_first(refs: list[ActorRef]) -> None:
     refs[first] = refs[first].model_copy(update={"role": "actor2"})
     refs[second] = refs[second].model_copy(update={"role": "actor1"})
     refs.insert(0, refs.pop(second))
+
+
+_INITIATING: Final = frozenset({"attack", "ambush", "raid", "storm", "assault", "overrun"})
+
+
+def _attacker_first(
+    refs: list[ActorRef], frames: list[Frame], *, kb: ActorKB, country: str | None
+) -> None:
+    """A battle's first actor is the side that started it: where a mention of the event
+    says who attacked ("troops fought the militants ... when the militants attacked a
+    base"), that side leads, as ACLED codes the initiator first."""
+    attackers = [m for f in frames if f.trigger.lemma.lower() in _INITIATING for m in f.actor1]
+    if not attackers:
+        return
+    entry = _entry(attackers[0], kb, country)
+    name = entry.name if entry is not None else attackers[0].text
+    head = attackers[0].text.lower().split()[-1]  # "the militants" for "al-Shabab militants"
+    second = next((r for r in refs if r.role == "actor2"), None)
+    if second is not None and (second.name == name or second.text.lower().endswith(head)):
+        _force_first(refs)
 
 
 def is_victim_phrase(mention: ActorMention) -> bool:
