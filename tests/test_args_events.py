@@ -107,3 +107,17 @@ def test_an_event_told_as_another_one_is_kept_apart(pipeline: Pipeline) -> None:
 def test_forces_shelling_towns_is_no_event_of_the_day(pipeline: Pipeline) -> None:
     text = "The army said on Sunday that enemy forces were shelling border towns."
     assert not [e for e in _events(pipeline, text) if e.status == "new"]
+
+
+def test_arrests_told_after_a_crackdown_on_a_protest_are_its_intervention(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Security forces fired tear gas and live rounds at thousands of protesters in"
+        " Khartoum on Wednesday, killing one demonstrator, medics said.\n\nPolice said in a"
+        " statement that 48 people had been arrested for rioting."
+    )
+    new = [e for e in _events(pipeline, text) if e.status == "new" and e.acled is not None]
+    assert len(new) == 1
+    assert new[0].acled is not None and new[0].acled.event_type == "Protests"
+    assert new[0].counts["arrested"].best == 48

@@ -66,9 +66,30 @@ def _countries(frame: Frame) -> set[str]:
 
 
 def _compatible(cluster: Cluster, frame: Frame) -> bool:
+    """Whether the frame may tell of the cluster's event: a casualty clause of any violent
+    or protest event; arrests of any event with a protest in it, as its intervention
+    ("security forces fired on the marchers ... 48 people were arrested"), even when a
+    violent mention opened it; otherwise by the two codes."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
+    if family(frame.code) == "arrests" and _about_a_protest(cluster):
+        return True
     return compatible(cluster.anchor.code, frame.code)
+
+
+_PROTESTERS = frozenset(
+    {"protester", "demonstrator", "marcher", "protestor", "rioter"}
+    | {"protesters", "demonstrators", "marchers", "protestors", "rioters"}
+)
+
+
+def _about_a_protest(cluster: Cluster) -> bool:
+    """A protest is in the event: a protest mention, or force used on a crowd ("fired
+    tear gas at thousands of protesters")."""
+    if any(family(f.code) == "protest" for f in cluster.frames):
+        return True
+    acted_on = (m.text.lower().split() for f in cluster.frames for m in f.actor2)
+    return any(_PROTESTERS & set(words) for words in acted_on)
 
 
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
@@ -187,5 +208,32 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     for frame in sorted(left, key=lambda f: f.date is None):
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])
+    clusters = _fold_protest_arrests(clusters)
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:
+    """Arrests with no date of their own, told near a protest, are that protest's
+    intervention (ACLED codes them in the protest's event), also when the protest showed
+    itself only once casualty clauses had joined ("killing one demonstrator")."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        host = None
+        if cluster.date_key is None and all(family(f.code) == "arrests" for f in cluster.frames):
+            near = [
+                c
+                for c in clusters
+                if c is not cluster
+                and c.status == cluster.status
+                and _about_a_protest(c)
+                and min(abs(a - b) for a in c.sents for b in cluster.sents) <= UNDATED_WINDOW
+            ]
+            host = min(near, key=lambda c: _distance(c, cluster.anchor), default=None)
+        if host is None:
+            kept.append(cluster)
+            continue
+        for frame in cluster.frames:
+            host.add(frame)
+        host.references.extend(cluster.references)
+    return kept
