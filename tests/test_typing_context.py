@@ -32,7 +32,11 @@ def test_verbs_typed_by_their_object(nlp: Language, lexicon: Lexicon) -> None:
 
 def test_tear_gas_is_not_a_shooting(nlp: Language) -> None:
     token = _token(nlp, "Officers fired tear gas at the marchers.", "fired")
+    assert object_code("fire", token) == "protest_intervention"  # force on a protest
+    token = _token(nlp, "Officers fired tear gas into the stadium.", "fired")
     assert object_code("fire", token) is None
+    mixed = "Troops fired tear gas and live ammunition at the marchers."
+    assert object_code("fire", _token(nlp, mixed, "fired")) is None  # the killing tells it
 
 
 def test_a_group_protesting_in_words_accuses(nlp: Language, lexicon: Lexicon) -> None:

@@ -143,4 +143,9 @@ COUNT_CASES: list[Case] = [
         f" attack {S}.",
         fatalities=(20, 20, None),
     ),
+    # force used on a crowd is the protest's event
+    case(
+        f"Police fired tear gas at hundreds of protesters in the capital {S}.",
+        participants=(100, 100, None),
+    ),
 ]

@@ -187,4 +187,10 @@ MORE_DATE_CASES: list[Case] = [
         "The minister accused the union of lying and said the bill would go to a vote next month.",
         date=("2019-12-31", "2019-12-31"),
     ),
+    # a call for protests is for a day to come
+    case(
+        "The resistance committees called for new protests on Sunday.",
+        status="future",
+        date=("2020-01-05", "2020-01-05"),
+    ),
 ]

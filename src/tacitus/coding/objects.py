@@ -207,10 +207,6 @@ def _fire_code(token: Token, words: set[str]) -> str | None:
     the convoy" ("at", "into"). Tear gas or rubber bullets are a protest's intervention,
     and an active "fired" with no shots and no one shot at dismisses someone ("the
     minister fired his aide")."""
-    if words & CROWD_CONTROL:
-        return None
-    if _passive(token):
-        return "attack" if words & SHOTS else None
     aimed = [
         o
         for c in token.children
@@ -218,11 +214,34 @@ def _fire_code(token: Token, words: set[str]) -> str | None:
         for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
     ]
+    if words & CROWD_CONTROL:  # with live rounds too, the killing tells the event
+        crowd = not words & (SHOTS | _LIVE) and _at_a_crowd(token, aimed)
+        return "protest_intervention" if crowd else None
+    if _passive(token):
+        return "attack" if words & SHOTS else None
     shots = {t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree}
     return "attack" if aimed or shots & SHOTS else None
 
 
 _AIMED: Final = frozenset({"at", "on", "upon", "into"})  # not "on Monday", "at noon"
+_LIVE: Final = frozenset({"ammunition", "live", "bullet", "round"})
+_CROWDS: Final = frozenset(
+    {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}
+    | {"students", "mourners", "supporters", "strikers", "youths", "demonstration", "protest"}
+)
+
+
+def _at_a_crowd(token: Token, aimed: list[Token]) -> bool:
+    """Tear gas fired at a crowd ("fired tear gas at hundreds of protesters", "... to
+    disperse the marchers"): force used on a protest, which is the protest's event."""
+    targets = {t.lower_ for o in aimed for t in o.subtree}
+    dispersed = {
+        t.lower_
+        for c in token.children
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("disperse", "break")
+        for t in c.subtree
+    }
+    return bool((targets | dispersed) & _CROWDS)
 
 
 def has_rule(lemma: str) -> bool:

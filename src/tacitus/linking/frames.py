@@ -230,8 +230,9 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     for frame in frames:
         _link_actors(adoc, frame, actors)
     for date in _in_sent(adoc.dates, sent):
-        target = _nearest(doc, date.start, frames)
-        if target is not None and target.date is None and _may_date(doc, date, target, adoc):
+        fitting = [f for f in frames if _may_date(doc, date, f, adoc)]
+        target = _nearest(doc, date.start, fitting)
+        if target is not None and target.date is None:
             target.date = date
     for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
         target = _nearest(doc, place.start, frames)

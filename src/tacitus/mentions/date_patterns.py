@@ -60,6 +60,9 @@ FUTURE_CUE = re.compile(
     r"\b(?i:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to"
     r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
     r"|'ll\b"
+    # a call for protests or a strike is for a day to come ("called for new protests on Sunday")
+    r"|\b(?i:call(?:ed|s|ing)?\s+(?:for\s+)?(?:\w+\s+){0,3}"
+    r"(?:protests?|demonstrations?|marches|rall(?:y|ies)|strikes?|sit-ins?))\b"
 )
 # A sentence ends at a stop (closing quotes or brackets may follow it) or a paragraph break.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n\s*\n")
