@@ -18,7 +18,8 @@ def _count(event: Event, kind: str) -> str:
     if count is None or count.best is None:
         return ""
     prefix = "≥" if count.hedge in ("at least", "more than") else ""
-    return f"{prefix}{count.best}"
+    figure = f"{prefix}{count.best}"
+    return f"({figure})" if count.cumulative else figure
 
 
 def _type(event: Event) -> str:
@@ -33,9 +34,14 @@ def _actors(event: Event) -> str:
     return " vs ".join(names)
 
 
+CUMULATIVE_NOTE = "(N): a running total the report gives, not this event's own figure"
+
+
 def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
-    """A rich Table with one row per event."""
-    table = Table(title=title, show_lines=False, expand=False)
+    """A rich Table with one row per event; a running total is shown in brackets."""
+    cumulative = any(c.cumulative for e in events for c in e.counts.values())
+    caption = CUMULATIVE_NOTE if cumulative else None
+    table = Table(title=title, caption=caption, show_lines=False, expand=False)
     for column in ("date", "status", "type", "place", "actors", "killed", "injured", "crowd"):
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP)
     for event in events:
