@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
+from tacitus.geoparse.county_link import CountyLinks, county_links
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import article_region, distinct_mentions
 from tacitus.geoparse.shared_region import SharedRegion, shared_region
@@ -44,6 +45,7 @@ class Context:
     state_meant: set[int] = field(default_factory=set)
     locale: str | None = None
     shared: SharedRegion | None = None
+    counties: CountyLinks | None = None
     votes: dict[str, float] = field(default_factory=dict)
     own_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
 
@@ -114,6 +116,7 @@ def build_context(
     context.votes = votes
     context.region, context.region_keys = article_region(distinct, cands, context.focus)
     context.shared = shared_region(distinct, cands)
+    context.counties = county_links(distinct, cands)
     return context
 
 

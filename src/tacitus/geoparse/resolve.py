@@ -109,6 +109,14 @@ def _bonus(
     if shared:
         score += shared
         reasons.append(f"in {place.admin1 or place.name}, where the article's names meet")
+    county = context.counties.bonus(place, key) if context.counties is not None else 0.0
+    if county:
+        score += county
+        reasons.append(
+            f"in {place.admin2}, named in the article"
+            if place.kind == "city"
+            else "holds a town the article names"
+        )
     if any(_near(place, anchor) for anchor, by in context.anchors if by != key):
         score += NEAR_BONUS
         reasons.append("near other places in the article")
