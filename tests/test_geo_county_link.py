@@ -75,3 +75,10 @@ def test_the_geoparser_takes_the_town_of_the_named_county(pipeline: Pipeline) ->
     mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
     paris = next(m for m in mentions if m.text == "Paris")
     assert paris.place is not None and paris.place.admin1 == "Tennessee"
+
+
+def test_dublin_city_and_dublin_are_one_name() -> None:
+    from tacitus.geoparse.shared_region import same_name
+
+    assert same_name("dublin city") == "dublin"
+    assert same_name("dublin") == "dublin"
