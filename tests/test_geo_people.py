@@ -62,3 +62,13 @@ def test_a_surname_in_a_place_slot_stays_a_place(geoparser: Geoparser) -> None:
         "reported it missing from his farm outside Baton Rouge."
     )
     assert "Baker" in _names(geoparser, text)
+
+
+def test_saints_and_fixed_names_are_no_places(geoparser: Geoparser) -> None:
+    text = (
+        "The Chamber of Commerce in Columbus will host a St. Patrick's Day parade, and "
+        "the Superior Court judge will lead it."
+    )
+    names = _names(geoparser, text)
+    assert "Columbus" in names
+    assert not {"Commerce", "Patrick", "Superior"} & set(names)

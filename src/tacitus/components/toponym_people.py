@@ -22,6 +22,7 @@ import numpy.typing as npt
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
+from tacitus.components.toponym_fixed_names import in_fixed_name
 from tacitus.components.toponym_words import KIND_WORDS, PLACE_NOUNS, SLOT_PREPS
 from tacitus.pipeline.doc import PlaceMention
 
@@ -72,7 +73,8 @@ class People:
 
 
 def without_people(mentions: list[PlaceMention], doc: Doc, named: People) -> list[PlaceMention]:
-    """``mentions`` less the one-word names that are a person's there ("Baker said");
+    """``mentions`` less the one-word names that are a person's there ("Baker said") or
+    part of a fixed name ("St. Patrick", see :mod:`tacitus.components.toponym_fixed_names`);
     a name said with its kind word ("Hitchcock and Hayes counties") stays a place."""
     return [m for m in mentions if not _a_person(m, doc, named)]
 
@@ -81,7 +83,9 @@ def _a_person(mention: PlaceMention, doc: Doc, named: People) -> bool:
     if " " in mention.text or mention.kind_hint is not None:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and named.named(doc, span.start, span.end)
+    if span is None:
+        return False
+    return named.named(doc, span.start, span.end) or (len(span) == 1 and in_fixed_name(span[0]))
 
 
 def people(doc: Doc) -> People:
