@@ -8,6 +8,7 @@ import pytest
 
 from tacitus.errors import InputError
 from tacitus.evaluation.geoparse import GoldArticle, GoldToponym, load_gold, match, score
+from tacitus.evaluation.geoparse_precision import judge
 from tacitus.gazetteer import Place
 from tacitus.geoparse import haversine_km
 from tacitus.geoparse.reverse import CountryLocator
@@ -93,3 +94,39 @@ def test_gold_reader_realigns_offsets_and_drops_uncoded(tmp_path: Path) -> None:
     assert article.toponyms[0].start == 13 and article.toponyms[0].geonameid == 99072
     with pytest.raises(InputError):
         load_gold(tmp_path / "missing.xml")
+
+
+def test_precision_counts_resolved_toponyms_at_gold_places() -> None:
+    text = "Rain fell on Mosul, Basra and on Mr. Basra's farm."
+    gold = GoldArticle(
+        id="p",
+        text=text,
+        toponyms=(GoldToponym(13, 18, "Mosul", 36.34, 43.13, None, "Literal"),),
+        places=((13, 18), (20, 25)),
+    )
+    found = [
+        PlaceMention(text="Mosul", start=13, end=18, sent=0, head=3, place=_place("M", 36, 43)),
+        PlaceMention(text="Basra", start=20, end=25, sent=0, head=5, place=_place("B", 30, 47)),
+        PlaceMention(text="Basra", start=37, end=42, sent=0, head=10, place=_place("B", 30, 47)),
+        PlaceMention(text="Farm", start=45, end=49, sent=0, head=12),
+    ]
+    resolved = list(judge(found, gold.places))
+    card = score("toy", list(match(gold, found, LOCATOR)), resolved)
+    assert card.value("precision") == round(2 / 3, 4)
+    assert card.details[-1]["false place"] == "Basra" and card.details[-1]["start"] == 37
+
+
+def test_gold_reader_keeps_place_spans_without_coordinates(tmp_path: Path) -> None:
+    xml = tmp_path / "web.xml"
+    xml.write_text(
+        "<articles><article file='1'><text>" + TEXT + "</text><toponyms>"
+        "<toponym><extractedName>Mosul</extractedName><type>Literal</type>"
+        "<start>13</start><end>18</end><latitude>36.34</latitude><longitude>43.13</longitude>"
+        "</toponym><toponym><extractedName>Basra</extractedName><type>Homonym</type>"
+        "<start>26</start><end>31</end></toponym>"
+        "<toponym><extractedName>Rain</extractedName><type>Literal_Expression</type>"
+        "<start>0</start><end>4</end></toponym></toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    (article,) = load_gold(xml)
+    assert article.places == ((13, 18), (0, 4))

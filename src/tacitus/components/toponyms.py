@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tacitus.components.toponym_lists import listed_places, postal_abbreviations
+from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
     KIND_WORDS,
     NAME_PARTICLES,
@@ -191,6 +192,7 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
         for run in _proper_runs(sent):
             found.append(_mention(run, index, label="PROPN", metonym=False))
     found += _syntax_mentions(doc, found, starts)
+    found = without_people(found, doc, people(doc))
     return sorted(found, key=lambda m: m.start)
 
 

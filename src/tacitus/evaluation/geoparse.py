@@ -4,7 +4,8 @@ Counted strictly: every gold toponym with coordinates is in the denominator, and
 system does not find (no overlapping toponym) or does not resolve is a miss. A found
 toponym's error is the great-circle distance between the system's and the gold
 coordinates. The gold country is the country of the gazetteer city nearest to the gold
-coordinates (GWN gives no country).
+coordinates (GWN gives no country). Precision, the share of the system's resolved
+toponyms at a gold toponym, is counted beside (:mod:`tacitus.evaluation.geoparse_precision`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tacitus.errors import InputError
+from tacitus.evaluation.geoparse_precision import (
+    Resolved,
+    Span,
+    add_precision,
+    gold_place_span,
+    judge,
+)
 from tacitus.evaluation.scorecard import Metric, Scorecard
 from tacitus.geoparse import Geoparser, haversine_km
 from tacitus.geoparse.reverse import CountryLocator
@@ -42,11 +50,13 @@ class GoldToponym:
 
 @dataclass(frozen=True, slots=True)
 class GoldArticle:
-    """One gold article: its text and its geocoded toponyms."""
+    """One gold article: its text, its geocoded toponyms and the spans of every toponym
+    the gold marks as a place (with coordinates or without)."""
 
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    places: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +83,16 @@ def load_gold(path: Path, *, limit: int | None = None) -> list[GoldArticle]:
             break
         text = node.findtext("text") or ""
         ident = node.get("docid") or node.get("file") or str(index)
-        toponyms = tuple(t for t in (_toponym(x, text) for x in node.iter("toponym")) if t)
-        articles.append(GoldArticle(id=ident, text=text, toponyms=toponyms))
+        nodes = list(node.iter("toponym"))
+        toponyms = tuple(t for t in (_toponym(x, text) for x in nodes) if t)
+        places = tuple(s for s in (_place_span(x, text) for x in nodes) if s)
+        articles.append(GoldArticle(id=ident, text=text, toponyms=toponyms, places=places))
     return articles
+
+
+def _place_span(node: ET.Element, text: str) -> Span | None:
+    phrase = node.findtext("phrase") or node.findtext("extractedName") or ""
+    return gold_place_span(node, _realign(text, phrase, int(node.findtext("start") or 0)))
 
 
 def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
@@ -130,8 +147,11 @@ def _best_overlap(gold: GoldToponym, mentions: Sequence[PlaceMention]) -> PlaceM
     return best
 
 
-def score(dataset: str, outcomes: Sequence[Outcome]) -> Scorecard:
-    """The scorecard of one gold set."""
+def score(
+    dataset: str, outcomes: Sequence[Outcome], resolved: Sequence[Resolved] = ()
+) -> Scorecard:
+    """The scorecard of one gold set; ``resolved`` (the system's resolved toponyms,
+    judged against the gold) gives its precision."""
     card = Scorecard(dataset=dataset, task="geoparse")
     total = len(outcomes)
     errors = [o.error_km for o in outcomes if o.error_km is not None]
@@ -150,6 +170,8 @@ def score(dataset: str, outcomes: Sequence[Outcome]) -> Scorecard:
     card.add("accuracy@161km over resolved", sum(e <= ACCURACY_KM for e in errors), len(errors))
     _add_errors(card, errors)
     card.details = [_detail(o) for o in outcomes if not _correct(o)]
+    if resolved:
+        add_precision(card, list(resolved))
     return card
 
 
@@ -200,7 +222,11 @@ def evaluate(folder: Path, *, geoparser: Geoparser, limit: int | None = None) ->
     cards: list[Scorecard] = []
     for dataset, filename in GOLD_FILES.items():
         articles = load_gold(folder / filename, limit=limit)
+        outcomes: list[Outcome] = []
+        resolved: list[Resolved] = []
         parsed = geoparser.parse(a.text for a in articles)
-        outcomes = [o for a, m in zip(articles, parsed, strict=True) for o in match(a, m, locator)]
-        cards.append(score(dataset, outcomes))
+        for article, mentions in zip(articles, parsed, strict=True):
+            outcomes += match(article, mentions, locator)
+            resolved += judge(mentions, article.places)
+        cards.append(score(dataset, outcomes, resolved))
     return cards

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
+from tacitus.geoparse.county_link import CountyLinks, county_links
+from tacitus.geoparse.local_use import local_names
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import article_region, distinct_mentions
-from tacitus.geoparse.shared_region import SharedRegion, shared_region
+from tacitus.geoparse.shared_region import SharedRegion, same_name, shared_region
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
 
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 # A country's name is contested when a city this large elsewhere bears it.
 CONTESTED_CITY_POPULATION = 50_000
 DATELINE_VOTE = 3.0
+# A city this large is no local paper's own town.
+OWN_TOWN_POPULATION = 1_000_000
 LOCALE_VOTE = 2.0
 
 
@@ -44,13 +48,15 @@ class Context:
     state_meant: set[int] = field(default_factory=set)
     locale: str | None = None
     shared: SharedRegion | None = None
+    counties: CountyLinks | None = None
+    local: frozenset[str] = frozenset()
     votes: dict[str, float] = field(default_factory=dict)
     own_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def admin1_named(self, place: Place, key: str) -> bool:
         """Whether another name of the article names the admin-1 region ``place`` is in."""
         keys = self.admin1s.get((place.country or "", place.admin1 or ""))
-        return bool(keys) and keys != {key}
+        return bool(keys) and keys != {same_name(key)}
 
     def focus_for(self, key: str) -> str | None:
         """The focus country as the article's other names vote it: the name ``key``'s
@@ -62,6 +68,20 @@ class Context:
         votes[own[0]] -= own[1]
         best = max(votes, key=lambda c: votes[c])
         return best if votes[best] > 0 else None
+
+    def own_town(self, place: Place, found: list[Place], key: str) -> bool:
+        """Whether ``place`` (among ``found``) is a town or county of the article's own
+        country (where it is written, else its focus) and the article uses ``key`` as its
+        own town's name. A capital or a city of a million is no local paper's town, and
+        a region's own name is said of its people too ("Ohio residents")."""
+        if place.kind not in ("city", "admin2") or same_name(key) not in self.local:
+            return False
+        if place.feature_code == "PPLC" or place.population >= OWN_TOWN_POPULATION:
+            return False
+        if any(c.kind == "admin1" and normalize_name(c.name) == key for c in found):
+            return False
+        home = self.locale or self.focus_for(key)
+        return home is not None and place.country == home
 
     def in_region(self, place: Place, key: str) -> bool:
         """Whether ``place`` lies in the article's region, voted by names other than ``key``."""
@@ -107,13 +127,15 @@ def build_context(
         key = mention_key(mention)
         context.own_votes.setdefault(key, (place.country, weight))
         if place.kind == "admin1" and unambiguous:
-            context.admin1s.setdefault((place.country, place.name), set()).add(key)
+            context.admin1s.setdefault((place.country, place.name), set()).add(same_name(key))
         if unambiguous and place.kind != "country":
             context.anchors.append((place, key))
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
     context.votes = votes
     context.region, context.region_keys = article_region(distinct, cands, context.focus)
     context.shared = shared_region(distinct, cands)
+    context.counties = county_links(distinct, cands)
+    context.local = local_names(mentions, text) if text else frozenset()
     return context
 
 

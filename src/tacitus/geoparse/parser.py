@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_people import People, people, without_people
 from tacitus.components.toponyms import find_toponyms
 from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
@@ -53,27 +54,31 @@ class Geoparser:
         if extra is not None:
             mentions = sorted([extra, *mentions], key=lambda m: m.start)
         mentions = extend_fragments(mentions, text, gaz)
+        named = people(doc)
         local = local_slot_mentions(doc, gazetteer=gaz, taken=mentions)
         if local:
             mentions = sorted([*mentions, *local], key=lambda m: m.start)
         where = dateline.place if dateline else (extra.text if extra else None)
         focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)
+        known = without_people(known, doc, named)
         if known:
             mentions = sorted([*mentions, *known], key=lambda m: m.start)
             focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
-        mentions, placed, found_focus = self._add_inner(doc, mentions, demonyms, focus, where)
+        mentions, placed, found_focus = self._add_inner(
+            doc, mentions, demonyms, focus, where, named=named
+        )
         if found_focus != focus:
             # The places named inside other names moved the focus ("Hall County" makes
             # "Georgia" the state): look again for the towns of the new focus country.
             mentions, more, _ = self._add_inner(
-                doc, mentions, [*demonyms, *placed], found_focus, where
+                doc, mentions, [*demonyms, *placed], found_focus, where, named=named
             )
             placed += more
         region_fallback(mentions, gaz)
         mentions += demonyms + placed
-        mentions += repeated_mentions(doc, mentions)
+        mentions += without_people(repeated_mentions(doc, mentions), doc, named)
         return sorted(mentions, key=lambda m: m.start)
 
     def _add_inner(
@@ -83,6 +88,8 @@ class Geoparser:
         others: list[PlaceMention],
         focus: str | None,
         where: str | None,
+        *,
+        named: People,
     ) -> tuple[list[PlaceMention], list[PlaceMention], str | None]:
         """Add the places named inside other names; return the mentions, the inner
         places that came placed (regions, demonyms) and the focus after resolution.
@@ -96,7 +103,7 @@ class Geoparser:
         inner = embedded_mentions(
             doc, gazetteer=gaz, actors=kb, focus=focus, taken=[*firm, *others]
         )
-        inner = [m for m in inner if not _overlaps(m, firm)]
+        inner = [m for m in without_people(inner, doc, named) if not _overlaps(m, firm)]
         mentions = [m for m in mentions if not (_among(m, loose) and _overlaps(m, inner))]
         unplaced = [m for m in inner if m.place is None]
         if unplaced:

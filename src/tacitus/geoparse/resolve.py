@@ -46,6 +46,9 @@ COUNTRY_NAMED_BONUS = 1.0
 QUALIFIER_BONUS = 8.0
 ADMIN1_NAMED_BONUS = 2.0
 NEAR_BONUS = 1.0
+# A town of the article's own country whose name the article gives its police, council
+# or people ("Paris Police Department"), see :mod:`tacitus.geoparse.local_use`.
+OWN_TOWN_BONUS = 3.0
 # A place in the one admin-1 region most of the article's places are in ("Paris" in an
 # article whose other places are all in Texas): local news names its own state's towns.
 REGION_BONUS = 2.5
@@ -97,6 +100,9 @@ def _bonus(
     elif place.country in context.countries:
         score += COUNTRY_NAMED_BONUS
         reasons.append("in a country the article names")
+    if context.own_town(place, found, key):
+        score += OWN_TOWN_BONUS
+        reasons.append("named as the article's own town")
     if place.kind != "admin1" and context.admin1_named(place, key):
         score += ADMIN1_NAMED_BONUS
         reasons.append(f"in {place.admin1}, named in the article")
@@ -109,6 +115,14 @@ def _bonus(
     if shared:
         score += shared
         reasons.append(f"in {place.admin1 or place.name}, where the article's names meet")
+    county = context.counties.bonus(place, key) if context.counties is not None else 0.0
+    if county:
+        score += county
+        reasons.append(
+            f"in {place.admin2}, named in the article"
+            if place.kind == "city"
+            else "holds a town the article names"
+        )
     if any(_near(place, anchor) for anchor, by in context.anchors if by != key):
         score += NEAR_BONUS
         reasons.append("near other places in the article")

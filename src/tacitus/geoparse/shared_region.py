@@ -8,7 +8,8 @@ other region holds as many. There a name's namesake that bears the name as its o
 over the others, the more so the more other names share the region, unless the name is
 well known elsewhere: a country, a region's own name, a national capital or a city of a
 million ("Washington", "California", "Houston" keep their meaning in a story about
-south-western Pennsylvania).
+south-western Pennsylvania). A town's name with "City" after it is the same name
+("Dublin City Council" and "Dublin" are one name, not two that meet in Ireland).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class SharedRegion:
         """What ``place`` gains among ``found`` as the reading of the name ``key``: lying
         in the shared region under its own name, when another name shares the region and
         ``key`` is not well known elsewhere."""
-        others = len(self.keys - {key})
+        others = len(self.keys - {same_name(key)})
         if region_of(place) != self.region or not others:
             return 0.0
         if not _bears(place, key) or _known_elsewhere(found, self.region, key):
@@ -78,6 +79,13 @@ def _bears(place: Place, key: str) -> bool:
     return own == key or own.startswith(key + " ")
 
 
+def same_name(key: str) -> str:
+    """The folded name ``key`` counted as one name with its town: "Dublin City" is
+    "Dublin" ("Dublin City Council" names no other place than "Dublin" does)."""
+    name = key.removesuffix(" city")
+    return name or key
+
+
 def region_of(place: Place) -> _Region | None:
     """The admin-1 region ``place`` lies in (an admin-1 region is its own)."""
     if place.country is None or place.kind == "country" or place.feature_code in _NOT_ADMIN:
@@ -98,7 +106,7 @@ def shared_region(
         found = cands[id(mention)]
         for region in {region_of(place) for place in found}:
             if region is not None and not _known_elsewhere(found, region, key):
-                holders.setdefault(region, set()).add(key)
+                holders.setdefault(region, set()).add(same_name(key))
     ranked = sorted(holders.items(), key=lambda item: -len(item[1]))
     if not ranked or len(ranked[0][1]) < SHARED_MIN_NAMES:
         return None
