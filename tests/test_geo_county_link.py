@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.gazetteer import Place
+from place_factory import us_place
+from tacitus.gazetteer import Place, PlaceKind
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.county_link import COUNTY_LINK_BONUS, county_links
 from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 
-def _place(name: str, kind: str, admin1: str, admin2: str | None) -> Place:
-    return Place(
-        name=name,
-        kind=kind,  # type: ignore[arg-type]
-        country="USA",
-        country_name="United States",
-        admin1=admin1,
-        admin1_code=None,
-        admin2=admin2,
-        lat=36.0,
-        lon=-88.0,
-        geonameid=None,
-        feature_code="ADM2" if kind == "admin2" else "PPL",
-        population=10_000,
-    )
+def _place(name: str, kind: PlaceKind, admin1: str, admin2: str | None) -> Place:
+    return us_place(name, admin1, kind=kind, admin2=admin2, pop=10_000, lat=36.0, lon=-88.0)
 
 
 def _mention(text: str, start: int, hint: str | None = None) -> PlaceMention:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tacitus.gazetteer import Place
+from place_factory import us_place
+from tacitus.gazetteer import Place, PlaceKind
 from tacitus.geoparse.shared_region import SHARED_BONUS, region_of, shared_region
 from tacitus.pipeline.doc import PlaceMention
 
 
-def _place(name: str, admin1: str | None, *, kind: str = "city", pop: int = 5_000) -> Place:
-    return Place(
-        name=name,
-        kind=kind,  # type: ignore[arg-type]
-        country="USA",
-        country_name="United States",
-        admin1=admin1,
-        admin1_code=None,
-        admin2=None,
-        lat=40.0,
-        lon=-90.0,
-        geonameid=None,
-        feature_code="ADM1" if kind == "admin1" else "PPL",
-        population=pop,
-    )
+def _place(name: str, admin1: str | None, *, kind: PlaceKind = "city", pop: int = 5_000) -> Place:
+    return us_place(name, admin1, kind=kind, pop=pop)
 
 
 def _mention(text: str, start: int) -> PlaceMention:

@@ -129,17 +129,7 @@ def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> li
         if _overlaps(place.start, place.end, taken):
             continue
         entry = kb.resolve("government", country=place.place.country)
-        found.append(
-            ActorMention(
-                text=place.text,
-                start=place.start,
-                end=place.end,
-                sent=place.sent,
-                head=place.head,
-                entry=entry,
-                kind="named",
-            )
-        )
+        found.append(ActorMention.of_place(place, entry))
     return found
 
 

@@ -98,16 +98,6 @@ def with_acting_states(
         entry = _government(kb, place.text, doc[place.head])
         if entry is None:
             continue
-        found.append(
-            ActorMention(
-                text=place.text,
-                start=place.start,
-                end=place.end,
-                sent=place.sent,
-                head=place.head,
-                entry=entry,
-                kind="named",
-            )
-        )
+        found.append(ActorMention.of_place(place, entry))
         taken.append((place.start, place.end))
     return found

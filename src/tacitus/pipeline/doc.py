@@ -48,6 +48,19 @@ class ActorMention:
     entry: ActorEntry | None
     kind: Literal["named", "generic", "unknown"]
 
+    @classmethod
+    def of_place(cls, place: PlaceMention, entry: ActorEntry | None) -> ActorMention:
+        """A place name standing for an actor ("Tehran rejected ..."): a named mention."""
+        return cls(
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            sent=place.sent,
+            head=place.head,
+            entry=entry,
+            kind="named",
+        )
+
 
 @dataclass(slots=True)
 class TriggerMention:
