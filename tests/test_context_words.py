@@ -18,3 +18,20 @@ def test_barricades_the_police_hold_are_not(nlp: Language) -> None:
     assert "barricades" not in context_words(marchers)
     assert "police" in context_words(marchers)
     assert "barricades" not in context_words(nlp("Riot police stood behind metal barricades."))
+
+
+def test_fire_with_its_verb_is_a_two_word_cue(nlp: Language) -> None:
+    assert "opened fire" in context_words(nlp("Police opened fire on the marchers."))
+    assert "set fire" in context_words(nlp("Rioters set fire to two buses."))
+    assert "set fire" in context_words(nlp("Part of the town hall was set on fire."))
+    assert "set fire" not in context_words(nlp("A fire broke out in the market."))
+
+
+def test_a_compound_and_its_head_are_a_two_word_cue(nlp: Language) -> None:
+    assert "water cannon" in context_words(nlp("Police used a water cannon on the crowd."))
+
+
+def test_the_air_shots_are_fired_into_is_no_aircraft(nlp: Language) -> None:
+    assert "air" not in context_words(nlp("Soldiers fired into the air to scatter the crowd."))
+    assert "air" not in context_words(nlp("Guards fired shots in the air."))
+    assert "air" in context_words(nlp("The army carried out an air strike on the camp."))

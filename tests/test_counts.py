@@ -268,3 +268,8 @@ def test_a_toll_of_two_sides_keeps_each_sides_figure(nlp: Language) -> None:
         ("deaths_b", 9),
         ("deaths_a", 2),
     ]
+
+
+def test_neutralised_is_a_military_word_for_killed(nlp: Language) -> None:
+    found = _counts(nlp, "The army said its troops had neutralised 35 attackers near Boni.")
+    assert [(m.kind, m.quantity.best) for m in found] == [("fatalities", 35)]

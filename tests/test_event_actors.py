@@ -143,3 +143,31 @@ def test_the_side_that_attacked_leads_a_battle(pipeline: Pipeline) -> None:
     )
     plain = "Malian troops fought JNIM fighters near Boni on Monday."
     assert _sides(pipeline, plain)[0] == "Military Forces of Mali"
+
+
+def test_the_side_whose_fighters_fell_is_a_side_of_the_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Four police officers were killed in a clash with Al-Shabaab fighters near Mandera "
+        "in northeastern Kenya on Monday, officials said."
+    )
+    assert _sides(pipeline, text) == ("Police Forces of Kenya", "Al Shabaab")
+
+
+def test_civilians_killed_in_a_battle_are_not_a_side(pipeline: Pipeline) -> None:
+    text = (
+        "Three civilians were killed in a clash between the army and rebels near Beni on "
+        "Monday, officials said."
+    )
+    first, _ = _sides(pipeline, text)
+    assert first is not None and not first.startswith("Civilians")
+
+
+def test_party_supporters_fighting_each_other_riot(pipeline: Pipeline) -> None:
+    text = (
+        "Supporters of the Awami League and the opposition BNP fought each other with "
+        "sticks in central Dhaka on Saturday, leaving a police officer dead, police said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Violent demonstration"
+    assert event.counts["fatalities"].best == 1

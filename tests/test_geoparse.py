@@ -141,3 +141,8 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
         [tmp_path], fmt="csv", published=None, errors=Console(stderr=True), out=io.StringIO()
     )
     assert code == 2
+
+
+def test_a_word_in_lower_case_is_no_place(geoparser: Geoparser) -> None:
+    text = "The gunmen herded the children into the bush near Kuriga, firing into the air."
+    assert [m.text for m in _parse(geoparser, text)] == ["Kuriga"]

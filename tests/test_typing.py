@@ -69,3 +69,11 @@ def test_kairos_families() -> None:
     assert gold_family("Conflict.Attack.DetonateExplode") == "Conflict"
     assert gold_family("Justice.ArrestJailDetain.Unspecified") == "Justice.Arrest"
     assert gold_family("Contact.Contact.Meet") is None
+
+
+def test_a_party_named_league_is_no_sport(nlp: Language, lexicon: Lexicon) -> None:
+    text = "Supporters of the Awami League fought opposition activists with sticks in Dhaka."
+    assert "armed_clash" in _codes(nlp, lexicon, text) or "violent_demonstration" in _codes(
+        nlp, lexicon, text
+    )
+    assert "attack" not in _codes(nlp, lexicon, "The league leaders attacked from the start.")

@@ -180,6 +180,9 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
     refs: list[ActorRef] = []
     firsts = [m for f in frames for m in f.actor1]
     seconds = [m for f in frames for m in f.actor2]
+    if code == "armed_clash" and not firsts:
+        firsts = _fallen_side(frames)
+        seconds = [m for m in seconds if m not in firsts]
     if code in PROTEST_FAMILY:
         forces = [m for m in firsts if _is_force(m)]
         firsts = [m for m in firsts if m not in forces]
@@ -263,6 +266,28 @@ def _force_first(refs: list[ActorRef]) -> None:
     refs[first] = refs[first].model_copy(update={"role": "actor2"})
     refs[second] = refs[second].model_copy(update={"role": "actor1"})
     refs.insert(0, refs.pop(second))
+
+
+# Who may be a side of a battle: state forces, rebels, militias, external forces.
+_FIGHTING_INTERS: Final = frozenset({1, 2, 3, 4, 8})
+
+
+def _fallen_side(frames: list[Frame]) -> list[ActorMention]:
+    """The side whose fighters fell in a battle told without its agent ("Three soldiers
+    were killed in a clash with NPA rebels"): the soldiers fought the rebels, so they are
+    the first side, and the party after the trigger ("with ...") the second."""
+    for frame in frames:
+        trigger = frame.trigger
+        same = [m for m in frame.actor2 if m.sent == trigger.sent]
+        before = [m for m in same if m.end <= trigger.start and _fighter(m)]
+        if before and any(m.start >= trigger.end for m in same):
+            return before[:1]
+    return []
+
+
+def _fighter(mention: ActorMention) -> bool:
+    entry = mention.entry
+    return entry is not None and entry.inter in _FIGHTING_INTERS
 
 
 _INITIATING: Final = frozenset({"attack", "ambush", "raid", "storm", "assault", "overrun"})

@@ -140,6 +140,8 @@ def _confidence(event: Event, cluster: Cluster) -> float:
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     codes = [f.code for f in cluster.frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
+    if set(codes) == {"abduction", "attack"}:
+        ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
     targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
     hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}

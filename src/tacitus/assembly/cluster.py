@@ -65,15 +65,25 @@ def _countries(frame: Frame) -> set[str]:
     return {p.place.country for p in frame.places if p.place is not None and p.place.country}
 
 
+# Events a bare attack told beside them is part of: the kidnappers' shooting, the
+# rioters' beating.
+_HOSTS_OF_ATTACKS = frozenset({"abduction", "violent_demonstration", "mob_violence"})
+
+
 def _compatible(cluster: Cluster, frame: Frame) -> bool:
     """Whether the frame may tell of the cluster's event: a casualty clause of any violent
     or protest event; arrests of any event with a protest in it, as its intervention
     ("security forces fired on the marchers ... 48 people were arrested"), even when a
-    violent mention opened it; otherwise by the two codes."""
+    violent mention opened it, and so may the march itself ("police opened fire on
+    protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
+    abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
+    with sticks"); otherwise by the two codes."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
-    if family(frame.code) == "arrests" and _about_a_protest(cluster):
+    if family(frame.code) in ("arrests", "protest") and _about_a_protest(cluster):
         return True
+    if frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS:
+        return True  # "Gunmen abducted 100 pupils ... One school worker was shot dead."
     return compatible(cluster.anchor.code, frame.code)
 
 

@@ -1,9 +1,14 @@
 """The words of the sentences around an event that its type is refined by.
 
-Each token gives its lower-case form and its lemma, with one exception: barricades are a
+Each token gives its lower-case form and its lemma, and two-word cues are read too: a
+compound and its head ("water cannon", "car bomb") and "fire" with the verb it is the
+object of ("opened fire", "set fire to", "set on fire": "open fire", "set fire"). There
+are two exceptions: barricades are a
 cue of a riot ("youths set up burning barricades") only when the crowd builds or burns
 them, not when police put them across a road or marchers walk up to them ("tried to walk
-past the barricades"), which is how a peaceful march meets the police.
+past the barricades"), which is how a peaceful march meets the police; and "the air" that
+shots are fired into ("firing into the air", "shots in the air") is no cue of an air
+strike.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ __all__ = ["context_words"]
 _BARRICADES: Final = frozenset({"barricade", "barricades"})
 _BUILT: Final = frozenset({"erect", "build", "set", "put", "burn", "light", "raise", "man"})
 _BURNING: Final = frozenset({"burning", "flaming", "makeshift", "improvised"})
+_INTO: Final = frozenset({"in", "into"})
 
 
 def context_words(tokens: Iterable[Token]) -> set[str]:
@@ -27,9 +33,25 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
     for token in tokens:
         if token.lower_ in _BARRICADES and not _crowd_barricade(token):
             continue
+        if token.lower_ == "air" and _skyward(token):
+            continue
         words.add(token.lower_)
         words.add(token.lemma_.lower())
+        words.update(_phrases(token))
     return words
+
+
+def _phrases(token: Token) -> tuple[str, ...]:
+    """The two-word cues ``token`` ends (rules of the module docstring)."""
+    head = token.head
+    if token.dep_ == "compound" and head.i == token.i + 1:
+        return (f"{token.lower_} {head.lower_}",)
+    if token.lower_ != "fire" or token.dep_ not in ("dobj", "pobj"):
+        return ()
+    verb = head.head if token.dep_ == "pobj" and head.lower_ == "on" else head
+    if verb.pos_ != "VERB":
+        return ()
+    return (f"{verb.lower_} fire", f"{verb.lemma_.lower()} fire")
 
 
 def _crowd_barricade(token: Token) -> bool:
@@ -39,3 +61,12 @@ def _crowd_barricade(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in _BUILT
+
+
+def _skyward(token: Token) -> bool:
+    """ "The air" after "in" or "into": where warning shots go, not an aircraft."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _INTO
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )

@@ -159,7 +159,8 @@ def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
 
 
 def clash(rule: TriggerRule, token: Token) -> str:
-    """A crowd clashing with police riots: "supporters of X clashed with police"."""
+    """A crowd clashing or fighting riots: "supporters of X clashed with police",
+    "supporters of the two parties fought each other"."""
     crowd = token.pos_ == "VERB" and _subject_words(token) & (cues.CROWD | _SUPPORTERS)
     return "violent_demonstration" if crowd else rule.code
 

@@ -51,6 +51,7 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "evacuate": lambda: None if checks.passive(token) else rule.code,
         "storm": lambda: checks.storm(rule, token, words),
         "clash": lambda: checks.clash(rule, token),
+        "fight": lambda: checks.clash(rule, token),
         "charge": lambda: checks.charge(rule, token),
         "set off": lambda: checks.set_off(rule, token),
         "hostage": lambda: checks.hostage(rule, token),
@@ -83,7 +84,7 @@ def _module_rule(
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """Sports "attacks", marches with no crowd, stun grenades, "protest leader"."""
     lemma = rule.lemma
-    if words & cues.SPORTS and rule.code in ("attack", "armed_clash", "air_strike"):
+    if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
     if (
         lemma in _CROWD_CHECK
@@ -98,6 +99,16 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
         return False
     return token.head.lemma_.lower() not in _EVENT_HEADS
+
+
+def _sporting(token: Token) -> bool:
+    """The sentence speaks of sport ("scored", "the cup final", "the league"); "League"
+    in a name is no sign of it, since parties and alliances bear it too (the Awami
+    League, the Arab League, the National League for Democracy)."""
+    return any(
+        t.lower_ in cues.SPORTS and not (t.lower_ == "league" and t.pos_ == "PROPN")
+        for t in token.sent
+    )
 
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:

@@ -136,9 +136,18 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
 
 
 def _free_proper(token: Token) -> bool:
-    if token.pos_ != "PROPN":
+    """A proper noun outside any entity that may be a place; one written in lower case
+    is the parser's mistake ("herded the children into the bush"), but for a name's
+    particle or a word hyphened to the name ("al-Qasaa", "Deir ez-Zor")."""
+    if token.pos_ != "PROPN" or (token.text[:1].islower() and not _name_part(token)):
         return False
     return token.ent_type_ not in PLACE_LABELS and token.ent_type_ not in _NON_PLACE_ENTS
+
+
+def _name_part(token: Token) -> bool:
+    doc = token.doc
+    hyphened = token.i + 1 < len(doc) and _joined(token, doc[token.i + 1])
+    return _particle(token) or hyphened
 
 
 def _in_place_slot(run: Span) -> bool:

@@ -22,7 +22,7 @@ def kinds(table: dict[CountKind, str]) -> MappingProxyType[str, CountKind]:
 VERB_KINDS = kinds(
     {
         "fatalities": "kill die murder execute massacre slay assassinate behead perish "
-        "slaughter lynch",
+        "slaughter lynch neutralise neutralize",
         "injured": "injure wound hurt maim hospitalise hospitalize",
         "arrested": "arrest detain apprehend jail imprison nab hold",
         "abducted": "abduct kidnap seize snatch",

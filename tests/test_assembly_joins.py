@@ -1,0 +1,49 @@
+"""What else an article tells of one event joins it: the kidnappers' shooting, the
+rioters' beating, the march the police fired on (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _new(pipeline: Pipeline, text: str) -> list[Event]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 9)))
+    return [e for e in adoc.events if e.status == "new" and e.acled is not None]
+
+
+def test_a_shooting_during_an_abduction_is_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen abducted 40 pupils from a school in the town of Gusau in Zamfara state on "
+        "Thursday, residents said.\n\nThe kidnappers came on motorcycles and drove the "
+        "children into the bush, firing into the air. A security guard was shot dead."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Abduction/forced disappearance"
+    assert event.counts["fatalities"].best == 1
+
+
+def test_a_beating_during_a_riot_is_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Rival party supporters clashed with sticks and stones in central Dhaka on "
+        "Saturday, leaving 40 people injured, police said.\n\nA police officer was beaten "
+        "near the Kakrail intersection, a police spokesman said."
+    )
+    events = _new(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Violent demonstration"]
+
+
+def test_the_march_police_fired_on_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Police opened fire on protesters outside parliament in Nairobi on Tuesday, "
+        "killing at least three people, as thousands marched against new taxes, "
+        "witnesses said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    assert events[0].counts["fatalities"].best == 3
