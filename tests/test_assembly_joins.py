@@ -47,3 +47,18 @@ def test_the_march_police_fired_on_is_one_event(pipeline: Pipeline) -> None:
     events = _new(pipeline, text)
     assert len(events) == 1
     assert events[0].counts["fatalities"].best == 3
+
+
+def test_a_condemnation_and_an_inquiry_are_one_accusation(pipeline: Pipeline) -> None:
+    adoc = pipeline.process(
+        Article(
+            id="t",
+            text=(
+                "The interior ministry condemned the attack on the convoy near Gao on "
+                "Tuesday and said it had opened an investigation into it."
+            ),
+            published=dt.date(2024, 3, 9),
+        )
+    )
+    accusations = [e for e in adoc.events if e.plover is not None and e.plover.event == "ACCUSE"]
+    assert len(accusations) == 1

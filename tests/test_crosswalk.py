@@ -94,6 +94,13 @@ def test_families_keep_different_weapons_apart() -> None:
     assert compatible("suicide_bomb", "remote_explosive")
 
 
+def test_statements_of_one_plover_type_share_a_family() -> None:
+    # Condemning an attack and opening an investigation into it are one ACCUSE.
+    assert family("investigate") == family("accuse") == "accuse"
+    assert family("consult_phone") == family("consult_visit") == "consult"
+    assert family("accuse") != family("threaten")
+
+
 def test_arrests_at_a_protest_are_the_intervention() -> None:
     assert compatible("arrests", "peaceful_protest")
     words = {"police", "arrested"}

@@ -26,6 +26,7 @@ CASES = [
     ("Farmers pledged to block the highway.", "block", "future"),
     ("The teachers' union is set to strike in May.", "strike", "future"),
     ("Officials said the army will deploy more troops.", "deploy", "future"),
+    ("The party called on the government to expel the envoy.", "expel", "future"),
     ("An upcoming rally has worried the government.", "rally", "future"),
     # hypothetical
     ("Militants could strike again.", "strike", "hypothetical"),
@@ -65,6 +66,8 @@ CASES = [
     ("Thousands marched through the capital on Sunday.", "marched", "asserted"),
     ("A car bomb exploded near the market.", "exploded", "asserted"),
     ("Troops who will leave next month raided the village.", "raided", "asserted"),
+    ("The party called on the government to expel the envoy.", "called", "asserted"),
+    ("He said they would pay the price and called on allies to act.", "called", "asserted"),
 ]
 
 

@@ -44,13 +44,22 @@ _SPECIFICITY: Final = (
 )
 
 
+# Statement codes of one PLOVER type: condemning an attack and opening an investigation
+# into it are one ACCUSE; a call and a visit are both CONSULT.
+_STATEMENT_FAMILY: Final = {
+    "investigate": "accuse",
+    "consult_phone": "consult",
+    "consult_visit": "consult",
+}
+
+
 def family(code: str) -> str:
     """Codes that may describe one real-world event share a family."""
     if code in PROTEST_FAMILY:
         return "protest"
     if code in VIOLENCE_FAMILY:
         return "violence"
-    return code
+    return _STATEMENT_FAMILY.get(code, code)
 
 
 EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})

@@ -135,6 +135,8 @@ def modality(trigger: Token) -> Modality:
         if own is not None:
             return own
         parent, relation = node.head, node.dep_
+        if _asked_for(node, parent, relation):
+            return "future"
         at_top = parent.i == node.i or relation in _STOP_RELATIONS
         governed = None if at_top else _governor(parent, relation)
         if governed == "negated":
@@ -218,6 +220,14 @@ def _future_governor(parent: Token, relation: str, lemma: str) -> bool:
     return parent.lower_ == "for" and parent.head.lemma_ in _FUTURE_GOVERNORS
 
 
+def _asked_for(node: Token, parent: Token, relation: str) -> bool:
+    """An infinitive the parser hangs as an adverbial clause on a verb of asking or
+    planning: "called on the government to expel them" is what was asked, not done."""
+    if relation != "advcl" or parent.lemma_.lower() not in _FUTURE_GOVERNORS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _is_going(token: Token) -> bool:
     return token.lemma_ == "go" and token.tag_ == "VBG"
 
@@ -227,6 +237,8 @@ def _climbs(node: Token, parent: Token, relation: str) -> bool:
     lemma = parent.lemma_.lower()
     if lemma in _REPORTING and relation in ("ccomp", "dobj", "nsubjpass", "xcomp"):
         return False
+    if relation == "conj" and node.tag_ == "VBD":
+        return False  # "would pay the price and called on ...": a past tense of its own
     if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux"):
         return True
     if relation in ("nsubj", "nsubjpass", "attr"):
