@@ -27,9 +27,11 @@ CASES = [
     ("The teachers' union is set to strike in May.", "strike", "future"),
     ("Officials said the army will deploy more troops.", "deploy", "future"),
     ("The party called on the government to expel the envoy.", "expel", "future"),
+    ("The governor asked the federal government to send more troops.", "send", "future"),
     ("An upcoming rally has worried the government.", "rally", "future"),
     # hypothetical
     ("Militants could strike again.", "strike", "hypothetical"),
+    ("The minister said troops would remain deployed in the city.", "deployed", "hypothetical"),
     ("The army may deploy troops.", "deploy", "hypothetical"),
     ("Rebels might attack the town.", "attack", "hypothetical"),
     ("Officials said the militia would retaliate.", "retaliate", "hypothetical"),
@@ -66,6 +68,7 @@ CASES = [
     ("Thousands marched through the capital on Sunday.", "marched", "asserted"),
     ("A car bomb exploded near the market.", "exploded", "asserted"),
     ("Troops who will leave next month raided the village.", "raided", "asserted"),
+    ("Troops remained deployed in the city on Monday.", "deployed", "asserted"),
     ("The party called on the government to expel the envoy.", "called", "asserted"),
     ("He said they would pay the price and called on allies to act.", "called", "asserted"),
 ]

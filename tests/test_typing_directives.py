@@ -34,6 +34,8 @@ def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
         ("The group issued a statement demanding the release of its leader.", "request"),
         ("The envoy undertook a mediation mission between the two capitals.", "consult"),
         ("The militia said it will return the weapons it seized.", "release"),
+        ("The unions pressed the government to reopen the talks.", "request"),
+        ("Opposition leaders pressed for an early election.", "request"),
     ],
 )
 def test_directive_and_object_rules(nlp: Language, lexicon: Lexicon, text: str, code: str) -> None:
@@ -91,3 +93,8 @@ def test_stance_keeps_decided_actions_and_negated_acceptance(
 
 def test_active_firing_is_not_yet_an_attack(nlp: Language, lexicon: Lexicon) -> None:
     assert "attack" not in _codes(nlp, lexicon, "Officers fired tear gas at the marchers.")
+
+
+def test_pressing_on_is_no_demand(nlp: Language, lexicon: Lexicon) -> None:
+    codes = _codes(nlp, lexicon, "The coalition pressed on with its air campaign on Monday.")
+    assert "request" not in codes

@@ -33,6 +33,7 @@ def _statements(pipeline: Pipeline, text: str) -> list[Event]:
         ("Some residents have complained of the noise from the base.", "complained"),
         ("The army has previously rejected the charges.", "rejected"),
         ("The council has since withdrawn the plan and promised new talks.", "promised"),
+        ("Fighting pits the army against rebels who rejected the 2019 accord.", "rejected"),
     ],
 )
 def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -> None:
@@ -45,6 +46,7 @@ def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -
         ("The governor accused the rebels of shelling the market.", "accused"),
         ("The boy's family has accused the guards of beating him.", "accused"),
         ("The minister urged the opposition to return to talks.", "urged"),
+        ("The minister, who condemned the raid, flew to the port.", "condemned"),
     ],
 )
 def test_statements_of_the_day(nlp: Language, text: str, word: str) -> None:

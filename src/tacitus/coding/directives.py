@@ -87,6 +87,16 @@ def _push_for(token: Token) -> str | None:
     return None
 
 
+def _press(token: Token) -> str | None:
+    """ "Pressed for talks", "pressed the army to withdraw": a demand; "pressed on with
+    the strikes" or "pressed ahead" is carrying on, no statement."""
+    if any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in token.children):
+        return None
+    if _push_for(token) is not None or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return "request"
+    return None
+
+
 def _stops_protest(token: Token) -> str | None:
     """ "Police prevented the demonstration", "broke up the rally"."""
     return "restrict" if object_words(token) & PROTEST_OBJECTS else None
@@ -149,6 +159,7 @@ def directive_code(rule: TriggerRule, token: Token) -> str | None:
         "order": lambda: _order(token),
         "force": lambda: _force_out(token),
         "push": lambda: _push_for(token),
+        "press": lambda: _press(token),
         "prevent": lambda: _stops_protest(token),
         "set fire": lambda: _set_fire(rule, token),
         "exercise": lambda: _exercise(token),
@@ -166,6 +177,7 @@ DIRECTIVE_LEMMAS: Final = frozenset(
     {
         "order",
         "push",
+        "press",
         "force",
         "prevent",
         "set fire",

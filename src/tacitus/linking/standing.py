@@ -6,6 +6,8 @@ sides to agree a ceasefire", "police have previously denied using live ammunitio
 "the government has since withdrawn the increase": a present perfect with a bare
 plural subject (a kind of speaker, not one that spoke that day) or with an adverb that
 reaches back ("since", "previously", "already") sums up what was said or done before.
+"FARC dissidents who rejected the peace deal": a statement in a defining relative clause
+(no comma before it) tells which speakers are meant, not what they said that day.
 A coder records none of them as a new statement; "the family has accused officers of
 pursuing him" (a definite speaker, no such adverb) is the news of the day.
 """
@@ -78,11 +80,22 @@ def _first_conjunct(verb: Token) -> Token:
     return node
 
 
+def _defining_clause(verb: Token) -> bool:
+    """ "Dissidents who rejected the deal" (no comma: it says which dissidents), not "the
+    minister, who condemned the attack, ..." (an aside that can report the day's news)."""
+    if verb.dep_ != "relcl":
+        return False
+    before = verb.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text not in (",", "(", "-", "\u2014", "\u2013")
+
+
 def standing_statement(trigger: Token) -> bool:
     """True when a statement verb states a position or sums up the past (see module)."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     verb = _first_conjunct(trigger)
+    if _defining_clause(verb):
+        return True
     if _present_simple(verb):
         return True
     if not _present_perfect(verb):

@@ -50,6 +50,7 @@ _FUTURE_GOVERNORS = frozenset(
         "decide",
         "agree",
         "call",
+        "ask",
         "urge",
         "organize",
         "organise",
@@ -239,8 +240,8 @@ def _climbs(node: Token, parent: Token, relation: str) -> bool:
         return False
     if relation == "conj" and node.tag_ == "VBD":
         return False  # "would pay the price and called on ...": a past tense of its own
-    if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux"):
-        return True
+    if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux", "acomp"):
+        return True  # "acomp": "would remain deployed" is no deployment yet
     if relation in ("nsubj", "nsubjpass", "attr"):
         return lemma in _OCCURRENCE
     return relation == "pobj" and node.head.lower_ == "for"
