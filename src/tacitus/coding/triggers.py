@@ -17,6 +17,7 @@ from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
+from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
@@ -155,16 +156,24 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
             for verb in modal_demands(sent)
             if verb.i not in taken
         )
+        taken = {t.head for t in found}
+        hostile = {t.head for t in found if t.sent == s_index and hostile_code(t.code)}
+        found.extend(
+            _mention(doc, verb, verb, rule=_THREAT, code="threaten", sent=s_index)
+            for verb in reported_threats(sent, hostile, taken)
+        )
     return sorted(found, key=lambda t: t.start)
 
 
 _DEMAND = TriggerRule(lemma="must", pos="VERB", code="request", strength="medium")
+_THREAT = TriggerRule(lemma="say", pos="VERB", code="threaten", strength="medium")
 
 
 def _mention(
     doc: Doc, token: Token, last: Token, *, rule: TriggerRule, code: str, sent: int
 ) -> TriggerMention:
-    lemma = rule.lemma if rule is not _DEMAND else token.lemma_.lower()
+    synthetic = rule is _DEMAND or rule is _THREAT
+    lemma = token.lemma_.lower() if synthetic else rule.lemma
     return TriggerMention(
         text=doc.text[token.idx : last.idx + len(last)],
         lemma=lemma,
