@@ -62,3 +62,25 @@ def test_a_condemnation_and_an_inquiry_are_one_accusation(pipeline: Pipeline) ->
     )
     accusations = [e for e in adoc.events if e.plover is not None and e.plover.event == "ACCUSE"]
     assert len(accusations) == 1
+
+
+def test_demands_told_sentences_apart_are_two_statements(pipeline: Pipeline) -> None:
+    adoc = pipeline.process(
+        Article(
+            id="t",
+            text=(
+                "Police fired tear gas at marchers in Khartoum on Wednesday. The resistance "
+                "committees called for new protests on Sunday and urged supporters to "
+                "block the main roads.\n\nThe UN envoy said on Wednesday that "
+                "he was alarmed by the violence and called on the authorities to allow "
+                "peaceful protests."
+            ),
+            published=dt.date(2022, 4, 7),
+        )
+    )
+    requests = [
+        e
+        for e in adoc.events
+        if e.plover is not None and e.plover.event == "REQUEST" and e.status == "new"
+    ]
+    assert sorted(e.trigger.text for e in requests if e.trigger) == ["called for", "called on"]

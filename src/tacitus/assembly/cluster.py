@@ -102,8 +102,15 @@ def _about_a_protest(cluster: Cluster) -> bool:
     return any(_PROTESTERS & set(words) for words in acted_on)
 
 
+# Things said: one statement is told in one sentence; a demand or an accusation two
+# sentences away is another speaker's or another occasion's.
+_SAID = frozenset({"accuse", "request", "reject", "threaten"})
+
+
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     if cluster.status != status or not _compatible(cluster, frame):
+        return False
+    if family(frame.code) in _SAID and frame.trigger.sent not in cluster.sents:
         return False
     casualty = frame.trigger.strength == "casualty"
     far = _distance(cluster, frame) > UNDATED_WINDOW
