@@ -84,3 +84,33 @@ def test_demands_told_sentences_apart_are_two_statements(pipeline: Pipeline) -> 
         if e.plover is not None and e.plover.event == "REQUEST" and e.status == "new"
     ]
     assert sorted(e.trigger.text for e in requests if e.trigger) == ["called for", "called on"]
+
+
+def test_a_rally_told_before_elsewhere_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "Several hundred retirees rallied outside the central bank in Beirut on Monday, "
+        "demanding access to their savings.\n\nElsewhere, young men blocked roads with "
+        "burning tyres in the northern city of Tripoli, cutting traffic for hours."
+    )
+    events = _new(pipeline, text)
+    assert sorted(e.location.name for e in events if e.location) == ["Beirut", "Tripoli"]
+
+
+def test_protests_in_other_towns_are_other_events(pipeline: Pipeline) -> None:
+    text = (
+        "Police fired tear gas at thousands of protesters who stormed the grounds of "
+        "parliament in Nairobi on Tuesday.\n\nDemonstrations also took place in Mombasa, "
+        "where police fired tear gas to disperse hundreds of protesters."
+    )
+    events = _new(pipeline, text)
+    assert sorted(e.location.name for e in events if e.location) == ["Mombasa", "Nairobi"]
+
+
+def test_where_a_witness_fled_is_no_other_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed at least 30 traders at a cattle market in Djibo on Sunday, "
+        "residents said.\n\nThe attackers opened fire on traders and set fire to stalls, "
+        "a resident who fled to Ouahigouya said."
+    )
+    events = _new(pipeline, text)
+    assert [e.location.name for e in events if e.location] == ["Djibo"]

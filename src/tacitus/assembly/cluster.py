@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Final
 
 from tacitus.assembly.status import frame_status
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
+from tacitus.geoparse.distance import haversine_km
 from tacitus.linking.references import BARE_DEATH, DATED_NOUN, SEPARATE, TELLS_TOLL
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
@@ -107,10 +109,18 @@ def _about_a_protest(cluster: Cluster) -> bool:
 _SAID = frozenset({"accuse", "request", "reject", "threaten"})
 
 
-def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
-    if cluster.status != status or not _compatible(cluster, frame):
-        return False
+def _apart(cluster: Cluster, frame: Frame) -> bool:
+    """Told as another event: a statement from another sentence, a frame before an
+    "Elsewhere, ..." that opened the cluster, or one in another town."""
     if family(frame.code) in _SAID and frame.trigger.sent not in cluster.sents:
+        return True
+    if SEPARATE in cluster.anchor.cues and frame.trigger.start < cluster.anchor.trigger.start:
+        return True
+    return frame.trigger.strength != "casualty" and _elsewhere(cluster, frame)
+
+
+def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
+    if cluster.status != status or not _compatible(cluster, frame) or _apart(cluster, frame):
         return False
     casualty = frame.trigger.strength == "casualty"
     far = _distance(cluster, frame) > UNDATED_WINDOW
@@ -122,6 +132,29 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
         return False
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+_LOCAL: Final = frozenset({"city", "landmark"})
+ELSEWHERE_KM: Final = 50.0
+
+
+def _local_points(frames: list[Frame]) -> list[tuple[float, float]]:
+    return [
+        (p.place.lat, p.place.lon)
+        for f in frames
+        for p in f.sites
+        if p.place is not None and p.place.kind in _LOCAL
+    ]
+
+
+def _elsewhere(cluster: Cluster, frame: Frame) -> bool:
+    """ACLED's rule: another town is another event. True when the frame names towns and
+    the cluster names towns, all of them far apart ("demonstrations also took place in
+    Mombasa and Kisumu" after the storming of parliament in Nairobi)."""
+    mine, theirs = _local_points([frame]), _local_points(cluster.frames)
+    if not mine or not theirs:
+        return False
+    return all(haversine_km(*a, *b) > ELSEWHERE_KM for a in mine for b in theirs)
 
 
 def _distance(cluster: Cluster, frame: Frame) -> int:

@@ -138,6 +138,21 @@ def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
     return trigger.code if refined in ("attack", "armed_clash") else refined
 
 
+def _generic_plural(token: Token) -> bool:
+    """A bare plural ("protests are common") that names a kind of event, not events told;
+    the subject of a past tense is told ("demonstrations also took place in Mombasa",
+    "protests were held in three towns")."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.i != token.i:
+        past = head.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
+        )
+        return not past
+    return True
+
+
 def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
     token = doc[trigger.head]
     return Frame(
@@ -147,8 +162,7 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         reference=_is_reference(token),
         aggregate=_is_aggregate(token),
         habitual=_habitual(token),
-        generic_plural=token.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children),
+        generic_plural=_generic_plural(token),
         cues=_cues(trigger, token, sent),
     )
 

@@ -21,7 +21,7 @@ from tacitus.linking.tree import (
     within,
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
-from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
+from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, PlaceMention, TriggerMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,7 @@ def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
         host.actor1 = list(frame.actor1)
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
+    host.sites.extend(p for p in frame.sites if p not in host.sites)
     if host.date is None or (
         frame.date is not None
         and own_clause(doc, frame.date.start, frame.trigger)
@@ -216,6 +217,20 @@ def _drop_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
     ]
 
 
+def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
+    """The frame's places the sentence puts the event in ("fled to Ouahigouya" is none)."""
+    # Imported here: tacitus.geoparse imports the pipeline, which imports this module.
+    from tacitus.geoparse.event_place import choose_event_places
+
+    resolved = [p for p in frame.places if p.place is not None]
+    if not resolved:
+        return []
+    chosen = choose_event_places(
+        doc, trigger=frame.trigger.head, mentions=resolved, slot_names=False
+    )
+    return [c.mention for c in chosen if c.mention.place is not None]
+
+
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
@@ -238,6 +253,8 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         target = _nearest(doc, place.start, frames)
         if target is not None:
             target.places.append(place)
+    for frame in frames:
+        frame.sites = _sites(doc, frame)
     for count in _in_sent(adoc.counts, sent):
         target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
         target.counts.append(count)

@@ -87,6 +87,7 @@ class Frame:
     date: DateMention | None = None
     sentence_date: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)
+    sites: list[PlaceMention] = field(default_factory=list)
     actor1: list[ActorMention] = field(default_factory=list)
     actor2: list[ActorMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
