@@ -114,3 +114,20 @@ def test_where_a_witness_fled_is_no_other_event(pipeline: Pipeline) -> None:
     )
     events = _new(pipeline, text)
     assert [e.location.name for e in events if e.location] == ["Djibo"]
+
+
+def test_one_event_per_town(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of demonstrators marched in Mombasa and Kisumu on Tuesday to protest "
+        "against the new tax, local media said."
+    )
+    events = _new(pipeline, text)
+    assert sorted(e.location.name for e in events if e.location) == ["Kisumu", "Mombasa"]
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_a_toll_for_several_towns_is_not_repeated(pipeline: Pipeline) -> None:
+    text = "Airstrikes hit Idlib and Aleppo on Monday, killing 12 people, rescuers said."
+    events = _new(pipeline, text)
+    assert sorted(e.location.name for e in events if e.location) == ["Aleppo", "Idlib"]
+    assert sum(e.counts["fatalities"].best or 0 for e in events if "fatalities" in e.counts) == 12

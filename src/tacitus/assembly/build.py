@@ -197,6 +197,8 @@ def build_event(
     if type_code.is_statement:
         status = statement_status(status, cluster.frames)
     payload = _id_payload(anchor, adoc, code=code, date=date.start, status=status)
+    if cluster.site is not None:
+        payload["site"] = cluster.site.text  # one of the towns an event was told in
     event = Event(
         event_id=content_event_id(article_id=adoc.article.id, payload=payload),
         article_ids=[adoc.article.id],

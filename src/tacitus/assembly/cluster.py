@@ -17,15 +17,14 @@ points at something the article does not report.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Final
+from dataclasses import dataclass, field, replace
 
 from tacitus.assembly.status import frame_status
+from tacitus.assembly.towns import elsewhere, separate_towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
-from tacitus.geoparse.distance import haversine_km
 from tacitus.linking.references import BARE_DEATH, DATED_NOUN, SEPARATE, TELLS_TOLL
-from tacitus.pipeline.doc import Frame
+from tacitus.pipeline.doc import Frame, PlaceMention
 from tacitus.records.event import EventStatus
 
 UNDATED_WINDOW = 3
@@ -42,6 +41,9 @@ class Cluster:
     date_key: tuple[dt.date, dt.date] | None = None
     sents: set[int] = field(default_factory=set)
     references: list[Frame] = field(default_factory=list)
+    site: PlaceMention | None = None
+    """The one town of an event told in several ("in Mombasa and Kisumu"), for each town
+    after the first."""
 
     @property
     def anchor(self) -> Frame:
@@ -116,7 +118,7 @@ def _apart(cluster: Cluster, frame: Frame) -> bool:
         return True
     if SEPARATE in cluster.anchor.cues and frame.trigger.start < cluster.anchor.trigger.start:
         return True
-    return frame.trigger.strength != "casualty" and _elsewhere(cluster, frame)
+    return frame.trigger.strength != "casualty" and elsewhere(cluster.frames, frame)
 
 
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
@@ -132,29 +134,6 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
         return False
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
-
-
-_LOCAL: Final = frozenset({"city", "landmark"})
-ELSEWHERE_KM: Final = 50.0
-
-
-def _local_points(frames: list[Frame]) -> list[tuple[float, float]]:
-    return [
-        (p.place.lat, p.place.lon)
-        for f in frames
-        for p in f.sites
-        if p.place is not None and p.place.kind in _LOCAL
-    ]
-
-
-def _elsewhere(cluster: Cluster, frame: Frame) -> bool:
-    """ACLED's rule: another town is another event. True when the frame names towns and
-    the cluster names towns, all of them far apart ("demonstrations also took place in
-    Mombasa and Kisumu" after the storming of parliament in Nairobi)."""
-    mine, theirs = _local_points([frame]), _local_points(cluster.frames)
-    if not mine or not theirs:
-        return False
-    return all(haversine_km(*a, *b) > ELSEWHERE_KM for a in mine for b in theirs)
 
 
 def _distance(cluster: Cluster, frame: Frame) -> int:
@@ -258,9 +237,28 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     for frame in sorted(left, key=lambda f: f.date is None):
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])
-    clusters = _fold_protest_arrests(clusters)
+    clusters = _split_towns(_fold_protest_arrests(clusters))
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+def _split_towns(clusters: list[Cluster]) -> list[Cluster]:
+    """One event per town: an event whose first mention puts it in several far-apart
+    towns gives each town after the first an event of its own, with no counts (a toll
+    told for all of them is not repeated)."""
+    found: list[Cluster] = []
+    for cluster in clusters:
+        found.append(cluster)
+        anchor = cluster.anchor
+        if family(anchor.code) not in ("protest", "violence", "arrests"):
+            continue
+        for town in separate_towns(anchor):
+            anchor.places = [p for p in anchor.places if p is not town]
+            anchor.sites = [p for p in anchor.sites if p is not town]
+            copy = replace(anchor, places=[town], sites=[town], counts=[], cues=set(anchor.cues))
+            sents = {anchor.trigger.sent}
+            found.append(Cluster([copy], cluster.status, cluster.date_key, sents, site=town))
+    return found
 
 
 def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:
