@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tacitus.pipeline import Pipeline
 from tacitus.records import Article, Event
 
@@ -86,44 +88,41 @@ def test_demands_told_sentences_apart_are_two_statements(pipeline: Pipeline) -> 
     assert sorted(e.trigger.text for e in requests if e.trigger) == ["called for", "called on"]
 
 
-def test_a_rally_told_before_elsewhere_is_its_own_event(pipeline: Pipeline) -> None:
-    text = (
+# One event per town (sentences we wrote): a rally told before "Elsewhere, ..."; protests
+# that "also took place" in another town; one march in two towns; but not the town a
+# witness fled to.
+TOWNS = [
+    (
         "Several hundred retirees rallied outside the central bank in Beirut on Monday, "
         "demanding access to their savings.\n\nElsewhere, young men blocked roads with "
-        "burning tyres in the northern city of Tripoli, cutting traffic for hours."
-    )
-    events = _new(pipeline, text)
-    assert sorted(e.location.name for e in events if e.location) == ["Beirut", "Tripoli"]
-
-
-def test_protests_in_other_towns_are_other_events(pipeline: Pipeline) -> None:
-    text = (
+        "burning tyres in the northern city of Tripoli, cutting traffic for hours.",
+        ["Beirut", "Tripoli"],
+    ),
+    (
         "Police fired tear gas at thousands of protesters who stormed the grounds of "
         "parliament in Nairobi on Tuesday.\n\nDemonstrations also took place in Mombasa, "
-        "where police fired tear gas to disperse hundreds of protesters."
-    )
-    events = _new(pipeline, text)
-    assert sorted(e.location.name for e in events if e.location) == ["Mombasa", "Nairobi"]
-
-
-def test_where_a_witness_fled_is_no_other_event(pipeline: Pipeline) -> None:
-    text = (
+        "where police fired tear gas to disperse hundreds of protesters.",
+        ["Mombasa", "Nairobi"],
+    ),
+    (
+        "Thousands of demonstrators marched in Mombasa and Kisumu on Tuesday to protest "
+        "against the new tax, local media said.",
+        ["Kisumu", "Mombasa"],
+    ),
+    (
         "Gunmen killed at least 30 traders at a cattle market in Djibo on Sunday, "
         "residents said.\n\nThe attackers opened fire on traders and set fire to stalls, "
-        "a resident who fled to Ouahigouya said."
-    )
-    events = _new(pipeline, text)
-    assert [e.location.name for e in events if e.location] == ["Djibo"]
+        "a resident who fled to Ouahigouya said.",
+        ["Djibo"],
+    ),
+]
 
 
-def test_one_event_per_town(pipeline: Pipeline) -> None:
-    text = (
-        "Thousands of demonstrators marched in Mombasa and Kisumu on Tuesday to protest "
-        "against the new tax, local media said."
-    )
+@pytest.mark.parametrize(("text", "towns"), TOWNS)
+def test_one_event_per_town(pipeline: Pipeline, text: str, towns: list[str]) -> None:
     events = _new(pipeline, text)
-    assert sorted(e.location.name for e in events if e.location) == ["Kisumu", "Mombasa"]
-    assert len({e.event_id for e in events}) == 2
+    assert sorted(e.location.name for e in events if e.location) == towns
+    assert len({e.event_id for e in events}) == len(towns)
 
 
 def test_a_toll_for_several_towns_is_not_repeated(pipeline: Pipeline) -> None:
