@@ -51,40 +51,31 @@ def test_the_march_police_fired_on_is_one_event(pipeline: Pipeline) -> None:
     assert events[0].counts["fatalities"].best == 3
 
 
+def _statements(pipeline: Pipeline, text: str, plover: str) -> list[Event]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2022, 4, 7)))
+    return [
+        e
+        for e in adoc.events
+        if e.plover is not None and e.plover.event == plover and e.status == "new"
+    ]
+
+
 def test_a_condemnation_and_an_inquiry_are_one_accusation(pipeline: Pipeline) -> None:
-    adoc = pipeline.process(
-        Article(
-            id="t",
-            text=(
-                "The interior ministry condemned the attack on the convoy near Gao on "
-                "Tuesday and said it had opened an investigation into it."
-            ),
-            published=dt.date(2024, 3, 9),
-        )
+    text = (
+        "The interior ministry condemned the attack on the convoy near Gao on Tuesday and "
+        "said it had opened an investigation into it."
     )
-    accusations = [e for e in adoc.events if e.plover is not None and e.plover.event == "ACCUSE"]
-    assert len(accusations) == 1
+    assert len(_statements(pipeline, text, "ACCUSE")) == 1
 
 
 def test_demands_told_sentences_apart_are_two_statements(pipeline: Pipeline) -> None:
-    adoc = pipeline.process(
-        Article(
-            id="t",
-            text=(
-                "Police fired tear gas at marchers in Khartoum on Wednesday. The resistance "
-                "committees called for new protests on Sunday and urged supporters to "
-                "block the main roads.\n\nThe UN envoy said on Wednesday that "
-                "he was alarmed by the violence and called on the authorities to allow "
-                "peaceful protests."
-            ),
-            published=dt.date(2022, 4, 7),
-        )
+    text = (
+        "Police fired tear gas at marchers in Khartoum on Wednesday. The resistance "
+        "committees called for new protests on Sunday and urged supporters to block the "
+        "main roads.\n\nThe UN envoy said on Wednesday that he was alarmed by the "
+        "violence and called on the authorities to allow peaceful protests."
     )
-    requests = [
-        e
-        for e in adoc.events
-        if e.plover is not None and e.plover.event == "REQUEST" and e.status == "new"
-    ]
+    requests = _statements(pipeline, text, "REQUEST")
     assert sorted(e.trigger.text for e in requests if e.trigger) == ["called for", "called on"]
 
 
