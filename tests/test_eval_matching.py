@@ -18,7 +18,8 @@ def _gold(location: str) -> dict[str, object]:
 
 
 def test_two_protests_of_one_day_match_by_place() -> None:
-    basra = make_event(event_id="ev_basra", location=make_location(name="Basra", text="Basra"))
+    place = make_location(name="Basra", text="Basra", admin1="Basra")
+    basra = make_event(event_id="ev_basra", location=place)
     baghdad = make_event(event_id="ev_baghdad")
     pairs = match_events([_gold("Baghdad"), _gold("Basra")], [basra, baghdad])
     assert [(g["location"], e.event_id if e else None) for g, e in pairs] == [
@@ -28,6 +29,7 @@ def test_two_protests_of_one_day_match_by_place() -> None:
 
 
 def test_a_place_spelt_with_accents_is_the_same_place() -> None:
-    maipu = make_event(event_id="ev_maipu", location=make_location(name="Maipú", text="Maipú"))
+    place = make_location(name="Maipú", text="Maipú", admin1="Santiago Metropolitan")
+    maipu = make_event(event_id="ev_maipu", location=place)
     pairs = match_events([_gold("Maipu")], [make_event(), maipu])
     assert pairs[0][1] is maipu
