@@ -193,4 +193,10 @@ MORE_DATE_CASES: list[Case] = [
         status="future",
         date=("2020-01-05", "2020-01-05"),
     ),
+    # what someone said would happen is to come
+    case(
+        "Protest groups said they would hold a larger demonstration in the capital on Saturday.",
+        status="hypothetical",
+        date=("2020-01-04", "2020-01-04"),
+    ),
 ]

@@ -60,6 +60,8 @@ FUTURE_CUE = re.compile(
     r"\b(?i:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to"
     r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
     r"|'ll\b"
+    # what someone said would happen is to come ("said they would hold a rally on Saturday")
+    r"|\b(?i:said|says|announced)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?i:would)\s+(?!have\b)"
     # a call for protests or a strike is for a day to come ("called for new protests on Sunday")
     r"|\b(?i:call(?:ed|s|ing)?\s+(?:for\s+)?(?:\w+\s+){0,3}"
     r"(?:protests?|demonstrations?|marches|rall(?:y|ies)|strikes?|sit-ins?))\b"
