@@ -56,3 +56,31 @@ def test_a_people_takes_the_country_where_the_event_happened(pipeline: Pipeline)
     event = _events(pipeline, text)[0]
     second = event.actor("actor2")
     assert second is not None and (second.name, second.country) == ("Yazidis", "IRQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "ally"),
+    [
+        (
+            "American and British warplanes struck rebel targets near the port on Saturday.",
+            "Military Forces of the United States",
+            "Military Forces of the United Kingdom",
+        ),
+        (
+            "US and British jets struck rebel targets near the port on Saturday.",
+            "Military Forces of the United States",
+            "Military Forces of the United Kingdom",
+        ),
+        (
+            "French and Malian troops clashed with militants near Gao on Saturday.",
+            "Military Forces of France",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_each_country_of_a_joint_force_is_an_actor(
+    pipeline: Pipeline, text: str, first: str, ally: str
+) -> None:
+    event = _events(pipeline, text)[0]
+    assert _first(pipeline, text)[0] == first
+    assert ally in [a.name for a in event.actors if a.role == "assoc"]

@@ -5,7 +5,8 @@ with words between, makes that actor of the demonym's country (the noun alone wo
 the article's). "Algerian landowners": a demonym before a noun the knowledge base does
 not know is still one actor, named as written; its country is the demonym's (see
 ``assembly.actors``). "The president of Armenia": an office noun with "of" and a country
-is that country's government.
+is that country's government. "American and British warplanes", "US and British jets":
+each country named is an actor, its force of the same kind.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
         return
     if owner.entry is None or owner.entry.kind == "group":
         return
+    if _coordinated(doc[mention.head]):
+        _ally(doc, mention, owner, found, kb, country=country)
+        return
     entry = kb.resolve(owner.text, country=country)
     if entry is None or entry.country != country:
         return
@@ -56,6 +60,51 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     found.append(replace(owner, text=doc.text[start:stop], start=start, end=stop, entry=entry))
     found.remove(owner)
     found.remove(mention)
+
+
+def _coordinated(token: Token) -> bool:
+    """ "American and British warplanes": the demonym is one of two or more."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _ally(
+    doc: Doc,
+    mention: ActorMention,
+    owner: ActorMention,
+    found: list[ActorMention],
+    kb: ActorKB,
+    *,
+    country: str,
+) -> None:
+    """ "American and British warplanes": the other demonym's state force of the same
+    kind, one more actor on the same noun."""
+    assert owner.entry is not None
+    entry = kb.state(owner.entry.sector, country)
+    if entry is None or entry.country == owner.entry.country:
+        return
+    found.append(replace(mention, head=owner.head, entry=entry, kind="named"))
+    found.remove(mention)
+
+
+def _named_allies(doc: Doc, found: list[ActorMention], kb: ActorKB) -> None:
+    """ "US and British jets": a country's name coordinated with the demonym of a state
+    force is that country's force of the same kind (the name is no actor mention yet)."""
+    taken = {m.start for m in found}
+    for owner in list(found):
+        if owner.entry is None or owner.entry.kind != "state":
+            continue
+        head = doc[owner.head]
+        for word in head.children:
+            if word.dep_ not in _MODIFIER_DEPS or word.idx >= owner.start or word.idx in taken:
+                continue
+            inside = any(c.dep_ == "conj" and c.idx >= owner.start for c in word.children)
+            country = kb.country_of_name(word.text) or kb.country_of_demonym(word.text)
+            entry = kb.state(owner.entry.sector, country) if inside and country else None
+            if entry is None or entry.country == owner.entry.country:
+                continue
+            end = word.idx + len(word.text)
+            found.append(replace(owner, text=word.text, start=word.idx, end=end, entry=entry))
+            taken.add(word.idx)
 
 
 def _office_of(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: ActorKB) -> None:
@@ -86,4 +135,5 @@ def national_phrases(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[A
     for mention in list(result):
         if mention in result:
             _office_of(doc, mention, result, kb)
+    _named_allies(doc, result, kb)
     return sorted(result, key=lambda m: m.start)
