@@ -121,3 +121,29 @@ def test_a_toll_for_several_towns_is_not_repeated(pipeline: Pipeline) -> None:
     events = _new(pipeline, text)
     assert sorted(e.location.name for e in events if e.location) == ["Aleppo", "Idlib"]
     assert sum(e.counts["fatalities"].best or 0 for e in events if "fatalities" in e.counts) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that says what kind of people are meant is no event told
+        (
+            "Police arrested 40 people in Yangon on Monday. The army says many of those "
+            "held were rioters who attacked security forces.",
+            ["Arrests"],
+        ),
+        # nor is a kind of event
+        ("Protests are common in the capital. Police arrested 40 people on Monday.", ["Arrests"]),
+        # but events of the past tense are told
+        (
+            "Police arrested 40 people in Yangon on Monday. Protests also took place in "
+            "Mandalay, where police fired tear gas.",
+            ["Arrests", "Protest with intervention"],
+        ),
+    ],
+)
+def test_kinds_of_people_and_events_are_no_events(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    events = _new(pipeline, text)
+    assert sorted(e.acled.sub_event_type for e in events if e.acled) == expected

@@ -138,11 +138,21 @@ def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
     return trigger.code if refined in ("attack", "armed_clash") else refined
 
 
+def _bare_plural(token: Token) -> bool:
+    return token.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in token.children
+    )
+
+
 def _generic_plural(token: Token) -> bool:
     """A bare plural ("protests are common") that names a kind of event, not events told;
     the subject of a past tense is told ("demonstrations also took place in Mombasa",
-    "protests were held in three towns")."""
-    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+    "protests were held in three towns"). An act that only says what kind of people are
+    meant ("many of those killed were rioters who attacked security forces") is no event
+    told either."""
+    if token.dep_ == "relcl" and token.pos_ == "VERB":
+        return _bare_plural(token.head)  # "rioters who attacked security forces"
+    if not _bare_plural(token):
         return False
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and head.i != token.i:
