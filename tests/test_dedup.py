@@ -163,7 +163,10 @@ def test_each_merge_is_audited_and_can_be_undone(store: SQLiteStore) -> None:
         ({"country": "LBN", "lat": 35.81, "lon": 36.61}, "different countries"),
         ({"day": "2024-05-14"}, "dates apart beyond their precision"),
         ({"lat": 36.81}, "places too far apart"),
-        ({"sub_event": "Arrests"}, "incompatible event types"),
+        (
+            {"sub_event": "Arrests", "text": "Police arrested two traders in Velora on Monday."},
+            "incompatible event types",
+        ),
     ],
 )
 def test_hard_limits_never_merge(

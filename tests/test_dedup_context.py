@@ -34,6 +34,13 @@ def test_years_are_ordered_by_mentions_then_first_use() -> None:
     assert years_mentioned("no year, only 300 people and 12:00") == ()
 
 
+def test_a_house_number_on_a_named_street_is_no_year() -> None:
+    text = "The suspect was found at 1984 Alder Grove Road, police said, after a 2019 trial."
+    assert years_mentioned(text) == (2019,)
+    assert years_mentioned("He lived at 2041 Marsh St. until 2022.") == (2022,)
+    assert years_mentioned("Riots in 2011 London streets, as in 2011.") == (2011,)
+
+
 def test_an_article_gives_its_names_beyond_the_event_sentence() -> None:
     context = ArticleContext.of(STORY)
     assert {"tomas", "velanko", "ardent", "corvale"} <= set(context.names)

@@ -8,10 +8,12 @@ two reports of one kind of event in one country apart.
 
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz import fuzz
 
 from tacitus.dedup.profile import MatchProfile, is_generic_actor
-from tacitus.dedup.words import overlap
+from tacitus.dedup.words import overlap, stem
 
 _FAMILIES = {
     "Battles": "political violence",
@@ -25,6 +27,20 @@ _SAME_NAME = 90.0
 SAME_FAMILY = 0.5
 """``type_similarity`` of two types of one family (political violence, demonstrations)."""
 VIOLENT_PAIR = 0.25
+FOLLOW_UP = 0.25
+"""``type_similarity`` of an arrest or a charge whose sentence names a violent act, against
+a violent event: one report may lead with the killing, another with the suspect's arrest
+("police arrested a woman in the 1967 slayings"). Loose, so the pair must share more."""
+_ARRESTS = "Arrests"
+_CHARGED = "ACCUSE"
+_VIOLENT_ACTS = """
+    kill killed killing killings slay slain slaying slayings murder murders murdered
+    murdering shooting shootings shot stabbing stabbed homicide homicides manslaughter
+    bombing bombings assassination attack attacks
+"""
+"""Words that name the violent act a suspect is held for ("arrested in the killing of")."""
+_CHARGE_WORDS = "charge charged charges indicted indictment"
+"""Words of a criminal charge, as against an accusation of one side by another."""
 NAMES_ENOUGH = 3
 """Names shared count against the smaller set, taken as at least this many."""
 WORDS_ENOUGH = 8
@@ -42,6 +58,8 @@ def type_similarity(a: MatchProfile, b: MatchProfile) -> float:
     ``VIOLENT_PAIR`` for political violence against a riot or protest: reports often
     disagree whether clashes at a demonstration were a riot or an armed clash.
     """
+    if follows_up(a, b) or follows_up(b, a):
+        return FOLLOW_UP
     if a.event_type is None or b.event_type is None:
         return 0.8 if a.event_type == b.event_type and a.plover == b.plover else 0.0
     if a.sub_event_type == b.sub_event_type:
@@ -52,6 +70,28 @@ def type_similarity(a: MatchProfile, b: MatchProfile) -> float:
     if len(families) == 1:
         return SAME_FAMILY
     return VIOLENT_PAIR if families == {"political violence", "demonstrations"} else 0.0
+
+
+def follows_up(first: MatchProfile, other: MatchProfile) -> bool:
+    """Whether ``first`` is an arrest or a criminal charge whose own sentence names a violent
+    act (``_VIOLENT_ACTS``), and ``other`` is a violent event: the suspect's arrest is part
+    of the story of the act. An accusation of one side by another is not a charge."""
+    if _FAMILIES.get(other.event_type or "") != "political violence":
+        return False
+    words = set(first.words)
+    if first.sub_event_type == _ARRESTS:
+        return not words.isdisjoint(_folded(_VIOLENT_ACTS))
+    if first.plover != _CHARGED or first.event_type is not None:
+        return False
+    return not words.isdisjoint(_folded(_CHARGE_WORDS)) and not words.isdisjoint(
+        _folded(_VIOLENT_ACTS)
+    )
+
+
+@functools.cache
+def _folded(words: str) -> frozenset[str]:
+    """``words`` folded as ``words.content_words`` folds them."""
+    return frozenset(stem(word) for word in words.split())
 
 
 def date_similarity(a: MatchProfile, b: MatchProfile, *, undated_days: int | None) -> float | None:

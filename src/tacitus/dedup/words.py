@@ -22,7 +22,12 @@ from tacitus.dedup.story import FIGURE, MAX_STORY, common_news_words, figure_tok
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(
+    r"\b(?:1[89]|20)\d\d\b"
+    r"(?!\s+(?:[A-Z][\w'.-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Court|Highway)\b)"
+)
+"""A year, not the number of a house on a named street ("2088 Philip Street")."""
 _TITLE_CASE = 0.8
 """A sentence whose words are this capitalised or more is a headline: no names from it."""
 _GENERIC_NAMES = """
@@ -120,7 +125,8 @@ class ArticleContext:
 
 
 def years_mentioned(text: str) -> tuple[int, ...]:
-    """Years (1800-2099) written in ``text``, the most mentioned first, at most ``MAX_YEARS``."""
+    """Years (1800-2099) written in ``text``, the most mentioned first, at most ``MAX_YEARS``;
+    a house number before a street's name is no year."""
     found = Counter(int(match) for match in _YEAR.findall(text))
     return tuple(year for year, _ in found.most_common(MAX_YEARS))
 
