@@ -46,6 +46,7 @@ class Context:
     region: tuple[str, str] | None = None
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
+    articled: set[int] = field(default_factory=set)
     locale: str | None = None
     shared: SharedRegion | None = None
     counties: CountyLinks | None = None

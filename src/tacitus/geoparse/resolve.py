@@ -18,6 +18,7 @@ import math
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.articled import articled, landmark_bonus
 from tacitus.geoparse.candidates import (
     candidates,
     fuzzy_candidates,
@@ -171,6 +172,7 @@ def _choose(
     for place in found:
         bonus, why = _bonus(place, mention, found, context, qualifier)
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
+        bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
             bonus -= ALIAS_PENALTY
@@ -218,6 +220,7 @@ def resolve_mentions(
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     context = build_context(mentions, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
+    context.articled = articled(mentions, text)
     context.support = Support.of(mentions, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
