@@ -18,6 +18,7 @@ from tacitus.geoparse.extras import (
 )
 from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
+from tacitus.geoparse.sole_towns import sole_town_fallback
 from tacitus.geoparse.spans import extend_fragments
 from tacitus.mentions.dateline import find_dateline
 from tacitus.pipeline.doc import PlaceMention
@@ -77,6 +78,7 @@ class Geoparser:
             )
             placed += more
         region_fallback(mentions, gaz)
+        sole_town_fallback(doc, mentions, gaz)
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
         return sorted(mentions, key=lambda m: m.start)
