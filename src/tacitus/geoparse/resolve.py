@@ -25,6 +25,7 @@ from tacitus.geoparse.candidates import (
     local_candidates,
     lookup_name,
 )
+from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.namesakes import namesake_bonus, own_name_bonus, state_meant
@@ -158,15 +159,28 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.kind in ("country", "admin1") or place.population >= BARE_PROMINENT_POPULATION
 
 
+def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier | None) -> bool:
+    """A place named by compass words alone ("North", "Central") is only taken in the
+    article's countries, or (a town) where its qualifier holds it."""
+    qualified = qualifier is not None and qualifier.holds(place)
+    return compass_allowed(
+        place, key, focus=context.focus, countries=context.countries, qualified=qualified
+    )
+
+
 def _choose(
     mention: PlaceMention, found: list[Place], context: Context, qualifier: Qualifier | None
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
     if mention.label == "PROPN":
         found = [c for c in found if _plausible_bare(c, context, qualifier)]
+    key = normalize_name(lookup_name(mention.text))
+    if mention.kind_hint is None and context.focus is not None:
+        # Once the article's places have voted; "Northern Territory" and "the North
+        # region" are names, not directions.
+        found = [c for c in found if _compass_fits(c, key, context, qualifier)]
     if not found:
         return None, 0.0, ""
-    key = normalize_name(lookup_name(mention.text))
     owned = any(normalize_name(c.name) == key for c in found)
     scored = []
     for place in found:
