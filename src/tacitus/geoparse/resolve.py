@@ -28,7 +28,12 @@ from tacitus.geoparse.candidates import (
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.distance import haversine_km
-from tacitus.geoparse.namesakes import namesake_bonus, own_name_bonus, state_meant
+from tacitus.geoparse.namesakes import (
+    famous_bonus,
+    namesake_bonus,
+    own_name_bonus,
+    state_meant,
+)
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
@@ -168,6 +173,10 @@ def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier
     )
 
 
+def _qualified(qualifier: Qualifier | None, found: list[Place]) -> bool:
+    return qualifier is not None and any(qualifier.holds(c) for c in found)
+
+
 def _choose(
     mention: PlaceMention, found: list[Place], context: Context, qualifier: Qualifier | None
 ) -> tuple[Place | None, float, str]:
@@ -190,6 +199,8 @@ def _choose(
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
             bonus -= ALIAS_PENALTY
+        if context.focus is not None and not _qualified(qualifier, found):
+            bonus += famous_bonus(place, found, key)
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
