@@ -16,6 +16,7 @@ from tacitus.geoparse.extras import (
     region_fallback,
     repeated_mentions,
 )
+from tacitus.geoparse.languages import language_uses
 from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.geoparse.sole_towns import sole_town_fallback
@@ -87,7 +88,8 @@ class Geoparser:
         sole_town_fallback(doc, mentions, gaz)
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
-        return sorted(mentions, key=lambda m: m.start)
+        spoken = language_uses(doc, mentions)
+        return sorted((m for m in mentions if id(m) not in spoken), key=lambda m: m.start)
 
     def _add_inner(
         self,
