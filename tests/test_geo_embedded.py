@@ -100,3 +100,16 @@ def test_place_slots_beyond_prepositions(pipeline: Pipeline) -> None:
     found = {m.text for m in find_toponyms(nlp(text))}
     assert "Karachi" in found
     assert "Monday" not in found
+
+
+def test_a_large_city_inside_a_teams_name(geoparser: Geoparser) -> None:
+    text = "Tickets for the Winnipeg Jets game sold out within an hour on Monday."
+    found = _covering(_parse(geoparser, text), text, "Winnipeg")
+    assert found is not None and found.place is not None
+    assert found.place.country == "CAN"
+
+
+def test_an_acronym_in_capitals_is_no_city(geoparser: Geoparser) -> None:
+    text = "Doctors said the new NICE guidelines would change how the drug is prescribed."
+    found = _covering(_parse(geoparser, text), text, "NICE")
+    assert found is None or found.place is None

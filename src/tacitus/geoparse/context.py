@@ -46,6 +46,7 @@ class Context:
     region: tuple[str, str] | None = None
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
+    articled: set[int] = field(default_factory=set)
     locale: str | None = None
     shared: SharedRegion | None = None
     counties: CountyLinks | None = None
@@ -109,9 +110,9 @@ def build_context(
     if context.locale is not None:
         votes[context.locale] = LOCALE_VOTE
     if dateline is not None:
-        found = gaz.lookup(dateline.split(",")[0], limit=5)
-        if found and found[0].country and _clear(found):
-            votes[found[0].country] = DATELINE_VOTE
+        country = _dateline_country(dateline, gaz)
+        if country is not None:
+            votes[country] = DATELINE_VOTE
     distinct = distinct_mentions(mentions)
     for mention in distinct:
         place = mention.place
@@ -137,6 +138,23 @@ def build_context(
     context.counties = county_links(distinct, cands)
     context.local = local_names(mentions, text) if text else frozenset()
     return context
+
+
+def _dateline_country(dateline: str, gaz: Gazetteer) -> str | None:
+    """The country a dateline names: its qualifier's ("LONDON, Ky.", "PARIS, Texas"),
+    else its place's when that place is clear."""
+    name, _, rest = dateline.partition(",")
+    qualifier = rest.strip()
+    if qualifier:
+        region = gaz.abbreviated_region(qualifier) or next(
+            iter(gaz.lookup(qualifier, kinds=("admin1", "country"), limit=1)), None
+        )
+        if region is not None and region.country:
+            return region.country
+    found = gaz.lookup(name, limit=5)
+    if found and found[0].country and _clear(found):
+        return found[0].country
+    return None
 
 
 def _contested(place: Place, found: list[Place]) -> bool:

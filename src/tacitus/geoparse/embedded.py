@@ -6,7 +6,7 @@ these names a place. Runs of capitalised tokens outside the toponyms already fou
 cut into the longest pieces (up to four tokens) that name, in order of preference, a
 postal abbreviation of a region, a continent or named region, a country or its
 demonym, an admin-1 region, a county named with its word ("Hall County"), or a city that is
-prominent (a capital, a city of a million) or a town of the focus country. Regional
+prominent (a capital, a city of 250,000) or a town of the focus country. Regional
 demonyms ("European") come placed; the others are left to context resolution.
 """
 
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from tacitus.gazetteer import Gazetteer, Place
 
 MAX_PIECE_TOKENS = 4
-# A city named inside another name counts when it is this large (anywhere) ...
-PROMINENT_CITY_POPULATION = 1_000_000
+# A city named inside another name counts when it is this large (anywhere: "Nashville
+# Film Festival", "the Winnipeg Jets") ...
+PROMINENT_CITY_POPULATION = 250_000
 # ... or this large inside the article's focus country.
 FOCUS_TOWN_POPULATION = 5_000
 # Entities whose words are never places (dates, amounts, people's full names).
@@ -116,12 +117,14 @@ class _Matcher:
         key = normalize_name(text)
         for place in self.gazetteer.lookup(text, limit=10):
             if place.kind == "country" or (
-                normalize_name(place.name) == key and self._counts(place, key)
+                normalize_name(place.name) == key and self._counts(place, key, text.isupper())
             ):
                 return True
         return False
 
-    def _counts(self, place: Place, key: str) -> bool:
+    def _counts(self, place: Place, key: str, capitals: bool) -> bool:
+        """Whether ``place`` counts; a name in capitals ("NICE", an acronym) only as a
+        capital, a region or a town of the focus country."""
         if place.kind == "landmark":
             return False
         local = self.focus is not None and place.country == self.focus
@@ -129,7 +132,9 @@ class _Matcher:
             return True
         if place.kind == "admin2":
             return key.endswith(_COUNTY_WORDS)
-        if place.feature_code == "PPLC" or place.population >= PROMINENT_CITY_POPULATION:
+        if place.feature_code == "PPLC":
+            return True
+        if place.population >= PROMINENT_CITY_POPULATION and not capitals:
             return True
         return local and place.population >= FOCUS_TOWN_POPULATION
 

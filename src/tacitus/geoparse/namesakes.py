@@ -3,7 +3,9 @@
 Said alone, "New York" means the city; the state is meant when a word says so ("New York
 State", "upstate New York", "the state of New York") or when the name is listed with other
 states ("New York, New Jersey and Connecticut"). An article whose places lie in one
-admin-1 region (:func:`article_region`) means that region's "Paris" or "Dublin".
+admin-1 region (:func:`article_region`) means that region's "Paris" or "Dublin". A great
+city twenty times larger than every namesake ("Louisville", "Toronto") is what its name
+means alone, unless a qualifier says otherwise (:func:`famous_bonus`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ REGION_NAME_BONUS = 2.0
 COUNTY_WORD_PENALTY = 1.5
 # A city this large bearing a region's name keeps the name for itself ("Washington").
 RIVAL_CITY_POPULATION = 500_000
+# A city this large, and this many times larger than every namesake, is what its name
+# means alone; how much it gains.
+FAMOUS_CITY_POPULATION = 300_000
+FAMOUS_RATIO = 20
+FAMOUS_BONUS = 3.0
 _COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _STATE_WORDS_BEFORE = ("upstate ", "state of ", "downstate ")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", "/"})
@@ -57,6 +64,19 @@ def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -
     if place.kind == "admin1" and any(city_of_its_state(c, [place], key) for c in found):
         return CITY_OVER_STATE_BONUS
     return 0.0
+
+
+def famous_bonus(place: Place, found: list[Place], key: str) -> float:
+    """What a great city gains over the small towns that bear its name ("Louisville",
+    "Portland", "Boston" said alone): news means the city its readers know."""
+    if place.kind != "city" or place.population < FAMOUS_CITY_POPULATION:
+        return 0.0
+    if normalize_name(place.name) != key:
+        return 0.0
+    rivals = [c.population for c in found if c is not place and normalize_name(c.name) == key]
+    if any(r * FAMOUS_RATIO > place.population for r in rivals):
+        return 0.0
+    return FAMOUS_BONUS
 
 
 def own_name_bonus(place: Place, found: list[Place], *, key: str, hinted: bool) -> float:

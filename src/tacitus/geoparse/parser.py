@@ -16,9 +16,12 @@ from tacitus.geoparse.extras import (
     region_fallback,
     repeated_mentions,
 )
+from tacitus.geoparse.languages import language_uses
 from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
+from tacitus.geoparse.sole_towns import sole_town_fallback
 from tacitus.geoparse.spans import extend_fragments
+from tacitus.geoparse.speakers import speaking_names
 from tacitus.mentions.dateline import find_dateline
 from tacitus.pipeline.doc import PlaceMention
 from tacitus.pipeline.resources import Resources
@@ -76,10 +79,17 @@ class Geoparser:
                 doc, mentions, [*demonyms, *placed], found_focus, where, named=named
             )
             placed += more
+        speakers = speaking_names(doc, mentions)
+        if speakers:
+            mentions = [m for m in mentions if m.text not in speakers]
+            resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
+            placed = [m for m in placed if m.text not in speakers]
         region_fallback(mentions, gaz)
+        sole_town_fallback(doc, mentions, gaz)
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
-        return sorted(mentions, key=lambda m: m.start)
+        spoken = language_uses(doc, mentions)
+        return sorted((m for m in mentions if id(m) not in spoken), key=lambda m: m.start)
 
     def _add_inner(
         self,

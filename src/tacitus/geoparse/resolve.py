@@ -18,15 +18,22 @@ import math
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.articled import articled, landmark_bonus
 from tacitus.geoparse.candidates import (
     candidates,
     fuzzy_candidates,
     local_candidates,
     lookup_name,
 )
+from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.distance import haversine_km
-from tacitus.geoparse.namesakes import namesake_bonus, own_name_bonus, state_meant
+from tacitus.geoparse.namesakes import (
+    famous_bonus,
+    namesake_bonus,
+    own_name_bonus,
+    state_meant,
+)
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
@@ -157,23 +164,43 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.kind in ("country", "admin1") or place.population >= BARE_PROMINENT_POPULATION
 
 
+def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier | None) -> bool:
+    """A place named by compass words alone ("North", "Central") is only taken in the
+    article's countries, or (a town) where its qualifier holds it."""
+    qualified = qualifier is not None and qualifier.holds(place)
+    return compass_allowed(
+        place, key, focus=context.focus, countries=context.countries, qualified=qualified
+    )
+
+
+def _qualified(qualifier: Qualifier | None, found: list[Place]) -> bool:
+    return qualifier is not None and any(qualifier.holds(c) for c in found)
+
+
 def _choose(
     mention: PlaceMention, found: list[Place], context: Context, qualifier: Qualifier | None
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
     if mention.label == "PROPN":
         found = [c for c in found if _plausible_bare(c, context, qualifier)]
+    key = normalize_name(lookup_name(mention.text))
+    if mention.kind_hint is None and context.focus is not None:
+        # Once the article's places have voted; "Northern Territory" and "the North
+        # region" are names, not directions.
+        found = [c for c in found if _compass_fits(c, key, context, qualifier)]
     if not found:
         return None, 0.0, ""
-    key = normalize_name(lookup_name(mention.text))
     owned = any(normalize_name(c.name) == key for c in found)
     scored = []
     for place in found:
         bonus, why = _bonus(place, mention, found, context, qualifier)
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
+        bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
             bonus -= ALIAS_PENALTY
+        if context.focus is not None and not _qualified(qualifier, found):
+            bonus += famous_bonus(place, found, key)
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
@@ -218,6 +245,7 @@ def resolve_mentions(
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     context = build_context(mentions, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
+    context.articled = articled(mentions, text)
     context.support = Support.of(mentions, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
