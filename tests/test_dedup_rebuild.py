@@ -97,10 +97,29 @@ def test_a_rebuild_gives_the_clusters_of_incremental_saves(tmp_path: Path) -> No
             store._conn.execute(f"PRAGMA {name}").fetchone()[0]
             for name in ("synchronous", "cache_size")
         ]
+        stored = _stored_profiles(store)
         store.rebuild_canonical(batch_size=7)
         assert {p.event_id: store.canonical_id(p.event_id) for p in profiles} == before
         assert store.events() == events
+        assert _stored_profiles(store) == stored  # the very JSON, canonical and report
         assert [
             store._conn.execute(f"PRAGMA {name}").fetchone()[0]
             for name in ("synchronous", "cache_size")
         ] == settings
+
+
+def _stored_profiles(store: SQLiteStore) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Every canonical event's stored profile and every report's, by id."""
+    conn = store._conn
+    return (
+        [
+            tuple(row)
+            for row in conn.execute(
+                "SELECT event_id, profile FROM canonical_events ORDER BY event_id"
+            )
+        ],
+        [
+            tuple(row)
+            for row in conn.execute("SELECT event_id, profile FROM reports ORDER BY event_id")
+        ],
+    )

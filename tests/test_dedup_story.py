@@ -214,3 +214,22 @@ def test_a_quarter_of_the_story_and_some_names_will_do_without_a_country() -> No
         )
         decision = Matcher().best(daily, [wire.without_story()], reports_of=lambda _: [wire])
         assert (decision is not None) is merged, shared
+
+
+def test_a_canonical_events_json_is_its_reports_less_the_story_words() -> None:
+    """``story_free_json`` reuses the report's stored first line: the same text as encoding
+    the profile without its story words, whatever sets it has or lacks."""
+    full = replace(profile("wire", THIN["wire"]), story=story_words(WIRE), lead=True)
+    variants = [
+        full,
+        replace(full, context=("kell", "cove")),
+        replace(full, names=(), words=(), context=()),  # only the story words
+        replace(full, story=()),
+        replace(full, names=(), words=(), context=(), story=()),  # no second line at all
+    ]
+    for report_profile in variants:
+        stored = report_profile.to_json()
+        expected = report_profile.without_story().to_json()
+        assert report_profile.story_free_json(stored) == expected
+        assert report_profile.story_free_json() == expected
+        assert MatchProfile.from_json(expected) == report_profile.without_story()

@@ -86,3 +86,16 @@ def test_a_riot_and_an_attack_merge_only_on_shared_names() -> None:
     assert matcher.best(profile("b", riot, sub="Violent demonstration"), [profile("a", LEAD)])
     bare = replace(profile("c", riot, sub="Violent demonstration"), names=())
     assert matcher.best(bare, [profile("a", LEAD)]) is None
+
+
+def test_folded_words_are_the_same_when_read_again() -> None:
+    """Names and content words are folded through a memo: a word read a second time, in
+    another text, folds as it did the first time."""
+    first = "Mayor Ines O'Hara's convoys were ambushed near Quarry Lane; the Mayor’s aides fled."
+    again = "Aides of Ines O'Hara said the convoys were ambushed."
+    assert proper_names([first]) == ("ines", "o'hara", "quarry", "lane", "mayor")
+    assert proper_names([again]) == ("ines", "o'hara")
+    assert content_words([first]) == (
+        "mayor", "ines", "o'hara", "convoy", "ambush", "near", "quarry", "lane", "aide", "fled",
+    )  # fmt: skip
+    assert content_words([again]) == ("aide", "ines", "o'hara", "convoy", "ambush")

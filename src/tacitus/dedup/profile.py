@@ -33,6 +33,8 @@ SET_FIELDS = ("names", "words", "context", "story")
 profile stored before ``story`` existed lists only the first three."""
 _REQUIRED = object()
 """Stands for "no default": a required field is always written."""
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+"""The encoder of ``MatchProfile.to_json`` (``json.dumps`` would build one per call)."""
 _MERGED_ARTICLES = 4
 """A canonical event keeps the names and words of up to this many articles' evidence."""
 
@@ -145,22 +147,34 @@ class MatchProfile:
         together on a few pages. The first line alone (``head_of``) holds what the hard
         limits read, so that a candidate they rule out costs no parsing of its names.
         """
+        return self._head_json() + self._sets_json(story=True)
+
+    def story_free_json(self, stored: str | None = None) -> str:
+        """``without_story().to_json()``: the JSON a canonical event keeps. ``stored``:
+        this profile's own ``to_json``, whose first line is then reused as it is (the
+        story words are not in it)."""
+        head = self._head_json() if stored is None else stored.partition("\n")[0]
+        return head + self._sets_json(story=False)
+
+    def _head_json(self) -> str:
+        """The first line of ``to_json``: every field but the names and words, those at
+        their defaults left out."""
         # A shallow mapping: the fields are flat (tuples become JSON arrays), and
         # ``dataclasses.asdict`` would deep-copy every value first.
-        defaults = _defaults()
         flat = {
             name: value
-            for name in _field_names()
-            if name not in SET_FIELDS
-            and (value := getattr(self, name)) != defaults.get(name, _REQUIRED)
+            for name, default in _head_fields()
+            if (value := getattr(self, name)) != default
         }
-        head = json.dumps(flat, separators=(",", ":"), ensure_ascii=False)
-        sets = [getattr(self, name) for name in SET_FIELDS]
+        return _COMPACT.encode(flat)
+
+    def _sets_json(self, *, story: bool) -> str:
+        """The second line of ``to_json`` with its line break, or "" when it has none; with
+        the story words or without them."""
+        sets = [getattr(self, name) for name in SET_FIELDS if story or name != "story"]
         while sets and not sets[-1]:
             sets.pop()
-        if not sets:
-            return head
-        return head + "\n" + json.dumps(sets, separators=(",", ":"), ensure_ascii=False)
+        return "\n" + _COMPACT.encode(sets) if sets else ""
 
     @classmethod
     def from_json(cls, text: str) -> MatchProfile:
@@ -191,13 +205,14 @@ class MatchProfile:
 
 
 @functools.cache
-def _field_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(MatchProfile))
-
-
-@functools.cache
-def _defaults() -> dict[str, object]:
-    return {f.name: f.default for f in fields(MatchProfile) if f.default is not MISSING}
+def _head_fields() -> tuple[tuple[str, object], ...]:
+    """``(name, default)`` of the fields ``to_json`` writes on its first line, in order;
+    ``_REQUIRED`` for a field without a default, which is always written."""
+    return tuple(
+        (f.name, _REQUIRED if f.default is MISSING else f.default)
+        for f in fields(MatchProfile)
+        if f.name not in SET_FIELDS
+    )
 
 
 def _beyond(names: Iterable[str], own: tuple[str, ...]) -> tuple[str, ...]:

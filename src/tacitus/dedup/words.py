@@ -138,14 +138,13 @@ def proper_names(texts: Iterable[str], *, limit: int = MAX_NAMES) -> tuple[str, 
     article costs no more than its first ``limit`` names).
     """
     found: dict[str, None] = {}
-    stops = name_stops()
     for text in texts:
         for sentence in _SENTENCE.split(text):
             words = word_tokens(sentence)
             if len(words) < 2 or _capitalised_share(words) >= _TITLE_CASE:
                 continue
             for word in words[1:]:
-                if word[0].isupper() and (key := normal_word(word)) not in stops:
+                if word[0].isupper() and (key := _name_key(word)):
                     found.setdefault(key, None)
             if len(found) >= limit:
                 return tuple(found)[:limit]
@@ -155,13 +154,27 @@ def proper_names(texts: Iterable[str], *, limit: int = MAX_NAMES) -> tuple[str, 
 def content_words(texts: Iterable[str], *, limit: int = MAX_WORDS) -> tuple[str, ...]:
     """Lower-cased words that carry meaning, in order of first use, at most ``limit``."""
     found: dict[str, None] = {}
-    stops = stop_words()
     for text in texts:
         for word in word_tokens(text):
-            key = normal_word(word)
-            if len(key) > 2 and key not in stops:
-                found.setdefault(stem(key), None)
+            if key := _content_key(word):
+                found.setdefault(key, None)
     return tuple(found)[:limit]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(word: str) -> str:
+    """A capitalised ``word`` folded as a name, or "" when it is no one's name
+    (``name_stops``). Cached, as ``_story_key``."""
+    key = normal_word(word)
+    return "" if key in name_stops() else key
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_key(word: str) -> str:
+    """``word`` folded as a content word, or "" when it is too short or a stop word.
+    Cached, as ``_story_key``."""
+    key = normal_word(word)
+    return stem(key) if len(key) > 2 and key not in stop_words() else ""
 
 
 def story_words(text: str, *, limit: int = MAX_STORY) -> tuple[str, ...]:

@@ -59,7 +59,7 @@ def canonical_values(
     (``MatchProfile.without_story``)."""
     profile = profile or MatchProfile.of(event)
     if profile.story:
-        profile, stored = profile.without_story(), None
+        profile, stored = profile.without_story(), profile.story_free_json(stored)
     values = (
         event.event_id,
         event.status,
