@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tacitus.gazetteer.normalize import fold_ascii
 from tacitus.records import Event
 
 Gold = Mapping[str, Any]
@@ -30,21 +30,16 @@ def _score(gold: Gold, event: Event) -> int:
     return score + _same_place(event, gold)
 
 
-def _folded(name: object) -> str:
-    text = unicodedata.normalize("NFKD", str(name or ""))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
 def _same_place(event: Event, gold: Gold) -> bool:
     """The gold place is the event's, or the district or region it lies in (accents and
     case aside): which of two protests of one day is the one in Nairobi (at parliament)
     and which the one in Mombasa."""
     location = event.location
-    wanted = _folded(gold.get("location"))
+    wanted = fold_ascii(str(gold.get("location") or ""))
     if location is None or not wanted:
         return False
     names = (location.name, location.text, location.admin2, location.admin1)
-    return wanted in {_folded(n) for n in names if n}
+    return wanted in {fold_ascii(n) for n in names if n}
 
 
 def match_events(gold: Sequence[Gold], system: Sequence[Event]) -> list[tuple[Gold, Event | None]]:
