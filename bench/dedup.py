@@ -91,16 +91,16 @@ def article_text(rng: random.Random, day: dt.date) -> str:
     return " ".join(sentences)
 
 
-def synthetic(rng: random.Random, n: int) -> tuple[Article, Event]:
-    """Article ``n`` and its one event."""
+def synthetic(rng: random.Random, n: int, *, prefix: str = "") -> tuple[Article, Event]:
+    """Article ``n`` and its one event; ``prefix`` starts both ids (probes have their own)."""
     day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
     country = f"C{rng.randrange(50):02d}"
     kind, sub = rng.choice(_TYPES)
     text = article_text(rng, day)
-    art = Article(id=f"a{n}", text=text, published=day)
+    art = Article(id=f"{prefix}a{n}", text=text, published=day)
     lead = text[: text.index(".") + 1]
     event = Event(
-        event_id=f"ev_{n}",
+        event_id=f"{prefix}ev_{n}",
         article_ids=[art.id],
         acled=AcledCoding(event_type=kind, sub_event_type=sub, disorder_type="Political violence"),
         plover=PloverCoding(event="ASSAULT"),
@@ -124,8 +124,14 @@ _BATCH = 5000
 
 
 def bulk_fill(store: SQLiteStore, rng: random.Random, n: int, *, start: int = 0) -> None:
-    """Insert synthetic events ``start`` to ``n``, each its own canonical event, in batches."""
+    """Insert synthetic events ``start`` to ``n``, each its own canonical event, in batches.
+
+    A fill that goes on from ``start`` draws from a stream of its own: ``rng`` afresh would
+    repeat the stored events' days, places and words, and a rebuild would merge them.
+    """
     conn = store._conn  # the bench's own setup path, not a public API
+    if start:
+        rng = random.Random(f"fill from {start}")
     for first in range(start, n, _BATCH):
         made = [synthetic(rng, k) for k in range(first, min(n, first + _BATCH))]
         contexts = [ArticleContext.of(a.text) for a, _ in made]
@@ -224,7 +230,7 @@ def main() -> None:
     result["unknown_dates"] = args.unknown_dates
     result["placeless"] = args.placeless
     with SQLiteStore(path, matcher=matcher) as store:
-        held = store.stats().reports if args.reuse else 0
+        held = _filled(store) if args.reuse else 0
         if held < args.stored:
             started = time.perf_counter()
             bulk_fill(store, rng, args.stored, start=held)
@@ -233,10 +239,9 @@ def main() -> None:
         store._conn.execute(f"PRAGMA synchronous = {args.synchronous}")  # the bench's choice
         result["synchronous"] = args.synchronous
         if args.probe:
-            first = max(held, args.stored) + args.stored
-            # Its own stream: a reused store's fill did not advance ``rng``, whose first
-            # events would repeat the stored ones (and merge with them).
-            probes = random.Random(f"probe {result['stored']}")
+            # Its own stream, and new ids after any earlier run's probes on a reused store.
+            first = _probed(store)
+            probes = random.Random(f"probe {first} {result['stored']}")
             result.update(
                 _probe(store, probes, first=first, count=args.probe, placeless=args.placeless)
             )
@@ -272,7 +277,7 @@ def _probe(
     links.attach = timed_attach  # type: ignore[method-assign]
     try:
         for n in range(first, first + count):
-            art, event = synthetic(rng, n)
+            art, event = synthetic(rng, n, prefix="probe-")
             if rng.random() < placeless:
                 event = event.model_copy(update={"location": None})
             tick = time.perf_counter()
@@ -287,6 +292,21 @@ def _probe(
         "match_ms_p95": _p95(matching),
         "rss_after_probe_mb": _peak_mb(),
     }
+
+
+def _filled(store: SQLiteStore) -> int:
+    """How many events an earlier fill stored (probes' ids have a prefix of their own)."""
+    return _count(store, "a[0-9]*")
+
+
+def _probed(store: SQLiteStore) -> int:
+    """How many probe articles earlier runs stored."""
+    return _count(store, "probe-a[0-9]*")
+
+
+def _count(store: SQLiteStore, ids: str) -> int:
+    found = store._conn.execute("SELECT count(*) FROM articles WHERE id GLOB ?", (ids,))
+    return int(found.fetchone()[0])
 
 
 def _median(times: list[float]) -> float:
