@@ -89,7 +89,7 @@ def _within(inner: Place, outer: Place) -> bool:
         return True
     if outer.kind == "city" and inner.city is not None and inner.city == outer.name:
         return True
-    from tacitus.geoparse.distance import haversine_km
+    from tacitus.geodesy import haversine_km
 
     distance = haversine_km(inner.lat, inner.lon, outer.lat, outer.lon)
     return distance <= _NEAR_KM.get(outer.kind, 0.0)

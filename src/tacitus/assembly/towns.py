@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from tacitus.geoparse.distance import haversine_km
+from tacitus.geodesy import haversine_km
 from tacitus.pipeline.doc import Frame, PlaceMention
 
 _LOCAL: Final = frozenset({"city", "landmark"})

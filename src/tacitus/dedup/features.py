@@ -19,7 +19,6 @@ from tacitus.dedup.limits import (
     TOO_FAR,
     UNDATED_DAYS,
     hard_limit,
-    haversine_km,
     latitude_reach,
     place_similarity,
     ruled_out,
@@ -37,6 +36,7 @@ from tacitus.dedup.similarity import (
     type_similarity,
 )
 from tacitus.dedup.story import story_similarity
+from tacitus.geodesy import haversine_km
 
 __all__ = [
     "PLACE_RADIUS_KM",

@@ -13,8 +13,8 @@ import math
 
 from tacitus.dedup.profile import MatchProfile
 from tacitus.dedup.similarity import type_similarity
+from tacitus.geodesy import EARTH_RADIUS_KM, haversine_km
 
-_EARTH_KM = 6371.0088
 TOO_FAR = "places too far apart"
 PLACE_RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 60.0, 4: 150.0, 5: 300.0}
 """How far apart two reports of one event may put it, by the coarser UCDP precision.
@@ -24,14 +24,6 @@ Precision 6 (country) and 7 (beyond) put no limit on distance beyond the country
 UNDATED_DAYS = 3
 """How many days before its stand-in date (dateline or publication) an event whose date the
 text does not give may have happened. ``None`` in ``compare``: the date is unknown."""
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def ruled_out(
@@ -58,7 +50,7 @@ def latitude_reach(precision: int) -> float | None:
     radius = PLACE_RADIUS_KM.get(precision)
     if radius is None:
         return None
-    return math.degrees(radius / _EARTH_KM) * (1 + 1e-9) + 1e-9
+    return math.degrees(radius / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-9
 
 
 def hard_limit(new: MatchProfile, stored: MatchProfile, *, undated_days: int | None) -> str | None:

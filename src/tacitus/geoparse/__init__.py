@@ -4,7 +4,7 @@
 :func:`resolve_mentions` is the resolution step the pipeline's ``places`` component shares.
 """
 
-from tacitus.geoparse.distance import haversine_km
+from tacitus.geodesy import haversine_km
 from tacitus.geoparse.parser import Geoparser
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.geoparse.toponym import Toponym

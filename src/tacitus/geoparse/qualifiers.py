@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tacitus.geoparse.distance import haversine_km
+from tacitus.geodesy import haversine_km
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ import math
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus
 from tacitus.geoparse.candidates import (
     candidates,
@@ -27,7 +28,6 @@ from tacitus.geoparse.candidates import (
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
-from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.namesakes import (
     famous_bonus,
     namesake_bonus,

@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from tacitus.geoparse.distance import haversine_km
+from tacitus.geodesy import haversine_km
 
 Cell = tuple[int, int]
 

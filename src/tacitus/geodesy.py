@@ -1,4 +1,4 @@
-"""Great-circle distance."""
+"""Great-circle distance between two points, shared by the place layer and deduplication."""
 
 from __future__ import annotations
 
