@@ -56,3 +56,18 @@ def test_sudan_and_south_sudan_stay_apart(
     geoparser: Geoparser, text: str, name: str, country: str
 ) -> None:
     assert _country(geoparser, text, name) == country
+
+
+def test_an_alias_abroad_yields_to_the_country_the_text_names(geoparser: Geoparser) -> None:
+    """The name Yida is among the spellings of Jeddah, but the text puts Yida in South Sudan."""
+    text = "Warplanes dropped four bombs on the camp at Yida, South Sudan, aid workers said."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    yida = next(m for m in mentions if m.text == "Yida")
+    assert yida.place is None or yida.place.country == "SSD"
+
+
+def test_a_list_shares_no_country_with_an_alias(geoparser: Geoparser) -> None:
+    """The country after the last name of a list does not overrule the first name's own
+    town, known by an alternate spelling ("Quebec City" for Québec)."""
+    text = "The council renewed its ties with Quebec City and Nanjing, China, on Monday."
+    assert _country(geoparser, text, "Quebec") == "CAN"

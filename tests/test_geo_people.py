@@ -72,3 +72,20 @@ def test_saints_and_fixed_names_are_no_places(geoparser: Geoparser) -> None:
     names = _names(geoparser, text)
     assert "Columbus" in names
     assert not {"Commerce", "Patrick", "Superior"} & set(names)
+
+
+def test_a_surname_said_alone_is_the_person_beside_near(geoparser: Geoparser) -> None:
+    """Standing near Harlan names the woman the article calls Harlan, not a town."""
+    text = (
+        "Jurors watched video of the moment Rosa Harlan was shot on a street corner. "
+        "Harlan, 29, was pushing a stroller, and a man standing near Harlan was hit."
+    )
+    assert "Harlan" not in _names(geoparser, text)
+
+
+def test_near_a_surname_used_only_in_full_is_still_a_place(geoparser: Geoparser) -> None:
+    text = (
+        "Deputies found the stolen truck near Baker on Friday, two days after Tom Baker "
+        "reported it missing from his farm outside Baton Rouge."
+    )
+    assert "Baker" in _names(geoparser, text)

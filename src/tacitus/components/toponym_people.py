@@ -7,8 +7,11 @@ call that person by the surname alone; such a surname, said alone, is the person
 the town. So is a name right after a title or
 after a first name the parser calls a person's ("President Bush", "Kristina Petrova").
 A surname still names a place in a place's own slots: with a region after a comma
-("Baker, La."), with a kind word ("Baker County"), or after "in", "near" and other
-place prepositions ("the crash in Baker").
+("Baker, La."), with a kind word ("Baker County"), or after "in", "at" and other
+place prepositions ("the crash in Baker"). After "near", "around" or "beside", which
+stand beside people as often as beside places ("a woman walking near Baker was hit"), the
+surname of a person the article also calls by that name alone ("Baker, 34, said") is
+still that person.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ TITLES = frozenset(
     | {"sergeant", "lieutenant", "captain", "detective", "attorney", "representative"}
 )
 
+BESIDE_PREPS = frozenset({"near", "around", "beside"})
+"""Place prepositions said of people as often as of places ("standing near Baker")."""
 MAX_NAME_WORDS = 4
 # What may follow a surname: "Martin Luther King Jr.".
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -59,6 +64,8 @@ class People:
 
     surnames: frozenset[str]
     opening: int
+    alone: frozenset[str] = frozenset()
+    """The surnames the article also says alone of the person, outside a place's slots."""
 
     def named(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the name of one word at tokens ``start:end`` of ``doc`` is a person's
@@ -69,7 +76,7 @@ class People:
         token = doc[start]
         if not (token.text in self.surnames or _titled_before(token, self.opening)):
             return False
-        return not _place_slot(token)
+        return not _place_slot(token, people=token.text in self.alone)
 
 
 def without_people(mentions: list[PlaceMention], doc: Doc, named: People) -> list[PlaceMention]:
@@ -100,7 +107,13 @@ def people(doc: Doc) -> People:
         after = doc[int(i) + 1] if int(i) + 1 < len(doc) else None
         if after is not None and _name_word(after) and _titled_before(after, opening):
             names.add(after.text)
-    return People(frozenset(names), opening)
+    alone = {
+        t.text
+        for t in doc
+        if t.text in names and not (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
+        if not _place_slot(t)
+    }
+    return People(frozenset(names), opening, frozenset(alone))
 
 
 @cache
@@ -164,8 +177,10 @@ def _titled_before(token: Token, opening: int) -> bool:
     return not _in_capitals(token.doc, token.i - 1, token.i + 1, opening)
 
 
-def _place_slot(token: Token) -> bool:
-    """A region after a comma, a kind word after, or a place preposition before."""
+def _place_slot(token: Token, *, people: bool = False) -> bool:
+    """A region after a comma, a kind word after, or a place preposition before; when
+    ``people`` (the article says the word alone of a person), not one said of people as
+    often (``BESIDE_PREPS``)."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_ in KIND_WORDS:
@@ -175,4 +190,6 @@ def _place_slot(token: Token) -> bool:
         if nxt.ent_type_ == "GPE" or (nxt.text[:1].isupper() and nxt.text.endswith(".")):
             return True
     before = doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.lower_ in SLOT_PREPS
+    if before is None or before.lower_ not in SLOT_PREPS:
+        return False
+    return not (people and before.lower_ in BESIDE_PREPS)

@@ -110,9 +110,14 @@ def date_window(
     return start - dt.timedelta(days=undated_days), end
 
 
-def place_similarity(a: MatchProfile, b: MatchProfile) -> tuple[float | None, float | None]:
+def place_similarity(
+    a: MatchProfile, b: MatchProfile, *, spread: bool = True
+) -> tuple[float | None, float | None]:
     """(distance in km or None, similarity); similarity -1 when precisions rule it out,
-    None when either place is unknown or names only the country."""
+    None when either place is unknown or names only the country.
+
+    ``spread``: a canonical event whose reports put it apart (``MatchProfile.spread``)
+    reaches as far as their places do; ``spread_only`` then asks a report to agree."""
     coarser = max(a.place_precision or 6, b.place_precision or 6)
     if a.geonameid is not None and a.geonameid == b.geonameid and coarser in PLACE_RADIUS_KM:
         return 0.0, 1.0
@@ -122,6 +127,23 @@ def place_similarity(a: MatchProfile, b: MatchProfile) -> tuple[float | None, fl
     radius = PLACE_RADIUS_KM.get(coarser)
     if radius is None:
         return distance, None
+    if distance > radius and spread:
+        radius = PLACE_RADIUS_KM.get(max(coarser, a.spread or 0, b.spread or 0), radius)
     if distance > radius:
         return distance, -1.0
     return distance, 1.0 - 0.5 * distance / radius
+
+
+def spread_only(new: MatchProfile, stored: MatchProfile) -> bool:
+    """Whether only ``stored``'s spread brings the two places near enough: the pair then
+    needs a report of ``stored`` whose own place agrees (``places_agree``)."""
+    if stored.spread is None:
+        return False
+    place = place_similarity(new, stored, spread=False)[1]
+    return place is not None and place < 0
+
+
+def places_agree(new: MatchProfile, report: MatchProfile) -> bool:
+    """Whether the report names a place finer than the country near enough to ``new``'s."""
+    place = place_similarity(new, report, spread=False)[1]
+    return place is not None and place >= 0

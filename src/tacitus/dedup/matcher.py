@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tacitus.dedup.features import MatchFeatures, compare
-from tacitus.dedup.limits import UNDATED_DAYS, ruled_out
+from tacitus.dedup.limits import TOO_FAR, UNDATED_DAYS, places_agree, ruled_out, spread_only
 from tacitus.dedup.profile import MatchProfile
 from tacitus.dedup.similarity import SAME_FAMILY, own_name_similarity
 from tacitus.dedup.story import story_similarity
@@ -185,11 +185,23 @@ class Matcher:
         merged = MatchDecision(
             candidate.event_id, self.score(features), features, leads=new.lead and candidate.lead
         )
-        if features.blocked_by is not None or reports_of is None:
+        if features.blocked_by is not None:
+            return merged
+        reports: Sequence[MatchProfile] | None = None
+        if spread_only(new, candidate):
+            # Near only one of the places its reports give, not the one it keeps: one of
+            # those reports must name a place near enough.
+            reports = reports_of(candidate.event_id) if reports_of is not None else ()
+            if not any(places_agree(new, report) for report in reports):
+                apart = MatchFeatures(blocked_by=TOO_FAR, distance_km=features.distance_km)
+                return MatchDecision(candidate.event_id, 0.0, apart)
+        if reports_of is None:
             return merged
         if len(candidate.article_ids) < 2 and not self._story_may_decide(new, merged):
             return merged
-        return self.best_report(new, reports_of(candidate.event_id), merged=merged)
+        if reports is None:
+            reports = reports_of(candidate.event_id)
+        return self.best_report(new, reports, merged=merged)
 
     def _story_may_decide(self, new: MatchProfile, merged: MatchDecision) -> bool:
         """Whether the articles' story words, not yet read, could change the decision: they

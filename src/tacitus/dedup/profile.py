@@ -77,6 +77,10 @@ class MatchProfile:
     story: tuple[str, ...] = ()
     """The distinctive words of a report's article (``ArticleContext.words``). Empty for a
     canonical event: its reports keep theirs (``without_story``)."""
+    spread: int | None = None
+    """For a canonical event whose reports put it apart: the UCDP precision whose radius
+    around its place holds every report's place (``tacitus.dedup.spread``); None when its
+    own precision's does."""
     lead: bool = False
     """Whether the event is its article's main event (``ArticleContext.lead``); for a
     canonical event, whether it is some report's (``Matcher.best`` holds leads together)."""
@@ -197,6 +201,14 @@ class MatchProfile:
             raw[key] = tuple(raw.get(key, ()))
         raw["counts"] = tuple((kind, int(value)) for kind, value in raw["counts"])
         return cls(**raw)
+
+    @property
+    def reach_precision(self) -> int | None:
+        """The precision whose radius says how far from its place a report may be found:
+        its own, or its ``spread`` when wider."""
+        if self.spread is None or self.place_precision is None:
+            return self.place_precision
+        return max(self.place_precision, self.spread)
 
     @property
     def days(self) -> tuple[dt.date, dt.date]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tacitus.geodesy import haversine_km
@@ -44,6 +44,9 @@ class Qualifier:
     # Said by "in", a possessive or a direction: the toponym is surely inside (or near)
     # it, not merely listed after a comma.
     strong: bool = False
+    # Given by the last name of a list ("Quebec City and Nanjing, China"): it may qualify
+    # only that last name.
+    shared: bool = False
 
     def holds(self, place: Place) -> bool:
         """Whether ``place`` lies inside (or, for a city, near) the qualifying place."""
@@ -99,7 +102,7 @@ def _share_in_lists(mentions: list[PlaceMention], text: str, found: dict[int, Qu
         gap = text[first.end : second.start]
         later = found.get(id(second))
         if gap in _LIST_GAPS and later is not None and id(first) not in found:
-            found[id(first)] = later
+            found[id(first)] = replace(later, shared=True)
 
 
 def _locative_gap(gap: str) -> bool:

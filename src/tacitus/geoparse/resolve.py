@@ -164,6 +164,23 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.kind in ("country", "admin1") or place.population >= BARE_PROMINENT_POPULATION
 
 
+def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
+    """Whether ``place`` is a town found only by an alternate name ("Yida" among the
+    spellings of Jeddah) outside the country the text puts the name in ("Yida, South
+    Sudan"). Transliterations collide across countries, and the text's own country says
+    which one it means; a town of its own name, or a country or region, keeps the other
+    rules. A qualifier shared from the end of a list is not read as the text's country
+    ("Quebec City and Nanjing, China")."""
+    if qualifier is None or qualifier.shared:
+        return False
+    region = qualifier.mention.place
+    if region is None or region.kind != "country" or place.country is None:
+        return False
+    if place.kind not in ("city", "admin2", "landmark"):
+        return False
+    return place.country != region.country and not normalize_name(place.name).startswith(key)
+
+
 def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier | None) -> bool:
     """A place named by compass words alone ("North", "Central") is only taken in the
     article's countries, or (a town) where its qualifier holds it."""
@@ -184,6 +201,7 @@ def _choose(
     if mention.label == "PROPN":
         found = [c for c in found if _plausible_bare(c, context, qualifier)]
     key = normalize_name(lookup_name(mention.text))
+    found = [c for c in found if not _alias_abroad(c, key, qualifier)]
     if mention.kind_hint is None and context.focus is not None:
         # Once the article's places have voted; "Northern Territory" and "the North
         # region" are names, not directions.

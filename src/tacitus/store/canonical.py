@@ -23,6 +23,7 @@ from tacitus.dedup.canonical import Report, derive
 from tacitus.dedup.features import ruled_out
 from tacitus.dedup.matcher import MatchDecision, Matcher
 from tacitus.dedup.profile import MatchProfile
+from tacitus.dedup.spread import place_spread
 from tacitus.dedup.words import ArticleContext
 from tacitus.errors import StoreError
 from tacitus.records.event import Event
@@ -164,7 +165,8 @@ class CanonicalLinks:
             self._forget(canonical_id)
             return None
         event = derive(canonical_id, found)
-        profile = MatchProfile.of(event)
+        spread = place_spread(event.location, (r.event.location for r in found))
+        profile = replace(MatchProfile.of(event), spread=spread)
         reports = {r.event.event_id for r in found}
         for context in self._contexts(canonical_id):
             profile = profile.joined(context)
@@ -236,6 +238,9 @@ class CanonicalLinks:
         """
         event = derive(canonical_id, reports)
         profile = profile or MatchProfile.of(event)
+        spread = place_spread(event.location, (r.event.location for r in reports))
+        if spread != profile.spread:
+            profile, stored = replace(profile, spread=spread), None
         for context in contexts:
             profile, stored = profile.joined(context), None
         if lead and not profile.lead:

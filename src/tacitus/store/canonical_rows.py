@@ -71,7 +71,7 @@ def canonical_values(
         reports,
         event.model_dump_json(),
         stored or profile.to_json(),
-        profile.place_precision,
+        profile.reach_precision,
         profile.geonameid,
     )
     return values, profile
