@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tacitus.dedup.limits import PLACE_RADIUS_KM, haversine_km
+from tacitus.dedup.limits import PLACE_RADIUS_KM
+from tacitus.geodesy import haversine_km
 from tacitus.records.event import Location
 
 
