@@ -65,6 +65,15 @@ def test_three_american_cues_make_an_american_article() -> None:
     assert written_in(text) == "USA"
 
 
+def test_street_addresses_clock_times_and_schools_are_american_cues() -> None:
+    text = (
+        "Crews were called to 412 Maple Ave. at 9:40 p.m. Friday, a mile from Lincoln "
+        "Middle School on Route 9."
+    )
+    assert written_in(text) == "USA"
+    assert written_in("Doors open at 6 p.m. on Saturday at Riverside High School.") is None
+
+
 def test_two_cues_are_not_enough() -> None:
     assert written_in("The county sheriff closed the road to the neighborhood.") is None
 
