@@ -92,6 +92,8 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     if abbreviated is not None:
         return [abbreviated]
     found = _with_kind_word(gaz, name, mention.kind_hint)
+    if not found and mention.kind_hint is None:
+        found = _town_before_city(gaz, name)
     if not found:
         found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     if not found and mention.kind_hint is not None:
@@ -129,6 +131,26 @@ def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
     key = normalize_name(full)
     found = gaz.lookup(full, limit=CANDIDATE_LIMIT)
     return [p for p in found if normalize_name(p.name) == key]
+
+
+def _town_before_city(gaz: Gazetteer, name: str) -> list[Place]:
+    """For "Dublin City" (cut from "Dublin City Council", "Dublin City Schools"): the
+    towns named "Dublin", the city's own council or schools being meant; unless a city
+    or country bears the whole name as its own ("Kansas City", "Vatican City"). A region
+    of that name (Ireland's "Dublin City") does not keep it. The towns must bear the name
+    as their own (no town that merely lists "Quebec" among its alternate names); a city
+    known by the whole name as an alternate one ("Quebec City") stays a candidate."""
+    head = name.removesuffix(" City")
+    if head == name or not head:
+        return []
+    key = normalize_name(name)
+    whole = gaz.lookup(name, limit=CANDIDATE_LIMIT)
+    if any(p.kind in ("city", "country") and normalize_name(p.name) == key for p in whole):
+        return []
+    town = normalize_name(head)
+    found = gaz.lookup(head, kinds=("city",), limit=CANDIDATE_LIMIT)
+    towns = [p for p in found if normalize_name(p.name) == town]
+    return [*towns, *(p for p in whole if p.kind == "city" and p not in towns)] if towns else []
 
 
 def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:
