@@ -18,7 +18,12 @@ from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.county_link import CountyLinks, county_links
 from tacitus.geoparse.local_use import local_names
 from tacitus.geoparse.locale import written_in
-from tacitus.geoparse.namesakes import article_region, distinct_mentions
+from tacitus.geoparse.namesakes import (
+    FAMOUS_CITY_POPULATION,
+    FAMOUS_RATIO,
+    article_region,
+    distinct_mentions,
+)
 from tacitus.geoparse.shared_region import SharedRegion, same_name, shared_region
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
@@ -167,9 +172,14 @@ def _contested(place: Place, found: list[Place]) -> bool:
 
 
 def _clear(found: list[Place]) -> bool:
-    """A dateline's place is clear when its best candidate is a country or a capital no
-    smaller than its namesakes, or every candidate is in one country."""
+    """A dateline's place is clear when its best candidate is a country, a capital no
+    smaller than its namesakes or a great city far larger than every namesake abroad
+    ("TORONTO", not Toronto, Ohio), or every candidate is in one country."""
     top = found[0]
     if top.feature_code in ("PCLI", "PCLD") or len({c.country for c in found}) == 1:
         return True
+    if top.kind == "city" and top.population >= FAMOUS_CITY_POPULATION:
+        abroad = [c.population for c in found if c.country != top.country]
+        if all(p * FAMOUS_RATIO <= top.population for p in abroad):
+            return True
     return top.feature_code == "PPLC" and top.population >= max(c.population for c in found)

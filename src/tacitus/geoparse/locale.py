@@ -3,7 +3,7 @@
 A US local paper writes "Boone County", "Sheriff", "Gov. Beshear", "Paris, Ky.", "Oct. 3",
 "center" and "neighborhood", gives addresses as "3125 Clarksville St." and roads as
 "Route 31", times as "6 p.m." and names its "High School"; papers elsewhere write
-"centre", "neighbour", "£" and "3 October". Three American cues and no Commonwealth one
+"centre", "neighbour", "£" and "3 October". Two American cues and no Commonwealth one
 make the article American, which tells "Dublin" or "Athens" without a state named beside
 them: the Ohio suburb or the Texas town, not the capital abroad.
 """
@@ -34,7 +34,7 @@ _COMMONWEALTH_CUES = re.compile(
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b|£"
 )
-US_CUES_NEEDED = 3
+US_CUES_NEEDED = 2
 
 
 def written_in(text: str) -> str | None:
