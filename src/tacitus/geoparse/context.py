@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.county_link import CountyLinks, county_links
+from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.local_use import local_names
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import (
@@ -37,6 +38,8 @@ DATELINE_VOTE = 3.0
 # A city this large is no local paper's own town.
 OWN_TOWN_POPULATION = 1_000_000
 LOCALE_VOTE = 2.0
+# How far apart a name's candidates may lie for it to anchor the article's places.
+ANCHOR_SPREAD_KM = 250.0
 
 
 @dataclass(slots=True)
@@ -134,7 +137,7 @@ def build_context(
         context.own_votes.setdefault(key, (place.country, weight))
         if place.kind == "admin1" and unambiguous:
             context.admin1s.setdefault((place.country, place.name), set()).add(same_name(key))
-        if unambiguous and place.kind != "country":
+        if unambiguous and place.kind != "country" and _one_area(place, found):
             context.anchors.append((place, key))
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
     context.votes = votes
@@ -160,6 +163,15 @@ def _dateline_country(dateline: str, gaz: Gazetteer) -> str | None:
     if found and found[0].country and _clear(found):
         return found[0].country
     return None
+
+
+def _one_area(place: Place, found: list[Place]) -> bool:
+    """Whether ``place`` is an admin-1 region or every candidate lies near it: a town's
+    name with namesakes across its country ("Brandon" in five states) anchors nothing,
+    whichever one was picked; a state ("Ohio") anchors beside its namesake counties."""
+    return place.kind == "admin1" or all(
+        haversine_km(place.lat, place.lon, c.lat, c.lon) <= ANCHOR_SPREAD_KM for c in found
+    )
 
 
 def _contested(place: Place, found: list[Place]) -> bool:
