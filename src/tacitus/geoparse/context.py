@@ -135,7 +135,7 @@ def build_context(
         votes[place.country] = votes.get(place.country, 0.0) + weight
         key = mention_key(mention)
         context.own_votes.setdefault(key, (place.country, weight))
-        if place.kind == "admin1" and unambiguous:
+        if place.kind == "admin1" and (unambiguous or normalize_name(place.name) == key):
             context.admin1s.setdefault((place.country, place.name), set()).add(same_name(key))
         if unambiguous and place.kind != "country" and _one_area(place, found):
             context.anchors.append((place, key))

@@ -29,6 +29,7 @@ from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.namesakes import (
+    bare_county,
     famous_bonus,
     namesake_bonus,
     own_name_bonus,
@@ -121,7 +122,12 @@ def _bonus(
     if context.own_town(place, found, key):
         score += OWN_TOWN_BONUS
         reasons.append("named as the article's own town")
-    if place.kind != "admin1" and context.admin1_named(place, key):
+    hinted = mention.kind_hint is not None
+    if (
+        place.kind != "admin1"
+        and context.admin1_named(place, key)
+        and not bare_county(place, key, hinted=hinted)
+    ):
         score += ADMIN1_NAMED_BONUS
         reasons.append(f"in {place.admin1}, named in the article")
     if context.in_region(place, key):
