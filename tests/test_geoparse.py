@@ -168,3 +168,11 @@ def test_a_city_named_with_its_city_word_keeps_it(geoparser: Geoparser) -> None:
         "Quebec City",
     )
     assert quebec.place is not None and quebec.place.country == "CAN"
+
+
+def test_a_great_city_is_found_by_its_short_form(geoparser: Geoparser) -> None:
+    mentions = _parse(geoparser, "Police in L.A. said the suspect fled toward NYC on Friday.")
+    los_angeles = _first(mentions, "L.A.").place
+    assert los_angeles is not None and los_angeles.name == "Los Angeles"
+    nyc = _first(mentions, "NYC").place
+    assert nyc is not None and nyc.name == "New York City"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import KIND_WORDS
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.world import city_short_forms
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -91,6 +92,9 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     abbreviated = _abbreviated(gaz, name, stated=mention.kind_hint == "state")
     if abbreviated is not None:
         return [abbreviated]
+    short = _short_form(gaz, name)
+    if short:
+        return short
     found = _with_kind_word(gaz, name, mention.kind_hint)
     if not found and mention.kind_hint is None:
         found = _town_before_city(gaz, name)
@@ -120,6 +124,15 @@ def _abbreviated(gaz: Gazetteer, name: str, *, stated: bool) -> Place | None:
     if found is None and stated:
         found = gaz.abbreviated_region(name + ".") or gaz.postal_region(name)
     return found
+
+
+def _short_form(gaz: Gazetteer, name: str) -> list[Place]:
+    """The city a short form stands for ("L.A." for Los Angeles), if ``name`` is one."""
+    full = city_short_forms().get(name)
+    if full is None:
+        return []
+    city, country = full
+    return gaz.lookup(city, country=country, kinds=("city",), limit=1)
 
 
 def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
