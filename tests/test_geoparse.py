@@ -176,3 +176,10 @@ def test_a_great_city_is_found_by_its_short_form(geoparser: Geoparser) -> None:
     assert los_angeles is not None and los_angeles.name == "Los Angeles"
     nyc = _first(mentions, "NYC").place
     assert nyc is not None and nyc.name == "New York City"
+
+
+def test_a_state_demonym_names_its_state(geoparser: Geoparser) -> None:
+    mentions = _parse(geoparser, "Thousands of Ohioans lined up for the new license plates.")
+    ohioans = _first(mentions, "Ohioans")
+    assert ohioans.metonym and ohioans.place is not None
+    assert (ohioans.place.name, ohioans.place.kind) == ("Ohio", "admin1")

@@ -1,6 +1,7 @@
 """Places outside the SQLite gazetteer: continents, seas and named regions, the postal
 abbreviations of US states and Canadian provinces ("Va.", "B.C."), and the short forms
-news writes for a few great cities ("L.A.", "NYC", "Phila.").
+news writes for a few great cities ("L.A.", "NYC", "Phila."), and the demonyms of US
+states and Canadian provinces ("Ohioans", "Ontarian").
 
 The tables are small project data files read once per process by cached pure loaders.
 """
@@ -81,3 +82,14 @@ def city_short_forms() -> Mapping[str, tuple[str, str]]:
     return MappingProxyType(
         {row["short_form"]: (row["city"], row["country"]) for row in _rows("city_short_forms.csv")}
     )
+
+
+@functools.cache
+def region_demonyms() -> Mapping[str, tuple[str, str]]:
+    """Return ``folded demonym -> (admin-1 region, ISO-3 country)``, singular and plural
+    ("Ohioan", "Ohioans" -> Ohio)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in _rows("region_demonyms.csv"):
+        for form in (row["demonym"], row["demonym"] + "s"):
+            table[normalize_name(form)] = (row["region"], row["country"])
+    return MappingProxyType(table)
