@@ -5,7 +5,12 @@ from __future__ import annotations
 import csv
 from importlib import resources
 
-from tacitus.gazetteer.world import abbreviations, world_regions
+from tacitus.gazetteer.world import (
+    abbreviations,
+    city_short_forms,
+    region_demonyms,
+    world_regions,
+)
 
 
 def test_landmarks_reach_150_with_unique_names_per_city() -> None:
@@ -27,3 +32,13 @@ def test_world_regions_by_name_alias_and_demonym() -> None:
 def test_postal_abbreviations() -> None:
     table = abbreviations()
     assert table["Va."] == "US-VA" and table["B.C."] == "CA-BC"
+
+
+def test_region_demonyms_singular_and_plural() -> None:
+    table = region_demonyms()
+    assert table["ohioans"] == ("Ohio", "USA") and table["ohioan"] == ("Ohio", "USA")
+    assert table["ontarians"] == ("Ontario", "CAN")
+
+
+def test_city_short_forms() -> None:
+    assert city_short_forms()["L.A."] == ("Los Angeles", "USA")

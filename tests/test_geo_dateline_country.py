@@ -31,3 +31,11 @@ def test_the_dateline_qualifier_sets_the_focus(geoparser: Geoparser) -> None:
 def test_a_capital_dateline_without_qualifier_still_votes(geoparser: Geoparser) -> None:
     text = "LONDON (Reuters) - Officers in London arrested two men on Friday after a break-in."
     assert set(_countries(geoparser, text, "London")) == {"GBR"}
+
+
+def test_a_great_city_dateline_votes_for_its_country(geoparser: Geoparser) -> None:
+    text = (
+        "TORONTO - Toronto police said on Feb. 12 that two officers were hurt when a car "
+        "struck a cruiser on the Gardiner Expressway at 2 a.m."
+    )
+    assert set(_countries(geoparser, text, "Toronto")) == {"CAN"}

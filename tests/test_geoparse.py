@@ -146,3 +146,40 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
 def test_a_word_in_lower_case_is_no_place(geoparser: Geoparser) -> None:
     text = "The gunmen herded the children into the bush near Kuriga, firing into the air."
     assert [m.text for m in _parse(geoparser, text)] == ["Kuriga"]
+
+
+def test_a_city_council_names_the_town_not_a_region_of_that_name(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "The Dublin City Council voted on Monday to widen the bridge over the river "
+        "near Columbus, Ohio."
+    )
+    dublin = _first(_parse(geoparser, text), "Dublin City").place
+    assert dublin is not None and dublin.kind == "city"
+    assert (dublin.country, dublin.admin1) == ("USA", "Ohio")
+
+
+def test_a_city_named_with_its_city_word_keeps_it(geoparser: Geoparser) -> None:
+    kansas = _first(_parse(geoparser, "The Kansas City Council met on Tuesday."), "Kansas City")
+    assert kansas.place is not None and kansas.place.name == "Kansas City"
+    quebec = _first(
+        _parse(geoparser, "Tourists crowded the old town of Quebec City during the carnival."),
+        "Quebec City",
+    )
+    assert quebec.place is not None and quebec.place.country == "CAN"
+
+
+def test_a_great_city_is_found_by_its_short_form(geoparser: Geoparser) -> None:
+    mentions = _parse(geoparser, "Police in L.A. said the suspect fled toward NYC on Friday.")
+    los_angeles = _first(mentions, "L.A.").place
+    assert los_angeles is not None and los_angeles.name == "Los Angeles"
+    nyc = _first(mentions, "NYC").place
+    assert nyc is not None and nyc.name == "New York City"
+
+
+def test_a_state_demonym_names_its_state(geoparser: Geoparser) -> None:
+    mentions = _parse(geoparser, "Thousands of Ohioans lined up for the new license plates.")
+    ohioans = _first(mentions, "Ohioans")
+    assert ohioans.metonym and ohioans.place is not None
+    assert (ohioans.place.name, ohioans.place.kind) == ("Ohio", "admin1")

@@ -65,8 +65,18 @@ def test_three_american_cues_make_an_american_article() -> None:
     assert written_in(text) == "USA"
 
 
-def test_two_cues_are_not_enough() -> None:
-    assert written_in("The county sheriff closed the road to the neighborhood.") is None
+def test_street_addresses_clock_times_and_schools_are_american_cues() -> None:
+    text = (
+        "Crews were called to 412 Maple Ave. at 9:40 p.m. Friday, a mile from Lincoln "
+        "Middle School on Route 9."
+    )
+    assert written_in(text) == "USA"
+    assert written_in("Doors open at 6 p.m. on Saturday at Riverside High School.") == "USA"
+
+
+def test_one_cue_is_not_enough() -> None:
+    assert written_in("The county sheriff closed the road to the harbour.") is None
+    assert written_in("The road to the old mill was closed on Saturday at 6 p.m.") is None
 
 
 def test_a_commonwealth_cue_vetoes_american_ones() -> None:

@@ -140,6 +140,15 @@ class Gazetteer:
         demonym, "African"), with ``True`` when ``name`` is the demonym."""
         return world.world_regions().get(normalize_name(name))
 
+    def demonym_region(self, text: str) -> Place | None:
+        """Return the US state or Canadian province a demonym names ("Ohioans")."""
+        found = world.region_demonyms().get(normalize_name(text))
+        if found is None:
+            return None
+        name, iso3 = found
+        with self._lock:
+            return queries.admin1_region(self._conn, country=iso3, code=None, name=name)
+
     def abbreviated_region(self, text: str) -> Place | None:
         """Return the admin-1 region a postal abbreviation stands for ("Va.", "B.C.")."""
         code = world.abbreviations().get(text.strip())

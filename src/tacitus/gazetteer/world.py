@@ -1,7 +1,9 @@
-"""Places outside the SQLite gazetteer: continents, seas and named regions, and the postal
-abbreviations of US states and Canadian provinces ("Va.", "B.C.").
+"""Places outside the SQLite gazetteer: continents, seas and named regions, the postal
+abbreviations of US states and Canadian provinces ("Va.", "B.C."), and the short forms
+news writes for a few great cities ("L.A.", "NYC", "Phila."), and the demonyms of US
+states and Canadian provinces ("Ohioans", "Ontarian").
 
-Both tables are small project data files read once per process by cached pure loaders.
+The tables are small project data files read once per process by cached pure loaders.
 """
 
 from __future__ import annotations
@@ -71,3 +73,23 @@ def postal_codes() -> Mapping[str, str]:
     for iso in sorted(set(abbreviations().values()), reverse=True):
         codes.setdefault(iso.split("-")[1], iso)
     return MappingProxyType(codes)
+
+
+@functools.cache
+def city_short_forms() -> Mapping[str, tuple[str, str]]:
+    """Return ``short form -> (city name, ISO-3 country)`` (keys exactly as written,
+    "L.A."): names the gazetteer's alternate names lack."""
+    return MappingProxyType(
+        {row["short_form"]: (row["city"], row["country"]) for row in _rows("city_short_forms.csv")}
+    )
+
+
+@functools.cache
+def region_demonyms() -> Mapping[str, tuple[str, str]]:
+    """Return ``folded demonym -> (admin-1 region, ISO-3 country)``, singular and plural
+    ("Ohioan", "Ohioans" -> Ohio)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in _rows("region_demonyms.csv"):
+        for form in (row["demonym"], row["demonym"] + "s"):
+            table[normalize_name(form)] = (row["region"], row["country"])
+    return MappingProxyType(table)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import KIND_WORDS
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.world import city_short_forms
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -91,7 +92,12 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     abbreviated = _abbreviated(gaz, name, stated=mention.kind_hint == "state")
     if abbreviated is not None:
         return [abbreviated]
+    short = _short_form(gaz, name)
+    if short:
+        return short
     found = _with_kind_word(gaz, name, mention.kind_hint)
+    if not found and mention.kind_hint is None:
+        found = _town_before_city(gaz, name)
     if not found:
         found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     if not found and mention.kind_hint is not None:
@@ -120,6 +126,15 @@ def _abbreviated(gaz: Gazetteer, name: str, *, stated: bool) -> Place | None:
     return found
 
 
+def _short_form(gaz: Gazetteer, name: str) -> list[Place]:
+    """The city a short form stands for ("L.A." for Los Angeles), if ``name`` is one."""
+    full = city_short_forms().get(name)
+    if full is None:
+        return []
+    city, country = full
+    return gaz.lookup(city, country=country, kinds=("city",), limit=1)
+
+
 def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
     """Places whose own name includes the kind word said with the name ("Northern
     Territory", "Granville County"), which the toponym's text lost."""
@@ -129,6 +144,26 @@ def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
     key = normalize_name(full)
     found = gaz.lookup(full, limit=CANDIDATE_LIMIT)
     return [p for p in found if normalize_name(p.name) == key]
+
+
+def _town_before_city(gaz: Gazetteer, name: str) -> list[Place]:
+    """For "Dublin City" (cut from "Dublin City Council", "Dublin City Schools"): the
+    towns named "Dublin", the city's own council or schools being meant; unless a city
+    or country bears the whole name as its own ("Kansas City", "Vatican City"). A region
+    of that name (Ireland's "Dublin City") does not keep it. The towns must bear the name
+    as their own (no town that merely lists "Quebec" among its alternate names); a city
+    known by the whole name as an alternate one ("Quebec City") stays a candidate."""
+    head = name.removesuffix(" City")
+    if head == name or not head:
+        return []
+    key = normalize_name(name)
+    whole = gaz.lookup(name, limit=CANDIDATE_LIMIT)
+    if any(p.kind in ("city", "country") and normalize_name(p.name) == key for p in whole):
+        return []
+    town = normalize_name(head)
+    found = gaz.lookup(head, kinds=("city",), limit=CANDIDATE_LIMIT)
+    towns = [p for p in found if normalize_name(p.name) == town]
+    return [*towns, *(p for p in whole if p.kind == "city" and p not in towns)] if towns else []
 
 
 def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:

@@ -16,9 +16,15 @@ from typing import TYPE_CHECKING
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.county_link import CountyLinks, county_links
+from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.local_use import local_names
 from tacitus.geoparse.locale import written_in
-from tacitus.geoparse.namesakes import article_region, distinct_mentions
+from tacitus.geoparse.namesakes import (
+    FAMOUS_CITY_POPULATION,
+    FAMOUS_RATIO,
+    article_region,
+    distinct_mentions,
+)
 from tacitus.geoparse.shared_region import SharedRegion, same_name, shared_region
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
@@ -32,6 +38,8 @@ DATELINE_VOTE = 3.0
 # A city this large is no local paper's own town.
 OWN_TOWN_POPULATION = 1_000_000
 LOCALE_VOTE = 2.0
+# How far apart a name's candidates may lie for it to anchor the article's places.
+ANCHOR_SPREAD_KM = 250.0
 
 
 @dataclass(slots=True)
@@ -127,9 +135,9 @@ def build_context(
         votes[place.country] = votes.get(place.country, 0.0) + weight
         key = mention_key(mention)
         context.own_votes.setdefault(key, (place.country, weight))
-        if place.kind == "admin1" and unambiguous:
+        if place.kind == "admin1" and (unambiguous or normalize_name(place.name) == key):
             context.admin1s.setdefault((place.country, place.name), set()).add(same_name(key))
-        if unambiguous and place.kind != "country":
+        if unambiguous and place.kind != "country" and _one_area(place, found):
             context.anchors.append((place, key))
     context.focus = max(votes, key=lambda c: votes[c]) if votes else None
     context.votes = votes
@@ -157,6 +165,15 @@ def _dateline_country(dateline: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _one_area(place: Place, found: list[Place]) -> bool:
+    """Whether ``place`` is an admin-1 region or every candidate lies near it: a town's
+    name with namesakes across its country ("Brandon" in five states) anchors nothing,
+    whichever one was picked; a state ("Ohio") anchors beside its namesake counties."""
+    return place.kind == "admin1" or all(
+        haversine_km(place.lat, place.lon, c.lat, c.lon) <= ANCHOR_SPREAD_KM for c in found
+    )
+
+
 def _contested(place: Place, found: list[Place]) -> bool:
     """A country whose name is also a region or a large city elsewhere ("Georgia")."""
     return any(
@@ -167,9 +184,14 @@ def _contested(place: Place, found: list[Place]) -> bool:
 
 
 def _clear(found: list[Place]) -> bool:
-    """A dateline's place is clear when its best candidate is a country or a capital no
-    smaller than its namesakes, or every candidate is in one country."""
+    """A dateline's place is clear when its best candidate is a country, a capital no
+    smaller than its namesakes or a great city far larger than every namesake abroad
+    ("TORONTO", not Toronto, Ohio), or every candidate is in one country."""
     top = found[0]
     if top.feature_code in ("PCLI", "PCLD") or len({c.country for c in found}) == 1:
         return True
+    if top.kind == "city" and top.population >= FAMOUS_CITY_POPULATION:
+        abroad = [c.population for c in found if c.country != top.country]
+        if all(p * FAMOUS_RATIO <= top.population for p in abroad):
+            return True
     return top.feature_code == "PPLC" and top.population >= max(c.population for c in found)

@@ -51,12 +51,16 @@ def demonym_mentions(
 
 
 def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bool) -> Place | None:
-    """A NORP entity's country or region; an ORG only when it names a region ("EU")."""
+    """A NORP entity's country, region, or US state or Canadian province ("Ohioans"); an
+    ORG only when it names a region ("EU")."""
     region = gazetteer.world_region(text)
     if region is not None and (norp or not region[1]):
         return region[0]
     if not norp:
         return None
+    state = gazetteer.demonym_region(text)
+    if state is not None:
+        return state
     iso3 = actors.country_of_demonym(text)
     return gazetteer.country(iso3) if iso3 else None
 

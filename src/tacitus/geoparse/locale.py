@@ -1,10 +1,11 @@
 """Where an article was written, from how it is written: cues of American local news.
 
 A US local paper writes "Boone County", "Sheriff", "Gov. Beshear", "Paris, Ky.", "Oct. 3",
-"center" and "neighborhood"; papers elsewhere write "centre", "neighbour", "£" and
-"3 October". Three American cues and no Commonwealth one make the article American,
-which tells "Dublin" or "Athens" without a state named beside them: the Ohio suburb or the
-Texas town, not the capital abroad.
+"center" and "neighborhood", gives addresses as "3125 Clarksville St." and roads as
+"Route 31", times as "6 p.m." and names its "High School"; papers elsewhere write
+"centre", "neighbour", "£" and "3 October". Two American cues and no Commonwealth one
+make the article American, which tells "Dublin" or "Athens" without a state named beside
+them: the Ohio suburb or the Texas town, not the capital abroad.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ _US_CUES = re.compile(
     r"|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b"
     r"|(?:center|neighborhood|color|favorite|theater|defense|labor|honor)s?\b"
     r"|(?:ZIP code|Interstate \d+|mph|grand jury|felony|misdemeanor|[Ss]electm[ae]n"
-    r"|Board of Education|Board of Supervisors|[Ss]tate [Tt]rooper)\b)"
+    r"|Board of Education|Board of Supervisors|[Ss]tate [Tt]rooper)\b"
+    r"|\d+ (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Hwy)\."
+    r"|(?:Route|State Road|County Road) \d+\b|\d{1,2}(?::\d\d)? [ap]\.m\."
+    r"|(?:High|Middle|Elementary) School\b)"
     r"|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
     r"|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt"
     r"|Va|Wash|W\. ?Va|Wis|Wyo)\."
@@ -30,7 +34,7 @@ _COMMONWEALTH_CUES = re.compile(
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b|£"
 )
-US_CUES_NEEDED = 3
+US_CUES_NEEDED = 2
 
 
 def written_in(text: str) -> str | None:

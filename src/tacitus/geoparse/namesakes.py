@@ -85,13 +85,19 @@ def own_name_bonus(place: Place, found: list[Place], *, key: str, hinted: bool) 
     region named like a country ("Georgia"), a large city ("Washington") or its own seat
     ("Kandahar") is left to the other rules. A county found without its word ("Texas"
     for "Texas County") loses, unless the text said "county" (``hinted``)."""
-    if place.kind == "admin2" and not hinted and _county_word_missing(place.name, key):
+    if bare_county(place, key, hinted=hinted):
         return -COUNTY_WORD_PENALTY
     if place.kind != "admin1" or normalize_name(place.name) != key:
         return 0.0
     if any(_rival(c, place, found, key) for c in found):
         return 0.0
     return REGION_NAME_BONUS
+
+
+def bare_county(place: Place, key: str, *, hinted: bool) -> bool:
+    """Whether ``place`` is a county read from the bare name ``key`` ("Delaware" for
+    Delaware County), the text saying no kind word (``hinted``)."""
+    return place.kind == "admin2" and not hinted and _county_word_missing(place.name, key)
 
 
 def _county_word_missing(name: str, key: str) -> bool:

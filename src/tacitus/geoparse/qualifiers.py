@@ -83,7 +83,7 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
     if text is None:
         return found
     for first, second in itertools.pairwise(mentions):
-        gap = text[first.end : second.start]
+        gap = _without_kind_word(text[first.end : second.start], first.kind_hint)
         if gap in _QUALIFIER_GAPS:
             found[id(first)] = Qualifier(second)
         elif _locative_gap(gap):
@@ -94,6 +94,15 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
             found[id(second)] = Qualifier(first, strong=True)
     _share_in_lists(mentions, text, found)
     return found
+
+
+def _without_kind_word(gap: str, hint: str | None) -> str:
+    """The gap after a name past its kind word, which the toponym's text leaves out:
+    " County, " after "Jefferson" in "Jefferson County, Colo." is ", "."""
+    if hint is None or not gap.startswith(" "):
+        return gap
+    word = gap[1 : 1 + len(hint)]
+    return gap[1 + len(hint) :] if word.lower() == hint else gap
 
 
 def _share_in_lists(mentions: list[PlaceMention], text: str, found: dict[int, Qualifier]) -> None:

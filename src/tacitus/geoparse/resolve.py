@@ -29,6 +29,7 @@ from tacitus.geoparse.candidates import (
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.namesakes import (
+    bare_county,
     famous_bonus,
     namesake_bonus,
     own_name_bonus,
@@ -63,6 +64,12 @@ REGION_BONUS = 2.5
 # ("Dublin" in an Ohio story), when the article names nothing of its country.
 ABROAD_PENALTY = 2.0
 NEAR_KM = 250.0
+# The share of its size gap to the largest namesake town of the article's focus country
+# that a smaller one there makes up: between namesake towns of the country the story is
+# about ("Athens", "Columbia" in an American story), size tells less than the article's
+# other places, for local news names small towns. The largest keeps its prior, so a great
+# city still weighs as much against its state or a place abroad.
+HOME_SIZE_DISCOUNT = 0.5
 # How sure a place is that stands in for a toponym inside it the gazetteer lacks.
 STAND_IN_CONFIDENCE = 0.3
 # A town found only by a former or alternate name ("Maryville" for Beeville, Texas), when
@@ -72,9 +79,13 @@ ALIAS_PENALTY = 1.5
 BARE_PROMINENT_POPULATION = 100_000
 
 
+def _size(place: Place) -> float:
+    return math.log10(max(place.population, 1)) / 2
+
+
 def prior(place: Place, key: str) -> float:
     """The context-free plausibility of a candidate for the name ``key``."""
-    score = _KIND_PRIOR[place.kind] + math.log10(max(place.population, 1)) / 2
+    score = _KIND_PRIOR[place.kind] + _size(place)
     own = normalize_name(place.name) == key
     if own or place.kind != "city":
         # A capital known by an old name ("Philadelphia" for Amman) does not outrank a
@@ -104,13 +115,19 @@ def _bonus(
     if focus is not None and place.country == focus:
         score += FOCUS_BONUS
         reasons.append(f"in the article's focus country {focus}")
+        score += _home_size_share(place, found, focus, key)
     elif place.country in context.countries:
         score += COUNTRY_NAMED_BONUS
         reasons.append("in a country the article names")
     if context.own_town(place, found, key):
         score += OWN_TOWN_BONUS
         reasons.append("named as the article's own town")
-    if place.kind != "admin1" and context.admin1_named(place, key):
+    hinted = mention.kind_hint is not None
+    if (
+        place.kind != "admin1"
+        and context.admin1_named(place, key)
+        and not bare_county(place, key, hinted=hinted)
+    ):
         score += ADMIN1_NAMED_BONUS
         reasons.append(f"in {place.admin1}, named in the article")
     if context.in_region(place, key):
@@ -134,6 +151,19 @@ def _bonus(
         score += NEAR_BONUS
         reasons.append("near other places in the article")
     return score, "; ".join(reasons)
+
+
+def _home_size_share(place: Place, found: list[Place], focus: str, key: str) -> float:
+    """What a town of the focus country that bears the name ``key`` as its own makes up
+    of its size gap to the largest such namesake there (see HOME_SIZE_DISCOUNT)."""
+    if place.kind != "city" or normalize_name(place.name) != key:
+        return 0.0
+    sizes = [
+        _size(c)
+        for c in found
+        if c.kind == "city" and c.country == focus and normalize_name(c.name) == key
+    ]
+    return HOME_SIZE_DISCOUNT * (max(sizes) - _size(place))
 
 
 def _abroad(place: Place, context: Context) -> bool:
