@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geodesy import haversine_km
 from tacitus.geoparse.candidates import lookup_name
 from tacitus.geoparse.county_link import CountyLinks, county_links
-from tacitus.geoparse.distance import haversine_km
 from tacitus.geoparse.local_use import local_names
 from tacitus.geoparse.locale import written_in
 from tacitus.geoparse.namesakes import (
