@@ -95,3 +95,15 @@ def test_a_lone_event_set_farther_off_than_the_new_report_stays_apart() -> None:
     near = replace(first, lat=-31.45, lon=-64.22, place_precision=1)  # some 7 km off
     assert Matcher().choose(new, [near, story]).absorbed == ()
     assert Matcher().choose(new, [replace(first, **here), story]).absorbed == ("ev_wire",)  # type: ignore[arg-type]
+
+
+def test_a_best_lone_event_goes_with_the_new_report_into_a_larger_one_it_reaches() -> None:
+    first, story, _ = _pair()
+    new = _lead("weekly", FIRST)  # told as the first article told it
+    choice = Matcher().choose(new, [first, story])
+    assert choice.best is not None and choice.best.canonical_id == "ev_story"
+    assert choice.absorbed == ("ev_wire",)
+    many = replace(first, article_ids=("wire", "agency"))
+    choice = Matcher().choose(new, [many, story])
+    assert choice.best is not None and choice.best.canonical_id == "ev_wire"
+    assert choice.absorbed == ()

@@ -203,11 +203,14 @@ class Matcher:
         falls just short of it, the later ones then join the second. When a later
         article's main event clears a lone article's main event by ``absorb_margin`` as
         well as the event it joins, the lone one is taken in too (``Choice.absorbed``),
-        provided no hard limit keeps it from the chosen event.
+        provided it fits the chosen event (``_fits``). When the lone one is the best
+        candidate and an event of several articles is reached too, the new report joins
+        that event and brings the lone one along.
         """
         if new.status not in MERGEABLE_STATUSES:
             return Choice(None)
         best: tuple[tuple[bool, bool, float], MatchDecision, MatchProfile] | None = None
+        told: tuple[tuple[bool, bool, float], MatchDecision, MatchProfile] | None = None
         lone: list[tuple[MatchProfile, MatchDecision]] = []
         for candidate in candidates:
             if not _may_join(new, candidate):
@@ -215,14 +218,25 @@ class Matcher:
             decision = self._decide(new, candidate, reports_of=reports_of)
             if not self.reaches(decision.features, decision.score):
                 continue
+            rank = (candidate.status == "new", decision.leads, decision.score)
             if self._may_absorb(new, candidate, decision):
                 lone.append((candidate, decision))
-            rank = (candidate.status == "new", decision.leads, decision.score)
+            elif len(candidate.article_ids) > 1 and (told is None or rank > told[0]):
+                told = (rank, decision, candidate)
             if best is None or rank > best[0]:
                 best = (rank, decision, candidate)
         if best is None:
             return Choice(None)
         _, chosen, target = best
+        if (
+            told is not None
+            and told[1].leads
+            and any(d is chosen for _, d in lone)
+            and self._fits(target, told[2], new)
+        ):
+            # The best is a lone article's main event, and an event of several articles'
+            # main events is reached too: the lone one goes into it with the new report.
+            _, chosen, target = told
         absorbed = tuple(
             candidate.event_id
             for candidate, decision in lone
