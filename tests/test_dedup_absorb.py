@@ -86,6 +86,8 @@ def test_the_store_moves_a_taken_in_event_and_audits_it(tmp_path: Path) -> None:
         assert sorted(event.article_ids) == ["daily", "monitor", "wire"]
         moved = [r for r in store.audit(event.event_id) if r.event_id == "ev_monitor_0"]
         assert [r.action for r in moved] == ["merge"]
+        store.undo_merge(moved[0].merge_id)  # a reviewer sends it back out
+        assert sorted(len(e.article_ids) for e in store.events()) == [1, 2]
 
 
 def test_a_lone_event_set_farther_off_than_the_new_report_stays_apart() -> None:
