@@ -39,19 +39,24 @@ from tacitus.store import SQLiteStore
 def _profiles(
     articles: list[Article], pipeline: Pipeline, store: SQLiteStore
 ) -> dict[str, tuple[MatchProfile, str]]:
-    """Each document's main event profile (as the store builds it) and its canonical id."""
-    found: dict[str, tuple[MatchProfile, str]] = {}
+    """Each document's main event profile (as the store builds it) and its canonical id
+    once every document is stored."""
+    mains: dict[str, tuple[MatchProfile, str]] = {}
     for result in pipeline.pipe(articles):
         events = [undated(e) for e in result.events]
         if result.error is not None:
             continue
         store.save(result.article, events)
         main = main_event(result.article.text, events)
-        canonical = store.canonical_id(main.event_id) if main else None
-        if main is None or canonical is None:
+        if main is None:
             continue
         context = replace(ArticleContext.of(result.article.text), lead=main.event_id)
-        found[result.article.id] = (MatchProfile.of(main, context=context), canonical)
+        mains[result.article.id] = (MatchProfile.of(main, context=context), main.event_id)
+    found: dict[str, tuple[MatchProfile, str]] = {}
+    for name, (profile, event_id) in mains.items():
+        canonical = store.canonical_id(event_id)  # read once all are stored
+        if canonical is not None:
+            found[name] = (profile, canonical)
     return found
 
 

@@ -53,15 +53,19 @@ def main_event(events: Sequence[Event]) -> Event | None:
 @pytest.fixture(scope="module")
 def outcome(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     answers = json.loads((FIXTURES / "answers.json").read_text(encoding="utf-8"))
-    system: dict[str, str] = {}
+    mains: dict[str, str | None] = {}
     path = tmp_path_factory.mktemp("incidents") / "events.db"
     with SQLiteStore(path, matcher=Matcher()) as store:
         for art in load_articles():
             events = pipeline(art)
             store.save(art, events)
             main = main_event(events)
-            canonical = store.canonical_id(main.event_id) if main else None
-            system[art.id] = canonical or f"alone:{art.id}"
+            mains[art.id] = main.event_id if main else None
+        # Read once all are stored: a later report may take in an earlier lone one.
+        system = {
+            name: (store.canonical_id(main) if main else None) or f"alone:{name}"
+            for name, main in mains.items()
+        }
         reports = {e.event_id: store.reports(e.event_id) for e in store.events()}
     return Outcome(answers["articles"], system, reports, answers["near_misses"])
 

@@ -60,22 +60,27 @@ def cluster_documents(
     store: SQLiteStore,
     on_document: Callable[[], None] = lambda: None,
 ) -> dict[str, str]:
-    """Extract each document into ``store``; document name -> its main event's cluster."""
+    """Extract each document into ``store``; document name -> its main event's cluster.
+
+    The clusters are read once every document is stored: a later report may take an
+    earlier one's lone event into its own (``Matcher.choose``).
+    """
     articles = (
         Article(id=d.name, text=d.text, published=PUBLISHED, source=f"ECB+ topic {d.topic}")
         for d in documents
     )
-    assigned: dict[str, str] = {}
+    mains: dict[str, str | None] = {}
     for result in pipeline.pipe(articles):
-        name = result.article.id
         events = [undated(e) for e in result.events]
         if result.error is None:
             store.save(result.article, events)
         main = main_event(result.article.text, events)
-        canonical = store.canonical_id(main.event_id) if main else None
-        assigned[name] = canonical or f"alone:{name}"
+        mains[result.article.id] = main.event_id if main else None
         on_document()
-    return assigned
+    return {
+        name: (store.canonical_id(main) if main else None) or f"alone:{name}"
+        for name, main in mains.items()
+    }
 
 
 def eval_matcher() -> Matcher:

@@ -64,9 +64,10 @@ class CanonicalLinks:
         matching weighs below the event's own sentences.
         """
         profile = MatchProfile.of(event, context=context)
-        decision = self.matcher.best(
+        choice = self.matcher.choose(
             profile, self._screened(profile), reports_of=self.report_profiles
         )
+        decision = choice.best
         stored = profile.to_json()
         derived: MatchProfile | None
         if decision is None:
@@ -83,8 +84,6 @@ class CanonicalLinks:
                 event.event_id, canonical_id=canonical_id, article_id=article_id, profile=stored
             )
             derived = self._derive(canonical_id, joined=(before, profile))
-        if derived is not None:
-            self.summaries.link(derived)
         if decision is not None:
             self._audit(
                 "merge",
@@ -94,7 +93,33 @@ class CanonicalLinks:
                 decision=decision,
                 by="matcher",
             )
+        if choice.absorbed:
+            derived = self._absorb(canonical_id, choice.absorbed)
+        if derived is not None:
+            self.summaries.link(derived)
         return decision
+
+    def _absorb(self, canonical_id: str, lone: Sequence[str]) -> MatchProfile | None:
+        """Move the reports of the lone canonical events ``lone`` into ``canonical_id``
+        (``Matcher.choose``); returns its profile as it now stands."""
+        for other in lone:
+            moved = self._conn.execute(
+                "SELECT event_id, article_id FROM reports WHERE canonical_id = ?", (other,)
+            ).fetchall()
+            self._conn.execute(
+                "UPDATE reports SET canonical_id = ? WHERE canonical_id = ?", (canonical_id, other)
+            )
+            self._forget(other)
+            for row in moved:
+                self._audit(
+                    "merge",
+                    canonical_id=canonical_id,
+                    event_id=row["event_id"],
+                    article_id=row["article_id"],
+                    by="matcher",
+                )
+        self.recompute(canonical_id)
+        return self._profile(canonical_id)
 
     def candidates(self, profile: MatchProfile) -> Iterator[MatchProfile]:
         """Canonical events in the same country, or of no known country, whose dates may
