@@ -11,10 +11,13 @@ import itertools
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tacitus.dedup import MatchProfile
 from tacitus.dedup.features import ruled_out
 from tacitus.records.event import Event
 from tacitus.store import SQLiteStore
+from tacitus.store import rebuild as rebuild_module
 from test_dedup import article, report
 
 _OFFSETS = (0.0, 0.05, 0.2, 0.5, 1.0, 2.5, 8.0)
@@ -87,25 +90,32 @@ def test_a_version_5_store_gains_the_place_columns(tmp_path: Path) -> None:
         assert index[5:] == ["lat", "lon", "place_precision", "geonameid", "profile"]
 
 
-def test_a_rebuild_gives_the_clusters_of_incremental_saves(tmp_path: Path) -> None:
+def test_a_rebuild_gives_the_clusters_of_incremental_saves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reads of 3 reports across transactions of 7: a batch spans several reads, a read
+    # spans a commit.
+    monkeypatch.setattr(rebuild_module, "_READ_CHUNK", 3)
     with SQLiteStore(tmp_path / "events.db") as store:
         profiles = _fill(store)
         before = {p.event_id: store.canonical_id(p.event_id) for p in profiles}
         events = store.events()
         assert 1 < len(events) < len(profiles)  # some merged, some did not
         settings = [
-            store._conn.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("synchronous", "cache_size")
+            store._conn.execute(f"PRAGMA {name}").fetchone()[0] for name in _REBUILD_SETTINGS
         ]
         stored = _stored_profiles(store)
         store.rebuild_canonical(batch_size=7)
+        assert (tmp_path / "events.db-wal").stat().st_size == 0  # emptied at the end
         assert {p.event_id: store.canonical_id(p.event_id) for p in profiles} == before
         assert store.events() == events
         assert _stored_profiles(store) == stored  # the very JSON, canonical and report
         assert [
-            store._conn.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("synchronous", "cache_size")
+            store._conn.execute(f"PRAGMA {name}").fetchone()[0] for name in _REBUILD_SETTINGS
         ] == settings
+
+
+_REBUILD_SETTINGS = ("synchronous", "cache_size", "wal_autocheckpoint", "secure_delete")
 
 
 def _stored_profiles(store: SQLiteStore) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

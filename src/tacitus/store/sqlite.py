@@ -285,11 +285,11 @@ class SQLiteStore:
     ) -> int:
         """Re-match every stored report from scratch, in storage order.
 
-        Streams the reports in batches of ``batch_size``, one transaction each, so that
-        memory and the write-ahead log stay small however large the store. An interrupted
-        rebuild leaves the reports after its last finished batch unlinked: run it again
-        (it starts over). The audit keeps the old entries. Returns the number of canonical
-        events.
+        Streams the reports, one transaction per ``batch_size`` of them, so that memory
+        (up to the 2 GiB page cache of ``REBUILD_PRAGMAS``) and the write-ahead log stay
+        bounded however large the store. An interrupted rebuild leaves the reports after
+        its last finished batch unlinked: run it again (it starts over). The audit keeps
+        the old entries. Returns the number of canonical events.
         """
         with self._errors("rebuild canonical events"):
             rebuild(self._conn, self._links, on_event=on_event, batch_size=batch_size)
