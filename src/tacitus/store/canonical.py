@@ -103,21 +103,8 @@ class CanonicalLinks:
         """Move the reports of the lone canonical events ``lone`` into ``canonical_id``
         (``Matcher.choose``); returns its profile as it now stands."""
         for other in lone:
-            moved = self._conn.execute(
-                "SELECT event_id, article_id FROM reports WHERE canonical_id = ?", (other,)
-            ).fetchall()
-            self._conn.execute(
-                "UPDATE reports SET canonical_id = ? WHERE canonical_id = ?", (canonical_id, other)
-            )
+            self._move_reports(other, into=canonical_id, action="merge", by="matcher")
             self._forget(other)
-            for row in moved:
-                self._audit(
-                    "merge",
-                    canonical_id=canonical_id,
-                    event_id=row["event_id"],
-                    article_id=row["article_id"],
-                    by="matcher",
-                )
         self.recompute(canonical_id)
         return self._profile(canonical_id)
 
@@ -355,22 +342,12 @@ class CanonicalLinks:
 
     def merge(self, keep: str, other: str, *, by: str) -> Event:
         """A reviewer's merge: every report of ``other`` joins ``keep``."""
-        moved = self._conn.execute(
-            "SELECT event_id, article_id FROM reports WHERE canonical_id = ?", (other,)
-        ).fetchall()
-        if not moved or keep == other or self.recompute(keep) is None:
+        held = self._conn.execute(
+            "SELECT 1 FROM reports WHERE canonical_id = ? LIMIT 1", (other,)
+        ).fetchone()
+        if held is None or keep == other or self.recompute(keep) is None:
             raise StoreError(f"cannot merge {other!r} into {keep!r}: both must exist and differ")
-        self._conn.execute(
-            "UPDATE reports SET canonical_id = ? WHERE canonical_id = ?", (keep, other)
-        )
-        for row in moved:
-            self._audit(
-                "review_merge",
-                canonical_id=keep,
-                event_id=row["event_id"],
-                article_id=row["article_id"],
-                by=by,
-            )
+        self._move_reports(other, into=keep, action="review_merge", by=by)
         self.recompute(other)
         event = self.recompute(keep)
         assert event is not None
@@ -410,6 +387,23 @@ class CanonicalLinks:
             n += 1
             candidate = "ev_" + hashlib.sha256(f"{wanted}#{n}".encode()).hexdigest()[:16]
         return candidate
+
+    def _move_reports(self, other: str, *, into: str, action: str, by: str) -> None:
+        """Every report of canonical event ``other`` joins ``into``, each move audited."""
+        moved = self._conn.execute(
+            "SELECT event_id, article_id FROM reports WHERE canonical_id = ?", (other,)
+        ).fetchall()
+        self._conn.execute(
+            "UPDATE reports SET canonical_id = ? WHERE canonical_id = ?", (into, other)
+        )
+        for row in moved:
+            self._audit(
+                action,
+                canonical_id=into,
+                event_id=row["event_id"],
+                article_id=row["article_id"],
+                by=by,
+            )
 
     def _audit(
         self,
