@@ -274,6 +274,16 @@ def _widen(
     return [*found, *local]
 
 
+def _qualifiers_first(
+    mentions: list[PlaceMention], qualifiers: dict[int, Qualifier]
+) -> list[PlaceMention]:
+    """The mentions in the order they are resolved: the names that qualify another first
+    ("Georgia" in "Atlanta, Georgia"), so that the qualified name is weighed against the
+    qualifier's reading in context (the state), not its provisional one (the country)."""
+    qualifying = {id(q.mention) for q in qualifiers.values()}
+    return sorted(mentions, key=lambda m: id(m) not in qualifying)
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -298,7 +308,7 @@ def resolve_mentions(
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
     qualifiers = name_qualifiers(mentions, text)
-    for mention in mentions:
+    for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
         place, confidence, reason = _choose(mention, cands[id(mention)], context, qualifier)
         stand_in = qualifier.stand_in(place) if qualifier is not None else None
