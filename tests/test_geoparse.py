@@ -198,3 +198,17 @@ def test_a_state_after_a_town_qualifies_it_as_resolved_in_context(
     albany = next(m for m in _parse(geoparser, text) if m.text == "Albany")
     assert albany.place is not None
     assert (albany.place.country, albany.place.admin1) == ("USA", "Georgia")
+
+
+def test_a_state_after_the_name_outweighs_the_articles_own_region(
+    geoparser: Geoparser,
+) -> None:
+    """A Michigan story that names "Atlanta, Georgia" means the Georgia city, however many
+    Michigan places stand near Atlanta, Michigan."""
+    text = (
+        "A Michigan man shot two people near Detroit on Monday, police in Troy said. The"
+        " attack follows two last week in Atlanta, Georgia, and Portland, Oregon."
+    )
+    atlanta = next(m for m in _parse(geoparser, text) if m.text == "Atlanta")
+    assert atlanta.place is not None
+    assert (atlanta.place.country, atlanta.place.admin1) == ("USA", "Georgia")
