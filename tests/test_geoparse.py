@@ -183,3 +183,32 @@ def test_a_state_demonym_names_its_state(geoparser: Geoparser) -> None:
     ohioans = _first(mentions, "Ohioans")
     assert ohioans.metonym and ohioans.place is not None
     assert (ohioans.place.name, ohioans.place.kind) == ("Ohio", "admin1")
+
+
+def test_a_state_after_a_town_qualifies_it_as_resolved_in_context(
+    geoparser: Geoparser,
+) -> None:
+    """ "Georgia" alone reads as the country; after a town, in an American story, it is the
+    state, and the town is weighed against the state, not the country."""
+    text = "Police in Michigan said the man had lived in Rome, Georgia, for a decade."
+    rome = next(m for m in _parse(geoparser, text) if m.text == "Rome")
+    assert rome.place is not None
+    assert (rome.place.country, rome.place.admin1) == ("USA", "Georgia")
+    text = "Workers in Ohio walked out on Monday. Pickets also gathered in Albany, Georgia."
+    albany = next(m for m in _parse(geoparser, text) if m.text == "Albany")
+    assert albany.place is not None
+    assert (albany.place.country, albany.place.admin1) == ("USA", "Georgia")
+
+
+def test_a_state_after_the_name_outweighs_the_articles_own_region(
+    geoparser: Geoparser,
+) -> None:
+    """A Michigan story that names "Atlanta, Georgia" means the Georgia city, however many
+    Michigan places stand near Atlanta, Michigan."""
+    text = (
+        "A Michigan man shot two people near Detroit on Monday, police in Troy said. The"
+        " attack follows two last week in Atlanta, Georgia, and Portland, Oregon."
+    )
+    atlanta = next(m for m in _parse(geoparser, text) if m.text == "Atlanta")
+    assert atlanta.place is not None
+    assert (atlanta.place.country, atlanta.place.admin1) == ("USA", "Georgia")

@@ -89,3 +89,20 @@ def test_a_commonwealth_cue_vetoes_american_ones() -> None:
         written_in("Crowds marched on 3 October past the Sheriff's office, ZIP code 10001, Ky.")
         is None
     )
+
+
+def test_a_police_constable_named_by_rank_is_a_commonwealth_cue() -> None:
+    text = (
+        "Const. Maria Lopez said officers sealed off the neighborhood at 7 p.m. and talked"
+        " the gunman out of the warehouse two hours later."
+    )
+    assert written_in(text) is None
+    assert written_in("Constable Ravi Singh said the road stayed shut until 9 p.m.") is None
+
+
+def test_an_american_county_constable_is_no_commonwealth_cue() -> None:
+    text = (
+        "Harris County Constable Mark Weeks said deputies reached the neighborhood"
+        " just after 5 p.m."
+    )
+    assert written_in(text) == "USA"

@@ -3,7 +3,9 @@
 A US local paper writes "Boone County", "Sheriff", "Gov. Beshear", "Paris, Ky.", "Oct. 3",
 "center" and "neighborhood", gives addresses as "3125 Clarksville St." and roads as
 "Route 31", times as "6 p.m." and names its "High School"; papers elsewhere write
-"centre", "neighbour", "£" and "3 October". Two American cues and no Commonwealth one
+"centre", "neighbour", "£" and "3 October", and name a police officer by the
+Commonwealth rank, "Const. Singh" or "Constable Reid" (an American constable is a county
+officer, "Harris County Constable ..."). Two American cues and no Commonwealth one
 make the article American, which tells "Dublin" or "Athens" without a state named beside
 them: the Ohio suburb or the Texas town, not the capital abroad.
 """
@@ -33,6 +35,7 @@ _COMMONWEALTH_CUES = re.compile(
     r"|programme|kilometres|metres|RCMP|OPP|Garda|gardai|councillors?)s?"
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b|£"
+    r"|\b(?:Const\.|(?<!County )[Cc]onstable) [A-Z]"
 )
 US_CUES_NEEDED = 2
 

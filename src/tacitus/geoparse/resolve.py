@@ -220,6 +220,20 @@ def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier
     )
 
 
+def _inside_state(found: list[Place], qualifier: Qualifier | None) -> list[Place]:
+    """ "Atlanta, Georgia": a state or province written right after the name says which
+    namesake is meant, however many of the article's other places lie near another one;
+    the candidates it holds are the only ones left. A qualifier shared from the end of a
+    list is weighed, not obeyed."""
+    if qualifier is None or qualifier.shared:
+        return found
+    region = qualifier.mention.place
+    if region is None or region.kind != "admin1":
+        return found
+    held = [c for c in found if qualifier.holds(c)]
+    return held or found
+
+
 def _qualified(qualifier: Qualifier | None, found: list[Place]) -> bool:
     return qualifier is not None and any(qualifier.holds(c) for c in found)
 
@@ -236,6 +250,7 @@ def _choose(
         # Once the article's places have voted; "Northern Territory" and "the North
         # region" are names, not directions.
         found = [c for c in found if _compass_fits(c, key, context, qualifier)]
+    found = _inside_state(found, qualifier)
     if not found:
         return None, 0.0, ""
     owned = any(normalize_name(c.name) == key for c in found)
@@ -274,6 +289,16 @@ def _widen(
     return [*found, *local]
 
 
+def _qualifiers_first(
+    mentions: list[PlaceMention], qualifiers: dict[int, Qualifier]
+) -> list[PlaceMention]:
+    """The mentions in the order they are resolved: the names that qualify another first
+    ("Georgia" in "Atlanta, Georgia"), so that the qualified name is weighed against the
+    qualifier's reading in context (the state), not its provisional one (the country)."""
+    qualifying = {id(q.mention) for q in qualifiers.values()}
+    return sorted(mentions, key=lambda m: id(m) not in qualifying)
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -298,7 +323,7 @@ def resolve_mentions(
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
     qualifiers = name_qualifiers(mentions, text)
-    for mention in mentions:
+    for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
         place, confidence, reason = _choose(mention, cands[id(mention)], context, qualifier)
         stand_in = qualifier.stand_in(place) if qualifier is not None else None
