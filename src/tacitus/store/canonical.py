@@ -177,16 +177,10 @@ class CanonicalLinks:
             self._forget(canonical_id)
             return None
         event = derive(canonical_id, found)
-        spread = place_spread(event.location, (r.event.location for r in found))
-        profile = replace(MatchProfile.of(event), spread=spread)
+        contexts = list(self._contexts(canonical_id))
         reports = {r.event.event_id for r in found}
-        for context in self._contexts(canonical_id):
-            profile = profile.joined(context)
-            if context.lead in reports:
-                profile = replace(profile, lead=True)
-        self._conn.execute(
-            CANONICAL_UPSERT, canonical_values(event, reports=len(found), profile=profile)[0]
-        )
+        lead = any(context.lead in reports for context in contexts)
+        self._store(canonical_id, found, event=event, contexts=contexts, lead=lead)
         return event
 
     def _derive(
@@ -237,6 +231,7 @@ class CanonicalLinks:
         canonical_id: str,
         reports: list[Report],
         *,
+        event: Event | None = None,
         profile: MatchProfile | None = None,
         contexts: Sequence[ArticleContext] = (),
         stored: str | None = None,
@@ -244,11 +239,12 @@ class CanonicalLinks:
     ) -> MatchProfile:
         """Derive a canonical event from ``reports``, store it; returns its profile.
 
-        ``profile``: the derived event's, when the caller knows it already (``stored``:
-        its JSON); ``contexts``: its articles' context, added to the derived event's profile;
-        ``lead``: some report is its article's main event.
+        ``event``: the derived event, when the caller has it already; ``profile``: its
+        profile, when the caller knows it already (``stored``: its JSON); ``contexts``: its
+        articles' context, added to the derived event's profile; ``lead``: some report is
+        its article's main event.
         """
-        event = derive(canonical_id, reports)
+        event = event or derive(canonical_id, reports)
         profile = profile or MatchProfile.of(event)
         spread = place_spread(event.location, (r.event.location for r in reports))
         if spread != profile.spread:
