@@ -147,3 +147,29 @@ def test_kinds_of_people_and_events_are_no_events(
 ) -> None:
     events = _new(pipeline, text)
     assert sorted(e.acled.sub_event_type for e in events if e.acled) == expected
+
+
+def test_an_event_months_before_the_story_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "A deputy was shot dead outside a house in the town of Compton on Friday, police "
+        "said.\n\nThe gunman fled on foot and was caught hours later.\n\n"
+        "Eight months prior to this shooting, the deputy's cousin was stabbed to death by "
+        "an inmate at a prison in Fresno."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 9)))
+    stabbing = next(e for e in adoc.events if e.trigger and e.trigger.text == "stabbed")
+    assert stabbing.status == "background"
+    shooting = next(e for e in adoc.events if e.trigger and e.trigger.text == "shot")
+    assert shooting.status == "new"
+    assert shooting.location is not None and shooting.location.name == "Compton"
+    assert all(x.text.strip()[:5] != "Eight" for x in shooting.evidence)
+
+
+def test_an_event_days_before_the_story_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police post in the town of Gusau on Thursday, killing two "
+        "officers.\n\nTwo days earlier, gunmen attacked a market in the same area and "
+        "burned several stalls."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 2

@@ -90,3 +90,18 @@ def test_possessive_city_qualifies_the_district(pipeline: Pipeline) -> None:
     _, mentions = _resolved(pipeline, "Depositors rallied in Beirut's Hamra district on Monday.")
     hamra = next(m for m in mentions if m.text == "Hamra")
     assert hamra.place is not None and hamra.place.country == "LBN"
+
+
+def test_where_someone_comes_from_is_never_the_event_place(pipeline: Pipeline) -> None:
+    text = "Police charged a man from Leeds with the murder of his sister, who is from Manchester."
+    doc, mentions = _resolved(pipeline, text)
+    murder = next(t.i for t in doc if t.text == "murder")
+    assert {m.text for m in mentions if m.place is not None} == {"Leeds", "Manchester"}
+    main, _ = choose_location(mentions, doc=doc, triggers=[murder])
+    assert main is None
+
+
+def test_a_named_street_is_not_a_town(pipeline: Pipeline) -> None:
+    text = "Police were called to a house in Newton Street where two women were found dead."
+    _, mentions = _resolved(pipeline, text)
+    assert [(m.text, m.label) for m in mentions] == [("Newton Street", "FAC")]

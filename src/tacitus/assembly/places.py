@@ -148,6 +148,17 @@ def _pick(
     return best, f"most precise place named inside {area.text} ({_kind(best)}); {reason}"
 
 
+def _not_elsewhere(resolved: list[PlaceMention], doc: Doc | None) -> list[PlaceMention]:
+    """The places whose sentence may put the event there: not one it says someone comes
+    from or something was done against ("a woman from Aberdare", "for Kabul"), nor one
+    that stands for its government."""
+    if doc is None:
+        return resolved
+    from tacitus.geoparse.event_place import mention_role
+
+    return [m for m in resolved if mention_role(doc, m).weight > 0]
+
+
 def _relation(doc: Doc | None, mention: PlaceMention) -> Relation | None:
     from tacitus.geoparse.relative import relation_before
 
@@ -169,7 +180,8 @@ def choose_location(
     elsewhere in the event's sentences, "Baghdad's Green Zone"); else the most precise
     place named.
     """
-    resolved = [m for m in mentions if m.place is not None]
+    named = [m for m in mentions if m.place is not None]
+    resolved = _not_elsewhere(named, doc)
     if not resolved:
         return None, []
     order = [*([trigger] if trigger is not None else []), *triggers]
@@ -178,7 +190,7 @@ def choose_location(
     assert place is not None
     relation = _relation(doc, best)
     main = location_from(place, reason=reason, mention=best, relation=relation)
-    return main, _other_countries(resolved, seen={place.country})
+    return main, _other_countries(named, seen={place.country})
 
 
 def _other_countries(resolved: Sequence[PlaceMention], *, seen: set[str | None]) -> list[Location]:

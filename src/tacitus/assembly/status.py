@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.linking.references import PERFECT
+from tacitus.linking.references import LOOKS_BACK, PERFECT
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
@@ -50,6 +50,8 @@ def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
         return "aggregate"
     if frame.habitual or (frame.generic_plural and frame.date is None and not frame.counts):
         return "background"
+    if LOOKS_BACK in frame.cues and frame.date is None:
+        return "background"  # "Six months prior to this incident, ..."
     return _date_status(frame, published)
 
 

@@ -61,7 +61,7 @@ def _kind_word(span: Span) -> str | None:
     return None
 
 
-def _mention(span: Span, sent_index: int, *, label: str, metonym: bool) -> PlaceMention:
+def _mention(span: Span, sent_index: int, *, label: str, metonym: bool = False) -> PlaceMention:
     hint = _kind_word(span)
     if len(span) > 1 and span[-1].lower_ in KIND_WORDS and span[-1].text != "City":
         hint, span = span[-1].lower_, span[:-1]
@@ -81,6 +81,18 @@ def _mention(span: Span, sent_index: int, *, label: str, metonym: bool) -> Place
         metonym=metonym,
         kind_hint=hint,
     )
+
+
+# Capitalised words that make the name before them a street's: "Newton Street".
+STREET_WORDS = frozenset({"Street", "Avenue", "Boulevard", "Lane", "Drive", "Terrace"})
+
+
+def _street_word_after(ent: Span) -> bool:
+    """ "Newton Street", read as the place "Newton" and a proper noun "Street": the name
+    is a street's, one toponym (a facility), neither a town called Newton nor one called
+    Street."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text in STREET_WORDS and not doc[ent.end].ent_type_
 
 
 def _period_follows(span: Span) -> bool:
@@ -191,15 +203,22 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
+    streets: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             index = bisect.bisect_right(starts, ent.start) - 1
+            if _street_word_after(ent):
+                streets.append(_mention(doc[ent.start : ent.end + 1], index, label="FAC"))
+                continue
             metonym = _metonym(ent)
             for part in _comma_parts(ent):
                 found.append(_mention(part, index, label=ent.label_, metonym=metonym))
     for index, sent in enumerate(sents):
         for run in _proper_runs(sent):
-            found.append(_mention(run, index, label="PROPN", metonym=False))
+            mention = _mention(run, index, label="PROPN")
+            if not any(s.start <= mention.start < s.end for s in streets):
+                found.append(mention)
+    found += streets
     found += _syntax_mentions(doc, found, starts)
     found = without_people(found, doc, people(doc))
     return sorted(found, key=lambda m: m.start)

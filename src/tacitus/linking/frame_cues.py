@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from tacitus.coding.context_words import context_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
-from tacitus.linking.references import BARE_DEATH, PERFECT, SEPARATE
+from tacitus.linking.references import BARE_DEATH, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -179,12 +179,18 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
 
 def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     """A death with no violent word in its sentence; a statement of a standing position;
-    an event the text says is another one ("Separately, ...")."""
+    an event the text says is another one ("Separately, ...", "Two days earlier, ..."),
+    months or years back (``LOOKS_BACK``)."""
     found = {BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
     if SEPARATE_CUE.search(sent.text):
         found.add(SEPARATE)
+    step = STEP_BACK.match(sent.text)
+    if step is not None:
+        found.add(SEPARATE)
+        if step.group("unit").lower().startswith(("month", "year", "decade")):
+            found.add(LOOKS_BACK)
     if token.tag_ == "VBN" and _present_perfect(token):
         found.add(PERFECT)
     return found
@@ -196,3 +202,10 @@ SEPARATE_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 """Words that say the sentence tells of an event other than the one before."""
+STEP_BACK: Final = re.compile(
+    r"\W*(?:(?:\w+|a few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    r"(?:earlier|before|prior)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens days or more before the story ("Two days earlier, ...", "Six
+months prior to this incident, ..."): it tells of another event."""

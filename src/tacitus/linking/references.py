@@ -25,6 +25,10 @@ PERFECT: Final = "perfect"
 its date is the current year or month."""
 SEPARATE: Final = "separate"
 """Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
+LOOKS_BACK: Final = "looks_back"
+"""Cue: the sentence opens months or years before the story ("Six months prior to this
+incident, ...", "Two years earlier, ..."): without a date of its own, its event is
+background."""
 
 
 def mark_dated_noun(doc: Doc, frame: Frame) -> None:
