@@ -54,3 +54,8 @@ def test_the_geoparser_resolves_the_town_of_a_local_slot(geoparser: Geoparser) -
     mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
     found = next(m for m in mentions if m.text == "Kalamazoo")
     assert found.place is not None and found.place.admin1 == "Michigan"
+
+
+def test_a_number_word_before_man_is_no_town(geoparser: Geoparser) -> None:
+    text = "One man was shot dead and Two Rivers residents were told to stay inside."
+    assert _slots(geoparser, text) == [("Two Rivers", None)]

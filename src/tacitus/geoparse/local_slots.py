@@ -74,8 +74,13 @@ def _slots(doc: Doc) -> Iterator[tuple[Span, bool]]:
                 yield span, True
 
 
+# Entities whose capitalised words are no town's: "Two Sundays ago" (a number alone,
+# "One man", is ruled out in ``_gazetteer_name``: "Two Rivers residents" is a town's).
+_NOT_TOWNS = frozenset({"PERSON", "ORDINAL", "DATE", "TIME"})
+
+
 def _titled(token: Token) -> bool:
-    return token.is_alpha and token.is_title and token.ent_type_ != "PERSON"
+    return token.is_alpha and token.is_title and token.ent_type_ not in _NOT_TOWNS
 
 
 def _titled_before(token: Token) -> Span | None:
@@ -114,6 +119,8 @@ def _gazetteer_name(span: Span, gazetteer: Gazetteer, *, stated: bool) -> tuple[
     region's abbreviation (then ``True``)."""
     for begin in range(span.start, span.end):
         piece = span.doc[begin : span.end]
+        if len(piece) == 1 and piece[0].like_num:
+            continue  # "One man was shot"
         if stated and gazetteer.abbreviated_region(piece.text) is not None:
             return piece, True
         if _names_town(piece.text, gazetteer):
