@@ -173,3 +173,13 @@ def test_an_event_days_before_the_story_is_another_event(pipeline: Pipeline) -> 
     )
     events = _new(pipeline, text)
     assert len(events) == 2
+
+
+def test_a_dated_arrest_the_report_looks_back_on_is_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Two colleges urged the government on Sunday to free a rural doctor, following the "
+        "arrest of their graduate on Friday, March 4, over alleged links to rebels."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2022, 3, 7)))
+    arrests = [e for e in adoc.events if e.plover.event == "COERCE"]
+    assert [e.date.start for e in arrests] == ["2022-03-04"]

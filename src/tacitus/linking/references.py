@@ -32,13 +32,35 @@ background."""
 
 
 def mark_dated_noun(doc: Doc, frame: Frame) -> None:
-    """Cue ``frame`` when its date is a modifier of its trigger noun."""
+    """Cue ``frame`` when its date is a modifier of its trigger noun: before it ("the
+    April 14 arrest") or, naming the day of the month, in a phrase the noun governs ("the
+    arrest of the doctor on Friday, February 18")."""
     date = frame.date
-    if not frame.reference or date is None or date.end > frame.trigger.start:
+    if not frame.reference or date is None:
         return
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is not None and any(t.head.i == frame.trigger.head for t in span):
+    if span is None:
+        return
+    before = date.end <= frame.trigger.start
+    if before and any(t.head.i == frame.trigger.head for t in span):
         frame.cues.add(DATED_NOUN)
+    after = not before and date.start >= frame.trigger.end and _calendar_day(date.text)
+    if after and _governed_by(span.root, frame.trigger.head):
+        frame.cues.add(DATED_NOUN)
+
+
+def _calendar_day(text: str) -> bool:
+    """A date that names its day of the month ("February 18"): after a noun, the writer
+    dates that event ("the arrest of the doctor on Friday, February 18"); a weekday
+    alone there names a known event ("after the march on Sunday")."""
+    return any(ch.isdigit() for ch in text)
+
+
+def _governed_by(root: Token, noun: int) -> bool:
+    """The date's phrase ("on Friday", or "Friday" after its preposition) modifies token
+    ``noun``."""
+    prep = root.head if root.dep_ == "pobj" else root
+    return prep.dep_ == "prep" and prep.head.i == noun
 
 
 def mark_toll_subject(doc: Doc, host: Frame, casualty: Frame) -> None:
