@@ -61,3 +61,11 @@ def test_the_regions_of_the_articles_country_keep_their_names(geoparser: Geopars
     text = "Heavy rain hit Yaounde, Cameroon, and flooding spread to the North and the West."
     found = _places(geoparser, text)
     assert found["North"] == ("CMR", "admin1")
+
+
+@pytest.mark.slow
+def test_a_city_after_a_compound_compass_word(geoparser: Geoparser) -> None:
+    text = "Two workers were shot at a bakery in Northeast Philadelphia on Thursday night."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == "Northeast Philadelphia")
+    assert found.place is not None and found.place.admin1 == "Pennsylvania"

@@ -29,7 +29,8 @@ _DIRECTIONS = frozenset(
 _ENGLISH_SPEAKING = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 # A capitalised compass word before a name the gazetteer lacks whole ("South Arlington").
 _DIRECTION_HEAD = re.compile(
-    r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) "
+    r"^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?|Northern|Southern|East|West|Eastern|Western"
+    r"|Central) "
 )
 
 # Last words of a facility named after its place ("Cottonport Fire Station"), and "City"
@@ -102,9 +103,9 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         found = gaz.lookup(name, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     if not found and mention.kind_hint is not None:
         found = gaz.lookup(name, limit=CANDIDATE_LIMIT)
-    if not found and _DIRECTION_HEAD.match(name):
-        found = gaz.lookup(name.split(" ", 1)[1], kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     region = gaz.world_region(name)
+    if not found and region is None and _DIRECTION_HEAD.match(name):
+        found = _after_direction(gaz, name.split(" ", 1)[1], mention)
     if region is not None and not region[1]:
         found = [region[0], *found]
     if not found:
@@ -115,6 +116,15 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         if country is not None:
             return [country, *found]
     return found
+
+
+def _after_direction(gaz: Gazetteer, rest: str, mention: PlaceMention) -> list[Place]:
+    """The places "Northeast Philadelphia" lies in: those named after the compass word;
+    none after a sea or continent ("Southwest Pacific"), whose part the name inside it
+    gives (:mod:`tacitus.geoparse.embedded`)."""
+    if gaz.world_region(rest) is not None:
+        return []
+    return gaz.lookup(rest, kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
 
 
 def _abbreviated(gaz: Gazetteer, name: str, *, stated: bool) -> Place | None:
