@@ -1,10 +1,15 @@
-"""Barricades are a riot's cue only when the crowd builds or burns them (sentences we wrote)."""
+"""The words an event is typed by: barricades are a riot's cue only when the crowd builds or
+burns them, a bomb of fuel is no explosive (sentences we wrote)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from spacy.language import Language
 
 from tacitus.coding.context_words import context_words
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article
 
 
 def test_barricades_the_crowd_builds_or_burns_are_a_riot_cue(nlp: Language) -> None:
@@ -35,3 +40,16 @@ def test_the_air_shots_are_fired_into_is_no_aircraft(nlp: Language) -> None:
     assert "air" not in context_words(nlp("Soldiers fired into the air to scatter the crowd."))
     assert "air" not in context_words(nlp("Guards fired shots in the air."))
     assert "air" in context_words(nlp("The army carried out an air strike on the camp."))
+
+
+def test_a_bomb_of_fuel_is_no_explosive(nlp: Language) -> None:
+    thrown = context_words(nlp("Two guards died in a petrol bomb attack on the depot."))
+    assert "bomb" not in thrown and "firebomb" in thrown
+    assert "bomb" in context_words(nlp("A car bomb exploded outside the depot."))
+
+
+def test_a_petrol_bomb_attack_is_typed_an_attack(pipeline: Pipeline) -> None:
+    text = "Two bank clerks died in a petrol bomb attack on their branch in Patras on Monday."
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 7)))
+    codes = {e.acled.sub_event_type for e in adoc.events if e.acled is not None}
+    assert codes == {"Attack"}

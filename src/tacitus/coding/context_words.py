@@ -8,7 +8,7 @@ cue of a riot ("youths set up burning barricades") only when the crowd builds or
 them, not when police put them across a road or marchers walk up to them ("tried to walk
 past the barricades"), which is how a peaceful march meets the police; and "the air" that
 shots are fired into ("firing into the air", "shots in the air") is no cue of an air
-strike.
+strike. A bomb of fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _BARRICADES: Final = frozenset({"barricade", "barricades"})
 _BUILT: Final = frozenset({"erect", "build", "set", "put", "burn", "light", "raise", "man"})
 _BURNING: Final = frozenset({"burning", "flaming", "makeshift", "improvised"})
 _INTO: Final = frozenset({"in", "into"})
+_BOMBS: Final = frozenset({"bomb", "bombs"})
+_FUELS: Final = frozenset({"petrol", "gasoline", "gas", "fire", "molotov", "incendiary"})
 
 
 def context_words(tokens: Iterable[Token]) -> set[str]:
@@ -34,6 +36,9 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
         if token.lower_ in _BARRICADES and not _crowd_barricade(token):
             continue
         if token.lower_ == "air" and _skyward(token):
+            continue
+        if token.lower_ in _BOMBS and _incendiary(token):
+            words.add("firebomb")
             continue
         words.add(token.lower_)
         words.add(token.lemma_.lower())
@@ -61,6 +66,12 @@ def _crowd_barricade(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in _BUILT
+
+
+def _incendiary(token: Token) -> bool:
+    """ "A petrol bomb", "fire bombs", "Molotov bombs": a bottle of fuel thrown by hand,
+    no explosive (ACLED codes its use as an attack or a violent demonstration)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS for c in token.children)
 
 
 def _skyward(token: Token) -> bool:
