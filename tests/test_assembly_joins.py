@@ -183,3 +183,17 @@ def test_a_dated_arrest_the_report_looks_back_on_is_an_event(pipeline: Pipeline)
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2022, 3, 7)))
     arrests = [e for e in adoc.events if e.plover.event == "COERCE"]
     assert [e.date.start for e in arrests] == ["2022-03-04"]
+
+
+def test_a_towns_riots_of_one_day_are_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Rioters hurled petrol bombs at a tax office in central Patras as a "
+        "general strike brought the city to a halt.\n\nFirefighters put out the blaze within "
+        "an hour.\n\nShops along the seafront stayed shut all day.\n\nBuses did not run and "
+        "the port was closed.\n\nLater, youths threw stones at a police van near the "
+        "university in Patras."
+    )
+    riots = [e for e in _new(pipeline, text) if e.plover.event == "PROTEST"]
+    assert len(riots) == 1
+    assert riots[0].trigger is not None and riots[0].trigger.text == "hurled"
+    assert any("threw stones" in x.text for x in riots[0].evidence)

@@ -81,3 +81,14 @@ def test_patients_without_actor_mentions(nlp: Language) -> None:
         _token(nlp, "Gunmen shot a teacher and two pupils in the yard.", "shot")
     )
     assert [t.text for t in patients] == ["teacher", "pupils"]
+
+
+def test_what_is_thrown_decides_the_type(nlp: Language, lexicon: Lexicon) -> None:
+    assert _codes(nlp, lexicon, "Youths threw petrol bombs at the police post.") == {
+        "threw": "violent_demonstration"
+    }
+    assert _codes(nlp, lexicon, "Students pelted the guards with stones.") == {
+        "pelted": "violent_demonstration"
+    }
+    assert _codes(nlp, lexicon, "A man lobbed a grenade into the bar.")["lobbed"] == "grenade"
+    assert "threw" not in _codes(nlp, lexicon, "The union threw its weight behind the strike.")

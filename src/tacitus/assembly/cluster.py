@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tacitus.assembly.status import frame_status
-from tacitus.assembly.towns import elsewhere, separate_towns
+from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
 from tacitus.linking.references import BARE_DEATH, DATED_NOUN, SEPARATE, TELLS_TOLL
@@ -237,7 +237,7 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     for frame in sorted(left, key=lambda f: f.date is None):
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])
-    clusters = _split_towns(_fold_protest_arrests(clusters))
+    clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
 
@@ -259,6 +259,34 @@ def _split_towns(clusters: list[Cluster]) -> list[Cluster]:
             sents = {anchor.trigger.sent}
             found.append(Cluster([copy], cluster.status, cluster.date_key, sents, site=town))
     return found
+
+
+def _fold_town_protests(clusters: list[Cluster]) -> list[Cluster]:
+    """Demonstrations of one town and day told apart ("demonstrators hurled fire bombs at
+    the bank ... angry demonstrators threw stones at the fire brigade") are one event:
+    ACLED codes a town's demonstrations of a day as one. Both must name their town and
+    the same date, or neither a date."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        host = next((k for k in kept if _same_demonstration(k, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+            continue
+        for frame in cluster.frames:
+            host.add(frame)
+        host.references.extend(cluster.references)
+    return kept
+
+
+def _same_demonstration(host: Cluster, other: Cluster) -> bool:
+    if family(host.anchor.code) != "protest" or family(other.anchor.code) != "protest":
+        return False
+    if host.status != other.status or host.date_key != other.date_key:
+        return False
+    if not compatible(host.anchor.code, other.anchor.code):
+        return False
+    mine, theirs = towns(host.frames), towns(other.frames)
+    return bool(mine and theirs) and not any(elsewhere(host.frames, f) for f in other.frames)
 
 
 def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:

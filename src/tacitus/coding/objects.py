@@ -133,6 +133,13 @@ RETURNED: Final = frozenset(
     {"weapons", "arms", "equipment", "property", "land", "territory", "prisoners", "bodies"}
 )
 CROWD_CONTROL: Final = frozenset({"gas", "cannon", "cannons", "canisters", "pellets", "rubber"})
+# What a crowd throws ("threw stones", "pelted police with bottles"); a bomb of fuel
+# reads as "firebomb" or "petrol" ("petrol bombs").
+PROJECTILES: Final = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles", "petrol"}
+    | {"molotov", "molotovs", "firebomb", "firebombs", "fireworks", "projectiles"}
+)
+THROWN_EXPLOSIVES: Final = frozenset({"grenade", "grenades"})
 
 RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "give": ((AID_GOODS, "aid"), (frozenset({"welcome", "reception"}), "consult_visit")),
@@ -179,6 +186,10 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "call off": ((PROTEST_EVENTS, "concede"),),
     "strengthen": ((FORCES, "mobilize"),),
     "fire": ((SHOTS, "attack"),),  # passive only ("shells were fired by"): see object_code
+    "throw": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
+    "hurl": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
+    "lob": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
+    "pelt": ((PROJECTILES, "violent_demonstration"),),
     "deny": ((frozenset({"entry", "visas", "visa", "access"}), "sanction"),),
 }
 
