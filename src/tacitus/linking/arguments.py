@@ -149,7 +149,9 @@ def mention_arguments(
     span of each actor the record carries. An actor only implied by a trigger word
     itself (an unnamed armed group standing behind "the bombing") is named where a
     trigger's syntax says who acted ("a suicide bomber blew himself up"), and nowhere
-    else."""
+    else; the other mentions the frames linked to it (victims the KB files under the
+    same unnamed armed group: "an IED killed four militants") are named where they
+    stand."""
     arguments: dict[int, set[tuple[Side, Span]]] = {m.start: set() for m in mentions}
     frames = (*cluster.frames, *cluster.references)
     triggers = {(m.start, m.end) for m in mentions} | {
@@ -158,7 +160,7 @@ def mention_arguments(
     sides = linked_sides(cluster)
     implied = False
     for ref, span in actor_spans(cluster, event):
-        if ref.span in triggers and ref.span not in sides:
+        if span == ref.span and span in triggers and span not in sides:
             implied = implied or ref.role == "actor1"
             continue
         side = sides.get(span) or actor_side(ref, event)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Literal
 
-from tacitus.linking.referents import is_list_item, named, same_referent
+from tacitus.linking.referents import is_list_item, list_members, named, same_referent
 from tacitus.linking.roles import argument_heads
 from tacitus.linking.victims import INSTRUMENTS, SUBJECT_VICTIM, noun_phrase
 
@@ -51,7 +51,7 @@ def argument_tokens(trigger: Token, side: Side) -> set[int]:
         heads = heads + [c for c in trigger.children if c.dep_ in _NOUN_MODIFIERS]
     found: set[int] = set()
     for head in heads:
-        for token in (head, *head.conjuncts):
+        for token in list_members(head):
             found.update(t.i for t in same_referent(token))
     return found
 

@@ -11,7 +11,7 @@ from tacitus.linking.governors import (
     governing_agents,
     sufferers,
 )
-from tacitus.linking.referents import is_quantity
+from tacitus.linking.referents import is_quantity, list_members
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -124,7 +124,9 @@ def _objects(trigger: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none
     ("beat and detained dozens of students": they beat the students too)."""
     found = _children(trigger, _OBJECT)
-    if found or _children(trigger, _PASSIVE_SUBJECT):
+    if found:
+        return found + _listed_after(trigger, found[0])
+    if _children(trigger, _PASSIVE_SUBJECT):
         return found
     for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if not _children(verb, (*_SUBJECT, *_PASSIVE_SUBJECT, "expl")):
@@ -132,9 +134,22 @@ def _objects(trigger: Token) -> list[Token]:
     return []
 
 
+def _listed_after(verb: Token, obj: Token) -> list[Token]:
+    """Nouns the parser hung from the verb as its conjuncts, after its object: the rest of
+    a list of objects ("killing a doctor, two nurses and a patient")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+    ]
+
+
 def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
-    """(actor1, actor2) for a verb trigger, honouring the passive voice."""
+    """(actor1, actor2) for a verb trigger, honouring the passive voice: a reduced
+    relative's noun ("the officers killed in the ambush") is its passive subject."""
     passive = _passive_subjects(trigger)
+    if not passive and _reduced_relative(trigger):
+        passive = [trigger.head]
     agent_tops = [
         obj
         for prep in trigger.children
@@ -211,10 +226,11 @@ def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention
 
 
 def with_conjuncts(tops: list[Token]) -> list[Token]:
-    """Each phrase head and the heads coordinated with it ("soldiers and police")."""
+    """Each phrase head and the heads coordinated with it ("soldiers and police"), the
+    items of a list the parser broke at an apposition included."""
     found: list[Token] = []
     for top in tops:
-        for token in (top, *top.conjuncts):
+        for token in list_members(top):
             if token not in found and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 found.append(token)
     return found
@@ -275,8 +291,11 @@ def _absolute_subject(trigger: Token) -> list[Token]:
 def _reduced_relative(trigger: Token) -> bool:
     """ "Civilians killed in the raid": a participle (or a verb with a "by" agent)
     modifying a noun, with no subject of its own ("a bomb that IED detonated" is a
-    relative clause, not a reduced one)."""
-    passive = trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)
+    relative clause, not a reduced one). A clausal modifier with no subject is a
+    participle, whatever the tagger made of it ("the six soldiers killed and those
+    injured": "killed" tagged a past tense)."""
+    participle = trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl")
+    passive = participle or any(c.dep_ == "agent" for c in trigger.children)
     return (
         trigger.dep_ in ("acl", "relcl")
         and passive

@@ -1,0 +1,44 @@
+"""Arguments that reach the right mention through lists, reduced relatives and victims
+the KB files under the record's implied attacker (sentences we wrote)."""
+
+from __future__ import annotations
+
+from argument_probe import arguments_by_mention
+from tacitus.pipeline.pipeline import Pipeline
+
+
+def _patients(found: dict[str, set[tuple[str, str]]], mention: str) -> set[str]:
+    return {text for side, text in found[mention] if side == "patient"}
+
+
+def test_every_item_of_a_list_broken_at_an_apposition_is_a_victim(pipeline: Pipeline) -> None:
+    text = (
+        "Militants shelled the town on Sunday. Six men, a small boy and two women were "
+        "wounded in the shelling."
+    )
+    wounded = _patients(arguments_by_mention(pipeline, text), "wounded")
+    assert {"Six men", "a small boy", "two women"} <= wounded
+
+
+def test_objects_listed_after_the_first_are_victims_too(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed the clinic, killing a doctor, two nurses and a patient."
+    killing = _patients(arguments_by_mention(pipeline, text), "killing")
+    assert {"a doctor", "two nurses", "a patient"} <= killing
+
+
+def test_victims_filed_under_the_implied_attacker_are_named(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb exploded in the province on Monday. Three militants were killed "
+        "when the device they were planting went off early, police said."
+    )
+    assert "militants" in _patients(arguments_by_mention(pipeline, text), "killed")
+
+
+def test_casualties_named_in_condolences_belong_to_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The minister sent condolences to the families of the four police officers killed "
+        "and to those injured in Monday's Taliban attack."
+    )
+    found = arguments_by_mention(pipeline, text)
+    assert "police officers" in _patients(found, "killed")
+    assert ("agent", "Taliban") in found["attack"]
