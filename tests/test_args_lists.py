@@ -42,3 +42,8 @@ def test_casualties_named_in_condolences_belong_to_the_attack(pipeline: Pipeline
     found = arguments_by_mention(pipeline, text)
     assert "police officers" in _patients(found, "killed")
     assert ("agent", "Taliban") in found["attack"]
+
+
+def test_victims_the_record_folds_away_are_still_named(pipeline: Pipeline) -> None:
+    text = "Soldiers shot two protesters and wounded several others in Khartoum on Monday."
+    assert "several others" in _patients(arguments_by_mention(pipeline, text), "wounded")

@@ -169,9 +169,38 @@ def mention_arguments(
             continue
         for mention in mentions_of(doc, named, mentions, side=side):
             arguments[mention.start].add((side, named))
+    _name_the_unrecorded(doc, cluster, event, mentions, arguments, triggers=triggers)
     if implied:
         _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
     return {start: one_per_phrase(doc, found) for start, found in arguments.items()}
+
+
+def _name_the_unrecorded(
+    doc: Doc,
+    cluster: Cluster,
+    event: Event,
+    mentions: list[TriggerMention],
+    arguments: dict[int, set[tuple[Side, Span]]],
+    *,
+    triggers: set[Span],
+) -> None:
+    """Name the people the record's frames linked that the record does not carry as an
+    actor of their own ("wounded several others": one actor is kept per type, and the
+    others are folded into it): the text still names them as the mention's arguments."""
+    given = {span for _, span in actor_spans(cluster, event)} | triggers
+    for frame in (*cluster.frames, *cluster.references):
+        linked: list[tuple[Side, ActorMention]] = [
+            *(("patient", m) for m in frame.actor2),
+            *(("agent", m) for m in frame.actor1),
+        ]
+        for side, mention in linked:
+            span = (mention.start, mention.end)
+            named = wielder(doc, span, side)
+            if span in given or named is None:
+                continue
+            given.add(span)
+            for found in mentions_of(doc, named, mentions, side=side):
+                arguments[found.start].add((side, named))
 
 
 def _name_the_unnamed(
