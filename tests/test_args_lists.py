@@ -47,3 +47,12 @@ def test_casualties_named_in_condolences_belong_to_the_attack(pipeline: Pipeline
 def test_victims_the_record_folds_away_are_still_named(pipeline: Pipeline) -> None:
     text = "Soldiers shot two protesters and wounded several others in Khartoum on Monday."
     assert "several others" in _patients(arguments_by_mention(pipeline, text), "wounded")
+
+
+def test_who_placed_the_device_set_it_off(pipeline: Pipeline) -> None:
+    planted = "The bomb, which was planted by Boko Haram militants, exploded near a market."
+    assert ("agent", "Boko Haram militants") in arguments_by_mention(pipeline, planted)["exploded"]
+    hidden = "A device the two men had hidden in a bag exploded outside the station on Monday."
+    assert ("agent", "the two men") in arguments_by_mention(pipeline, hidden)["exploded"]
+    alone = "The bomb exploded near a market in Maiduguri on Friday."
+    assert not arguments_by_mention(pipeline, alone)["exploded"]

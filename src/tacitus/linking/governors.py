@@ -170,6 +170,31 @@ def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     ]
 
 
+# Verbs that put a device where it goes off, and the devices they put there.
+_PLANT: Final = frozenset({"plant", "place", "leave", "hide", "lay", "bury", "conceal", "rig"})
+_PLANTED: Final = frozenset(
+    {"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "charge"}
+)
+
+
+def planters(verb: Token) -> list[Token]:
+    """Heads of who placed the device a verb says went off: "the bomb, which was planted
+    by Boko Haram militants, exploded", "a device the attackers had hidden in a bag
+    exploded"."""
+    found: list[Token] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() not in _PLANTED:
+            continue
+        for clause in subject.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _PLANT:
+                continue
+            subjects = [
+                c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+            ]
+            found.extend(_by(clause) or subjects)
+    return found
+
+
 def between_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
     """ "A battle between troops and terrorists": the first side and the second."""
     for prep in trigger.children:

@@ -9,6 +9,7 @@ from tacitus.linking.governors import (
     blamed_on,
     governed_targets,
     governing_agents,
+    planters,
     sufferers,
 )
 from tacitus.linking.referents import is_quantity, list_members
@@ -157,7 +158,7 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
+    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     return _collect(first_tops, actors), _collect(second_tops, actors)
@@ -326,5 +327,5 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not passive:
         passive = _absolute_subject(trigger)
     patients = passive + _objects(trigger) + _prep_objects(trigger, _verb_target_preps(trigger))
-    agents = agent if passive or agent else _verb_subject(trigger)
+    agents = agent if passive or agent else _verb_subject(trigger) + planters(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)
