@@ -56,3 +56,10 @@ def test_who_placed_the_device_set_it_off(pipeline: Pipeline) -> None:
     assert ("agent", "the two men") in arguments_by_mention(pipeline, hidden)["exploded"]
     alone = "The bomb exploded near a market in Maiduguri on Friday."
     assert not arguments_by_mention(pipeline, alone)["exploded"]
+
+
+def test_what_a_blast_tore_through_or_levelled_is_its_target(pipeline: Pipeline) -> None:
+    tore = "A car bomb went off on Monday. The blast ripped through a crowded market in Kabul."
+    assert "a crowded market" in _patients(arguments_by_mention(pipeline, tore), "blast")
+    levelled = "A car bomb went off on Monday. The blast levelled a police station in the town."
+    assert "a police station" in _patients(arguments_by_mention(pipeline, levelled), "blast")

@@ -4,10 +4,11 @@
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
-"The explosion targeted a bakery", "the building was shattered by an explosion",
-"bombings aimed at the military": what the verb hits is the noun's target. A weapon
-noun a verb used ("pounded the town with artillery") was fired by the verb's subject at
-its object. "A battle between troops and terrorists" names both sides.
+"The explosion targeted a bakery", "the blast ripped through a market", "the building
+was shattered by an explosion", "bombings aimed at the military": what the verb hits is
+the noun's target. A weapon noun a verb used ("pounded the town with artillery") was
+fired by the verb's subject at its object. "A battle between troops and terrorists"
+names both sides.
 """
 
 from __future__ import annotations
@@ -44,7 +45,11 @@ _ACCUSE: Final = frozenset({"blame", "accuse", "suspect"})
 # Verbs whose object an event noun as subject strikes: "the blast hit the convoy".
 _STRIKE: Final = frozenset(
     {"target", "hit", "strike", "destroy", "damage", "shatter", "rock", "wreck", "devastate"}
+    | {"level", "flatten", "raze", "gut", "demolish"}
 )
+# Verbs whose "through" object an event noun as subject strikes: "the blast ripped
+# through a market".
+_TEAR: Final = frozenset({"rip", "tear", "sweep", "cut"})
 _AIM: Final = frozenset({"target", "aim", "direct"})
 # "A series of attacks": the act is named by the noun the quantity heads.
 _GROUPS: Final = frozenset({"series", "wave", "spate", "string", "number", "round"})
@@ -151,6 +156,8 @@ def governed_targets(trigger: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if top.dep_ == "nsubj" and lemma in _STRIKE:
         return [c for c in head.children if c.dep_ == "dobj"]
+    if top.dep_ == "nsubj" and lemma in _TEAR:
+        return _prep_objects(head, ("through",))
     if top.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _STRIKE:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if top.dep_ == "pobj" and _instrument_of(head):
