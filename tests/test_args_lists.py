@@ -63,3 +63,10 @@ def test_what_a_blast_tore_through_or_levelled_is_its_target(pipeline: Pipeline)
     assert "a crowded market" in _patients(arguments_by_mention(pipeline, tore), "blast")
     levelled = "A car bomb went off on Monday. The blast levelled a police station in the town."
     assert "a police station" in _patients(arguments_by_mention(pipeline, levelled), "blast")
+
+
+def test_who_claimed_or_shot_is_named_through_a_participle(pipeline: Pipeline) -> None:
+    claimed = "The attack, claimed by Islamic State, killed 20 people in Kabul on Monday."
+    assert ("agent", "Islamic State") in arguments_by_mention(pipeline, claimed)["attack"]
+    shot = "A journalist was shot and killed by unidentified gunmen in Karachi on Monday."
+    assert ("agent", "unidentified gunmen") in arguments_by_mention(pipeline, shot)["shot"]

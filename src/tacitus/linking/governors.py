@@ -97,8 +97,17 @@ def _by(verb: Token) -> list[Token]:
 
 
 def governing_agents(trigger: Token) -> list[Token]:
-    """Heads of who performed the act an event noun names, from its governing verb."""
+    """Heads of who performed the act an event noun names, from its governing verb or a
+    participle that modifies it ("the attack, claimed by Islamic State")."""
     top = _top(trigger)
+    claimed = [
+        agent
+        for clause in top.children
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
+        for agent in _by(clause)
+    ]
+    if claimed:
+        return claimed
     if top.dep_ == "pobj":
         return _prepositional_agents(top.head)
     head = top.head

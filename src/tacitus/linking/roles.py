@@ -115,6 +115,18 @@ def _passive_subjects(trigger: Token) -> list[Token]:
     return found
 
 
+def _passive_agents(trigger: Token) -> list[Token]:
+    """The "by" agent of a passive verb, or of the participles coordinated with it that
+    share its subject: "was shot and killed by gunmen" (the gunmen shot him too)."""
+    for verb in (trigger, *(c for c in trigger.children if _coordinated_participle(c))):
+        found = [
+            o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+        ]
+        if found:
+            return found
+    return []
+
+
 def _coordinated_participle(trigger: Token) -> bool:
     """A participle with no subject of its own, coordinated with a verb."""
     conj = trigger.dep_ == "conj" and trigger.tag_ == "VBN"
@@ -158,6 +170,8 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
+    if passive and not agent_tops:
+        agent_tops = _passive_agents(trigger)
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
@@ -321,7 +335,7 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return _noun_heads(trigger)
     passive = _passive_subjects(trigger)
-    agent = [o for p in trigger.children if p.dep_ == "agent" for o in p.children]
+    agent = _passive_agents(trigger)
     if not passive and _reduced_relative(trigger):
         passive = [trigger.head]
     if not passive:
