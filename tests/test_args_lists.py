@@ -70,3 +70,14 @@ def test_who_claimed_or_shot_is_named_through_a_participle(pipeline: Pipeline) -
     assert ("agent", "Islamic State") in arguments_by_mention(pipeline, claimed)["attack"]
     shot = "A journalist was shot and killed by unidentified gunmen in Karachi on Monday."
     assert ("agent", "unidentified gunmen") in arguments_by_mention(pipeline, shot)["shot"]
+
+
+def test_a_participle_with_its_were_left_out_is_passive(pipeline: Pipeline) -> None:
+    listed = (
+        "A bomb exploded at a bus stop on Monday. Three passengers died and two others "
+        "injured, police said."
+    )
+    found = arguments_by_mention(pipeline, listed)
+    assert found["injured"] == {("patient", "two others")}
+    headline = "Two killed, five injured in market bombing in Kano."
+    assert ("patient", "Two") in arguments_by_mention(pipeline, headline)["killed"]

@@ -106,7 +106,7 @@ def _passive_subjects(trigger: Token) -> list[Token]:
     """The passive subject, or a controller's for a passive complement: "the student
     appears to have been shot" (the student was shot); a participle coordinated with a
     passive verb shares its subject ("were mutilated, injured and scarred")."""
-    found = _children(trigger, _PASSIVE_SUBJECT)
+    found = _children(trigger, _PASSIVE_SUBJECT) or _telegraphic_subjects(trigger)
     auxpass = any(c.dep_ == "auxpass" for c in trigger.children)
     if not found and auxpass and trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
         found = _children(trigger.head, _SUBJECT)
@@ -125,6 +125,15 @@ def _passive_agents(trigger: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _telegraphic_subjects(trigger: Token) -> list[Token]:
+    """A past participle with a subject but no auxiliary and no object is a passive with
+    its "were" left out, as headlines and lists of casualties write it: "Two killed in
+    market bombing", "three died and two others injured"."""
+    if trigger.tag_ != "VBN" or _children(trigger, ("aux", "auxpass", "dobj", "obj")):
+        return []
+    return _children(trigger, ("nsubj",))
 
 
 def _coordinated_participle(trigger: Token) -> bool:
