@@ -81,3 +81,8 @@ def test_a_participle_with_its_were_left_out_is_passive(pipeline: Pipeline) -> N
     assert found["injured"] == {("patient", "two others")}
     headline = "Two killed, five injured in market bombing in Kano."
     assert ("patient", "Two") in arguments_by_mention(pipeline, headline)["killed"]
+
+
+def test_who_lost_their_lives_are_victims(pipeline: Pipeline) -> None:
+    text = "Militants attacked a village on Monday. At least 12 people lost their lives."
+    assert arguments_by_mention(pipeline, text)["lost"] == {("patient", "people")}

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from tacitus.pipeline.doc import Frame
 
 VICTIM_CODES = VIOLENCE_FAMILY | frozenset({"abduction", "arrests"})
-# A casualty whose subject is the victim: "three soldiers died", "the death of a boy".
-SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb"})
+# A casualty whose subject is the victim: "three soldiers died", "the death of a boy",
+# "12 people lost their lives" ("lose" is a trigger only when it takes lives).
+SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb", "lose"})
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "there", "itself"})
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "poss", "det"})
