@@ -86,3 +86,8 @@ def test_a_participle_with_its_were_left_out_is_passive(pipeline: Pipeline) -> N
 def test_who_lost_their_lives_are_victims(pipeline: Pipeline) -> None:
     text = "Militants attacked a village on Monday. At least 12 people lost their lives."
     assert arguments_by_mention(pipeline, text)["lost"] == {("patient", "people")}
+
+
+def test_a_pronoun_that_can_only_mean_people_is_a_victim(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a checkpoint on Monday, killing one soldier and injuring another."
+    assert "another" in _patients(arguments_by_mention(pipeline, text), "injuring")

@@ -38,6 +38,11 @@ INSTRUMENTS = frozenset(
 _DEVICE_VERBS = frozenset({"detonate", "explode", "plant", "set", "trigger", "throw", "hurl"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 _DEMONSTRATIVES = frozenset({"those", "these"})
+# Pronouns that stand for people hurt: "killing one soldier and injuring another",
+# "killed everyone on board".
+_PEOPLE_PRONOUNS = frozenset(
+    {"another", "others", "many", "several", "both", "everyone", "everybody", "someone"}
+)
 
 
 def takes_victims(frame: Frame) -> bool:
@@ -59,7 +64,8 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
     """A phrase that can name people or a target: not a date, a place, "it" or a weapon;
     a casualty's victims are never the object of a preposition ("killed on the spot")
     other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
-    the attacker ("blew himself up")."""
+    the attacker ("blew himself up"); a pronoun names people when it can only stand for
+    them ("injuring another", "killed everyone")."""
     if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
     if head.lower_ in _DEMONSTRATIVES:
@@ -70,7 +76,8 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
-    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and head.tag_ == "PRP")
+    person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
+    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and person)
 
 
 def _dies(head: Token) -> bool:
