@@ -91,3 +91,11 @@ def test_who_lost_their_lives_are_victims(pipeline: Pipeline) -> None:
 def test_a_pronoun_that_can_only_mean_people_is_a_victim(pipeline: Pipeline) -> None:
     text = "Gunmen attacked a checkpoint on Monday, killing one soldier and injuring another."
     assert "another" in _patients(arguments_by_mention(pipeline, text), "injuring")
+
+
+def test_what_fire_is_opened_at_or_set_to_is_the_target(pipeline: Pipeline) -> None:
+    opened = "Gunmen opened fire at a wedding party in the village on Monday."
+    found = arguments_by_mention(pipeline, opened)
+    assert "a wedding party" in _patients(found, "opened fire")
+    burnt = "Attackers set fire to a church in the village on Monday."
+    assert "a church" in _patients(arguments_by_mention(pipeline, burnt), "set fire")

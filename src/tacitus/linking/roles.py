@@ -30,9 +30,11 @@ _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "
 
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
-    verb of aiming."""
-    if trigger.lemma_.lower() in _AIMING:
-        return _TARGET_PREPS
+    verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
+    burnt ("set fire to a church")."""
+    fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if trigger.lemma_.lower() in _AIMING or fire:
+        return (*_TARGET_PREPS, "to") if fire and trigger.lemma_.lower() == "set" else _TARGET_PREPS
     return tuple(p for p in _TARGET_PREPS if p != "at")
 
 
