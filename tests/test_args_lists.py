@@ -99,3 +99,11 @@ def test_what_fire_is_opened_at_or_set_to_is_the_target(pipeline: Pipeline) -> N
     assert "a wedding party" in _patients(found, "opened fire")
     burnt = "Attackers set fire to a church in the village on Monday."
     assert "a church" in _patients(arguments_by_mention(pipeline, burnt), "set fire")
+
+
+def test_the_injured_including_some_names_them(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded at a market on Monday. The injured, including three children, "
+        "were taken to hospital."
+    )
+    assert _patients(arguments_by_mention(pipeline, text), "injured") == {"three children"}

@@ -294,11 +294,14 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
-    "11 of the injured", "the dead included two soldiers"."""
+    "11 of the injured", "the dead included two soldiers", "the injured, including three
+    children"."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
         return with_conjuncts(_children(trigger.head, ("dobj",)))
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
 
 

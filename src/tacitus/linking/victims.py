@@ -72,7 +72,7 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
         return any(c.dep_ in ("acl", "relcl") for c in head.children)  # "those injured"
     if head.lemma_.lower() in INSTRUMENTS:
         return False
-    if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with"):
+    if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with", "including"):
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
