@@ -149,7 +149,9 @@ def mention_arguments(
     span of each actor the record carries. An actor only implied by a trigger word
     itself (an unnamed armed group standing behind "the bombing") is named where a
     trigger's syntax says who acted ("a suicide bomber blew himself up"), and nowhere
-    else."""
+    else; the other mentions the frames linked to it (victims the KB files under the
+    same unnamed armed group: "an IED killed four militants") are named where they
+    stand."""
     arguments: dict[int, set[tuple[Side, Span]]] = {m.start: set() for m in mentions}
     frames = (*cluster.frames, *cluster.references)
     triggers = {(m.start, m.end) for m in mentions} | {
@@ -158,7 +160,7 @@ def mention_arguments(
     sides = linked_sides(cluster)
     implied = False
     for ref, span in actor_spans(cluster, event):
-        if ref.span in triggers and ref.span not in sides:
+        if span == ref.span and span in triggers and span not in sides:
             implied = implied or ref.role == "actor1"
             continue
         side = sides.get(span) or actor_side(ref, event)
@@ -167,9 +169,38 @@ def mention_arguments(
             continue
         for mention in mentions_of(doc, named, mentions, side=side):
             arguments[mention.start].add((side, named))
+    _name_the_unrecorded(doc, cluster, event, mentions, arguments, triggers=triggers)
     if implied:
         _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
     return {start: one_per_phrase(doc, found) for start, found in arguments.items()}
+
+
+def _name_the_unrecorded(
+    doc: Doc,
+    cluster: Cluster,
+    event: Event,
+    mentions: list[TriggerMention],
+    arguments: dict[int, set[tuple[Side, Span]]],
+    *,
+    triggers: set[Span],
+) -> None:
+    """Name the people the record's frames linked that the record does not carry as an
+    actor of their own ("wounded several others": one actor is kept per type, and the
+    others are folded into it): the text still names them as the mention's arguments."""
+    given = {span for _, span in actor_spans(cluster, event)} | triggers
+    for frame in (*cluster.frames, *cluster.references):
+        linked: list[tuple[Side, ActorMention]] = [
+            *(("patient", m) for m in frame.actor2),
+            *(("agent", m) for m in frame.actor1),
+        ]
+        for side, mention in linked:
+            span = (mention.start, mention.end)
+            named = wielder(doc, span, side)
+            if span in given or named is None:
+                continue
+            given.add(span)
+            for found in mentions_of(doc, named, mentions, side=side):
+                arguments[found.start].add((side, named))
 
 
 def _name_the_unnamed(

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Literal
 
-from tacitus.linking.referents import is_list_item, named, same_referent
+from tacitus.linking.governors import planters
+from tacitus.linking.referents import is_list_item, list_members, named, same_referent
 from tacitus.linking.roles import argument_heads
 from tacitus.linking.victims import INSTRUMENTS, SUBJECT_VICTIM, noun_phrase
 
@@ -51,7 +52,7 @@ def argument_tokens(trigger: Token, side: Side) -> set[int]:
         heads = heads + [c for c in trigger.children if c.dep_ in _NOUN_MODIFIERS]
     found: set[int] = set()
     for head in heads:
-        for token in (head, *head.conjuncts):
+        for token in list_members(head):
             found.update(t.i for t in same_referent(token))
     return found
 
@@ -126,12 +127,13 @@ def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
 
 def unnamed_agents(doc: Doc, mention: TriggerMention, events: set[int]) -> list[Span]:
     """Spans of the people a trigger's syntax says acted ("a suicide bomber blew himself
-    up", "two men opened fire"): where a record's unnamed attacker is named. A weapon, a
-    vehicle, an event or a place acting is no one ("the blast killed six")."""
+    up", "two men opened fire"), or placed the device that went off ("a device the two
+    men had hidden in a bag exploded"): where a record's unnamed attacker is named. A
+    weapon, a vehicle, an event or a place acting is no one ("the blast killed six")."""
     trigger = trigger_token(doc, mention)
-    if trigger.lemma_.lower() in SUBJECT_VICTIM or _device_goes_off(trigger):
+    if trigger.lemma_.lower() in SUBJECT_VICTIM:
         return []
-    agents, _ = argument_heads(trigger)
+    agents = planters(trigger) if _device_goes_off(trigger) else argument_heads(trigger)[0]
     return [noun_phrase(named(a)) for a in agents if _someone(named(a), events)]
 
 

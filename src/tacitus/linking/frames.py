@@ -91,10 +91,14 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
     frame.actor2 += victim_mentions(token, frame, frame.actor1 + frame.actor2, events=events)
 
 
+def _violent(frame: Frame) -> bool:
+    return family(frame.code) in ("violence", "protest")
+
+
 def _violent_first(frames: list[Frame]) -> list[Frame]:
     """Violent and protest frames where there are any: deaths belong to an attack, not to
     the alert or the statement beside it ("on alert since the attacks, killing 130")."""
-    violent = [f for f in frames if family(f.code) in ("violence", "protest")]
+    violent = [f for f in frames if _violent(f)]
     return violent or frames
 
 
@@ -113,6 +117,11 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
             or dominates(doc[other.trigger.head], token)
         )
     ]
+    if not any(_violent(f) for f in hosts):
+        # No attack governs the clause: it still belongs to the attack its sentence tells
+        # of, not to the condolences or the statement above it ("sent condolences to the
+        # families of the officers killed in the attack").
+        hosts = [f for f in frames if f.trigger.strength != "casualty" and _violent(f)] or hosts
     if not hosts:
         hosts = [f for f in frames if f.trigger.strength != "casualty"]
     hosts = _violent_first(hosts)

@@ -4,10 +4,11 @@
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
-"The explosion targeted a bakery", "the building was shattered by an explosion",
-"bombings aimed at the military": what the verb hits is the noun's target. A weapon
-noun a verb used ("pounded the town with artillery") was fired by the verb's subject at
-its object. "A battle between troops and terrorists" names both sides.
+"The explosion targeted a bakery", "the blast ripped through a market", "the building
+was shattered by an explosion", "bombings aimed at the military": what the verb hits is
+the noun's target. A weapon noun a verb used ("pounded the town with artillery") was
+fired by the verb's subject at its object. "A battle between troops and terrorists"
+names both sides.
 """
 
 from __future__ import annotations
@@ -44,7 +45,11 @@ _ACCUSE: Final = frozenset({"blame", "accuse", "suspect"})
 # Verbs whose object an event noun as subject strikes: "the blast hit the convoy".
 _STRIKE: Final = frozenset(
     {"target", "hit", "strike", "destroy", "damage", "shatter", "rock", "wreck", "devastate"}
+    | {"level", "flatten", "raze", "gut", "demolish"}
 )
+# Verbs whose "through" object an event noun as subject strikes: "the blast ripped
+# through a market".
+_TEAR: Final = frozenset({"rip", "tear", "sweep", "cut"})
 _AIM: Final = frozenset({"target", "aim", "direct"})
 # "A series of attacks": the act is named by the noun the quantity heads.
 _GROUPS: Final = frozenset({"series", "wave", "spate", "string", "number", "round"})
@@ -92,8 +97,17 @@ def _by(verb: Token) -> list[Token]:
 
 
 def governing_agents(trigger: Token) -> list[Token]:
-    """Heads of who performed the act an event noun names, from its governing verb."""
+    """Heads of who performed the act an event noun names, from its governing verb or a
+    participle that modifies it ("the attack, claimed by Islamic State")."""
     top = _top(trigger)
+    claimed = [
+        agent
+        for clause in top.children
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
+        for agent in _by(clause)
+    ]
+    if claimed:
+        return claimed
     if top.dep_ == "pobj":
         return _prepositional_agents(top.head)
     head = top.head
@@ -151,6 +165,8 @@ def governed_targets(trigger: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if top.dep_ == "nsubj" and lemma in _STRIKE:
         return [c for c in head.children if c.dep_ == "dobj"]
+    if top.dep_ == "nsubj" and lemma in _TEAR:
+        return _prep_objects(head, ("through",))
     if top.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _STRIKE:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if top.dep_ == "pobj" and _instrument_of(head):
@@ -168,6 +184,31 @@ def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+# Verbs that put a device where it goes off, and the devices they put there.
+_PLANT: Final = frozenset({"plant", "place", "leave", "hide", "lay", "bury", "conceal", "rig"})
+_PLANTED: Final = frozenset(
+    {"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "charge"}
+)
+
+
+def planters(verb: Token) -> list[Token]:
+    """Heads of who placed the device a verb says went off: "the bomb, which was planted
+    by Boko Haram militants, exploded", "a device the attackers had hidden in a bag
+    exploded"."""
+    found: list[Token] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() not in _PLANTED:
+            continue
+        for clause in subject.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _PLANT:
+                continue
+            subjects = [
+                c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+            ]
+            found.extend(_by(clause) or subjects)
+    return found
 
 
 def between_sides(trigger: Token) -> tuple[list[Token], list[Token]]:

@@ -74,6 +74,24 @@ def is_list_item(token: Token) -> bool:
     return any(c.dep_ in ("conj", "cc") for c in token.children)
 
 
+def list_members(token: Token) -> list[Token]:
+    """The token and every item of the list it is in: its conjuncts, and across the
+    apposition the parser makes of a list's second item ("six men, a small boy and two
+    women": "boy" an apposition of "men", "women" its conjunct)."""
+    found = [token, *token.conjuncts]
+    for item in list(found):
+        if item.dep_ == "appos" and is_list_item(item):
+            found += [item.head, *item.head.conjuncts]
+        for child in item.children:
+            if child.dep_ == "appos" and is_list_item(child):
+                found += [child, *child.conjuncts]
+    unique: list[Token] = []
+    for item in found:
+        if item not in unique:
+            unique.append(item)
+    return unique
+
+
 def same_referent(token: Token) -> list[Token]:
     """The token and the words that name the same people: its appositions (both ways),
     the people a quantity or a life stands for, and a relative pronoun's antecedent."""

@@ -9,9 +9,10 @@ from tacitus.linking.governors import (
     blamed_on,
     governed_targets,
     governing_agents,
+    planters,
     sufferers,
 )
-from tacitus.linking.referents import is_quantity
+from tacitus.linking.referents import is_quantity, list_members
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -29,9 +30,11 @@ _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "
 
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
-    verb of aiming."""
-    if trigger.lemma_.lower() in _AIMING:
-        return _TARGET_PREPS
+    verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
+    burnt ("set fire to a church")."""
+    fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if trigger.lemma_.lower() in _AIMING or fire:
+        return (*_TARGET_PREPS, "to") if fire and trigger.lemma_.lower() == "set" else _TARGET_PREPS
     return tuple(p for p in _TARGET_PREPS if p != "at")
 
 
@@ -105,13 +108,34 @@ def _passive_subjects(trigger: Token) -> list[Token]:
     """The passive subject, or a controller's for a passive complement: "the student
     appears to have been shot" (the student was shot); a participle coordinated with a
     passive verb shares its subject ("were mutilated, injured and scarred")."""
-    found = _children(trigger, _PASSIVE_SUBJECT)
+    found = _children(trigger, _PASSIVE_SUBJECT) or _telegraphic_subjects(trigger)
     auxpass = any(c.dep_ == "auxpass" for c in trigger.children)
     if not found and auxpass and trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
         found = _children(trigger.head, _SUBJECT)
     if not found and _coordinated_participle(trigger):
         found = _passive_subjects(trigger.head)
     return found
+
+
+def _passive_agents(trigger: Token) -> list[Token]:
+    """The "by" agent of a passive verb, or of the participles coordinated with it that
+    share its subject: "was shot and killed by gunmen" (the gunmen shot him too)."""
+    for verb in (trigger, *(c for c in trigger.children if _coordinated_participle(c))):
+        found = [
+            o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+        ]
+        if found:
+            return found
+    return []
+
+
+def _telegraphic_subjects(trigger: Token) -> list[Token]:
+    """A past participle with a subject but no auxiliary and no object is a passive with
+    its "were" left out, as headlines and lists of casualties write it: "Two killed in
+    market bombing", "three died and two others injured"."""
+    if trigger.tag_ != "VBN" or _children(trigger, ("aux", "auxpass", "dobj", "obj")):
+        return []
+    return _children(trigger, ("nsubj",))
 
 
 def _coordinated_participle(trigger: Token) -> bool:
@@ -124,7 +148,9 @@ def _objects(trigger: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none
     ("beat and detained dozens of students": they beat the students too)."""
     found = _children(trigger, _OBJECT)
-    if found or _children(trigger, _PASSIVE_SUBJECT):
+    if found:
+        return found + _listed_after(trigger, found[0])
+    if _children(trigger, _PASSIVE_SUBJECT):
         return found
     for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if not _children(verb, (*_SUBJECT, *_PASSIVE_SUBJECT, "expl")):
@@ -132,9 +158,22 @@ def _objects(trigger: Token) -> list[Token]:
     return []
 
 
+def _listed_after(verb: Token, obj: Token) -> list[Token]:
+    """Nouns the parser hung from the verb as its conjuncts, after its object: the rest of
+    a list of objects ("killing a doctor, two nurses and a patient")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+    ]
+
+
 def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
-    """(actor1, actor2) for a verb trigger, honouring the passive voice."""
+    """(actor1, actor2) for a verb trigger, honouring the passive voice: a reduced
+    relative's noun ("the officers killed in the ambush") is its passive subject."""
     passive = _passive_subjects(trigger)
+    if not passive and _reduced_relative(trigger):
+        passive = [trigger.head]
     agent_tops = [
         obj
         for prep in trigger.children
@@ -142,7 +181,9 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger)
+    if passive and not agent_tops:
+        agent_tops = _passive_agents(trigger)
+    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     return _collect(first_tops, actors), _collect(second_tops, actors)
@@ -211,10 +252,11 @@ def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention
 
 
 def with_conjuncts(tops: list[Token]) -> list[Token]:
-    """Each phrase head and the heads coordinated with it ("soldiers and police")."""
+    """Each phrase head and the heads coordinated with it ("soldiers and police"), the
+    items of a list the parser broke at an apposition included."""
     found: list[Token] = []
     for top in tops:
-        for token in (top, *top.conjuncts):
+        for token in list_members(top):
             if token not in found and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 found.append(token)
     return found
@@ -252,11 +294,14 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
-    "11 of the injured", "the dead included two soldiers"."""
+    "11 of the injured", "the dead included two soldiers", "the injured, including three
+    children"."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
         return with_conjuncts(_children(trigger.head, ("dobj",)))
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
 
 
@@ -275,8 +320,11 @@ def _absolute_subject(trigger: Token) -> list[Token]:
 def _reduced_relative(trigger: Token) -> bool:
     """ "Civilians killed in the raid": a participle (or a verb with a "by" agent)
     modifying a noun, with no subject of its own ("a bomb that IED detonated" is a
-    relative clause, not a reduced one)."""
-    passive = trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)
+    relative clause, not a reduced one). A clausal modifier with no subject is a
+    participle, whatever the tagger made of it ("the six soldiers killed and those
+    injured": "killed" tagged a past tense)."""
+    participle = trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl")
+    passive = participle or any(c.dep_ == "agent" for c in trigger.children)
     return (
         trigger.dep_ in ("acl", "relcl")
         and passive
@@ -301,11 +349,11 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return _noun_heads(trigger)
     passive = _passive_subjects(trigger)
-    agent = [o for p in trigger.children if p.dep_ == "agent" for o in p.children]
+    agent = _passive_agents(trigger)
     if not passive and _reduced_relative(trigger):
         passive = [trigger.head]
     if not passive:
         passive = _absolute_subject(trigger)
     patients = passive + _objects(trigger) + _prep_objects(trigger, _verb_target_preps(trigger))
-    agents = agent if passive or agent else _verb_subject(trigger)
+    agents = agent if passive or agent else _verb_subject(trigger) + planters(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)

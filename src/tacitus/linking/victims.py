@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from tacitus.pipeline.doc import Frame
 
 VICTIM_CODES = VIOLENCE_FAMILY | frozenset({"abduction", "arrests"})
-# A casualty whose subject is the victim: "three soldiers died", "the death of a boy".
-SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb"})
+# A casualty whose subject is the victim: "three soldiers died", "the death of a boy",
+# "12 people lost their lives" ("lose" is a trigger only when it takes lives).
+SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb", "lose"})
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "there", "itself"})
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "poss", "det"})
@@ -37,6 +38,11 @@ INSTRUMENTS = frozenset(
 _DEVICE_VERBS = frozenset({"detonate", "explode", "plant", "set", "trigger", "throw", "hurl"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 _DEMONSTRATIVES = frozenset({"those", "these"})
+# Pronouns that stand for people hurt: "killing one soldier and injuring another",
+# "killed everyone on board".
+_PEOPLE_PRONOUNS = frozenset(
+    {"another", "others", "many", "several", "both", "everyone", "everybody", "someone"}
+)
 
 
 def takes_victims(frame: Frame) -> bool:
@@ -58,18 +64,20 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
     """A phrase that can name people or a target: not a date, a place, "it" or a weapon;
     a casualty's victims are never the object of a preposition ("killed on the spot")
     other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
-    the attacker ("blew himself up")."""
+    the attacker ("blew himself up"); a pronoun names people when it can only stand for
+    them ("injuring another", "killed everyone")."""
     if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
     if head.lower_ in _DEMONSTRATIVES:
         return any(c.dep_ in ("acl", "relcl") for c in head.children)  # "those injured"
     if head.lemma_.lower() in INSTRUMENTS:
         return False
-    if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with"):
+    if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with", "including"):
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
-    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and head.tag_ == "PRP")
+    person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
+    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and person)
 
 
 def _dies(head: Token) -> bool:
