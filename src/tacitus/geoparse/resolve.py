@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus
@@ -75,6 +77,11 @@ STAND_IN_CONFIDENCE = 0.3
 # A town found only by a former or alternate name ("Maryville" for Beeville, Texas), when
 # other candidates bear the name as their own ("New York City" keeps "New York").
 ALIAS_PENALTY = 1.5
+# How alike (rapidfuzz ratio) an alternate name and a town's own must be to be a spelling
+# of it ("Kiev", "Kyiv") rather than another place's name that collides ("Yida", Jeddah).
+ALIAS_SPELLING = 60.0
+# A city this large is named by its old names the world over ("Bombay", "Peking").
+WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
 BARE_PROMINENT_POPULATION = 100_000
 
@@ -211,6 +218,27 @@ def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
     return place.country != region.country and not normalize_name(place.name).startswith(key)
 
 
+def _alias_unvoted(place: Place, key: str, context: Context) -> bool:
+    """Whether ``place`` is a town found only by an alternate name unlike its own ("Yida"
+    among the spellings of Jeddah) in a country no other name of the article points to,
+    while the article is about another country: a name that collides with a foreign
+    town's is more likely a place the gazetteer lacks."""
+    if context.focus is None or place.country is None or place.country == context.focus:
+        return False
+    if place.kind not in ("city", "admin2", "landmark"):
+        return False
+    own_name = normalize_name(place.name)
+    if own_name.startswith(key) or fuzz.ratio(key, own_name) >= ALIAS_SPELLING:
+        return False  # a spelling of its own name ("Kiev", "Quebec City")
+    if place.population >= WORLD_CITY_POPULATION:
+        return False  # known abroad by its old names ("Bombay")
+    votes = context.votes.get(place.country, 0.0)
+    own = context.own_votes.get(key)
+    if own is not None and own[0] == place.country:
+        votes -= own[1]
+    return votes <= 0.0
+
+
 def _compass_fits(place: Place, key: str, context: Context, qualifier: Qualifier | None) -> bool:
     """A place named by compass words alone ("North", "Central") is only taken in the
     article's countries, or (a town) where its qualifier holds it."""
@@ -245,7 +273,11 @@ def _choose(
     if mention.label == "PROPN":
         found = [c for c in found if _plausible_bare(c, context, qualifier)]
     key = normalize_name(lookup_name(mention.text))
-    found = [c for c in found if not _alias_abroad(c, key, qualifier)]
+    found = [
+        c
+        for c in found
+        if not _alias_abroad(c, key, qualifier) and not _alias_unvoted(c, key, context)
+    ]
     if mention.kind_hint is None and context.focus is not None:
         # Once the article's places have voted; "Northern Territory" and "the North
         # region" are names, not directions.
