@@ -105,10 +105,17 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     if not found and _DIRECTION_HEAD.match(name):
         found = gaz.lookup(name.split(" ", 1)[1], kinds=kinds_for(mention), limit=CANDIDATE_LIMIT)
     region = gaz.world_region(name)
-    if region is not None and not region[1]:
+    if region is not None and (not region[1] or not found):
+        # A region's own name leads; its demonym ("Central American") only when no place
+        # bears the word as a name.
         found = [region[0], *found]
     if not found:
         found = _prefix_candidates(gaz, name)
+    nation = gaz.demonym_region(name)
+    if nation is not None and (not found or found[0].country != nation.country):
+        # "the English city of Salisbury": a demonym of a state or of one of the United
+        # Kingdom's nations names that region, not its country.
+        return [nation, *found]
     iso3 = kb.country_of_demonym(name)
     if iso3 is not None and (not found or found[0].country != iso3):
         country = gaz.country(iso3)
