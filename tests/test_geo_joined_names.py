@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus.components.toponyms import find_toponyms
 from tacitus.gazetteer.world import world_regions
 from tacitus.geoparse import Geoparser
+from tacitus.geoparse.candidates import candidates
 from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
@@ -87,3 +89,58 @@ def test_seas_and_regions_sit_at_their_geonames_points() -> None:
     atlantic, north_atlantic = regions["atlantic"][0], regions["north atlantic"][0]
     assert atlantic.geonameid == 3373405 and north_atlantic.geonameid == 3411923
     assert regions["central american"] == (regions["central america"][0], True)
+
+
+def test_a_town_after_a_verb_of_going(geoparser: Geoparser) -> None:
+    text = (
+        "The couple left Leeds in 1970. They moved to Middlestown, and later to a "
+        "bungalow near Wakefield."
+    )
+    mention = _covering(geoparser, text, "Middlestown")
+    assert mention is not None and mention.place is not None
+    assert mention.place.country == "GBR"
+
+
+def test_to_after_a_verb_of_giving_is_no_place_slot(pipeline: Pipeline) -> None:
+    text = "The minister sent a letter to Mabuza on Friday."
+    found = find_toponyms(pipeline.resources.nlp(text))
+    assert all(m.text != "Mabuza" for m in found)
+
+
+def test_a_facility_takes_the_town_after_its_compass_word(geoparser: Geoparser) -> None:
+    text = "The pair married at South Ossett Church before moving to a house in Leeds."
+    mention = _covering(geoparser, text, "Ossett")
+    assert mention is not None and mention.place is not None
+    assert mention.place.name == "Ossett"
+
+
+def test_a_compass_word_alone_is_no_facility_town(geoparser: Geoparser) -> None:
+    resources = geoparser.resources
+    mention = PlaceMention(text="Central Mental Hospital", start=0, end=23, sent=0, head=0)
+    assert candidates(resources.gazetteer, resources.actors, mention) == []
+
+
+def test_english_in_an_american_story_is_no_indiana_town(geoparser: Geoparser) -> None:
+    text = (
+        "Officials in Ohio and Kentucky said the English city of Salisbury had sent "
+        "advisers to Columbus."
+    )
+    mention = _covering(geoparser, text, "English")
+    assert mention is not None and mention.place is not None
+    assert mention.place.name == "England"
+
+
+def test_the_language_lends_the_story_no_region(geoparser: Geoparser) -> None:
+    text = (
+        "She studied finance at Aberystwyth University in Wales. At the firm in "
+        "Shanghai her colleagues speak Mandarin as well as English."
+    )
+    wales = _covering(geoparser, text, "Wales")
+    assert wales is not None and wales.place is not None
+    assert wales.place.kind == "admin1"
+
+
+def test_more_named_regions() -> None:
+    regions = world_regions()
+    for name in ("korean peninsula", "soviet union", "ussr", "yorkshire", "appalachians"):
+        assert not regions[name][1]

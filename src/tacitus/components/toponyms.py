@@ -16,6 +16,7 @@ from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
     KIND_WORDS,
+    MOTION_VERBS,
     NAME_PARTICLES,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
@@ -163,15 +164,16 @@ def _name_part(token: Token) -> bool:
 
 
 def _in_place_slot(run: Span) -> bool:
-    """A kind word beside it, the object of a place preposition ("in Adan Yabaal") or of a
-    verb that acts on places ("captured Badme"), or a name set beside a place noun ("the
+    """A kind word beside it, the object of a place preposition ("in Adan Yabaal"), of
+    "to" or "from" after a verb of going ("drove to Castlegar"), or of a verb that acts on
+    places ("captured Badme"), or a name set beside a place noun ("the
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
     head = root.head
     if _kind_word(run) is not None:
         return True
     if root.dep_ == "pobj":
-        return _place_noun(head.head) if head.lower_ == "of" else head.lower_ in SLOT_PREPS
+        return _place_object(head)
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
@@ -180,6 +182,14 @@ def _in_place_slot(run: Span) -> bool:
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
+
+
+def _place_object(prep: Token) -> bool:
+    """Whether the object of ``prep`` sits where a place sits: "in", "near", "the
+    outskirts of", or "to" and "from" after a verb of going."""
+    if prep.lower_ in ("to", "from"):
+        return prep.head.lemma_.lower() in MOTION_VERBS
+    return _place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
 
 
 def _place_noun(token: Token) -> bool:
