@@ -8,8 +8,9 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from tacitus.components.toponyms import find_toponyms
+from tacitus.components.toponyms import _before_its_region, find_toponyms
 from tacitus.gazetteer.world import world_regions
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.candidates import candidates
@@ -144,3 +145,19 @@ def test_more_named_regions() -> None:
     regions = world_regions()
     for name in ("korean peninsula", "soviet union", "ussr", "yorkshire", "appalachians"):
         assert not regions[name][1]
+
+
+def test_a_name_before_its_county_at_a_phrase_end(pipeline: Pipeline) -> None:
+    text = "The calendar. 9 June: Thruxton, Hampshire. 14 July: Silverstone, Northamptonshire."
+    found = [m.text for m in find_toponyms(pipeline.resources.nlp(text))]
+    assert "Silverstone" in found
+
+
+def test_a_name_before_a_region_that_goes_on_is_no_slot(pipeline: Pipeline) -> None:
+    vocab = pipeline.resources.nlp.vocab
+    words = ["The", "winner", ",", "Hadley", ",", "Ohio", "'s", "fastest", "driver", "."]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    assert not _before_its_region(Doc(vocab, words=words, ents=ents)[3:4])
+    ents_end = ["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    words_end = ["The", "winner", ",", "Hadley", ",", "Ohio", ".", "He", "won", "."]
+    assert _before_its_region(Doc(vocab, words=words_end, ents=ents_end)[3:4])

@@ -143,9 +143,31 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
         while j + 1 < sent.end and _free_proper(doc[j + 1]):
             j += 1
         run = doc[i : j + 1]
-        if _in_place_slot(run):
+        if _in_place_slot(run) or _before_its_region(run):
             yield run
         i = j + 1
+
+
+# What may follow "Town, Region" for the region to close the phrase.
+_PHRASE_ENDS = frozenset({".", ";", ")", ":", "\n"})
+
+
+def _before_its_region(run: Span) -> bool:
+    """ "Croft, Yorkshire.", "Knockhill, Fife;": a name set before a comma and a region
+    that ends the phrase is a place named with its county or state, as listings and
+    datelines write them; a region that goes on ("Jones, Texas's attorney general")
+    leaves the name to the other rules."""
+    doc = run.doc
+    comma = run.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    region = doc[comma + 1]
+    if region.ent_type_ not in ("GPE", "LOC") or region.ent_iob_ != "B":
+        return False
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].text.strip() in _PHRASE_ENDS or doc[end].is_space
 
 
 def _free_proper(token: Token) -> bool:
