@@ -161,3 +161,17 @@ def test_a_name_before_a_region_that_goes_on_is_no_slot(pipeline: Pipeline) -> N
     ents_end = ["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
     words_end = ["The", "winner", ",", "Hadley", ",", "Ohio", ".", "He", "won", "."]
     assert _before_its_region(Doc(vocab, words=words_end, ents=ents_end)[3:4])
+
+
+def test_a_state_after_a_town_and_a_comma_is_the_state(geoparser: Geoparser) -> None:
+    text = "A baker from a cake studio in Tacoma, Washington shared her recipes on Friday."
+    mention = _covering(geoparser, text, "Washington")
+    assert mention is not None and mention.place is not None
+    assert mention.place.kind == "admin1"
+
+
+def test_a_city_in_a_list_of_cities_stays_the_city(geoparser: Geoparser) -> None:
+    text = "The firm has offices in Dallas, Miami, Tampa, New York, and Detroit."
+    mention = _covering(geoparser, text, "New York")
+    assert mention is not None and mention.place is not None
+    assert mention.place.kind == "city"
