@@ -175,3 +175,15 @@ def test_a_city_in_a_list_of_cities_stays_the_city(geoparser: Geoparser) -> None
     mention = _covering(geoparser, text, "New York")
     assert mention is not None and mention.place is not None
     assert mention.place.kind == "city"
+
+
+def test_a_dateline_in_capitals_without_a_dash(geoparser: Geoparser) -> None:
+    text = "SAN ANTONIO Coaches and players met the press on Friday before the final."
+    mention = _covering(geoparser, text, "SAN ANTONIO")
+    assert mention is not None and mention.place is not None
+    assert mention.place.admin1 == "Texas"
+
+
+def test_an_acronym_opening_the_text_is_no_dateline(geoparser: Geoparser) -> None:
+    text = "NATO Ministers met in Brussels on Friday to discuss the budget."
+    assert _covering(geoparser, text, "NATO") is None
