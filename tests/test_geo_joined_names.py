@@ -187,3 +187,17 @@ def test_a_dateline_in_capitals_without_a_dash(geoparser: Geoparser) -> None:
 def test_an_acronym_opening_the_text_is_no_dateline(geoparser: Geoparser) -> None:
     text = "NATO Ministers met in Brussels on Friday to discuss the budget."
     assert _covering(geoparser, text, "NATO") is None
+
+
+def test_a_bare_list_of_cities_has_no_qualifier(geoparser: Geoparser) -> None:
+    text = "After stops in Washington, New York and Boston, the envoy flew home on Sunday."
+    mention = _covering(geoparser, text, "Washington")
+    assert mention is not None and mention.place is not None
+    assert (mention.place.name, mention.place.kind) == ("Washington", "city")
+
+
+def test_towns_with_their_states_in_a_list_keep_them(geoparser: Geoparser) -> None:
+    text = "He grew up in Springfield, Illinois and Boston, Massachusetts."
+    mention = _covering(geoparser, text, "Springfield")
+    assert mention is not None and mention.place is not None
+    assert mention.place.admin1 == "Illinois"
