@@ -85,7 +85,10 @@ def test_anchors_and_weak_places(
 
 def test_region_in_an_apposition_of_an_origin_is_not_chosen(pipeline: Pipeline) -> None:
     text = "He was detained after travelling from Miranshah, a town in North Waziristan, to Bannu."
-    assert _chosen(pipeline, text, "detained") == []
+    chosen = _chosen(pipeline, text, "detained")
+    # The destination of the journey may be where he was held; the origin and the region
+    # that describes it are not.
+    assert "North Waziristan" not in chosen and "Miranshah" not in chosen
 
 
 @pytest.mark.parametrize(

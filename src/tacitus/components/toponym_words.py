@@ -126,5 +126,39 @@ PLACE_OBJECT_VERBS = frozenset(
         "infiltrate",
     }
 )
+# Verbs of going whose "to" or "from" names a place ("driving to Castlegar", "moved to
+# Thornhill", "fled from Raqqa"); "to" and "from" alone as often name a person ("said to
+# Jones", "a letter from Smith").
+MOTION_VERBS = frozenset(
+    {
+        "go",
+        "come",
+        "travel",
+        "drive",
+        "fly",
+        "move",
+        "return",
+        "head",
+        "flee",
+        "march",
+        "walk",
+        "ride",
+        "sail",
+        "commute",
+        "relocate",
+        "switch",
+        "deploy",
+        "evacuate",
+        "escape",
+        "retreat",
+        "advance",
+        "withdraw",
+        "migrate",
+        "emigrate",
+        "arrive",
+        "depart",
+        "trek",
+    }
+)
 # Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"})

@@ -16,6 +16,7 @@ from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
     KIND_WORDS,
+    MOTION_VERBS,
     NAME_PARTICLES,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
@@ -142,9 +143,31 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
         while j + 1 < sent.end and _free_proper(doc[j + 1]):
             j += 1
         run = doc[i : j + 1]
-        if _in_place_slot(run):
+        if _in_place_slot(run) or _before_its_region(run):
             yield run
         i = j + 1
+
+
+# What may follow "Town, Region" for the region to close the phrase.
+_PHRASE_ENDS = frozenset({".", ";", ")", ":", "\n"})
+
+
+def _before_its_region(run: Span) -> bool:
+    """ "Croft, Yorkshire.", "Knockhill, Fife;": a name set before a comma and a region
+    that ends the phrase is a place named with its county or state, as listings and
+    datelines write them; a region that goes on ("Jones, Texas's attorney general")
+    leaves the name to the other rules."""
+    doc = run.doc
+    comma = run.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    region = doc[comma + 1]
+    if region.ent_type_ not in ("GPE", "LOC") or region.ent_iob_ != "B":
+        return False
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].text.strip() in _PHRASE_ENDS or doc[end].is_space
 
 
 def _free_proper(token: Token) -> bool:
@@ -163,15 +186,16 @@ def _name_part(token: Token) -> bool:
 
 
 def _in_place_slot(run: Span) -> bool:
-    """A kind word beside it, the object of a place preposition ("in Adan Yabaal") or of a
-    verb that acts on places ("captured Badme"), or a name set beside a place noun ("the
+    """A kind word beside it, the object of a place preposition ("in Adan Yabaal"), of
+    "to" or "from" after a verb of going ("drove to Castlegar"), or of a verb that acts on
+    places ("captured Badme"), or a name set beside a place noun ("the
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
     head = root.head
     if _kind_word(run) is not None:
         return True
     if root.dep_ == "pobj":
-        return _place_noun(head.head) if head.lower_ == "of" else head.lower_ in SLOT_PREPS
+        return _place_object(head)
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
@@ -180,6 +204,14 @@ def _in_place_slot(run: Span) -> bool:
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
+
+
+def _place_object(prep: Token) -> bool:
+    """Whether the object of ``prep`` sits where a place sits: "in", "near", "the
+    outskirts of", or "to" and "from" after a verb of going."""
+    if prep.lower_ in ("to", "from"):
+        return prep.head.lemma_.lower() in MOTION_VERBS
+    return _place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
 
 
 def _place_noun(token: Token) -> bool:

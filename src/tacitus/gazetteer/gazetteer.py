@@ -141,7 +141,8 @@ class Gazetteer:
         return world.world_regions().get(normalize_name(name))
 
     def demonym_region(self, text: str) -> Place | None:
-        """Return the US state or Canadian province a demonym names ("Ohioans")."""
+        """Return the US state, Canadian province or British nation a demonym names
+        ("Ohioans", "Welsh")."""
         found = world.region_demonyms().get(normalize_name(text))
         if found is None:
             return None

@@ -87,7 +87,7 @@ def city_short_forms() -> Mapping[str, tuple[str, str]]:
 @functools.cache
 def region_demonyms() -> Mapping[str, tuple[str, str]]:
     """Return ``folded demonym -> (admin-1 region, ISO-3 country)``, singular and plural
-    ("Ohioan", "Ohioans" -> Ohio)."""
+    ("Ohioan", "Ohioans" -> Ohio; "English" -> England, not the United Kingdom)."""
     table: dict[str, tuple[str, str]] = {}
     for row in _rows("region_demonyms.csv"):
         for form in (row["demonym"], row["demonym"] + "s"):

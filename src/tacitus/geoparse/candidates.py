@@ -106,10 +106,18 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     region = gaz.world_region(name)
     if not found and region is None and _DIRECTION_HEAD.match(name):
         found = _after_direction(gaz, name.split(" ", 1)[1], mention)
-    if region is not None and not region[1]:
+    if region is not None and (not region[1] or not found):
+        # A region's own name leads; its demonym ("Central American") only when no place
+        # bears the word as a name.
         found = [region[0], *found]
     if not found:
         found = _prefix_candidates(gaz, name)
+    nation = gaz.demonym_region(name)
+    if nation is not None:
+        # "the English city of Salisbury": a demonym of a state or of one of the United
+        # Kingdom's nations names that region, not its country nor a town that bears the
+        # word (English, Indiana).
+        return [nation]
     iso3 = kb.country_of_demonym(name)
     if iso3 is not None and (not found or found[0].country != iso3):
         country = gaz.country(iso3)
@@ -178,17 +186,24 @@ def _town_before_city(gaz: Gazetteer, name: str) -> list[Place]:
 
 def _prefix_candidates(gaz: Gazetteer, name: str) -> list[Place]:
     """For "Cottonport Fire Station" or "Otter Tail County Road": the longest leading
-    words that name a city or region."""
+    words that name a city or region. Compass words alone name none ("Central Mental
+    Hospital" is not in a region called Central), and one before a town's name is left
+    off ("South Ossett Church" is in Ossett)."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in _FACILITY_WORDS:
         return []
-    for end in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:end])
-        if len(head) < 4:
-            break
-        found = gaz.lookup(head, kinds=("city", "admin2", "admin1", "country"), limit=10)
+    kinds = ("city", "admin2", "admin1", "country")
+    heads = [" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)]
+    heads = [h for h in heads if len(h) >= 4 and not _DIRECTIONS.issuperset(h.lower().split())]
+    for head in heads:
+        found = gaz.lookup(head, kinds=kinds, limit=10)
         if found:
             return found
+    for head in heads:
+        if _DIRECTION_HEAD.match(head):
+            found = gaz.lookup(head.split(" ", 1)[1], kinds=kinds, limit=10)
+            if found:
+                return found
     return []
 
 

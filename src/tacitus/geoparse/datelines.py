@@ -4,7 +4,8 @@ The pipeline's dateline (:func:`tacitus.mentions.dateline.find_dateline`) opens 
 or the line after the title. Local papers often run title and body together on one line,
 so here an all-capitals name followed by a dash ("ROCKY HILL -", "ISLE OF PALMS —",
 "BYESVILLE --", "SOUTH CHARLESTON, W.Va. --") also counts anywhere near the start, when
-it ends a sentence or a line before it and the gazetteer knows it.
+it ends a sentence or a line before it and the gazetteer knows it; at the very start of
+the text the dash may be missing ("SAN ANTONIO Turner Sports analyst ...").
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _CAPS_DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
     r"\s*(?:\([A-Za-z ]{1,20}\))?\s*(?:\u2014|\u2013|-{1,2})"
 )
+# The same at the very start of the text with no dash, the body's first word right after
+# ("SAN ANTONIO Turner Sports analyst ..."), as some wires print it; two words at least,
+# for one word in capitals there is as often an acronym ("NATO Secretary General ...").
+_OPENING_CAPS = re.compile(
+    r"(?P<place>[A-Z][A-Z'\u2019.]+(?:[ -][A-Z][A-Z'\u2019.]+){1,3})\s+(?=[A-Z][a-z])"
+)
 # All-capitals words that open stories but name no place.
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "NOTE", "AP"})
 
@@ -34,7 +41,10 @@ _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "NOTE
 def caps_dateline(doc: Doc, gazetteer: Gazetteer, taken: list[PlaceMention]) -> PlaceMention | None:
     """The all-capitals dateline place near the start of ``doc``, unless already found."""
     text = doc.text
-    for match in _CAPS_DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+    opening = _OPENING_CAPS.match(text)
+    matches = [opening] if opening is not None else []
+    matches += _CAPS_DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH))
+    for match in matches:
         name = match.group("place").rstrip(".")
         start, end = match.start("place"), match.start("place") + len(name)
         if len(name) < 3 or name in _NOT_PLACES:

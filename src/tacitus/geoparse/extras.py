@@ -51,8 +51,9 @@ def demonym_mentions(
 
 
 def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bool) -> Place | None:
-    """A NORP entity's country, region, or US state or Canadian province ("Ohioans"); an
-    ORG only when it names a region ("EU")."""
+    """A NORP entity's country, region, or US state or Canadian province ("Ohioans"), or
+    the capital city a seat-of-government metonym names ("Tunis"); an ORG only when it
+    names a region ("EU")."""
     region = gazetteer.world_region(text)
     if region is not None and (norp or not region[1]):
         return region[0]
@@ -62,7 +63,15 @@ def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bo
     if state is not None:
         return state
     iso3 = actors.country_of_demonym(text)
-    return gazetteer.country(iso3) if iso3 else None
+    if iso3 is None:
+        return None
+    if actors.country_of_seat(text) == iso3:
+        # A capital the parser took for a people ("between NATO and Tunis"): it stands for
+        # the government, yet the name is the city's, and the city is where it points.
+        seat = gazetteer.lookup(text, country=iso3, kinds=("city",), limit=1)
+        if seat:
+            return seat[0]
+    return gazetteer.country(iso3)
 
 
 def dateline_mention(

@@ -61,9 +61,19 @@ def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -
     the state's when it is."""
     if not state:
         return CITY_OVER_STATE_BONUS if city_of_its_state(place, found, key) else 0.0
-    if place.kind == "admin1" and any(city_of_its_state(c, [place], key) for c in found):
+    if place.kind == "admin1" and any(_city_named_like(c, place, key) for c in found):
         return CITY_OVER_STATE_BONUS
     return 0.0
+
+
+def _city_named_like(city: Place, state: Place, key: str) -> bool:
+    """A large city that bears the state's name ``key``: inside it ("New York") or not
+    ("Washington", D.C., for the state of Washington)."""
+    if city_of_its_state(city, [state], key):
+        return True
+    if normalize_name(state.name) != key or city.kind != "city":
+        return False
+    return normalize_name(city.name) == key and city.population >= RIVAL_CITY_POPULATION
 
 
 def famous_bonus(place: Place, found: list[Place], key: str) -> float:
@@ -118,11 +128,17 @@ def _rival(other: Place, region: Place, found: list[Place], key: str) -> bool:
 
 
 def state_meant(mentions: list[PlaceMention], text: str | None) -> set[int]:
-    """The ids of the mentions that name a state rather than its city of the same name."""
+    """The ids of the mentions that name a state rather than its city of the same name:
+    said so ("Washington state"), listed with states ("California or Washington"), or
+    written after a town and a comma ("Tacoma, Washington")."""
     meant = {id(m) for m in mentions if _state_cue(m, text)}
     if text is None:
         return meant
+    listed = _listed(mentions, text)
     for first, second in itertools.pairwise(mentions):
+        after_town = text[first.end : second.start] == ", " and _is_town(first)
+        if after_town and not {id(first), id(second)} & listed:
+            meant.add(id(second))
         if text[first.end : second.start] not in _LIST_GAPS:
             continue
         if _is_state(second):
@@ -137,6 +153,22 @@ def _state_cue(mention: PlaceMention, text: str | None) -> bool:
         return True
     before = text[max(0, mention.start - 12) : mention.start].lower() if text else ""
     return before.endswith(_STATE_WORDS_BEFORE)
+
+
+def _listed(mentions: list[PlaceMention], text: str) -> set[int]:
+    """The ids of the mentions in a list of three or more ("Miami, West Palm Beach, New
+    York, and Detroit"), where a comma parts names, not a town from its state."""
+    joined = [text[a.end : b.start] in _LIST_GAPS for a, b in itertools.pairwise(mentions)]
+    found: set[int] = set()
+    for index in range(1, len(joined)):
+        if joined[index - 1] and joined[index]:
+            found.update(id(m) for m in mentions[index - 1 : index + 2])
+    return found
+
+
+def _is_town(mention: PlaceMention) -> bool:
+    place = mention.place
+    return place is not None and place.kind == "city"
 
 
 def _is_state(mention: PlaceMention) -> bool:

@@ -82,8 +82,11 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
     found: dict[int, Qualifier] = {}
     if text is None:
         return found
+    listed = _bare_lists(mentions, text)
     for first, second in itertools.pairwise(mentions):
         gap = _without_kind_word(text[first.end : second.start], first.kind_hint)
+        if gap in _QUALIFIER_GAPS and id(first) in listed:
+            continue
         if gap in _QUALIFIER_GAPS:
             found[id(first)] = Qualifier(second)
         elif _locative_gap(gap):
@@ -93,6 +96,27 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
         elif gap in _POSSESSIVE_GAPS:
             found[id(second)] = Qualifier(first, strong=True)
     _share_in_lists(mentions, text, found)
+    return found
+
+
+def _bare_lists(mentions: list[PlaceMention], text: str) -> set[int]:
+    """The ids of names that open a bare list "A, B and C" ("stops in Washington, New York
+    and Boston"), where the comma parts names rather than puts A in B: the last name
+    stands alone, not qualified in turn ("Springfield, Illinois and Boston,
+    Massachusetts"), and B is no country ("Sidon, Lebanon and Tyre")."""
+    found: set[int] = set()
+    qualified_next = {
+        id(a) for a, b in itertools.pairwise(mentions) if text[a.end : b.start] == ", "
+    }
+    triples = zip(mentions, mentions[1:], mentions[2:], strict=False)
+    for first, second, third in triples:
+        if text[first.end : second.start] != ", " or (
+            text[second.end : third.start] not in _LIST_GAPS - {", "}
+        ):
+            continue
+        country = second.place is not None and second.place.kind == "country"
+        if id(third) not in qualified_next and not country:
+            found.add(id(first))
     return found
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus
@@ -190,15 +191,17 @@ def _near(place: Place, anchor: Place) -> bool:
 
 def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None) -> bool:
     """A name found only by its position may be a place of the focus country, of a
-    country the article names, of its qualifier ("Klamath Falls, Oregon"), or a
-    prominent place."""
+    country the article names, of its qualifier ("Klamath Falls, Oregon"), a prominent
+    place, or one of the landmarks the gazetteer lists ("marched to the White House")."""
     if qualifier is not None and qualifier.holds(place):
         return True
     if place.country is not None and (
         place.country == context.focus or place.country in context.countries
     ):
         return True
-    return place.kind in ("country", "admin1") or place.population >= BARE_PROMINENT_POPULATION
+    if place.kind in ("country", "admin1", "landmark"):
+        return True
+    return place.population >= BARE_PROMINENT_POPULATION
 
 
 def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
@@ -310,8 +313,11 @@ def _choose(
 def _widen(
     mention: PlaceMention, found: list[Place], gaz: Gazetteer, focus: str | None
 ) -> list[Place]:
-    """Add focus-country candidates the world ranking cut off, and a fuzzy fallback."""
+    """Add focus-country candidates the world ranking cut off, and a fuzzy fallback; not
+    for a nation's demonym ("English" is no town in Indiana)."""
     if focus is None or any(c.country == focus for c in found):
+        return found
+    if gaz.demonym_region(lookup_name(mention.text)) is not None:
         return found
     local = local_candidates(gaz, mention, focus)
     if not local and not found:
@@ -331,6 +337,16 @@ def _qualifiers_first(
     return sorted(mentions, key=lambda m: id(m) not in qualifying)
 
 
+def _loose_demonym(mention: PlaceMention, gaz: Gazetteer, text: str | None) -> bool:
+    """A nation's demonym that modifies no place noun: "English" tells whose as often as it
+    names the language ("the English program"), so it is resolved but lends the article
+    no country or region; "the English city of Salisbury" does."""
+    if gaz.demonym_region(lookup_name(mention.text)) is None:
+        return False
+    after = text[mention.end : mention.end + 20].split() if text else []
+    return not after or after[0].lower().strip(",.;") not in PLACE_NOUNS
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -348,10 +364,11 @@ def resolve_mentions(
     empty = Context()
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
-    context = build_context(mentions, cands, gazetteer, dateline, text)
+    telling = [m for m in mentions if not _loose_demonym(m, gazetteer, text)]
+    context = build_context(telling, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
     context.articled = articled(mentions, text)
-    context.support = Support.of(mentions, cands)
+    context.support = Support.of(telling, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
     qualifiers = name_qualifiers(mentions, text)

@@ -1,10 +1,13 @@
 """Toponyms the parser cut short: "North" + "Charleston", "Rhineland-" + "Palatinate".
 
 A toponym grows over the capitalised word before it, or the one or two after it, when
-the longer name is a place's name in the gazetteer; a bare compass word takes the word
-after it anyway ("North Arlington", looked up as "Arlington" when the gazetteer lacks
-the whole) ("Fort St." + "John", "EAST" +
-"HAMPTON"). A toponym the longer span swallows is dropped.
+the longer name is a place's name in the gazetteer or a named region's; a bare compass word
+takes the word after it anyway ("North Arlington", looked up as "Arlington" when the
+gazetteer lacks the whole) ("Fort St." + "John", "EAST" + "HAMPTON", "Central" +
+"American"). A name joined by "and", "&" or "of" grows over the join when the whole is a
+place's name ("Trinidad" + "and Tobago", "Port" + "of Spain"). A toponym the longer span
+swallows is dropped, and so is an institution's head word cut from its place ("University"
+of "University of Alberta"): the institution is not a town of that name.
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ _COMPASS = frozenset(
 )
 # Words that never begin or end a place name's extension.
 _STOP = frozenset({"the", "and", "of", "in", "on", "at", "police", "mayor", "gov", "sen", "rep"})
+# A join inside a name and the one to three capitalised words after it.
+_JOINED = re.compile(rf" (?:and|&|of|of the) ({_WORD})(?: ({_WORD}))?(?: ({_WORD}))?")
+# Words that head an institution's name before "of" and its place ("University of
+# Alberta", "Museum of London"); alone they would be looked up as a town.
+_INSTITUTIONS = frozenset(
+    {"university", "college", "institute", "museum", "hospital", "church", "cathedral"}
+    | {"bank", "school", "academy", "library", "council", "court"}
+)
+_INSTITUTION_OF = re.compile(r" of (?:the )?[A-Z]")
 
 
 def extend_fragments(
@@ -37,13 +49,30 @@ def extend_fragments(
     for mention in mentions:
         if any(m.start <= mention.start and mention.end <= m.end for m in out):
             continue
+        if _institution_head(mention, text):
+            continue
         grown = _grow(mention, text, gazetteer)
         out = [m for m in out if not (grown.start < m.end and m.start < grown.end)]
         out.append(grown)
     return out
 
 
+def _institution_head(mention: PlaceMention, text: str) -> bool:
+    """ "University" read alone out of "the University of Alberta"."""
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    return last in _INSTITUTIONS and _INSTITUTION_OF.match(text, mention.end) is not None
+
+
 def _grow(mention: PlaceMention, text: str, gaz: Gazetteer) -> PlaceMention:
+    joined = _JOINED.match(text, mention.end)
+    if joined is not None:
+        for group in (3, 2, 1):
+            if not joined.group(group):
+                continue
+            end = joined.end(group)
+            for stop in (end - 1, end) if text[end - 1] == "." else (end,):
+                if _known(gaz, text[mention.start : stop]):
+                    return _widened(mention, text, mention.start, stop)
     after = _words_after(text, mention.end)
     if after and mention.kind_hint is not None and after[0][0].lower() == mention.kind_hint:
         after = []  # "Granville" + "County": the kind word was set apart on purpose
@@ -75,8 +104,9 @@ def _words_after(text: str, end: int) -> list[tuple[str, int]]:
 
 
 def _known(gaz: Gazetteer, name: str) -> bool:
-    """Whether the gazetteer knows ``name`` whole (as a place's name or alternate name)."""
-    return bool(gaz.lookup(name, limit=1))
+    """Whether the gazetteer knows ``name`` whole (as a place's name or alternate name, or
+    a named region's name or demonym)."""
+    return bool(gaz.lookup(name, limit=1)) or gaz.world_region(name) is not None
 
 
 def _widened(mention: PlaceMention, text: str, start: int, end: int) -> PlaceMention:
