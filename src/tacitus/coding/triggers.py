@@ -18,6 +18,7 @@ from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
+from tacitus.doc_text import doc_text
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ def _mention(
     synthetic = rule is _DEMAND or rule is _THREAT
     lemma = token.lemma_.lower() if synthetic else rule.lemma
     return TriggerMention(
-        text=doc.text[token.idx : last.idx + len(last)],
+        text=doc_text(doc)[token.idx : last.idx + len(last)],
         lemma=lemma,
         start=token.idx,
         end=last.idx + len(last),

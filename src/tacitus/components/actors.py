@@ -8,6 +8,7 @@ from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
+from tacitus.doc_text import doc_text
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -107,7 +108,7 @@ def _supporters(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
         end = heads[0].idx + len(heads[0].text)
         found.append(
             ActorMention(
-                text=sent.doc.text[token.idx : end],
+                text=doc_text(sent.doc)[token.idx : end],
                 start=token.idx,
                 end=end,
                 sent=index,

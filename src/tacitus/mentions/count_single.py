@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus.doc_text import doc_text
 from tacitus.mentions.count_kinds import protest_action, verb_kind
 from tacitus.mentions.count_mention import CountMention
 from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person
@@ -108,14 +109,14 @@ def _single(sent: Span, subject: Token, verb: Token, *, kind: CountKind) -> Coun
     doc = sent.doc
     start = min(subject.left_edge.idx, verb.idx)
     end = max(subject.idx + len(subject.text), verb.idx + len(verb.text))
-    words = doc.text[subject.idx : subject.idx + len(subject.text)]
+    words = doc_text(doc)[subject.idx : subject.idx + len(subject.text)]
     quantity = Quantity(1, 1, 1, None, words, subject.idx, subject.idx + len(subject.text))
     return CountMention(
         kind=kind,
         quantity=quantity,
         victims=None,
         head=verb.i,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         cumulative=False,
