@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

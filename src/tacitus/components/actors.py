@@ -8,7 +8,7 @@ from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources

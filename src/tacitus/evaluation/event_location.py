@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tacitus.components.toponyms import find_toponyms
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.errors import InputError
 from tacitus.evaluation.scorecard import Scorecard
 from tacitus.geoparse.event_place import EventPlace, choose_event_places

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:

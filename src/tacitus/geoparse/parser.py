@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponym_people import People, people, without_people
 from tacitus.components.toponyms import find_toponyms
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:

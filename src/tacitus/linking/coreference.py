@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.linking.roles import argument_heads
 
 if TYPE_CHECKING:

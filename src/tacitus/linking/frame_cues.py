@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from tacitus.coding.context_words import context_words
+from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.linking.references import BARE_DEATH, LOOKS_BACK, PERFECT, SEPARATE
@@ -126,7 +126,7 @@ def _ongoing(token: Token) -> bool:
 
 
 def _words(sent: Span) -> set[str]:
-    return context_words(sent)
+    return sentence_words(sent)
 
 
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.linking.referents import named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention

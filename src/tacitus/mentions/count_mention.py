@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.mentions.quantities import Quantity
 from tacitus.records.event import CountKind
 

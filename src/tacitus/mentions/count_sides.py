@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.mentions.count_mention import CountMention, summed
 
 UcdpSide = Literal["deaths_a", "deaths_b", "civilians", "unknown"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tacitus.doc_text import doc_text
+from tacitus.doc_memo import doc_text
 from tacitus.mentions.count_kinds import protest_action, verb_kind
 from tacitus.mentions.count_mention import CountMention
 from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person

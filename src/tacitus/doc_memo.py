@@ -1,0 +1,40 @@
+"""Results computed once per parsed spaCy doc and kept on the doc itself.
+
+spaCy's ``Doc.text`` rebuilds the string from every token on each access, so code that
+slices the article around one token (a trigger, a count, a bullet line) would pay for the
+whole article every time; likewise several components read the same sentence's cue words.
+Such results are kept in the doc's own ``user_data``, so they live and die with the doc
+and no state is shared between documents.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_KEY: Final = "tacitus.memo"
+
+
+def doc_memo(doc: Doc, name: str) -> dict[object, object]:
+    """The memo table called ``name`` of this doc (empty on first use).
+
+    The tables record which doc made them: a doc built from another one (``Span.as_doc``,
+    unpickling) may inherit ``user_data``, and then starts with fresh tables.
+    """
+    entry = doc.user_data.get(_KEY)
+    if not (isinstance(entry, tuple) and entry[0] == id(doc)):
+        entry = (id(doc), {})
+        doc.user_data[_KEY] = entry
+    tables: dict[str, dict[object, object]] = entry[1]
+    return tables.setdefault(name, {})
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined on the first call for this doc and reused afterwards."""
+    memo = doc_memo(doc, "text")
+    text = memo.get(None)
+    if not isinstance(text, str):
+        text = memo[None] = doc.text
+    return text
