@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _KEY: Final = "tacitus.memo"
 
@@ -38,3 +38,16 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = memo[None] = doc.text
     return text
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents``: the doc's entities that lie wholly inside ``span``, in order.
+
+    spaCy rebuilds every entity of the doc on each ``Span.ents``; asked per sentence that
+    is quadratic in the article, so the doc's entities are listed once per doc.
+    """
+    memo = doc_memo(span.doc, "ents")
+    ents = memo.get(None)
+    if not isinstance(ents, tuple):
+        ents = memo[None] = tuple(span.doc.ents)
+    return [e for e in ents if e.start >= span.start and e.end <= span.end]

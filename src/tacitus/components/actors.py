@@ -8,7 +8,7 @@ from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
-from tacitus.doc_memo import doc_text
+from tacitus.doc_memo import doc_text, span_ents
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -71,7 +71,7 @@ def _unknown(
     """Names the KB does not list verbatim: a close spelling of a known group, else kept
     as written (an unknown actor is never dropped)."""
     found: list[ActorMention] = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in _UNKNOWN_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         entry = kb.resolve(ent.text) if ent.label_ == "ORG" else None

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from tacitus.doc_memo import doc_text
+from tacitus.doc_memo import doc_text, span_ents
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def demonym_mentions(
     a metonym (it tells whose, never where)."""
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ not in ("NORP", "ORG") or _overlaps(ent.start_char, ent.end_char, taken):
                 continue
             place = _demonym_place(ent.text, actors, gazetteer, norp=ent.label_ == "NORP")
@@ -148,7 +148,7 @@ def known_place_mentions(
     very large city, or a town of the focus country."""
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ not in ("PERSON", "ORG") or _overlaps(
                 ent.start_char, ent.end_char, taken
             ):
