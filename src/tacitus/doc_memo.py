@@ -51,3 +51,11 @@ def span_ents(span: Span) -> list[Span]:
     if not isinstance(ents, tuple):
         ents = memo[None] = tuple(span.doc.ents)
     return [e for e in ents if e.start >= span.start and e.end <= span.end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's joined text instead of re-joined from the span's
+    tokens (a span's text runs from its first token to the end of its last one)."""
+    if len(span) == 0:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
