@@ -14,6 +14,8 @@ from collections.abc import Iterable
 _APOSTROPHES = frozenset("'`´‘’ʼʻʿʾ′")
 _SEPARATORS = frozenset("-‐‑‒–—_")
 _MAX_CS_LEN = 6
+# The ASCII characters normalize() changes or drops (apostrophes and separators).
+_PLAIN_BREAKERS = frozenset(ch for ch in _APOSTROPHES | _SEPARATORS if ch.isascii())
 
 
 def _fold(ch: str) -> str:
@@ -31,6 +33,8 @@ def normalize(text: str) -> tuple[str, list[int]]:
     after a letter too (``Kata'ib`` -> ``Kataib``); hyphens and whitespace become one
     space; diacritics are folded.
     """
+    if _plain(text):
+        return text, list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
     i, size = 0, len(text)
@@ -52,6 +56,19 @@ def normalize(text: str) -> tuple[str, list[int]]:
         out.pop()
         index.pop()
     return "".join(out), index
+
+
+def _plain(text: str) -> bool:
+    """Text that :func:`normalize` leaves as it is, checked at C speed: printable ASCII
+    without apostrophes or separators, with single spaces and none at either end."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and not _PLAIN_BREAKERS.intersection(text)
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    )
 
 
 def _possessive_s(text: str, i: int) -> bool:

@@ -34,6 +34,9 @@ class PhraseResolver:
             if len(key) >= MIN_FUZZY_LEN
         }
         self._keys = list(self._choices)
+        # token_sort_ratio is the plain ratio of the words sorted; the keys' words are
+        # sorted once here rather than on every comparison.
+        self._sorted_keys = [_words_sorted(key) for key in self._keys]
 
     def clean(self, phrase: str) -> str:
         """``phrase`` normalised, without leading determiners or quantities."""
@@ -75,12 +78,23 @@ class PhraseResolver:
         if len(query) < MIN_FUZZY_LEN:
             return None
         found = process.extract(
-            query, self._keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF, limit=2
+            _words_sorted(query),
+            self._sorted_keys,
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=2,
         )
         if not found:
             return None
-        ids = {self._choices[key] for key, score, _ in found if score == found[0][1]}
+        keys = self._keys
+        ids = {self._choices[keys[index]] for _, score, index in found if score == found[0][1]}
         return self._kb.get(ids.pop()) if len(ids) == 1 else None
+
+
+def _words_sorted(text: str) -> str:
+    """``text``'s words in sorted order, one space apart: what ``fuzz.token_sort_ratio``
+    compares."""
+    return " ".join(sorted(text.split()))
 
 
 def _longest(matches: list[ActorMatch]) -> ActorMatch | None:

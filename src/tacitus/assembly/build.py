@@ -13,7 +13,7 @@ from tacitus.assembly.counts import event_counts, ucdp_estimates, ucdp_side_deat
 from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.assembly.status import statement_status
-from tacitus.coding.context_words import context_words
+from tacitus.coding.context_words import sentence_words
 from tacitus.coding.refine import refine
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.pipeline.doc import ArticleDoc, TriggerMention
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
     sents = adoc.sents
-    return context_words(tok for index in cluster.sents for tok in sents[index])
+    return set().union(*(sentence_words(sents[index]) for index in cluster.sents))
 
 
 def _location(

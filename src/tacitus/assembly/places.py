@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import PlaceMention
 from tacitus.records.event import Location, LocationPrecision
 
@@ -162,7 +163,7 @@ def _not_elsewhere(resolved: list[PlaceMention], doc: Doc | None) -> list[PlaceM
 def _relation(doc: Doc | None, mention: PlaceMention) -> Relation | None:
     from tacitus.geoparse.relative import relation_before
 
-    return relation_before(doc.text, mention.start) if doc is not None else None
+    return relation_before(doc_text(doc), mention.start) if doc is not None else None
 
 
 def choose_location(

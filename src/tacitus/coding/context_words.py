@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from tacitus.doc_memo import doc_memo
 
-__all__ = ["context_words"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["context_words", "sentence_words"]
 
 _BARRICADES: Final = frozenset({"barricade", "barricades"})
 _BUILT: Final = frozenset({"erect", "build", "set", "put", "burn", "light", "raise", "man"})
@@ -44,6 +46,17 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
         words.add(token.lemma_.lower())
         words.update(_phrases(token))
     return words
+
+
+def sentence_words(sent: Span) -> set[str]:
+    """``context_words`` of one sentence, found once per doc: trigger typing, frame cues
+    and event assembly all read the same sentences. Each token's words depend on the token
+    alone, so the words of several sentences are the union of theirs."""
+    memo = doc_memo(sent.doc, "context_words")
+    words = memo.get((sent.start, sent.end))
+    if not isinstance(words, frozenset):
+        words = memo[(sent.start, sent.end)] = frozenset(context_words(sent))
+    return set(words)
 
 
 def _phrases(token: Token) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.doc_memo import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -23,8 +25,9 @@ def _line_bounds(text: str, char: int) -> tuple[int, int]:
 def list_entry(token: Token) -> bool:
     """The token sits in a bulleted line without a verb."""
     doc = token.doc
-    start, end = _line_bounds(doc.text, token.idx)
-    if not doc.text[start:end].lstrip().startswith(_BULLETS):
+    text = doc_text(doc)
+    start, end = _line_bounds(text, token.idx)
+    if not text[start:end].lstrip().startswith(_BULLETS):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding import cues, objects
 from tacitus.coding import trigger_checks as checks
 from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
-from tacitus.coding.context_words import context_words
+from tacitus.coding.context_words import sentence_words
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
@@ -18,6 +18,7 @@ from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 
 
 def _sentence_words(sent: Span) -> set[str]:
-    return context_words(sent)
+    return sentence_words(sent)
 
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
@@ -175,7 +176,7 @@ def _mention(
     synthetic = rule is _DEMAND or rule is _THREAT
     lemma = token.lemma_.lower() if synthetic else rule.lemma
     return TriggerMention(
-        text=doc.text[token.idx : last.idx + len(last)],
+        text=doc_text(doc)[token.idx : last.idx + len(last)],
         lemma=lemma,
         start=token.idx,
         end=last.idx + len(last),

@@ -8,6 +8,7 @@ from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
+from tacitus.doc_memo import doc_text, span_ents, span_text
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -37,7 +38,7 @@ def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[Act
     """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
     found: list[ActorMention] = []
-    for match in kb.find(sent.text, country=country, generic=True):
+    for match in kb.find(span_text(sent), country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
         if span is not None and _modifier_only(span, match.entry):
             continue
@@ -70,7 +71,7 @@ def _unknown(
     """Names the KB does not list verbatim: a close spelling of a known group, else kept
     as written (an unknown actor is never dropped)."""
     found: list[ActorMention] = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in _UNKNOWN_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         entry = kb.resolve(ent.text) if ent.label_ == "ORG" else None
@@ -107,7 +108,7 @@ def _supporters(kb: ActorKB, sent: Span, index: int) -> list[ActorMention]:
         end = heads[0].idx + len(heads[0].text)
         found.append(
             ActorMention(
-                text=sent.doc.text[token.idx : end],
+                text=doc_text(sent.doc)[token.idx : end],
                 start=token.idx,
                 end=end,
                 sent=index,
@@ -142,7 +143,9 @@ def demonym_focus(kb: ActorKB, sents: list[Span]) -> str | None:
     """The one country an article's actors are said to be of ("the Nigerian government",
     "Kenyan police") when no place names one: a bare "rebels" or "police" there is that
     country's. ``None`` when they are of several countries or none."""
-    countries = {m.entry.country for sent in sents for m in kb.find(sent.text) if m.entry.country}
+    countries = {
+        m.entry.country for sent in sents for m in kb.find(span_text(sent)) if m.entry.country
+    }
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import ActorMention
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def factions(kb: ActorKB, sent: Span, known: list[ActorMention]) -> list[ActorMe
             continue
         found.append(
             ActorMention(
-                text=sent.doc.text[token.idx : span[1]],
+                text=doc_text(sent.doc)[token.idx : span[1]],
                 start=token.idx,
                 end=span[1],
                 sent=inside[0].sent,

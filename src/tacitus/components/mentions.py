@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tacitus.doc_memo import span_text
 from tacitus.mentions.attribution import find_attributions, unverified_marker
 from tacitus.mentions.counts import find_counts
 from tacitus.mentions.dates import find_dates
@@ -23,7 +24,7 @@ def make_mentions(resources: Resources) -> Component:
         for index, sent in enumerate(adoc.sents):
             adoc.counts.extend(find_counts(sent))
             adoc.attributions.extend(find_attributions(sent))
-            if unverified_marker(sent.text) is not None:
+            if unverified_marker(span_text(sent)) is not None:
                 adoc.unverified_sents.add(index)
         return adoc
 

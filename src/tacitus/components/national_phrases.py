@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import ActorMention
 
 if TYPE_CHECKING:
@@ -45,7 +46,9 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     owner = next((m for m in found if m.head == head.i and m is not mention), None)
     end = head.idx + len(head.text)
     if owner is None:
-        found.append(replace(mention, text=doc.text[mention.start : end], end=end, head=head.i))
+        found.append(
+            replace(mention, text=doc_text(doc)[mention.start : end], end=end, head=head.i)
+        )
         found.remove(mention)
         return
     if owner.entry is None or owner.entry.kind == "group":
@@ -57,7 +60,7 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     if entry is None or entry.country != country:
         return
     start, stop = min(mention.start, owner.start), max(end, owner.end)
-    found.append(replace(owner, text=doc.text[start:stop], start=start, end=stop, entry=entry))
+    found.append(replace(owner, text=doc_text(doc)[start:stop], start=start, end=stop, entry=entry))
     found.remove(owner)
     found.remove(mention)
 
@@ -122,7 +125,9 @@ def _office_of(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
             end = place.idx + len(place.text)
             inside = [m for m in found if mention.start < m.start and m.end <= end]
             found[:] = [m for m in found if m not in inside and m is not mention]
-            found.append(replace(mention, text=doc.text[mention.start : end], end=end, entry=state))
+            found.append(
+                replace(mention, text=doc_text(doc)[mention.start : end], end=end, entry=state)
+            )
             return
 
 

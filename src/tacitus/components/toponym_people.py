@@ -109,7 +109,7 @@ def people(doc: Doc) -> People:
             names.add(after.text)
     alone = {
         t.text
-        for t in doc
+        for t in (doc if names else ())
         if t.text in names and not (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
         if not _place_slot(t)
     }

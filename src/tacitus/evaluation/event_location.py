@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tacitus.components.toponyms import find_toponyms
+from tacitus.doc_memo import doc_text
 from tacitus.errors import InputError
 from tacitus.evaluation.scorecard import Scorecard
 from tacitus.geoparse.event_place import EventPlace, choose_event_places
@@ -108,7 +109,7 @@ def predict(
     the pipeline places events (resolved toponyms only, no names from place slots)."""
     mentions = find_toponyms(doc)
     resolve_mentions(
-        mentions, gazetteer=resources.gazetteer, actors=resources.actors, text=doc.text
+        mentions, gazetteer=resources.gazetteer, actors=resources.actors, text=doc_text(doc)
     )
     trigger = _doc_token(doc, sentence)
     places = [m for m in mentions if m.place is not None or not _dated(doc, m)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "NOTE
 
 def caps_dateline(doc: Doc, gazetteer: Gazetteer, taken: list[PlaceMention]) -> PlaceMention | None:
     """The all-capitals dateline place near the start of ``doc``, unless already found."""
-    text = doc.text
+    text = doc_text(doc)
     opening = _OPENING_CAPS.match(text)
     matches = [opening] if opening is not None else []
     matches += _CAPS_DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH))

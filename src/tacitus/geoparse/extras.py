@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from tacitus.doc_memo import doc_text, span_ents
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def demonym_mentions(
     a metonym (it tells whose, never where)."""
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ not in ("NORP", "ORG") or _overlaps(ent.start_char, ent.end_char, taken):
                 continue
             place = _demonym_place(ent.text, actors, gazetteer, norp=ent.label_ == "NORP")
@@ -81,7 +82,7 @@ def dateline_mention(
     if dateline is None:
         return None
     name = dateline.place.split(",")[0].strip()
-    start = doc.text.find(name, dateline.start, dateline.end)
+    start = doc_text(doc).find(name, dateline.start, dateline.end)
     if not name or start < 0 or _overlaps(start, start + len(name), taken):
         return None
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -110,7 +111,7 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
     starts = [sent.start_char for sent in doc.sents]
     found: list[PlaceMention] = []
-    for hit in pattern.finditer(doc.text):
+    for hit in pattern.finditer(doc_text(doc)):
         source = resolved.get(hit.group(0)) or _upper_match(hit.group(0), resolved)
         if source is None or _overlaps(hit.start(), hit.end(), mentions + found):
             continue
@@ -156,7 +157,7 @@ def known_place_mentions(
     very large city, or a town of the focus country."""
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ not in ("PERSON", "ORG") or _overlaps(
                 ent.start_char, ent.end_char, taken
             ):

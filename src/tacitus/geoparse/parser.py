@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponym_people import People, people, without_people
 from tacitus.components.toponyms import find_toponyms
+from tacitus.doc_memo import doc_text
 from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
@@ -48,7 +49,7 @@ class Geoparser:
         demonyms (as metonyms), continents and seas, places named inside other names
         ("the Texas Forest Service"), and repeated uses of a resolved name.
         """
-        gaz, kb, text = self.resources.gazetteer, self.resources.actors, doc.text
+        gaz, kb, text = self.resources.gazetteer, self.resources.actors, doc_text(doc)
         dateline = find_dateline(text, published=None)
         mentions = find_toponyms(doc)
         extra = dateline_mention(doc, dateline, mentions)
@@ -119,7 +120,7 @@ class Geoparser:
         if unplaced:
             mentions = sorted([*mentions, *unplaced], key=lambda m: m.start)
             focus = resolve_mentions(
-                mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc.text
+                mentions, gazetteer=gaz, actors=kb, dateline=where, text=doc_text(doc)
             )
             mentions = [m for m in mentions if m.place is not None or not _among(m, unplaced)]
         return mentions, [m for m in inner if not _among(m, unplaced)], focus

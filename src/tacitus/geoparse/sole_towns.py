@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def sole_town_fallback(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
     for mention in mentions:
         if mention.place is not None or mention.label != "PROPN":
             continue
-        town = _sole_town(mention, doc.text, words, gazetteer)
+        town = _sole_town(mention, doc_text(doc), words, gazetteer)
         if town is not None:
             mention.place, mention.score = town, SOLE_TOWN_CONFIDENCE
             mention.reason = "the only place of its name"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from tacitus.doc_memo import doc_text
 from tacitus.linking.roles import argument_heads
 
 if TYPE_CHECKING:
@@ -95,6 +96,6 @@ def resolved_agents(adoc: ArticleDoc, trigger: Token, sent: int) -> list[ActorMe
             continue
         start = head.left_edge.idx if kind == "group" else head.idx
         end = head.idx + len(head.text)
-        text = head.doc.text[start:end]
+        text = doc_text(head.doc)[start:end]
         found.append(replace(antecedent, text=text, start=start, end=end, head=head.i, sent=sent))
     return found

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from tacitus.coding.context_words import context_words
+from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.doc_memo import span_text
 from tacitus.linking.references import BARE_DEATH, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
@@ -126,7 +127,7 @@ def _ongoing(token: Token) -> bool:
 
 
 def _words(sent: Span) -> set[str]:
-    return context_words(sent)
+    return sentence_words(sent)
 
 
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
@@ -184,9 +185,10 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     found = {BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
-    if SEPARATE_CUE.search(sent.text):
+    text = span_text(sent)
+    if SEPARATE_CUE.search(text):
         found.add(SEPARATE)
-    step = STEP_BACK.match(sent.text)
+    step = STEP_BACK.match(text)
     if step is not None:
         found.add(SEPARATE)
         if step.group("unit").lower().startswith(("month", "year", "decade")):

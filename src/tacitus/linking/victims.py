@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
+from tacitus.doc_memo import doc_text
 from tacitus.linking.referents import named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention
@@ -118,7 +119,7 @@ def whole_phrase(mention: ActorMention, trigger: Token) -> ActorMention:
         return mention
     start, end = noun_phrase(top)
     start = min(start, mention.start)
-    return replace(mention, text=doc.text[start:end], start=start, end=end, head=top.i)
+    return replace(mention, text=doc_text(doc)[start:end], start=start, end=end, head=top.i)
 
 
 def _covered(start: int, end: int, actors: list[ActorMention]) -> bool:
@@ -153,7 +154,7 @@ def victim_mentions(
             continue  # the trigger's own word: "fire" of "set fire"
         found.append(
             ActorMention(
-                text=head.doc.text[start:end],
+                text=doc_text(head.doc)[start:end],
                 start=start,
                 end=end,
                 sent=frame.trigger.sent,

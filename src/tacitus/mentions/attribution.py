@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tacitus.doc_memo import span_text
+
 __all__ = ["Attribution", "find_attributions", "unverified_marker"]
 
 
@@ -133,7 +135,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     Offsets are absolute character offsets into the Doc. The clause is the reported
     complement when the parse has one, else the whole sentence.
     """
-    anonymity_said = _ANONYMITY.search(sent.text) is not None
+    anonymity_said = _ANONYMITY.search(span_text(sent)) is not None
     found: list[Attribution] = []
     for token in sent:
         if token.lower_ == "according":

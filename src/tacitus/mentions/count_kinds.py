@@ -6,6 +6,8 @@ subject of a copular or "rise" verb ("the death toll rose to 40", marked cumulat
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Token
 
 from tacitus.mentions.count_words import (
@@ -163,6 +165,11 @@ def verb_kind(verb: Token) -> CountKind | None:
     if to_death or any(c == "dead" and d != "nsubj" for d, c in children):
         return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
     return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+# Every verb lemma :func:`protest_action` can accept, so callers can skip other verbs
+# before gathering their objects.
+PROTEST_ACTION_LEMMAS: Final = PROTEST_VERBS | {"stop", "block", "barricade"}
 
 
 def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bool:

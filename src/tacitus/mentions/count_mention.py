@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tacitus.doc_memo import doc_text
 from tacitus.mentions.quantities import Quantity
 from tacitus.records.event import CountKind
 
@@ -68,10 +69,10 @@ def group_mention(sent: Span, group: list[Link]) -> CountMention:
     first = group[0]
     return CountMention(
         kind=first.kind,
-        quantity=summed(doc.text, [link.quantity for link in group]),
+        quantity=summed(doc_text(doc), [link.quantity for link in group]),
         victims=" and ".join(_victim_text(v, q) for v, q in victims) or None,
         head=first.head.i,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         cumulative=any(link.cumulative for link in group),
@@ -104,4 +105,4 @@ def _victim_text(victim: Token, quantity: Quantity) -> str:
         c for c in victim.lefts if c.dep_ in ("compound", "amod", "nmod") and c.idx >= quantity.end
     ]
     start = min((m.left_edge.idx for m in mods), default=victim.idx)
-    return victim.doc.text[start : victim.idx + len(victim.text)]
+    return doc_text(victim.doc)[start : victim.idx + len(victim.text)]

@@ -16,6 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from tacitus.doc_memo import doc_text
 from tacitus.mentions.count_mention import CountMention, summed
 
 UcdpSide = Literal["deaths_a", "deaths_b", "civilians", "unknown"]
@@ -63,7 +64,7 @@ def join_sides(sent: Span, mentions: Sequence[CountMention]) -> list[CountMentio
         if len(group) > 1 and len(set(sides)) == len(sides):
             index = out.index(first)
             out = [m for m in out if m not in group]
-            out.insert(index, _joined(doc.text, group))
+            out.insert(index, _joined(doc_text(doc), group))
     return out
 
 

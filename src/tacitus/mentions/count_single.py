@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tacitus.mentions.count_kinds import protest_action, verb_kind
+from tacitus.doc_memo import doc_text
+from tacitus.mentions.count_kinds import PROTEST_ACTION_LEMMAS, protest_action, verb_kind
 from tacitus.mentions.count_mention import CountMention
 from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person
 from tacitus.mentions.quantities import Quantity
@@ -32,9 +33,11 @@ def lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
     found: list[CountMention] = []
     for verb in sent:
         lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+        if verb.i in taken or lemma not in PROTEST_ACTION_LEMMAS:
+            continue
         objects = {c.lemma_.lower() for c in verb.children}
         grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
-        if verb.i in taken or not protest_action(lemma, objects, grandchildren):
+        if not protest_action(lemma, objects, grandchildren):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 1 and _one_person(subjects[0]):
@@ -108,14 +111,14 @@ def _single(sent: Span, subject: Token, verb: Token, *, kind: CountKind) -> Coun
     doc = sent.doc
     start = min(subject.left_edge.idx, verb.idx)
     end = max(subject.idx + len(subject.text), verb.idx + len(verb.text))
-    words = doc.text[subject.idx : subject.idx + len(subject.text)]
+    words = doc_text(doc)[subject.idx : subject.idx + len(subject.text)]
     quantity = Quantity(1, 1, 1, None, words, subject.idx, subject.idx + len(subject.text))
     return CountMention(
         kind=kind,
         quantity=quantity,
         victims=None,
         head=verb.i,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         cumulative=False,

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tacitus.doc_memo import span_text
 from tacitus.mentions.count_kinds import count_kind, counted, noun_kind
 from tacitus.mentions.count_mention import CountMention, Link, group_links, group_mention
 from tacitus.mentions.count_sides import join_sides
@@ -46,7 +47,7 @@ def find_counts(sent: Span) -> list[CountMention]:
     base = sent.start_char
     quantities = [
         dataclasses.replace(q, start=q.start + base, end=q.end + base)
-        for q in find_quantities(sent.text, determiners=True)
+        for q in find_quantities(span_text(sent), determiners=True)
     ]
     roots = [_quantity_root(sent, q) for q in quantities]
     links: list[Link] = []

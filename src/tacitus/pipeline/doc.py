@@ -123,8 +123,17 @@ class ArticleDoc:
     events: list[Event] = field(default_factory=list)
     focus_country: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    _sents: tuple[Doc, list[Span]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def sents(self) -> list[Span]:
-        """The parsed sentences (empty before the parse component runs)."""
-        return list(self.doc.sents) if self.doc is not None else []
+        """The parsed sentences (empty before the parse component runs).
+
+        spaCy finds the sentences anew on each ``doc.sents``; components ask for them many
+        times, so they are found once per doc and each caller gets its own copy of the list.
+        """
+        if self.doc is None:
+            return []
+        if self._sents is None or self._sents[0] is not self.doc:
+            self._sents = (self.doc, list(self.doc.sents))
+        return list(self._sents[1])
