@@ -55,6 +55,12 @@ class Cluster:
         self.frames.append(frame)
         self.sents.add(frame.trigger.sent)
 
+    def absorb(self, other: Cluster) -> None:
+        """Merge every frame and far reference of ``other`` in."""
+        for frame in other.frames:
+            self.add(frame)
+        self.references.extend(other.references)
+
 
 def _date_key(frame: Frame) -> tuple[dt.date, dt.date] | None:
     """The frame's own date; a date that only says when it was reported ("state media
@@ -271,10 +277,8 @@ def _fold_town_protests(clusters: list[Cluster]) -> list[Cluster]:
         host = next((k for k in kept if _same_demonstration(k, cluster)), None)
         if host is None:
             kept.append(cluster)
-            continue
-        for frame in cluster.frames:
-            host.add(frame)
-        host.references.extend(cluster.references)
+        else:
+            host.absorb(cluster)
     return kept
 
 
@@ -308,8 +312,6 @@ def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:
             host = min(near, key=lambda c: _distance(c, cluster.anchor), default=None)
         if host is None:
             kept.append(cluster)
-            continue
-        for frame in cluster.frames:
-            host.add(frame)
-        host.references.extend(cluster.references)
+        else:
+            host.absorb(cluster)
     return kept
