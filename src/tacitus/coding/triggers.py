@@ -22,14 +22,10 @@ from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _CROWD_CHECK = {"march", "gather", "rally"}
 _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
-
-
-def _sentence_words(sent: Span) -> set[str]:
-    return sentence_words(sent)
 
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
@@ -136,7 +132,7 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
     """Every accepted trigger in ``doc``, in text order; two-word rules win over one word."""
     found: list[TriggerMention] = []
     for s_index, sent in enumerate(doc.sents):
-        words = _sentence_words(sent)
+        words = sentence_words(sent)
         skip_until = -1
         for token in sent:
             if token.i < skip_until:

@@ -216,9 +216,14 @@ def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
     region = qualifier.mention.place
     if region is None or region.kind != "country" or place.country is None:
         return False
-    if place.kind not in ("city", "admin2", "landmark"):
-        return False
-    return place.country != region.country and not normalize_name(place.name).startswith(key)
+    return place.country != region.country and _town_by_alias(place, key)
+
+
+def _town_by_alias(place: Place, key: str) -> bool:
+    """Whether ``place`` is a town, district or landmark that the name ``key`` finds only
+    among its alternate names, not as (the start of) its own."""
+    local = place.kind in ("city", "admin2", "landmark")
+    return local and not normalize_name(place.name).startswith(key)
 
 
 def _alias_unvoted(place: Place, key: str, context: Context) -> bool:
@@ -228,10 +233,9 @@ def _alias_unvoted(place: Place, key: str, context: Context) -> bool:
     town's is more likely a place the gazetteer lacks."""
     if context.focus is None or place.country is None or place.country == context.focus:
         return False
-    if place.kind not in ("city", "admin2", "landmark"):
+    if not _town_by_alias(place, key):
         return False
-    own_name = normalize_name(place.name)
-    if own_name.startswith(key) or fuzz.ratio(key, own_name) >= ALIAS_SPELLING:
+    if fuzz.ratio(key, normalize_name(place.name)) >= ALIAS_SPELLING:
         return False  # a spelling of its own name ("Kiev", "Quebec City")
     if place.population >= WORLD_CITY_POPULATION:
         return False  # known abroad by its old names ("Bombay")

@@ -126,15 +126,11 @@ def _ongoing(token: Token) -> bool:
     return token.dep_ == "nsubj" and bare and head.tag_ == "VBN" and _present_perfect(head)
 
 
-def _words(sent: Span) -> set[str]:
-    return sentence_words(sent)
-
-
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
     """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
     if trigger.code not in VIOLENCE_FAMILY:
         return trigger.code
-    words = _words(sent)
+    words = sentence_words(sent)
     refined = refine([trigger.code], words=words, target_inters=(), killed=False)
     return trigger.code if refined in ("attack", "armed_clash") else refined
 
@@ -182,7 +178,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     """A death with no violent word in its sentence; a statement of a standing position;
     an event the text says is another one ("Separately, ...", "Two days earlier, ..."),
     months or years back (``LOOKS_BACK``)."""
-    found = {BARE_DEATH} if bare_death(trigger.lemma, _words(sent)) else set()
+    found = {BARE_DEATH} if bare_death(trigger.lemma, sentence_words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
     text = span_text(sent)
