@@ -96,6 +96,12 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
     short = _short_form(gaz, name)
     if short:
         return short
+    nation = gaz.demonym_region(name)
+    if nation is not None:
+        # "the English city of Salisbury": a demonym of a state or of one of the United
+        # Kingdom's nations names that region, not its country nor a town that bears the
+        # word (English, Indiana).
+        return [nation]
     found = _with_kind_word(gaz, name, mention.kind_hint)
     if not found and mention.kind_hint is None:
         found = _town_before_city(gaz, name)
@@ -112,12 +118,6 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         found = [region[0], *found]
     if not found:
         found = _prefix_candidates(gaz, name)
-    nation = gaz.demonym_region(name)
-    if nation is not None:
-        # "the English city of Salisbury": a demonym of a state or of one of the United
-        # Kingdom's nations names that region, not its country nor a town that bears the
-        # word (English, Indiana).
-        return [nation]
     iso3 = kb.country_of_demonym(name)
     if iso3 is not None and (not found or found[0].country != iso3):
         country = gaz.country(iso3)
