@@ -92,7 +92,8 @@ def _accused(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
-def _by(verb: Token) -> list[Token]:
+def by_agents(verb: Token) -> list[Token]:
+    """Heads of a passive verb's "by" agent ("was planted by militants")."""
     return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
 
 
@@ -104,7 +105,7 @@ def governing_agents(trigger: Token) -> list[Token]:
         agent
         for clause in top.children
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
-        for agent in _by(clause)
+        for agent in by_agents(clause)
     ]
     if claimed:
         return claimed
@@ -115,7 +116,7 @@ def governing_agents(trigger: Token) -> list[Token]:
     if top.dep_ == "dobj" and lemma in _PERFORM | _OWN:
         return _subjects(head)
     if top.dep_ == "nsubjpass" and lemma in _PERFORM:
-        return _by(head)
+        return by_agents(head)
     return blamed_on(trigger)
 
 
@@ -139,7 +140,7 @@ def _prepositional_agents(prep: Token) -> list[Token]:
     if prep.lower_ == "in" and lemma in _INVOLVED:
         return _subjects(holder) or _subjects(holder.head)
     if _instrument_of(prep):
-        return _by(holder) or _subjects(holder)
+        return by_agents(holder) or _subjects(holder)
     return []
 
 
@@ -207,7 +208,7 @@ def planters(verb: Token) -> list[Token]:
             subjects = [
                 c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
             ]
-            found.extend(_by(clause) or subjects)
+            found.extend(by_agents(clause) or subjects)
     return found
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from tacitus.linking.governors import (
     between_sides,
     blamed_on,
+    by_agents,
     governed_targets,
     governing_agents,
     planters,
@@ -121,9 +122,7 @@ def _passive_agents(trigger: Token) -> list[Token]:
     """The "by" agent of a passive verb, or of the participles coordinated with it that
     share its subject: "was shot and killed by gunmen" (the gunmen shot him too)."""
     for verb in (trigger, *(c for c in trigger.children if _coordinated_participle(c))):
-        found = [
-            o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
-        ]
+        found = by_agents(verb)
         if found:
             return found
     return []
