@@ -1,5 +1,6 @@
 """The words an event is typed by: barricades are a riot's cue only when the crowd builds or
-burns them, a bomb of fuel is no explosive (sentences we wrote)."""
+burns them, a bomb of fuel is no explosive, and force against a crowd that stormed is its
+riot (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,32 @@ def test_a_petrol_bomb_attack_is_typed_an_attack(pipeline: Pipeline) -> None:
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 7)))
     codes = {e.acled.sub_event_type for e in adoc.events if e.acled is not None}
     assert codes == {"Attack"}
+
+
+def test_a_crowd_forcing_its_way_is_a_two_word_cue(nlp: Language) -> None:
+    words = context_words(nlp("Protesters forced their way into the council building."))
+    assert "force way" in words
+    assert "force way" not in context_words(nlp("Police forced the marchers back."))
+
+
+def _sub_types(pipeline: Pipeline, text: str) -> set[str]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14)))
+    return {e.acled.sub_event_type for e in adoc.events if e.acled is not None}
+
+
+def test_fire_on_a_crowd_that_stormed_is_its_violent_demonstration(pipeline: Pipeline) -> None:
+    text = (
+        "Police opened fire on demonstrators who forced their way into the governor's "
+        "compound in Mbale on Wednesday, killing three people, witnesses said."
+    )
+    assert "Violent demonstration" in _sub_types(pipeline, text)
+    assert "Excessive force against protesters" not in _sub_types(pipeline, text)
+
+
+def test_fire_on_a_peaceful_march_stays_excessive_force(pipeline: Pipeline) -> None:
+    text = (
+        "Police opened fire on demonstrators outside the governor's office in Mbale "
+        "on Wednesday, killing three people, witnesses said. A police spokesman said "
+        "officers had been hit by stones thrown by the crowd."
+    )
+    assert "Excessive force against protesters" in _sub_types(pipeline, text)

@@ -145,8 +145,18 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
     targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
     hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}
+    on_crowds = {
+        f.trigger.sent
+        for f in cluster.frames
+        if any(m.entry is not None and m.entry.inter == 6 for m in f.actor2)
+    }
     return refine(
-        ordered, words=_words(cluster, adoc), target_inters=targets, killed=killed, target_words=hit
+        ordered,
+        words=_words(cluster, adoc),
+        target_inters=targets,
+        killed=killed,
+        target_words=hit,
+        force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
     )
 
 

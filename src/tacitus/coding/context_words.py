@@ -2,7 +2,8 @@
 
 Each token gives its lower-case form and its lemma, and two-word cues are read too: a
 compound and its head ("water cannon", "car bomb") and "fire" with the verb it is the
-object of ("opened fire", "set fire to", "set on fire": "open fire", "set fire"). There
+object of ("opened fire", "set fire to", "set on fire": "open fire", "set fire"), and
+"way" with the verb a crowd makes it by ("forced their way into": "force way"). There
 are two exceptions: barricades are a
 cue of a riot ("youths set up burning barricades") only when the crowd builds or burns
 them, not when police put them across a road or marchers walk up to them ("tried to walk
@@ -64,6 +65,8 @@ def _phrases(token: Token) -> tuple[str, ...]:
     head = token.head
     if token.dep_ == "compound" and head.i == token.i + 1:
         return (f"{token.lower_} {head.lower_}",)
+    if token.lower_ == "way" and token.dep_ == "dobj" and head.pos_ == "VERB":
+        return (f"{head.lemma_.lower()} way",)
     if token.lower_ != "fire" or token.dep_ not in ("dobj", "pobj"):
         return ()
     verb = head.head if token.dep_ == "pobj" and head.lower_ == "on" else head

@@ -138,6 +138,8 @@ RIOT: Final = frozenset(
         "barricades",
         "rampage",
         "clashed",
+        "force way",
+        "fight way",
     }
 )
 INTERVENTION: Final = frozenset(

@@ -95,13 +95,19 @@ def _refine_protest(codes: Collection[str], words: set[str], killed: bool) -> st
 
 
 def _refine_violence(
-    codes: Collection[str], words: set[str], targets: Collection[int], target_words: set[str]
+    codes: Collection[str],
+    words: set[str],
+    targets: Collection[int],
+    target_words: set[str],
+    force_words: set[str],
 ) -> str:
     specific = [c for c in _SPECIFICITY if c in codes and c not in ("armed_clash", "attack")]
     if specific:
         return specific[0]
     if 6 in targets:
-        return "excessive_force"
+        # Force against demonstrators is excessive only where they were peaceful: force
+        # against a crowd that stormed or burned is part of its violent demonstration.
+        return "violent_demonstration" if force_words & cues.RIOT else "excessive_force"
     for cue_set, code in (
         (cues.SUICIDE, "suicide_bomb"),
         (cues.DRONE, "drone_strike"),
@@ -133,17 +139,22 @@ def refine(
     target_inters: Collection[int],
     killed: bool,
     target_words: set[str] | None = None,
+    force_words: set[str] | None = None,
 ) -> str:
     """The final type code of an event from its frames' codes and its sentences' words.
 
     ``target_words`` are the words of the phrases the event fell on, when linking found
     any: whether soldiers or police were hit is read there, not from the whole sentence,
-    where they may be the ones who struck ("officers beat the man").
+    where they may be the ones who struck ("officers beat the man"). ``force_words`` are
+    the words of the sentences that tell of force against demonstrators: whether the crowd
+    was violent is read there, not in a statement elsewhere justifying the force.
     """
     protest = [c for c in codes if family(c) == "protest"]
     first = protest[0] if protest else next(iter(codes))
     if family(first) == "protest":
         return _refine_protest(codes, words, killed)
     if family(first) == "violence":
-        return _refine_violence(codes, words, target_inters, target_words or set())
+        return _refine_violence(
+            codes, words, target_inters, target_words or set(), force_words or set()
+        )
     return first
