@@ -87,10 +87,14 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     violent mention opened it, and so may the march itself ("police opened fire on
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
-    with sticks"); otherwise by the two codes."""
+    with sticks"); force on the crowd of a protest told in the same sentence, as the
+    force used on it ("fired at protesters marching to the palace"); otherwise by the two
+    codes."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
     if family(frame.code) in ("arrests", "protest") and _about_a_protest(cluster):
+        return True
+    if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
     if frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS:
         return True  # "Gunmen abducted 100 pupils ... One school worker was shot dead."
@@ -110,6 +114,13 @@ def _about_a_protest(cluster: Cluster) -> bool:
         return True
     acted_on = (m.text.lower().split() for f in cluster.frames for m in f.actor2)
     return any(_PROTESTERS & set(words) for words in acted_on)
+
+
+def _on_its_crowd(cluster: Cluster, frame: Frame) -> bool:
+    """The frame's force fell on demonstrators in a sentence of the cluster's protest."""
+    if family(cluster.anchor.code) != "protest" or frame.trigger.sent not in cluster.sents:
+        return False
+    return any(_PROTESTERS & set(m.text.lower().split()) for m in frame.actor2)
 
 
 # Things said: one statement is told in one sentence; a demand or an accusation two

@@ -75,10 +75,15 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps``; a noun followed by a
+    participle ("fired at protesters marching to the palace") is parsed as the subject of
+    a gerund clause, and is the object all the same."""
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
+            for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                found.extend(_children(clause, ("nsubj",)))
     return found
 
 

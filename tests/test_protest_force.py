@@ -1,0 +1,53 @@
+"""Force used on marching demonstrators: the marchers are its target even where the
+parser reads "protesters marching" as a gerund clause, and the march and the force are
+one event, as ACLED codes them (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14))).events
+
+
+def test_fire_at_marching_protesters_is_one_excessive_force_event(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers fired live rounds at protesters marching towards the palace in Gulu on "
+        "Monday, killing two."
+    )
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Excessive force against protesters"
+    assert event.date.start == "2024-03-11"
+    assert event.counts["fatalities"].best == 2
+    assert event.actor("actor2") is not None
+    assert event.actor("actor2").name == "Protesters (Uganda)"  # type: ignore[union-attr]
+
+
+def test_fire_on_the_marchers_keeps_its_shooters_first(pipeline: Pipeline) -> None:
+    text = (
+        "Police opened fire on demonstrators marching to the district office in Lira on "
+        "Wednesday, killing three people, witnesses said."
+    )
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == [
+        "Excessive force against protesters"
+    ]
+    assert events[0].actor("actor1").name == "Police Forces of Uganda"  # type: ignore[union-attr]
+
+
+def test_an_attack_on_protesters_told_in_another_sentence_stays_apart(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Thousands of teachers marched through Lira on Wednesday to demand unpaid wages. "
+        "Unknown gunmen later shot at the protesters, killing one."
+    )
+    kinds = [e.plover.event for e in _events(pipeline, text) if e.status == "new"]
+    assert len(kinds) == 2
