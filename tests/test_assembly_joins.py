@@ -106,6 +106,11 @@ TOWNS = [
         "a resident who fled to Ouahigouya said.",
         ["Djibo"],
     ),
+    (
+        "Police fired tear gas at protesters in central Cairo on Friday.\n\nLater in the "
+        "evening, groups of youths looted shops in Giza.",
+        ["Cairo", "Giza"],
+    ),
 ]
 
 
@@ -197,3 +202,14 @@ def test_a_towns_riots_of_one_day_are_one_event(pipeline: Pipeline) -> None:
     assert len(riots) == 1
     assert riots[0].trigger is not None and riots[0].trigger.text == "hurled"
     assert any("threw stones" in x.text for x in riots[0].evidence)
+
+
+def test_looting_by_a_crowd_is_a_riot_and_by_soldiers_looting(pipeline: Pipeline) -> None:
+    crowd = "Hundreds of youths looted shops and a bank in Bouake on Thursday, police said."
+    assert [e.acled.sub_event_type for e in _new(pipeline, crowd) if e.acled] == [
+        "Violent demonstration"
+    ]
+    soldiers = "Soldiers looted shops and a bank in Bouake on Thursday, residents said."
+    assert [e.acled.sub_event_type for e in _new(pipeline, soldiers) if e.acled] == [
+        "Looting/property destruction"
+    ]

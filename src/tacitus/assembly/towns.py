@@ -2,9 +2,11 @@
 
 "Demonstrations also took place in Mombasa and Kisumu" is two events; a frame whose
 sentence puts it in towns far from those of an event told before is another event
-("Elsewhere, young men blocked roads in Tripoli" after a rally in Beirut). The towns are
-a frame's sites (the places its sentence puts it in, :func:`tacitus.linking.frames`),
-not every place named near it ("a resident who fled to Ouahigouya").
+("Elsewhere, young men blocked roads in Tripoli" after a rally in Beirut), and so is one
+in a neighbouring town of another name (looting in Giza after a march in Cairo). The
+towns are a frame's sites (the places its sentence puts it in,
+:func:`tacitus.linking.frames`), not every place named near it ("a resident who fled to
+Ouahigouya").
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from tacitus.gazetteer.place import Place
 from tacitus.geodesy import haversine_km
 from tacitus.pipeline.doc import Frame, PlaceMention
 
 _LOCAL: Final = frozenset({"city", "landmark"})
 APART_KM: Final = 50.0
 """Towns further apart than this are different event locations."""
+NEIGHBOUR_KM: Final = 3.0
+"""Two towns of different names further apart than this are different event locations
+too (a suburb town beside a capital: ACLED codes each named town as its own location);
+nearer, they are one place named twice (a city and a quarter of it)."""
 
 
 def towns(frames: Iterable[Frame]) -> list[PlaceMention]:
@@ -25,9 +32,17 @@ def towns(frames: Iterable[Frame]) -> list[PlaceMention]:
     return [p for f in frames for p in f.sites if p.place is not None and p.place.kind in _LOCAL]
 
 
+def _town_name(place: Place) -> str:
+    """The town a place is in: a landmark's city, a town's own name."""
+    return (place.city if place.kind == "landmark" and place.city else place.name).lower()
+
+
 def _apart(a: PlaceMention, b: PlaceMention) -> bool:
     assert a.place is not None and b.place is not None
-    return haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > APART_KM
+    km = haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+    if km > APART_KM:
+        return True
+    return km > NEIGHBOUR_KM and _town_name(a.place) != _town_name(b.place)
 
 
 def elsewhere(frames: Iterable[Frame], frame: Frame) -> bool:

@@ -3,7 +3,8 @@
 "Ordered X to appear" is a demand, "ordered patrols" a mobilisation; "allowed the
 rally" a concession (CAMEO 08); "forced the agency out" an expulsion, "forced residents
 out of their homes" a deportation; "prevented the demonstration" a restriction of
-protest; "set fire to the offices" property destruction unless a crowd did it (a riot);
+protest; "set fire to the offices" property destruction unless a crowd did it (a riot),
+and so is looting ("youths looted a supermarket" riot, as ACLED codes looting in unrest);
 joint "exercises" are cooperation, one army's a show of force; a ceasefire one side
 declares is a retreat (CAMEO 0871), one the sides reach an agreement.
 """
@@ -112,6 +113,14 @@ def _set_fire(rule: TriggerRule, token: Token) -> str | None:
     return rule.code if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) else None
 
 
+def _loot(rule: TriggerRule, token: Token) -> str:
+    """ "Looted a supermarket": a crowd doing it riots; anyone else loots."""
+    if token.pos_ != "VERB":
+        return rule.code
+    words = {t.lower_ for s in _conjoined_subjects(token) for t in s.subtree}
+    return "violent_demonstration" if words & cues.CROWD else rule.code
+
+
 def _conjoined_subjects(token: Token) -> list[Token]:
     """The verb's subjects, or those of the first verb of its chain of conjuncts ("the
     attackers arrived, opened fire and set fire to the stalls")."""
@@ -162,6 +171,7 @@ def directive_code(rule: TriggerRule, token: Token) -> str | None:
         "press": lambda: _press(token),
         "prevent": lambda: _stops_protest(token),
         "set fire": lambda: _set_fire(rule, token),
+        "loot": lambda: _loot(rule, token),
         "exercise": lambda: _exercise(token),
         "manoeuvre": lambda: _exercise(token),
         "maneuver": lambda: _exercise(token),
@@ -181,6 +191,7 @@ DIRECTIVE_LEMMAS: Final = frozenset(
         "force",
         "prevent",
         "set fire",
+        "loot",
         "exercise",
         "manoeuvre",
         "maneuver",
