@@ -213,3 +213,19 @@ def test_looting_by_a_crowd_is_a_riot_and_by_soldiers_looting(pipeline: Pipeline
     assert [e.acled.sub_event_type for e in _new(pipeline, soldiers) if e.acled] == [
         "Looting/property destruction"
     ]
+
+
+def test_the_start_of_a_wave_weeks_back_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Police fired tear gas at marchers in Lima on Friday.\n\nThe unrest began on "
+        "Feb. 12, when a strike by truck drivers over fuel prices turned violent."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 9)))
+    statuses = {e.date.start: e.status for e in adoc.events if e.acled is not None}
+    assert statuses["2024-03-08"] == "new"
+    assert statuses["2024-02-12"] == "background"
+
+
+def test_fighting_that_began_days_ago_is_news(pipeline: Pipeline) -> None:
+    text = "The fighting began on Monday when militants attacked an army post near Tessalit."
+    assert [e.date.start for e in _new(pipeline, text)] == ["2024-03-04"]

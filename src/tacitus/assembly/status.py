@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.linking.references import LOOKS_BACK, PERFECT
+from tacitus.linking.references import BEGAN, LOOKS_BACK, PERFECT
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
 from tacitus.records.event import EventStatus
 
 BACKGROUND_AFTER_DAYS = 60
+WAVE_STARTED_DAYS = 7
+"""A wave the story is in ("the unrest began on Oct. 18") started longer ago than this is
+background: its start is no event of the story's days."""
 
 
 def _date_status(frame: Frame, published: dt.date | None) -> EventStatus:
@@ -30,6 +33,8 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
         return "new"
     if PERFECT in frame.cues and _so_far(date, published):
         return "aggregate" if frame.counts else "background"
+    if BEGAN in frame.cues and (published - date.end_date).days > WAVE_STARTED_DAYS:
+        return "background"
     old_year = date.precision == "year" and date.start_date.year < published.year
     if old_year or (published - date.end_date).days > BACKGROUND_AFTER_DAYS:
         return "background"

@@ -16,7 +16,7 @@ from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.doc_memo import span_text
-from tacitus.linking.references import BARE_DEATH, LOOKS_BACK, PERFECT, SEPARATE
+from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -191,7 +191,22 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
             found.add(LOOKS_BACK)
     if token.tag_ == "VBN" and _present_perfect(token):
         found.add(PERFECT)
+    if _began(token):
+        found.add(BEGAN)
     return found
+
+
+_BEGIN: Final = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _began(token: Token) -> bool:
+    """The event noun is the subject of "began", "started", "erupted", "broke out", or
+    the noun a relative clause of those verbs tells of ("the protests, which began ...")."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _BEGIN:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _BEGIN for c in token.children)
 
 
 SEPARATE_CUE: Final = re.compile(

@@ -25,6 +25,9 @@ PERFECT: Final = "perfect"
 its date is the current year or month."""
 SEPARATE: Final = "separate"
 """Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
+BEGAN: Final = "began"
+"""Cue: the event noun is what began or broke out ("the unrest began on Oct. 18", "the
+protests, which started on May 3"): the start of a wave the story is in the midst of."""
 LOOKS_BACK: Final = "looks_back"
 """Cue: the sentence opens months or years before the story ("Six months prior to this
 incident, ...", "Two years earlier, ..."): without a date of its own, its event is
