@@ -6,7 +6,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from tacitus.mentions.attribution import find_attributions, unverified_marker
+from tacitus.mentions.attribution import (
+    find_attributions,
+    name_pronoun_sources,
+    unverified_marker,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -208,3 +212,15 @@ def test_closing_quote_parsed_as_subject_is_not_the_source(nlp: Language) -> Non
     [found] = find_attributions(sentence)
     assert found.source == "a senior army official in Mosul"
     assert found.verb == "said"
+
+
+def test_a_pronoun_source_is_the_source_named_just_before(nlp: Language) -> None:
+    doc = nlp(
+        "The army said nine soldiers were killed. It said its troops killed 20 attackers. "
+        "Residents said the market was shut. The roads were empty for days afterwards. "
+        "Traffic was light on the coast road. Shops stayed closed in the centre. "
+        "It said the curfew would stay."
+    )
+    found = [(i, a) for i, sent in enumerate(doc.sents) for a in find_attributions(sent)]
+    sources = [a.source for a in name_pronoun_sources(found)]
+    assert sources == ["The army", "The army", "Residents", "It"]

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from tacitus.assembly.actors import event_actors
 from tacitus.assembly.attribution import blamed_groups
 from tacitus.assembly.cluster import Cluster
-from tacitus.assembly.counts import event_counts, ucdp_estimates, ucdp_side_deaths
+from tacitus.assembly.counts import (
+    event_counts,
+    side_figures,
+    ucdp_estimates,
+    ucdp_side_deaths,
+    ucdp_side_estimates,
+)
 from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.assembly.status import statement_status
@@ -105,9 +111,15 @@ def _evidence(cluster: Cluster, adoc: ArticleDoc) -> list[Evidence]:
 def _ucdp(
     counts: dict[CountKind, Count], claims: list[Claim], cluster: Cluster
 ) -> UcdpEstimate | None:
-    """UCDP's low/best/high fatalities (across claims, else the event's own figure) and
-    the deaths by side where the text says whose they were."""
-    low, best, high = ucdp_estimates(claims, field="fatalities")
+    """UCDP's low/best/high fatalities (across claims, else the event's own figure; summed
+    over the sides where every toll says whose dead it counts) and the deaths by side
+    where the text says whose they were."""
+    split = side_figures(cluster.frames)
+    low, best, high = (
+        ucdp_side_estimates(split)
+        if split is not None
+        else ucdp_estimates(claims, field="fatalities")
+    )
     if best is None and "fatalities" in counts:
         own = counts["fatalities"]
         low, best, high = own.low, own.best, own.high if own.high is not None else own.best
@@ -199,7 +211,7 @@ def build_event(
         subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
     )
-    counts, claims = event_counts(cluster.frames)
+    counts, claims = event_counts(cluster.frames, text=adoc.article.text)
     ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger
     mode = [type_code.plover_mode] if type_code.plover_mode else []

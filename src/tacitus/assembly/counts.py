@@ -8,7 +8,15 @@ Rules, per count kind:
 - when sources disagree (two or more claimants with different figures, in frames of the
   event's own day and of its first two counted sentences), the event keeps the most
   conservative figure, ACLED's rule: the lowest ``best`` among the new counts;
-- otherwise the event keeps the first count in the text.
+- otherwise the event keeps the first count in the text;
+- the dead of two or more sides, where every new toll of the event says whose dead it
+  counts ("11 soldiers were killed ... its troops had neutralised 35 attackers"), are
+  added up, each side's most conservative figure: a coder adds the dead of both sides,
+  and a figure of one side never stands for the whole toll. Only where one source (or
+  the outlet itself) tells of two sides or more: figures of two sides from two sources
+  ("activists said 20 civilians were killed; the army said it killed eight militants")
+  may count the same dead. Where a toll does not say whose dead it counts, nothing is
+  added either.
 
 :func:`ucdp_estimates` gives UCDP's low / best / high across the claims of one kind;
 :func:`ucdp_side` tells whose dead a fatality count counts where the text says (UCDP's
@@ -19,6 +27,7 @@ deaths_a: the government side, deaths_b: the opposing armed group, civilians, un
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.mentions.count_sides import SIDE_WORDS, UcdpSide, ucdp_side
@@ -35,10 +44,12 @@ __all__ = [
     "UcdpSide",
     "count_rank",
     "event_counts",
+    "side_figures",
     "source_name",
     "ucdp_estimates",
     "ucdp_side",
     "ucdp_side_deaths",
+    "ucdp_side_estimates",
 ]
 
 VAGUE_HEDGES = frozenset({"dozens", "tens", "hundreds", "thousands", "scores", "several"})
@@ -113,8 +124,17 @@ def _choose(items: Sequence[tuple[Count, CountMention]], *, other_day: set[int])
     return first[0]
 
 
-def event_counts(frames: list[Frame]) -> tuple[dict[CountKind, Count], list[Claim]]:
-    """One count per kind and every sourced claim, by the rules of the module docstring."""
+def event_counts(frames: list[Frame], *, text: str) -> tuple[dict[CountKind, Count], list[Claim]]:
+    """One count per kind and every sourced claim, by the rules of the module docstring;
+    ``text`` is the article's, which a toll added up over sides quotes."""
+    counts, claims = _counts_and_claims(frames)
+    sides = side_figures(frames)
+    if sides is not None:
+        counts["fatalities"] = _sides_toll(sides, text)
+    return counts, claims
+
+
+def _counts_and_claims(frames: list[Frame]) -> tuple[dict[CountKind, Count], list[Claim]]:
     by_kind: dict[CountKind, list[tuple[Count, CountMention]]] = {}
     claims: list[Claim] = []
     dated = [f.date for f in frames if f.date is not None]
@@ -152,14 +172,94 @@ def ucdp_estimates(
     return min(numbers), min(named or numbers), max(numbers)
 
 
-def ucdp_side_deaths(frames: Sequence[Frame]) -> dict[UcdpSide, int]:
-    """An event's new (not cumulative) fatality counts summed per UCDP side; a side whose
-    figure comes from several sources keeps the lowest (the conservative figure)."""
-    by_side: dict[UcdpSide, list[int]] = {}
+@dataclass(frozen=True, slots=True)
+class _Toll:
+    """One side's figure of an event's new toll, and who gives it (None: the outlet)."""
+
+    part: CountMention
+    source: str | None
+
+
+def _new_tolls(frames: Sequence[Frame]) -> dict[UcdpSide, list[_Toll]]:
+    """An event's new (not cumulative) fatality counts by UCDP side, joined tolls split
+    into their sides' parts; counts of frames dated to another day than the event's are
+    left out (another event's toll: "on Thursday, a roadside bomb killed two policemen")."""
+    dated = [f.date for f in frames if f.date is not None]
+    day = min(dated, key=lambda d: d.start) if dated else None
+    by_side: dict[UcdpSide, list[_Toll]] = {}
     for frame in frames:
+        if day is not None and frame.date is not None and frame.date != day:
+            continue
         for mention in frame.counts:
+            claimant = _claimant(mention, frame.attributions)
+            source = source_name(claimant) if claimant is not None else None
             for part in mention.parts or (mention,):
                 best = part.quantity.best
                 if part.kind == "fatalities" and not part.cumulative and best is not None:
-                    by_side.setdefault(ucdp_side(part), []).append(best)
-    return {side: min(values) for side, values in by_side.items()}
+                    by_side.setdefault(ucdp_side(part), []).append(_Toll(part, source))
+    return by_side
+
+
+def ucdp_side_deaths(frames: Sequence[Frame]) -> dict[UcdpSide, int]:
+    """An event's new (not cumulative) fatality counts summed per UCDP side; a side whose
+    figure comes from several sources keeps the lowest (the conservative figure)."""
+    return {side: _lowest(tolls) for side, tolls in _new_tolls(frames).items()}
+
+
+def _lowest(tolls: Sequence[_Toll]) -> int:
+    return min(t.part.quantity.best or 0 for t in tolls)
+
+
+def _highest(tolls: Sequence[_Toll]) -> int:
+    return max(t.part.quantity.best or 0 for t in tolls)
+
+
+SideTolls = dict[UcdpSide, list[_Toll]]
+
+
+def side_figures(frames: Sequence[Frame]) -> SideTolls | None:
+    """The new tolls by side when the dead of two or more sides add up (rules of the
+    module docstring): every toll says whose dead it counts, and one source (or the
+    outlet itself) tells of two sides or more. Else None: "activists said 20 civilians
+    were killed; the army said it killed eight militants" may count the same dead."""
+    by_side = _new_tolls(frames)
+    if len(by_side) < 2 or "unknown" in by_side:
+        return None
+    sides_told: dict[str | None, set[UcdpSide]] = {}
+    for side, tolls in by_side.items():
+        for toll in tolls:
+            sides_told.setdefault(toll.source, set()).add(side)
+    return by_side if any(len(told) >= 2 for told in sides_told.values()) else None
+
+
+def ucdp_side_estimates(sides: SideTolls) -> tuple[int, int, int]:
+    """UCDP low / best / high of a toll of several sides: the sums of each side's lowest,
+    most conservative and highest figures."""
+    lows = [_lowest(tolls) for tolls in sides.values()]
+    return sum(lows), sum(lows), sum(_highest(tolls) for tolls in sides.values())
+
+
+def _total(values: Sequence[int | None]) -> int | None:
+    """The sum, unknown when one of the values is."""
+    return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+
+def _sides_toll(sides: SideTolls, text: str) -> Count:
+    """The event's toll from the sides' most conservative figures added up (rules of the
+    module docstring); its span runs from the first figure to the last, its claimant is
+    theirs when they share one."""
+    chosen = sorted(
+        (min(ts, key=lambda t: (t.part.quantity.best or 0, t.part.start)) for ts in sides.values()),
+        key=lambda t: t.part.start,
+    )
+    parts = [t.part for t in chosen]
+    sources = {t.source for t in chosen}
+    return Count(
+        low=_total([p.quantity.low for p in parts]),
+        best=_total([p.quantity.best for p in parts]),
+        high=_total([p.quantity.high for p in parts]),
+        text=text[parts[0].start : max(p.end for p in parts)],
+        span=(parts[0].start, max(p.end for p in parts)),
+        hedge=next((p.quantity.hedge for p in parts if p.quantity.hedge), None),
+        claimed_by=sources.pop() if len(sources) == 1 else None,
+    )

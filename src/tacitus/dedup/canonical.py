@@ -9,8 +9,10 @@
   ``high`` the largest, ``best`` the lower median of the reports' best figures (UCDP's
   low/best/high across sources); the text and span are those of the smallest figure.
 - Claims: every report's claims, plus one claim per report and count, naming who said it.
-- UCDP low/best/high fatalities: lowest, median and highest of every fatality claim and
-  figure (running totals only when nothing else gives a toll).
+- UCDP low/best/high fatalities: one report keeps its own estimate, deaths by side
+  included; several, the lowest, median and highest of every fatality claim and figure
+  (running totals only when nothing else gives a toll), and where every report that
+  gives a toll splits it by side, each side's lower median, summed for best.
 - Evidence: every report's; evidence, counts, claims and actors each name their article.
 """
 
@@ -52,7 +54,8 @@ def derive(canonical_id: str, reports: Sequence[Report]) -> Event:
         raise ValueError("a canonical event needs at least one report")
     if len(reports) == 1:
         event = reports[0].event
-        return event.model_copy(update={"event_id": canonical_id, "ucdp": ucdp_estimate(event)})
+        ucdp = event.ucdp or ucdp_estimate(event)
+        return event.model_copy(update={"event_id": canonical_id, "ucdp": ucdp})
     tagged = [Report(r.article_id, _tag_spans(r.event, r.article_id)) for r in reports]
     core = [r for r in tagged if r.event.status == "new"] or tagged
     primary = core[0].event
@@ -71,7 +74,33 @@ def derive(canonical_id: str, reports: Sequence[Report]) -> Event:
             "confidence": max(r.event.confidence for r in reports),
         }
     )
-    return merged.model_copy(update={"ucdp": ucdp_estimate(merged)})
+    estimate = ucdp_estimate(merged)
+    return merged.model_copy(update={"ucdp": _by_side(estimate, core)})
+
+
+_SIDES = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
+
+def _by_side(estimate: UcdpEstimate | None, core: Sequence[Report]) -> UcdpEstimate | None:
+    """The estimate with deaths by side, where every report that gives a toll splits it
+    by side: each side's lower median over the reports, their sum the best figure (kept
+    only when it lies between the estimate's low and high)."""
+    tolls = [r.event.ucdp for r in core if r.event.ucdp is not None]
+    if estimate is None or not tolls:
+        return estimate
+    split = [t for t in tolls if any(getattr(t, side) is not None for side in _SIDES)]
+    if len(split) != len(tolls):
+        return estimate
+    sides: dict[str, int | None] = {}
+    for side in _SIDES:
+        values = sorted(v for t in split if (v := getattr(t, side)) is not None)
+        sides[side] = values[(len(values) - 1) // 2] if values else None
+    best = sum(v or 0 for v in sides.values())
+    low = estimate.low if estimate.low is not None else best
+    high = estimate.high if estimate.high is not None else best
+    if not low <= best <= high:
+        return estimate
+    return estimate.model_copy(update={"best": best, **sides})
 
 
 def ucdp_estimate(event: Event) -> UcdpEstimate | None:

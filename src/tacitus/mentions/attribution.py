@@ -15,13 +15,14 @@ be independently verified, officials said", applies to that sentence).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from tacitus.doc_memo import span_text
 
-__all__ = ["Attribution", "find_attributions", "unverified_marker"]
+__all__ = ["Attribution", "find_attributions", "name_pronoun_sources", "unverified_marker"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,31 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if source is not None and not source.is_punct:  # a stray quote mark is no source
             found.append(_attribution(source, verb, token, sent, anonymity_said=anonymity_said))
     return found
+
+
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+_ANTECEDENT_SENTENCES = 2
+
+
+def name_pronoun_sources(found: Sequence[tuple[int, Attribution]]) -> list[Attribution]:
+    """The attributions of a document (with their sentence indices, in text order), a
+    pronoun source named by the source credited last before it, at most two sentences
+    back: "The army said nine soldiers were killed. It said its troops killed 20" is the
+    army's word twice. A pronoun with no such source stays as written."""
+    named: list[Attribution] = []
+    last: tuple[int, Attribution] | None = None
+    for index, attribution in found:
+        if attribution.source.lower() not in _PRONOUNS:
+            last = (index, attribution)
+            named.append(attribution)
+        elif last is not None and index - last[0] <= _ANTECEDENT_SENTENCES:
+            antecedent = last[1]
+            named.append(
+                replace(attribution, source=antecedent.source, anonymous=antecedent.anonymous)
+            )
+        else:
+            named.append(attribution)
+    return named
 
 
 def _puts_figure(token: Token) -> bool:
