@@ -63,3 +63,14 @@ def test_the_toll_of_another_day_is_not_added(pipeline: Pipeline) -> None:
     article = Article(id="t", text=text, published=dt.date(2024, 6, 11))
     events = [e for e in pipeline.process(article).events if e.date.start == "2024-06-09"]
     assert [e.counts["fatalities"].best for e in events] == [6]
+
+
+def test_merged_reports_keep_the_deaths_by_side(pipeline: Pipeline, tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "events.db")
+    for name in ("wire", "daily"):
+        article = Article(id=name, text=AMBUSH, published=dt.date(2024, 6, 11))
+        store.save(article, [e for e in pipeline.process(article).events if e.status == "new"])
+    (merged,) = store.events()
+    assert len(merged.article_ids) == 2
+    assert merged.ucdp is not None
+    assert (merged.ucdp.deaths_a, merged.ucdp.deaths_b, merged.ucdp.best) == (9, 20, 29)
