@@ -74,3 +74,12 @@ def test_merged_reports_keep_the_deaths_by_side(pipeline: Pipeline, tmp_path: Pa
     assert len(merged.article_ids) == 2
     assert merged.ucdp is not None
     assert (merged.ucdp.deaths_a, merged.ucdp.deaths_b, merged.ucdp.best) == (9, 20, 29)
+
+
+def test_conjoined_victims_of_two_sides_are_told_apart(pipeline: Pipeline) -> None:
+    text = "Two soldiers and seven rebels were killed in a clash near Kidal on Sunday."
+    article = Article(id="t", text=text, published=dt.date(2024, 6, 11))
+    (event,) = [e for e in pipeline.process(article).events if e.status == "new"]
+    assert event.counts["fatalities"].best == 9
+    assert event.ucdp is not None
+    assert (event.ucdp.deaths_a, event.ucdp.deaths_b, event.ucdp.best) == (2, 7, 9)

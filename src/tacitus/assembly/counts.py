@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tacitus.mentions.count_mention import total
 from tacitus.mentions.count_sides import SIDE_WORDS, UcdpSide, ucdp_side
 from tacitus.records.event import Claim, Count, CountKind
 
@@ -239,11 +240,6 @@ def ucdp_side_estimates(sides: SideTolls) -> tuple[int, int, int]:
     return sum(lows), sum(lows), sum(_highest(tolls) for tolls in sides.values())
 
 
-def _total(values: Sequence[int | None]) -> int | None:
-    """The sum, unknown when one of the values is."""
-    return None if any(v is None for v in values) else sum(v or 0 for v in values)
-
-
 def _sides_toll(sides: SideTolls, text: str) -> Count:
     """The event's toll from the sides' most conservative figures added up (rules of the
     module docstring); its span runs from the first figure to the last, its claimant is
@@ -255,9 +251,9 @@ def _sides_toll(sides: SideTolls, text: str) -> Count:
     parts = [t.part for t in chosen]
     sources = {t.source for t in chosen}
     return Count(
-        low=_total([p.quantity.low for p in parts]),
-        best=_total([p.quantity.best for p in parts]),
-        high=_total([p.quantity.high for p in parts]),
+        low=total([p.quantity.low for p in parts]),
+        best=total([p.quantity.best for p in parts]),
+        high=total([p.quantity.high for p in parts]),
         text=text[parts[0].start : max(p.end for p in parts)],
         span=(parts[0].start, max(p.end for p in parts)),
         hedge=next((p.quantity.hedge for p in parts if p.quantity.hedge), None),

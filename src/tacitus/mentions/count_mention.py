@@ -4,6 +4,7 @@ its latest figure."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -76,7 +77,37 @@ def group_mention(sent: Span, group: list[Link]) -> CountMention:
         start=start,
         end=end,
         cumulative=any(link.cumulative for link in group),
+        parts=_victim_parts(group) if len(victims) == len(group) > 1 else (),
     )
+
+
+def _victim_parts(group: list[Link]) -> tuple[CountMention, ...]:
+    """Each conjoined victim's own count ("a soldier and two civilians": 1 soldier, 2
+    civilians), so that the dead of each side are told apart."""
+    parts: list[CountMention] = []
+    for link in group:
+        assert link.victim is not None
+        victim = link.victim
+        start = min(link.quantity.start, victim.idx)
+        end = max(link.quantity.end, victim.idx + len(victim.text))
+        parts.append(
+            CountMention(
+                kind=link.kind,
+                quantity=link.quantity,
+                victims=_victim_text(victim, link.quantity),
+                head=link.head.i,
+                text=doc_text(victim.doc)[start:end],
+                start=start,
+                end=end,
+                cumulative=link.cumulative,
+            )
+        )
+    return tuple(parts)
+
+
+def total(values: Sequence[int | None]) -> int | None:
+    """The sum of figures, unknown when one of them is."""
+    return None if any(v is None for v in values) else sum(v or 0 for v in values)
 
 
 def summed(text: str, quantities: list[Quantity]) -> Quantity:
@@ -84,10 +115,6 @@ def summed(text: str, quantities: list[Quantity]) -> Quantity:
     one of them is), the first hedge, the text from the first to the last."""
     if len(quantities) == 1:
         return quantities[0]
-
-    def total(values: list[int | None]) -> int | None:
-        return None if any(v is None for v in values) else sum(v or 0 for v in values)
-
     start, end = quantities[0].start, quantities[-1].end
     return Quantity(
         low=total([q.low for q in quantities]),
