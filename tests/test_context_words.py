@@ -83,3 +83,9 @@ def test_fire_on_a_peaceful_march_stays_excessive_force(pipeline: Pipeline) -> N
         "officers had been hit by stones thrown by the crowd."
     )
     assert "Excessive force against protesters" in _sub_types(pipeline, text)
+
+
+def test_live_is_a_cue_only_with_what_was_live(nlp: Language) -> None:
+    assert "live rounds" in context_words(nlp("Soldiers fired live rounds at the crowd."))
+    words = context_words(nlp("Many of the displaced now live with host families."))
+    assert not words & {"live rounds", "live fire", "live ammunition"}

@@ -51,3 +51,16 @@ def test_an_attack_on_protesters_told_in_another_sentence_stays_apart(
     )
     kinds = [e.plover.event for e in _events(pipeline, text) if e.status == "new"]
     assert len(kinds) == 2
+
+
+def test_deaths_state_forces_caused_at_protests_are_excessive_force(pipeline: Pipeline) -> None:
+    text = "Soldiers killed at least 12 people during protests in Bamako over the weekend."
+    (event,) = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Excessive force against protesters"
+    assert event.actor("actor1").name == "Military Forces of Mali"  # type: ignore[union-attr]
+    assert (event.date.start, event.date.end, event.date.precision) == (
+        "2024-03-09",
+        "2024-03-10",
+        "week",
+    )

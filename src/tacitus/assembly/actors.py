@@ -251,8 +251,15 @@ def _unidentified_aircraft(refs: list[ActorRef], kb: ActorKB) -> None:
 
 def _force_struck(frames: list[Frame]) -> bool:
     """A violent mention of the event has a police or military force as its actor
-    ("security forces fired live ammunition ..., killing one demonstrator")."""
-    return any(_is_force(m) for f in frames if f.code in VIOLENCE_FAMILY for m in f.actor1)
+    ("security forces fired live ammunition ..., killing one demonstrator"), or a mention
+    of the protest does, the killing told in it ("security forces killed 40 people during
+    protests")."""
+    return any(
+        _is_force(m)
+        for f in frames
+        if f.code in VIOLENCE_FAMILY or f.code in PROTEST_FAMILY
+        for m in f.actor1
+    )
 
 
 def _force_first(refs: list[ActorRef]) -> None:

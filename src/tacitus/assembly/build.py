@@ -156,6 +156,13 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
     targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
+    killers = {
+        m.entry.inter
+        for f in cluster.frames
+        if any(c.kind == "fatalities" for c in f.counts)
+        for m in f.actor1
+        if m.entry is not None
+    }
     hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}
     on_crowds = {
         f.trigger.sent
@@ -169,6 +176,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         killed=killed,
         target_words=hit,
         force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
+        killer_inters=killers,
     )
 
 

@@ -3,7 +3,8 @@
 Each token gives its lower-case form and its lemma, and two-word cues are read too: a
 compound and its head ("water cannon", "car bomb") and "fire" with the verb it is the
 object of ("opened fire", "set fire to", "set on fire": "open fire", "set fire"), and
-"way" with the verb a crowd makes it by ("forced their way into": "force way"). There
+"way" with the verb a crowd makes it by ("forced their way into": "force way"), and
+"live" with what was live ("live rounds", "live fire"; not "now live with"). There
 are two exceptions: barricades are a
 cue of a riot ("youths set up burning barricades") only when the crowd builds or burns
 them, not when police put them across a road or marchers walk up to them ("tried to walk
@@ -67,6 +68,8 @@ def _phrases(token: Token) -> tuple[str, ...]:
         return (f"{token.lower_} {head.lower_}",)
     if token.lower_ == "way" and token.dep_ == "dobj" and head.pos_ == "VERB":
         return (f"{head.lemma_.lower()} way",)
+    if token.lower_ == "live" and token.dep_ == "amod":
+        return (f"live {head.lower_}",)
     if token.lower_ != "fire" or token.dep_ not in ("dobj", "pobj"):
         return ()
     verb = head.head if token.dep_ == "pobj" and head.lower_ == "on" else head

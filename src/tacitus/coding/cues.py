@@ -160,7 +160,9 @@ INTERVENTION: Final = frozenset(
         "charged",
     }
 )
-LETHAL_FORCE: Final = frozenset({"live", "ammunition", "bullets", "shot", "opened fire"})
+LETHAL_FORCE: Final = frozenset(
+    {"live rounds", "live fire", "ammunition", "bullets", "shot", "opened fire"}
+)
 LABOUR: Final = frozenset(
     {
         "worker",

@@ -63,6 +63,8 @@ def family(code: str) -> str:
 
 
 EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+_STATE_FORCES: Final = 1
+"""ACLED's inter code of state forces."""
 
 
 def compatible(a: str, b: str) -> bool:
@@ -82,13 +84,16 @@ def compatible(a: str, b: str) -> bool:
     return True
 
 
-def _refine_protest(codes: Collection[str], words: set[str], killed: bool) -> str:
+def _refine_protest(
+    codes: Collection[str], words: set[str], killed: bool, killer_inters: Collection[int]
+) -> str:
     if "mob_violence" in codes:
         return "mob_violence"
     if "violent_demonstration" in codes or words & cues.RIOT:
         return "violent_demonstration"
-    if killed and words & cues.LETHAL_FORCE:
-        return "excessive_force"
+    lethal = words & cues.LETHAL_FORCE or _STATE_FORCES in killer_inters
+    if killed and lethal:
+        return "excessive_force"  # "security forces killed 40 people during protests"
     if words & cues.INTERVENTION:
         return "protest_intervention"
     return "peaceful_protest"
@@ -140,6 +145,7 @@ def refine(
     killed: bool,
     target_words: set[str] | None = None,
     force_words: set[str] | None = None,
+    killer_inters: Collection[int] = (),
 ) -> str:
     """The final type code of an event from its frames' codes and its sentences' words.
 
@@ -148,11 +154,13 @@ def refine(
     where they may be the ones who struck ("officers beat the man"). ``force_words`` are
     the words of the sentences that tell of force against demonstrators: whether the crowd
     was violent is read there, not in a statement elsewhere justifying the force.
+    ``killer_inters`` are the ACLED inter codes of who acted in the mentions that tell of
+    deaths: deaths at a protest that state forces caused are their excessive force.
     """
     protest = [c for c in codes if family(c) == "protest"]
     first = protest[0] if protest else next(iter(codes))
     if family(first) == "protest":
-        return _refine_protest(codes, words, killed)
+        return _refine_protest(codes, words, killed, killer_inters)
     if family(first) == "violence":
         return _refine_violence(
             codes, words, target_inters, target_words or set(), force_words or set()

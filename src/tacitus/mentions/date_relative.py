@@ -3,6 +3,10 @@
 
 - "last night" is the evening before publication: publication day minus one.
 - "overnight" spans publication day minus one to publication day (day precision).
+- "the weekend" / "this weekend" is the Saturday and Sunday at or before publication, or
+  the coming one where the sentence speaks of the future; "last weekend" is the one
+  before a weekend's publication day; "next weekend" the one after the latest Saturday:
+  week precision, as ACLED codes "over the weekend".
 - "this week" / "earlier this week" run Monday of the publication week to publication day.
 - "in recent days|weeks|months|years" reach back 7 days, 3 weeks, 3 months or 3 years;
   "few" counts as 3 and "several" as 4.
@@ -29,22 +33,50 @@ _DAY_PARTS = ("morning", "afternoon", "evening")
 _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 
 
+# Single days relative to publication: (first day, last day) as offsets from it.
+_DAY_OFFSETS = {
+    "today": (0, 0),
+    "tonight": (0, 0),
+    "last night": (-1, -1),
+    "overnight": (-1, 0),
+    "tomorrow": (1, 1),
+}
+
+
 def relative(text: str, *, published: date, future: bool) -> Window | None:
     """Hand rules for "yesterday", "last week", "earlier this month", ..."""
     day = published
     why = f"relative to publication date {published.isoformat()} ({text})"
-    if text in ("today", "tonight") or (text.startswith("this ") and text.endswith(_DAY_PARTS)):
-        return Window(day, day, "day", why)
-    if text.startswith("yesterday") or text == "last night":
-        return Window(day - timedelta(days=1), day - timedelta(days=1), "day", why)
-    if text == "overnight":
-        return Window(day - timedelta(days=1), day, "day", why)
-    if text == "tomorrow":
-        return Window(day + timedelta(days=1), day + timedelta(days=1), "day", why)
+    offsets = _DAY_OFFSETS.get(text)
+    if text.startswith("this ") and text.endswith(_DAY_PARTS):
+        offsets = (0, 0)
+    elif text.startswith("yesterday"):
+        offsets = (-1, -1)
+    if offsets is not None:
+        return Window(
+            day + timedelta(days=offsets[0]), day + timedelta(days=offsets[1]), "day", why
+        )
+    if text.endswith("weekend"):
+        return _weekend(text, published=day, future=future, why=why)
     for unit in ("week", "month", "year"):
         if text.endswith(unit):
             return _period(text.removesuffix(unit).strip(), unit, published=day, why=why)
     return None
+
+
+_SATURDAY = 5
+
+
+def _weekend(text: str, *, published: date, future: bool, why: str) -> Window:
+    """The weekend at or before publication, or the coming one (rules of the docstring)."""
+    current = published - timedelta(days=(published.weekday() - _SATURDAY) % 7)
+    on_weekend = published.weekday() >= _SATURDAY
+    ahead = text.startswith("next") or (future and not on_weekend)
+    if text.startswith("last") and on_weekend:
+        saturday = current - timedelta(days=7)
+    else:
+        saturday = current + timedelta(days=7) if ahead else current
+    return Window(saturday, saturday + timedelta(days=1), "week", why)
 
 
 def _period(modifier: str, unit: str, *, published: date, why: str) -> Window | None:
