@@ -138,6 +138,8 @@ CASES = [
     ("The authorities deported 240 migrants on Friday.", [("displaced", 240, 240, 240)]),
     ("The ministry expelled three foreign reporters.", [("displaced", 3, 3, 3)]),
     ("About 500 families were evicted from the settlement.", [("displaced", None, 500, None)]),
+    ("Gunmen killed two families in a village near Jos.", []),
+    ("A family was killed when the shell hit their home.", []),
     (
         "Soldiers forced out more than 2,000 villagers from their homes.",
         [("displaced", 2000, 2000, None)],

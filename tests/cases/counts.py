@@ -24,6 +24,8 @@ COUNT_CASES: list[Case] = [
     case(f"Ten to 15 people were killed in an attack {S}.", fatalities=(10, 10, 15)),
     case(f"At least 3 people were killed {S}, including two children.", fatalities=(3, 3, None)),
     case(f"At least 25 militia fighters were killed {S}.", fatalities=(25, 25, None)),
+    # a family is sized by its "of" number
+    case(f"An airstrike killed a family of six in Deir al-Balah {S}.", fatalities=(6, 6, 6)),
     # vague amounts (ACLED: dozens 12, tens 10, hundreds 100, scores 20)
     case(f"Dozens of people were killed in an attack {S}.", fatalities=(12, 12, None)),
     case(f"Tens of people were injured in an attack {S}.", injured=(10, 10, None)),

@@ -33,9 +33,31 @@ _NUM_DEPS = frozenset({"nummod", "det", "quantmod", "amod", "compound", "npadvmo
 Found = tuple[CountKind, Token, bool]
 
 
+_GROUPS = frozenset({"family", "household"})
+"""Nouns of a group of people that "of" and a number size: "a family of five"."""
+
+
+def is_group(noun: Token) -> bool:
+    """A noun of a group of people ("a family"): one of it is more than one person."""
+    return noun.lemma_.lower() in _GROUPS
+
+
+def sized_group(noun: Token) -> bool:
+    """ "A family of five": the group whose size the number after "of" gives."""
+    if not is_group(noun):
+        return False
+    return any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in p.children)
+        for p in noun.children
+    )
+
+
 def counted(root: Token) -> tuple[Token, Token]:
-    """The token that ties the number to the clause (anchor) and the noun it counts."""
+    """The token that ties the number to the clause (anchor) and the noun it counts; the
+    number sizing a group ("a family of five") counts the group's people."""
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and sized_group(head.head):
+        return head.head, head.head
     if root.dep_ in _NUM_DEPS and head.i != root.i:
         if head.lower_ == "strong" and head.head.i != head.i:  # "a 6,000-strong crowd"
             head = head.head

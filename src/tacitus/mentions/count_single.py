@@ -15,7 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.doc_memo import doc_text
-from tacitus.mentions.count_kinds import PROTEST_ACTION_LEMMAS, protest_action, verb_kind
+from tacitus.mentions.count_kinds import (
+    PROTEST_ACTION_LEMMAS,
+    is_group,
+    protest_action,
+    verb_kind,
+)
 from tacitus.mentions.count_mention import CountMention
 from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person
 from tacitus.mentions.quantities import Quantity
@@ -91,7 +96,7 @@ def _one_victim(noun: Token) -> bool:
         return False
     if noun.lower_ in _SINGLE_PRONOUNS:
         return True
-    if noun.tag_ not in ("NN", "NNP"):
+    if noun.tag_ not in ("NN", "NNP") or is_group(noun):
         return False
     return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and is_person(noun))
 

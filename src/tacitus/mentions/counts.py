@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tacitus.doc_memo import span_text
-from tacitus.mentions.count_kinds import count_kind, counted, noun_kind
+from tacitus.mentions.count_kinds import count_kind, counted, is_group, noun_kind
 from tacitus.mentions.count_mention import CountMention, Link, group_links, group_mention
 from tacitus.mentions.count_sides import join_sides
 from tacitus.mentions.count_single import lone_protesters, lone_victims
@@ -88,7 +88,8 @@ def _link(
     if found is None:
         return None
     kind, head, rising = found
-    if not _kind_counts(kind, head, victim, quantity, single=single):
+    groups = is_group(victim) and root.dep_ != "pobj"
+    if not _kind_counts(kind, head, victim, quantity, single=single, groups=groups):
         return None
     tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
     cumulative = rising or _cumulative_context(head, anchor, others)
@@ -97,11 +98,15 @@ def _link(
 
 
 def _kind_counts(
-    kind: str, head: Token, victim: Token, quantity: Quantity, *, single: bool
+    kind: str, head: Token, victim: Token, quantity: Quantity, *, single: bool, groups: bool
 ) -> bool:
     """Whether the kind found makes a count: "a jailed opposition leader" says who he is
-    (no count of one from a modifier); a crowd is never one person, none, or armed."""
+    (no count of one from a modifier); a crowd is never one person, none, or armed; a
+    number of families ("a family", "two families" killed) counts no people, except
+    the displaced, whom agencies count by family ("a family of five" counts five)."""
     if single and head.dep_ == "amod" and head.head.i == victim.i:
+        return False
+    if groups and kind != "displaced":
         return False
     return kind != "participants" or not (single or quantity.best == 0 or is_armed(victim))
 
