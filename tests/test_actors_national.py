@@ -84,3 +84,20 @@ def test_each_country_of_a_joint_force_is_an_actor(
     event = _events(pipeline, text)[0]
     assert _first(pipeline, text)[0] == first
     assert ally in [a.name for a in event.actors if a.role == "assoc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("An Israeli airstrike killed four people in Khan Younis on Sunday.", "Israel"),
+        ("A Russian missile strike killed two civilians in Sumy on Sunday.", "Russia"),
+    ],
+)
+def test_a_countrys_strike_is_its_militarys(pipeline: Pipeline, text: str, force: str) -> None:
+    name, _ = _first(pipeline, text)
+    assert name == f"Military Forces of {force}"
+
+
+def test_a_strike_of_no_named_country_names_no_military(pipeline: Pipeline) -> None:
+    name, _ = _first(pipeline, "An airstrike killed four people near Idlib on Sunday.")
+    assert not name.startswith("Military Forces of")

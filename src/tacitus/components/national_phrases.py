@@ -4,7 +4,9 @@
 with words between, makes that actor of the demonym's country (the noun alone would take
 the article's). "Algerian landowners": a demonym before a noun the knowledge base does
 not know is still one actor, named as written; its country is the demonym's (see
-``assembly.actors``). "The president of Armenia": an office noun with "of" and a country
+``assembly.actors``), except a strike ("an Israeli airstrike", "a Russian missile strike"):
+its country's military carried it out, as "Israeli jets" would name it. "The president
+of Armenia": an office noun with "of" and a country
 is that country's government. "American and British warplanes", "US and British jets":
 each country named is an actor, its force of the same kind.
 """
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorKB
 
 _MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+_STRIKES: Final = frozenset(
+    {"airstrike", "strike", "shelling", "bombardment", "bombing", "raid", "drone", "missile"}
+)
+"""Head nouns of a strike a demonym before them says whose military carried out."""
 
 
 def _demonym_head(doc: Doc, mention: ActorMention, kb: ActorKB) -> tuple[Token, str] | None:
@@ -46,9 +52,10 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     owner = next((m for m in found if m.head == head.i and m is not mention), None)
     end = head.idx + len(head.text)
     if owner is None:
-        found.append(
-            replace(mention, text=doc_text(doc)[mention.start : end], end=end, head=head.i)
-        )
+        military = kb.state("MIL", country) if _a_strike(head) else None
+        kind = "named" if military is not None else mention.kind
+        text = doc_text(doc)[mention.start : end]
+        found.append(replace(mention, text=text, end=end, head=head.i, entry=military, kind=kind))
         found.remove(mention)
         return
     if owner.entry is None or owner.entry.kind == "group":
@@ -63,6 +70,11 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     found.append(replace(owner, text=doc_text(doc)[start:stop], start=start, end=stop, entry=entry))
     found.remove(owner)
     found.remove(mention)
+
+
+def _a_strike(noun: Token) -> bool:
+    """ "An Israeli airstrike", "a Russian missile strike", "US air raids"."""
+    return noun.lemma_.lower() in _STRIKES
 
 
 def _coordinated(token: Token) -> bool:
