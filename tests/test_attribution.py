@@ -224,3 +224,13 @@ def test_a_pronoun_source_is_the_source_named_just_before(nlp: Language) -> None
     found = [(i, a) for i, sent in enumerate(doc.sents) for a in find_attributions(sent)]
     sources = [a.source for a in name_pronoun_sources(found)]
     assert sources == ["The army", "The army", "Residents", "It"]
+
+
+def test_a_closing_source_the_parse_hung_as_an_apposition_is_the_source(nlp: Language) -> None:
+    sent = _sentence(
+        nlp,
+        "Gunmen attacked a checkpoint near Bannu late on Monday, killing four policemen, a "
+        "district official who spoke on condition of anonymity said.",
+    )
+    found = find_attributions(sent)
+    assert [(a.source, a.anonymous) for a in found] == [("a district official", True)]

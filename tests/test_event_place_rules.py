@@ -4,6 +4,8 @@ parallel places, and the fallback to a place that names the subject."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tacitus.components.toponyms import find_toponyms
@@ -11,6 +13,7 @@ from tacitus.geoparse.event_place import choose_event_places
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
+from tacitus.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -42,6 +45,8 @@ def _chosen(pipeline: Pipeline, text: str, verb: str, *, resolve: bool = False) 
         ("The suspect was shot dead, according to a Lagos radio station.", "shot", []),
         # A single person's town says where they are from ("a Lahore man").
         ("A Lahore man shot his brother on Monday.", "shot", []),
+        # Where an organisation is based ("a Paris-based group") is no event place.
+        ("Six miners were killed, a Paris-based rights group said.", "killed", []),
     ],
 )
 def test_phrases_that_do_not_place_the_event(
@@ -171,3 +176,9 @@ def test_places_that_qualify_a_finer_one(
     pipeline: Pipeline, text: str, verb: str, expected: list[str]
 ) -> None:
     assert _chosen(pipeline, text, verb, resolve=True) == expected
+
+
+def test_a_seat_of_an_organisation_gives_the_article_no_country(pipeline: Pipeline) -> None:
+    text = "Six miners were killed on Sunday, a Paris-based rights group said."
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14))).events
+    assert [e.location for e in events] == [None]

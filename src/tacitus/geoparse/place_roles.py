@@ -55,6 +55,8 @@ _SUBJECT_WEIGHT = 1.2
 _DIRECTION_SHARE = 0.8
 _SUBJECT_PLACE_SHARE = 0.8
 _DIRECTION_WEIGHT = 2.0
+_BASED = frozenset({"based", "headquartered"})
+"""A name before these ("a Britain-based monitor") says where an organisation sits."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,8 @@ def governed_role(token: Token, *, person: bool = False) -> PlaceRole:
         return PlaceRole(LOCATIVE_PREPS[particle], f"'{particle} {token.text}'")
     if token.dep_ in ("dobj", "nsubjpass") and _lemma(head) in PLACE_OBJECT_VERBS | HELD_VERBS:
         return _acted_on(token, head, person=person)
+    if token.dep_ == "npadvmod" and head.lower_ in _BASED:
+        return PlaceRole(0.0, f"where someone is '{head.text}' ('{token.text}-{head.text}')")
     if token.dep_ == "npadvmod":
         return PlaceRole(1.5, "adverbial place")
     return PlaceRole(0.5, f"'{token.text}' as {token.dep_ or 'root'}")

@@ -15,6 +15,7 @@ Falls, Oregon"), or when they name a country, an admin-1 region or a city of 100
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -351,6 +352,15 @@ def _loose_demonym(mention: PlaceMention, gaz: Gazetteer, text: str | None) -> b
     return not after or after[0].lower().strip(",.;") not in PLACE_NOUNS
 
 
+_BASED = re.compile(r"-?\s*(?:based|headquartered)\b", re.IGNORECASE)
+
+
+def _seat_only(mention: PlaceMention, text: str | None) -> bool:
+    """Where an organisation sits ("a Britain-based monitor", "the London-headquartered
+    group"): resolved, but no vote for the country the article is about."""
+    return text is not None and _BASED.match(text, mention.end) is not None
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -368,7 +378,9 @@ def resolve_mentions(
     empty = Context()
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
-    telling = [m for m in mentions if not _loose_demonym(m, gazetteer, text)]
+    telling = [
+        m for m in mentions if not _loose_demonym(m, gazetteer, text) and not _seat_only(m, text)
+    ]
     context = build_context(telling, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
     context.articled = articled(mentions, text)

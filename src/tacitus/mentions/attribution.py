@@ -228,7 +228,23 @@ def _speaker(verb: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
-    return subject
+    return subject if subject is not None else _closing_source(verb)
+
+
+def _closing_source(verb: Token) -> Token | None:
+    """The source of a closing ", a provincial official who spoke on condition of
+    anonymity said." that the parse hung from the noun before it (as an apposition): the
+    noun phrase set off by the comma and ending right before the verb."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct:
+        return None
+    node = doc[verb.i - 1]
+    while node.head.i != node.i and node.head.i < verb.i:
+        node = node.head
+        opened = node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ","
+        if node.pos_ in ("NOUN", "PROPN") and opened and node.right_edge.i == verb.i - 1:
+            return node
+    return None
 
 
 def _participle_clause(verb: Token) -> bool:
