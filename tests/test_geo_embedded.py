@@ -138,3 +138,17 @@ def test_a_postal_code_that_is_a_title_or_a_word_is_no_state(geoparser: Geoparse
     for word in ("NV", "MD"):
         found = _covering(mentions, text, word)
         assert found is None or found.place is None or found.place.kind != "admin1"
+
+
+def test_the_country_whose_currency_an_amount_names(geoparser: Geoparser) -> None:
+    text = (
+        "The ministry in Astana said the new rail terminal would cost about 2.4 billion "
+        "US dollars, and a smaller depot near Karaganda another 300 million Kazakh tenge."
+    )
+    mentions = _parse(geoparser, text)
+    us = _covering(mentions, text, "US")
+    assert us is not None and us.place is not None and us.place.country == "USA"
+    assert us.metonym
+    karaganda = _covering(mentions, text, "Karaganda")
+    assert karaganda is not None and karaganda.place is not None
+    assert karaganda.place.country == "KAZ"

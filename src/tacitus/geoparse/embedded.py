@@ -48,6 +48,12 @@ _NOT_ALONE = frozenset(
     | {"university", "college", "center", "centre", "hospital", "airport", "park", "city"}
 )
 
+# Currencies named after their country's name or demonym ("US dollars").
+_CURRENCY_WORDS = frozenset(
+    {"dollar", "dollars", "pound", "pounds", "rupee", "rupees", "peso", "pesos", "euro"}
+    | {"euros", "franc", "francs", "shilling", "shillings", "dinar", "dinars", "riyal"}
+    | {"riyals", "rand", "yuan", "yen", "won", "naira", "lira", "krona", "kroner", "rial"}
+)
 # Postal codes that are also English words ("OR", "ME") or common abbreviations ("MD", a
 # managing director; "NV", a Dutch company).
 _WORD_CODES = frozenset(
@@ -67,9 +73,17 @@ def _capitalised(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or token.lower_ in _NOT_PLACES:
         return False
-    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token):
+    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token) and not _currency_of(token):
         return False
     return token.is_alpha or (len(text) <= 5 and text.replace(".", "").isalpha())
+
+
+def _currency_of(token: Token) -> bool:
+    """A country's name or demonym inside an amount, before its currency ("11 billion US
+    dollars", "8,000 Egyptian pounds"): it tells whose money, as a demonym tells whose."""
+    if token.ent_type_ != "MONEY" or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in _CURRENCY_WORDS
 
 
 def _lone_person(token: Token) -> bool:
@@ -120,6 +134,14 @@ class _Matcher:
             return True
         return not text.isupper() and self.actors.country_of_demonym(text) is not None
 
+    def currency_country(self, token: Token) -> Place | None:
+        """The country whose currency an amount names ("11 billion US dollars"), placed
+        at once: it tells whose money, not where, and lends the article no country."""
+        if not _currency_of(token):
+            return None
+        iso3 = self.actors.country_of_demonym(token.text)
+        return self.gazetteer.country(iso3) if iso3 is not None else None
+
     def closing_code(self, run: Span, i: int) -> bool:
         """The province or state whose postal code ends a name in mixed case ("FrontCounter
         BC", "Tourism BC"): agencies and firms append their province's code as others
@@ -165,6 +187,11 @@ def _pieces(run: Span, matcher: _Matcher) -> Iterator[_Piece]:
     """The longest matching pieces of a run, left to right."""
     i = run.start
     while i < run.end:
+        country = matcher.currency_country(run.doc[i])
+        if country is not None:
+            yield _Piece(i, i + 1, country)
+            i += 1
+            continue
         if matcher.closing_code(run, i):
             # Left to resolution, which reads the code as a state's ("Ky", "KY" after
             # a comma), so that the province votes for the article's country.
