@@ -60,10 +60,27 @@ def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -
     where a city and its state share the name: the city's when ``state`` is not meant,
     the state's when it is."""
     if not state:
-        return CITY_OVER_STATE_BONUS if city_of_its_state(place, found, key) else 0.0
+        if city_of_its_state(place, found, key) or _capital_named_like_state(place, found, key):
+            return CITY_OVER_STATE_BONUS
+        return 0.0
     if place.kind == "admin1" and any(_city_named_like(c, place, key) for c in found):
         return CITY_OVER_STATE_BONUS
     return 0.0
+
+
+def _capital_named_like_state(place: Place, found: list[Place], key: str) -> bool:
+    """A country's capital that bears a state's name ``key`` elsewhere in its country
+    ("Washington", D.C., beside the state of Washington): said alone, the name means the
+    capital, as "New York" means the city. Not where a country bears the name too
+    ("Djibouti"), which the country keeps."""
+    if place.kind != "city" or place.feature_code != "PPLC":
+        return False
+    if normalize_name(place.name) != key or any(c.kind == "country" for c in found):
+        return False
+    return any(
+        c.kind == "admin1" and c.country == place.country and normalize_name(c.name) == key
+        for c in found
+    )
 
 
 def _city_named_like(city: Place, state: Place, key: str) -> bool:
