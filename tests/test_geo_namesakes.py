@@ -84,3 +84,11 @@ def test_washington_state_is_still_the_state(geoparser: Geoparser) -> None:
 def test_a_country_named_like_its_capital_keeps_the_name(geoparser: Geoparser) -> None:
     text = "Ships bound for Djibouti were delayed by the storm."
     assert _place(geoparser, text, "Djibouti")[2] == "country"
+
+
+def test_a_region_listed_with_a_region_is_the_region_not_its_namesake_town(
+    geoparser: Geoparser,
+) -> None:
+    # England holds a small town called Wales; listed beside England, Wales is the nation.
+    text = "Burglaries reported to police in England and Wales fell by a tenth last year."
+    assert _place(geoparser, text, "Wales")[2] == "admin1"

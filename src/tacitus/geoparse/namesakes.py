@@ -58,12 +58,13 @@ def city_of_its_state(place: Place, found: list[Place], key: str) -> bool:
 def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -> float:
     """The bonus of ``place`` among ``found`` (candidates for the folded name ``key``)
     where a city and its state share the name: the city's when ``state`` is not meant,
-    the state's when it is."""
+    the state's when it is, whether or not a city bears its name ("England and Wales":
+    the nation, not the town of Wales in England)."""
     if not state:
         if city_of_its_state(place, found, key) or _capital_named_like_state(place, found, key):
             return CITY_OVER_STATE_BONUS
         return 0.0
-    if place.kind == "admin1" and any(_city_named_like(c, place, key) for c in found):
+    if place.kind == "admin1" and normalize_name(place.name) == key:
         return CITY_OVER_STATE_BONUS
     return 0.0
 
@@ -81,16 +82,6 @@ def _capital_named_like_state(place: Place, found: list[Place], key: str) -> boo
         c.kind == "admin1" and c.country == place.country and normalize_name(c.name) == key
         for c in found
     )
-
-
-def _city_named_like(city: Place, state: Place, key: str) -> bool:
-    """A large city that bears the state's name ``key``: inside it ("New York") or not
-    ("Washington", D.C., for the state of Washington)."""
-    if city_of_its_state(city, [state], key):
-        return True
-    if normalize_name(state.name) != key or city.kind != "city":
-        return False
-    return normalize_name(city.name) == key and city.population >= RIVAL_CITY_POPULATION
 
 
 def famous_bonus(place: Place, found: list[Place], key: str) -> float:
