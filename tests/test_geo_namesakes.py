@@ -92,3 +92,8 @@ def test_a_region_listed_with_a_region_is_the_region_not_its_namesake_town(
     # England holds a small town called Wales; listed beside England, Wales is the nation.
     text = "Burglaries reported to police in England and Wales fell by a tenth last year."
     assert _place(geoparser, text, "Wales")[2] == "admin1"
+
+
+def test_a_numbered_district_of_a_state_names_the_state(geoparser: Geoparser) -> None:
+    text = "The congresswoman, who represents the 9th District of FLORIDA, spoke on Monday."
+    assert _place(geoparser, text, "FLORIDA")[:3] == ("USA", "Florida", "admin1")
