@@ -84,14 +84,22 @@ def _capital_named_like_state(place: Place, found: list[Place], key: str) -> boo
     )
 
 
-def famous_bonus(place: Place, found: list[Place], key: str) -> float:
+def famous_bonus(place: Place, found: list[Place], key: str, home: str | None = None) -> float:
     """What a great city gains over the small towns that bear its name ("Louisville",
-    "Portland", "Boston" said alone): news means the city its readers know."""
+    "Portland", "Boston" said alone): news means the city its readers know. In an article
+    about the city's own country (``home``), its namesakes abroad are no rivals: they
+    lack the article's country already ("Boston", Lincolnshire, in an American story)."""
     if place.kind != "city" or place.population < FAMOUS_CITY_POPULATION:
         return 0.0
     if normalize_name(place.name) != key:
         return 0.0
-    rivals = [c.population for c in found if c is not place and normalize_name(c.name) == key]
+    rivals = [
+        c.population
+        for c in found
+        if c is not place
+        and normalize_name(c.name) == key
+        and (home is None or place.country != home or c.country == home)
+    ]
     if any(r * FAMOUS_RATIO > place.population for r in rivals):
         return 0.0
     return FAMOUS_BONUS
