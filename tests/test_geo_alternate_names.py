@@ -71,3 +71,8 @@ def test_a_list_shares_no_country_with_an_alias(geoparser: Geoparser) -> None:
     town, known by an alternate spelling ("Quebec City" for Québec)."""
     text = "The council renewed its ties with Quebec City and Nanjing, China, on Monday."
     assert _country(geoparser, text, "Quebec") == "CAN"
+
+
+def test_a_countrys_short_form_with_an_ampersand(geoparser: Geoparser) -> None:
+    text = "The minister said T&T would send two patrol boats to help Grenada after the storm."
+    assert _country(geoparser, text, "T&T") == "TTO"

@@ -113,3 +113,42 @@ def test_an_acronym_in_capitals_is_no_city(geoparser: Geoparser) -> None:
     text = "Doctors said the new NICE guidelines would change how the drug is prescribed."
     found = _covering(_parse(geoparser, text), text, "NICE")
     assert found is None or found.place is None
+
+
+def test_a_provinces_postal_code_closing_an_agencys_name(geoparser: Geoparser) -> None:
+    text = (
+        "The new Housing Help BC office opened on Tuesday in Nelson, where Housing Help BC "
+        "staff will answer questions from tenants across the region."
+    )
+    mentions = _parse(geoparser, text)
+    code = _covering(mentions, text, "BC")
+    assert code is not None and code.place is not None
+    assert code.place.name == "British Columbia"
+    nelson = _covering(mentions, text, "Nelson")
+    assert nelson is not None and nelson.place is not None
+    assert nelson.place.country == "CAN"
+
+
+def test_a_postal_code_that_is_a_title_or_a_word_is_no_state(geoparser: Geoparser) -> None:
+    text = (
+        "Shares of Brightline NV rose after Tanner MD Paul Greaves said the plant in Leeds "
+        "would reopen."
+    )
+    mentions = _parse(geoparser, text)
+    for word in ("NV", "MD"):
+        found = _covering(mentions, text, word)
+        assert found is None or found.place is None or found.place.kind != "admin1"
+
+
+def test_the_country_whose_currency_an_amount_names(geoparser: Geoparser) -> None:
+    text = (
+        "The ministry in Astana said the new rail terminal would cost about 2.4 billion "
+        "US dollars, and a smaller depot near Karaganda another 300 million Kazakh tenge."
+    )
+    mentions = _parse(geoparser, text)
+    us = _covering(mentions, text, "US")
+    assert us is not None and us.place is not None and us.place.country == "USA"
+    assert us.metonym
+    karaganda = _covering(mentions, text, "Karaganda")
+    assert karaganda is not None and karaganda.place is not None
+    assert karaganda.place.country == "KAZ"

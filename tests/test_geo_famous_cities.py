@@ -50,3 +50,19 @@ def test_a_team_from_a_great_city_abroad(geoparser: Geoparser) -> None:
 def test_a_qualified_town_keeps_its_state(geoparser: Geoparser) -> None:
     text = "The fair in Manhattan, Kansas, drew record crowds this weekend."
     assert _place(geoparser, text, "Manhattan") == ("USA", "Kansas")
+
+
+def test_namesakes_abroad_are_no_rivals_in_a_story_of_the_citys_country() -> None:
+    city = us_place("Boston", "Massachusetts", pop=650_000)
+    town = us_place("Boston", "New York", pop=8_000)
+    abroad = dataclasses.replace(us_place("Boston", "England", pop=45_000), country="GBR")
+    found = [city, town, abroad]
+    assert famous_bonus(city, found, "boston", home="USA") == FAMOUS_BONUS
+    assert famous_bonus(city, found, "boston") == 0.0
+    assert famous_bonus(city, found, "boston", home="GBR") == 0.0
+
+
+@pytest.mark.slow
+def test_a_great_city_listed_after_new_york(geoparser: Geoparser) -> None:
+    text = "The book tour takes the author to Denver, New York and Boston this spring."
+    assert _place(geoparser, text, "Boston") == ("USA", "Massachusetts")

@@ -68,3 +68,32 @@ def test_a_foreign_towns_unlike_alias_yields_to_the_gazetteers_gap(geoparser: Ge
 def test_an_old_spelling_of_a_foreign_city_still_names_it(geoparser: Geoparser) -> None:
     text = "The mayor of Chicago flew to Kiev on Monday to meet officials there."
     assert _place(geoparser, text, "Kiev")[0] == "UKR"
+
+
+def test_washington_alone_is_the_capital_not_the_state(geoparser: Geoparser) -> None:
+    # Aberdeen and Kent have namesake towns in the state, which must not pull it.
+    text = "Union leaders from Aberdeen and Kent said they would take their case to Washington."
+    assert _place(geoparser, text, "Washington")[:2] == ("USA", "District of Columbia")
+
+
+def test_washington_state_is_still_the_state(geoparser: Geoparser) -> None:
+    text = "Wildfires spread across Oregon and Washington state on Sunday."
+    assert _place(geoparser, text, "Washington")[2] == "admin1"
+
+
+def test_a_country_named_like_its_capital_keeps_the_name(geoparser: Geoparser) -> None:
+    text = "Ships bound for Djibouti were delayed by the storm."
+    assert _place(geoparser, text, "Djibouti")[2] == "country"
+
+
+def test_a_region_listed_with_a_region_is_the_region_not_its_namesake_town(
+    geoparser: Geoparser,
+) -> None:
+    # England holds a small town called Wales; listed beside England, Wales is the nation.
+    text = "Burglaries reported to police in England and Wales fell by a tenth last year."
+    assert _place(geoparser, text, "Wales")[2] == "admin1"
+
+
+def test_a_numbered_district_of_a_state_names_the_state(geoparser: Geoparser) -> None:
+    text = "The congresswoman, who represents the 9th District of FLORIDA, spoke on Monday."
+    assert _place(geoparser, text, "FLORIDA")[:3] == ("USA", "Florida", "admin1")

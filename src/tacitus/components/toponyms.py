@@ -58,8 +58,15 @@ def _kind_word(span: Span) -> str | None:
         return after.lower_
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and before.lower_ in KIND_WORDS and doc[span.start - 1].lower_ == "of":
-        return before.lower_
+        return None if _numbered(before) else before.lower_
     return None
+
+
+def _numbered(kind: Token) -> bool:
+    """ "the 25th District of Florida": a numbered district is an electoral one, of the
+    state named after it, not a district that bears the name."""
+    first = kind.nbor(-1) if kind.i > 0 else None
+    return first is not None and (first.like_num or first.ent_type_ == "ORDINAL")
 
 
 def _mention(span: Span, sent_index: int, *, label: str, metonym: bool = False) -> PlaceMention:

@@ -3,11 +3,12 @@
 "The Washington Post", "HSBC Bank Malta", "the S.C. Highway Patrol", "Nigerian Army",
 "a Gainesville man": the parser tags the organisation or nothing at all, yet each of
 these names a place. Runs of capitalised tokens outside the toponyms already found are
-cut into the longest pieces (up to four tokens) that name, in order of preference, a
-postal abbreviation of a region, a continent or named region, a country or its
-demonym, an admin-1 region, a county named with its word ("Hall County"), or a city that is
-prominent (a capital, a city of 250,000) or a town of the focus country. Regional
-demonyms ("European") come placed; the others are left to context resolution.
+cut into the longest pieces (up to four tokens) that name, in order of preference, the
+postal code that ends a name ("FrontCounter BC"), a postal abbreviation of a region, a
+continent or named region, a country or its demonym, an admin-1 region, a county named
+with its word ("Hall County"), or a city that is prominent (a capital, a city of 250,000)
+or a town of the focus country. Regional demonyms ("European") come placed; the others
+are left to context resolution.
 """
 
 from __future__ import annotations
@@ -47,21 +48,42 @@ _NOT_ALONE = frozenset(
     | {"university", "college", "center", "centre", "hospital", "airport", "park", "city"}
 )
 
+# Currencies named after their country's name or demonym ("US dollars").
+_CURRENCY_WORDS = frozenset(
+    {"dollar", "dollars", "pound", "pounds", "rupee", "rupees", "peso", "pesos", "euro"}
+    | {"euros", "franc", "francs", "shilling", "shillings", "dinar", "dinars", "riyal"}
+    | {"riyals", "rand", "yuan", "yen", "won", "naira", "lira", "krona", "kroner", "rial"}
+)
+# Postal codes that are also English words ("OR", "ME") or common abbreviations ("MD", a
+# managing director; "NV", a Dutch company).
+_WORD_CODES = frozenset(
+    {"in", "or", "me", "ok", "hi", "oh", "id", "de", "la", "pa", "al", "md", "nv", "co"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class _Piece:
     start: int
     end: int
     place: Place | None
+    hint: str | None = None
 
 
 def _capitalised(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or token.lower_ in _NOT_PLACES:
         return False
-    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token):
+    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token) and not _currency_of(token):
         return False
     return token.is_alpha or (len(text) <= 5 and text.replace(".", "").isalpha())
+
+
+def _currency_of(token: Token) -> bool:
+    """A country's name or demonym inside an amount, before its currency ("11 billion US
+    dollars", "8,000 Egyptian pounds"): it tells whose money, as a demonym tells whose."""
+    if token.ent_type_ != "MONEY" or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in _CURRENCY_WORDS
 
 
 def _lone_person(token: Token) -> bool:
@@ -112,6 +134,28 @@ class _Matcher:
             return True
         return not text.isupper() and self.actors.country_of_demonym(text) is not None
 
+    def currency_country(self, token: Token) -> Place | None:
+        """The country whose currency an amount names ("11 billion US dollars"), placed
+        at once: it tells whose money, not where, and lends the article no country."""
+        if not _currency_of(token):
+            return None
+        iso3 = self.actors.country_of_demonym(token.text)
+        return self.gazetteer.country(iso3) if iso3 is not None else None
+
+    def closing_code(self, run: Span, i: int) -> bool:
+        """The province or state whose postal code ends a name in mixed case ("FrontCounter
+        BC", "Tourism BC"): agencies and firms append their province's code as others
+        append its name. Not a code that is an English word ("Go ON"), nor one in a run of
+        capitals, where it is as likely an acronym."""
+        doc = run.doc
+        token = doc[i]
+        if i == run.start or i + 1 != run.end or token.lower_ in _WORD_CODES:
+            return False
+        before = doc[i - 1]
+        if before.is_upper or not before.is_alpha or len(token.text) != 2:
+            return False
+        return self.gazetteer.postal_region(token.text) is not None
+
     def named(self, text: str) -> bool:
         """An admin-1 region, a focus-country county, or a prominent city or focus town."""
         key = normalize_name(text)
@@ -143,6 +187,17 @@ def _pieces(run: Span, matcher: _Matcher) -> Iterator[_Piece]:
     """The longest matching pieces of a run, left to right."""
     i = run.start
     while i < run.end:
+        country = matcher.currency_country(run.doc[i])
+        if country is not None:
+            yield _Piece(i, i + 1, country)
+            i += 1
+            continue
+        if matcher.closing_code(run, i):
+            # Left to resolution, which reads the code as a state's ("Ky", "KY" after
+            # a comma), so that the province votes for the article's country.
+            yield _Piece(i, i + 1, None, hint="state")
+            i += 1
+            continue
         for j in range(min(run.end, i + MAX_PIECE_TOKENS), i, -1):
             text = run.doc[i:j].text
             if text.lower() in _NOT_ALONE:
@@ -175,12 +230,12 @@ def embedded_mentions(
     for run in _runs(doc, taken):
         for piece in _pieces(run, matcher):
             span = doc[piece.start : piece.end]
-            found.append(_mention(span, sent_of[span.sent.start], piece.place))
+            found.append(_mention(span, sent_of[span.sent.start], piece))
     return found
 
 
-def _mention(span: Span, sent: int, place: Place | None) -> PlaceMention:
-    root = span.root
+def _mention(span: Span, sent: int, piece: _Piece) -> PlaceMention:
+    root, place = span.root, piece.place
     inside = span[0].ent_type_ != "" or root.dep_ in ("compound", "amod", "poss")
     metonym = place is not None or inside
     return PlaceMention(
@@ -190,6 +245,7 @@ def _mention(span: Span, sent: int, place: Place | None) -> PlaceMention:
         sent=sent,
         head=root.i,
         label="GPE",
+        kind_hint=piece.hint,
         metonym=metonym,
         place=place,
         score=0.8 if place is not None else 0.0,

@@ -58,32 +58,48 @@ def city_of_its_state(place: Place, found: list[Place], key: str) -> bool:
 def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -> float:
     """The bonus of ``place`` among ``found`` (candidates for the folded name ``key``)
     where a city and its state share the name: the city's when ``state`` is not meant,
-    the state's when it is."""
+    the state's when it is, whether or not a city bears its name ("England and Wales":
+    the nation, not the town of Wales in England)."""
     if not state:
-        return CITY_OVER_STATE_BONUS if city_of_its_state(place, found, key) else 0.0
-    if place.kind == "admin1" and any(_city_named_like(c, place, key) for c in found):
+        if city_of_its_state(place, found, key) or _capital_named_like_state(place, found, key):
+            return CITY_OVER_STATE_BONUS
+        return 0.0
+    if place.kind == "admin1" and normalize_name(place.name) == key:
         return CITY_OVER_STATE_BONUS
     return 0.0
 
 
-def _city_named_like(city: Place, state: Place, key: str) -> bool:
-    """A large city that bears the state's name ``key``: inside it ("New York") or not
-    ("Washington", D.C., for the state of Washington)."""
-    if city_of_its_state(city, [state], key):
-        return True
-    if normalize_name(state.name) != key or city.kind != "city":
+def _capital_named_like_state(place: Place, found: list[Place], key: str) -> bool:
+    """A country's capital that bears a state's name ``key`` elsewhere in its country
+    ("Washington", D.C., beside the state of Washington): said alone, the name means the
+    capital, as "New York" means the city. Not where a country bears the name too
+    ("Djibouti"), which the country keeps."""
+    if place.kind != "city" or place.feature_code != "PPLC":
         return False
-    return normalize_name(city.name) == key and city.population >= RIVAL_CITY_POPULATION
+    if normalize_name(place.name) != key or any(c.kind == "country" for c in found):
+        return False
+    return any(
+        c.kind == "admin1" and c.country == place.country and normalize_name(c.name) == key
+        for c in found
+    )
 
 
-def famous_bonus(place: Place, found: list[Place], key: str) -> float:
+def famous_bonus(place: Place, found: list[Place], key: str, home: str | None = None) -> float:
     """What a great city gains over the small towns that bear its name ("Louisville",
-    "Portland", "Boston" said alone): news means the city its readers know."""
+    "Portland", "Boston" said alone): news means the city its readers know. In an article
+    about the city's own country (``home``), its namesakes abroad are no rivals: they
+    lack the article's country already ("Boston", Lincolnshire, in an American story)."""
     if place.kind != "city" or place.population < FAMOUS_CITY_POPULATION:
         return 0.0
     if normalize_name(place.name) != key:
         return 0.0
-    rivals = [c.population for c in found if c is not place and normalize_name(c.name) == key]
+    rivals = [
+        c.population
+        for c in found
+        if c is not place
+        and normalize_name(c.name) == key
+        and (home is None or place.country != home or c.country == home)
+    ]
     if any(r * FAMOUS_RATIO > place.population for r in rivals):
         return 0.0
     return FAMOUS_BONUS

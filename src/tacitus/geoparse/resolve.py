@@ -303,7 +303,7 @@ def _choose(
         if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
             bonus -= ALIAS_PENALTY
         if context.focus is not None and not _qualified(qualifier, found):
-            bonus += famous_bonus(place, found, key)
+            bonus += famous_bonus(place, found, key, home=context.focus_for(key))
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
