@@ -84,7 +84,57 @@ def _subjects(verb: Token) -> list[Token]:
         found = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
         found = [c for c in verb.head.children if c.dep_ == "poss"]  # "the IRA's decision to"
-    return found
+    return found or gerund_doers(verb)
+
+
+# Verbs whose object (or, passive, whose subject) is the one judged for the act a gerund
+# after them names: "accused the men of carrying out", "was arrested for planting".
+_JUDGE: Final = _ACCUSE | frozenset(
+    {"charge", "convict", "arrest", "detain", "sentence", "jail", "indict", "prosecute"}
+    | {"try", "punish", "praise", "thank", "condemn", "identify"}
+)
+
+
+def gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after a preposition says, when it has no subject of its
+    own: the subject of the clause it hangs from ("after attacking the convoy, the
+    militants fled", "carried the bombs to the square before detonating them"), the one
+    a judging verb speaks of ("accused of carrying out the bombing", "convicted a
+    teenager of carrying out the attack"), the noun a participle or an adjective of that
+    kind describes ("the two men accused of carrying out", "those responsible for
+    planting")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i == verb.i:
+        return []
+    holder = prep.head
+    if holder.pos_ == "ADJ":
+        return _described(holder)
+    if holder.pos_ in ("NOUN", "PROPN"):
+        judged = holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in _JUDGE
+        return [holder] if judged else []
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in _JUDGE:
+        return _judged(holder)
+    if holder.pos_ in ("VERB", "AUX"):
+        return [c for c in holder.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _described(adjective: Token) -> list[Token]:
+    """Whom an adjective is said of: "those responsible", "the group was responsible"."""
+    if adjective.dep_ == "amod":
+        return [adjective.head]
+    if adjective.dep_ == "acomp":
+        return [c for c in adjective.head.children if c.dep_ in _SUBJECTS]
+    return []
+
+
+def _judged(verb: Token) -> list[Token]:
+    """Whom a judging verb speaks of: its object, its passive subject, or the noun its
+    participle describes ("the men accused of ...")."""
+    judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not judged and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return judged
 
 
 def _accused(verb: Token) -> list[Token]:

@@ -8,6 +8,7 @@ from tacitus.linking.governors import (
     between_sides,
     blamed_on,
     by_agents,
+    gerund_doers,
     governed_targets,
     governing_agents,
     planters,
@@ -88,7 +89,8 @@ _CONTROL_DEPTH = 3
 def _verb_subject(trigger: Token) -> list[Token]:
     """The subject of a verb, or of the verbs it is coordinated with or the complement
     of ("prepared to resume shelling"), through an adjective too ("is willing to
-    withdraw"); a relative clause's noun."""
+    withdraw"); a relative clause's noun; who does what a gerund after a preposition
+    says (``governors.gerund_doers``)."""
     node = trigger
     for _ in range(_CONTROL_DEPTH):
         subjects = _children(node, _SUBJECT)
@@ -97,6 +99,8 @@ def _verb_subject(trigger: Token) -> list[Token]:
         head = node.head
         if node.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] if node is trigger else []
+        if node.dep_ == "pcomp":
+            return gerund_doers(node)  # "after attacking the convoy, the militants fled"
         if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "it is willing to withdraw"
         elif node.dep_ not in ("conj", "xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
