@@ -66,6 +66,17 @@ def test_who_does_what_a_gerund_after_a_preposition_says(nlp: Language) -> None:
     assert _texts(governing_agents(_word(nlp, praised, "attack"))) == []
 
 
+def test_what_came_under_attack_or_was_its_target(nlp: Language) -> None:
+    under = "A police convoy came under attack near the border on Monday."
+    assert _texts(governed_targets(_word(nlp, under, "attack"))) == ["convoy"]
+    target = "The embassy was the target of a bomb attack in 2015."
+    assert _texts(governed_targets(_word(nlp, target, "attack"))) == ["embassy"]
+    inverted = "The target of the raid was a fuel depot."
+    assert _texts(governed_targets(_word(nlp, inverted, "raid"))) == ["depot"]
+    near = "Three shops near the attack were closed."
+    assert _texts(governed_targets(_word(nlp, near, "attack"))) == []
+
+
 def test_a_battle_between_two_sides(nlp: Language) -> None:
     text = "Two died in a battle between soldiers and rebels in the hills."
     first, second = between_sides(_word(nlp, text, "battle"))

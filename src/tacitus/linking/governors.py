@@ -5,10 +5,10 @@ claimed responsibility for the bombing" (or "claimed the bombing"), "34 people a
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
-was shattered by an explosion", "bombings aimed at the military": what the verb hits is
-the noun's target. A weapon noun a verb used ("pounded the town with artillery") was
-fired by the verb's subject at its object. "A battle between troops and terrorists"
-names both sides.
+was shattered by an explosion", "bombings aimed at the military", "the convoy came under
+attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
+the town with artillery") was fired by the verb's subject at its object. "A battle
+between troops and terrorists" names both sides.
 """
 
 from __future__ import annotations
@@ -222,9 +222,31 @@ def governed_targets(trigger: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if top.dep_ == "pobj" and _instrument_of(head):
         return [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if top.dep_ == "pobj" and _undergoers(head):
+        return _undergoers(head)
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     aims = [t for c in clauses for t in c.subtree if t.lemma_.lower() in _AIM]
     return [o for verb in aims for o in _prep_objects(verb, ("at", "against", "on"))]
+
+
+# Verbs whose subject is "under" the act that falls on it: "the convoy came under attack".
+_UNDER: Final = frozenset({"come", "be", "remain", "fall"})
+
+
+def _undergoers(prep: Token) -> list[Token]:
+    """What an act named after a preposition fell on: the subject of "came under
+    attack" or "was under fire", and what is said to be "the target of" it ("the embassy
+    was the target of the bombing", "the target of the raid was a depot")."""
+    holder = prep.head
+    if prep.lower_ == "under" and holder.lemma_.lower() in _UNDER:
+        return [c for c in holder.children if c.dep_ in _SUBJECTS]
+    if prep.lower_ != "of" or holder.lemma_.lower() != "target" or holder.head.i == holder.i:
+        return []
+    copula = holder.head
+    if copula.lemma_.lower() != "be":
+        return []
+    other = "nsubj" if holder.dep_ == "attr" else "attr" if holder.dep_ == "nsubj" else ""
+    return [c for c in copula.children if c.dep_ == other]
 
 
 def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
