@@ -77,6 +77,15 @@ def test_what_came_under_attack_or_was_its_target(nlp: Language) -> None:
     assert _texts(governed_targets(_word(nlp, near, "attack"))) == []
 
 
+def test_what_an_attack_or_its_device_was_aimed_at(nlp: Language) -> None:
+    relative = "The bombing, which targeted a police station, killed four officers."
+    assert _texts(governed_targets(_word(nlp, relative, "bombing"))) == ["station"]
+    device = "A car bomb targeting a military convoy exploded in Kabul."
+    assert _texts(argument_heads(_word(nlp, device, "exploded"))[1]) == ["convoy"]
+    killed = "A car bomb targeting a military convoy killed two passers-by."
+    assert "convoy" not in _texts(argument_heads(_word(nlp, killed, "killed"))[1])
+
+
 def test_a_battle_between_two_sides(nlp: Language) -> None:
     text = "Two died in a battle between soldiers and rebels in the hills."
     first, second = between_sides(_word(nlp, text, "battle"))

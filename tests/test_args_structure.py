@@ -66,6 +66,18 @@ def test_coordinated_and_partitive_victims(pipeline: Pipeline) -> None:
     assert ("patient", "guards") in guards["wounded"]
 
 
+def test_who_is_counted_among_the_dead(nlp: Language) -> None:
+    assert _patients(nlp, "Two nurses were among the dead, officials said.", "dead") == ["nurses"]
+    assert _patients(nlp, "Among the injured were three schoolgirls.", "injured") == ["schoolgirls"]
+    among_those = "A village elder was among those killed in the raid."
+    assert _patients(nlp, among_those, "killed") == ["elder"]
+
+
+def test_a_partitive_relative_names_the_set(pipeline: Pipeline) -> None:
+    text = "Gunmen opened fire on a bus carrying 40 pilgrims, six of whom were killed."
+    assert ("patient", "40 pilgrims") in arguments_by_mention(pipeline, text)["killed"]
+
+
 def test_a_weapon_and_where_it_went_off_are_no_targets(pipeline: Pipeline) -> None:
     text = "Militants detonated two bombs at the bus station in Quetta on Friday."
     found = arguments_by_mention(pipeline, text)

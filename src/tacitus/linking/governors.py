@@ -224,9 +224,35 @@ def governed_targets(trigger: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if top.dep_ == "pobj" and _undergoers(head):
         return _undergoers(head)
-    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    return aimed_at(trigger)
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """What a clause on a noun says it was aimed at: "bombings aimed at the military",
+    "the bombing, which targeted a police station", "a car bomb targeting a convoy"."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     aims = [t for c in clauses for t in c.subtree if t.lemma_.lower() in _AIM]
-    return [o for verb in aims for o in _prep_objects(verb, ("at", "against", "on"))]
+    found: list[Token] = []
+    for verb in aims:
+        if verb.lemma_.lower() == "target":
+            found.extend(c for c in verb.children if c.dep_ == "dobj")
+        found.extend(_prep_objects(verb, ("at", "against", "on")))
+    return found
+
+
+# Verbs of an attack whose subject, a device or an attacker, may say what it was aimed
+# at: "a car bomb targeting a convoy exploded", "gunmen targeting a church opened fire".
+_AIMED_ACTS: Final = frozenset(
+    {"explode", "detonate", "go", "blow", "attack", "strike", "hit", "open", "storm"}
+    | {"ambush", "shoot", "fire", "shell", "bomb"}
+)
+
+
+def subject_aims(verb: Token) -> list[Token]:
+    """What the subject of an attacking verb was aimed at, by a clause of its own."""
+    if verb.lemma_.lower() not in _AIMED_ACTS:
+        return []
+    return [o for s in verb.children if s.dep_ == "nsubj" for o in aimed_at(s)]
 
 
 # Verbs whose subject is "under" the act that falls on it: "the convoy came under attack".

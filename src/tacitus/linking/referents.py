@@ -55,12 +55,19 @@ def is_quantity(token: Token) -> bool:
 
 
 def set_of(head: Token) -> Token:
-    """ "Three of the guards", "all six of the members": the people a quantity is taken
-    from, who are the ones named ("the injured" of "11 of the injured" names no one)."""
+    """ "Three of the guards", "all six of the members", "six of whom": the people a
+    quantity is taken from, who are the ones named ("the injured" of "11 of the injured"
+    names no one)."""
     if not is_quantity(head):
         return head
     sets = [o for o in _of_objects(head) if o.pos_ in ("NOUN", "PROPN") or o.tag_ == "CD"]
-    return sets[0] if sets else head
+    if sets:
+        return sets[0]
+    relative = [o for o in _of_objects(head) if o.tag_ in ("WP", "WDT")]
+    clause = head.head
+    if relative and clause.dep_ == "relcl" and clause.head.tag_ in ("NNS", "NNPS", "CD"):
+        return clause.head  # "40 pilgrims, six of whom were killed": the pilgrims
+    return head
 
 
 def named(head: Token) -> Token:

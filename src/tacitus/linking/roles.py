@@ -12,6 +12,7 @@ from tacitus.linking.governors import (
     governed_targets,
     governing_agents,
     planters,
+    subject_aims,
     sufferers,
 )
 from tacitus.linking.referents import is_quantity, list_members
@@ -189,6 +190,7 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
+    second_tops += subject_aims(trigger)
     return _collect(first_tops, actors), _collect(second_tops, actors)
 
 
@@ -298,14 +300,27 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
     "11 of the injured", "the dead included two soldiers", "the injured, including three
-    children"."""
+    children", "two soldiers were among the dead" (or "among those killed")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
+    group = trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ == "those" else trigger
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        return with_conjuncts(_counted_among(group.head))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
         return with_conjuncts(_children(trigger.head, ("dobj",)))
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
+
+
+def _counted_among(prep: Token) -> list[Token]:
+    """Who is counted "among" a group: the subject (or, inverted, the attribute) of "be"
+    ("two soldiers were among the dead", "among the injured were three children"), or
+    the noun the phrase qualifies ("a boy among the dead")."""
+    holder = prep.head
+    if holder.lemma_.lower() == "be":
+        return _children(holder, ("nsubj", "attr"))
+    return [holder] if holder.pos_ in ("NOUN", "PROPN", "NUM") else []
 
 
 def _absolute_subject(trigger: Token) -> list[Token]:
@@ -358,5 +373,6 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not passive:
         passive = _absolute_subject(trigger)
     patients = passive + _objects(trigger) + _prep_objects(trigger, _verb_target_preps(trigger))
+    patients += subject_aims(trigger)
     agents = agent if passive or agent else _verb_subject(trigger) + planters(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)
