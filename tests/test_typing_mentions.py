@@ -72,3 +72,23 @@ def test_weapons_and_attackers_are_no_kairos_triggers(nlp: Language, lexicon: Le
     assert found.get("detonated") == "Conflict"
     assert found.get("IED") is None
     assert found.get("suicide bomber") is None
+
+
+def test_an_act_naming_its_people_or_an_incident_is_a_mention(
+    nlp: Language, lexicon: Lexicon
+) -> None:
+    suspect = "A friend of the harbour bombing suspect was fined for lying to police."
+    assert _words(nlp, lexicon, suspect) == ["bombing"]
+    incident = "The first shooting incidents were reported near the bridge."
+    assert _words(nlp, lexicon, incident) == ["shooting"]
+    assert _words(nlp, lexicon, "The bomb suspect was released on bail.") == []
+
+
+def test_an_act_naming_its_people_joins_the_event_told(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded at the ferry terminal in Mombasa on Friday, killing four people. "
+        "Police later questioned a cousin of the bombing suspect."
+    )
+    mentions = _mentions(pipeline, text)
+    assert any("exploded" in m and "bombing" in m for m in mentions)
+    assert sum("bombing" in m for m in mentions) == 1

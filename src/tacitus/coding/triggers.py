@@ -96,7 +96,7 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
         return False
-    return token.head.lemma_.lower() not in _EVENT_HEADS
+    return not (_names_undertaking(token) or names_event_of_people(token))
 
 
 def _sporting(token: Token) -> bool:
@@ -118,10 +118,40 @@ def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     return fights_illness(rule.lemma, token)
 
 
-# Nouns that name an undertaking: "a mediation mission", "a bombing campaign".
+# Nouns that name an undertaking or an occurrence: "a mediation mission", "a bombing
+# campaign", "the shooting incident".
 _EVENT_HEADS = frozenset(
     {"mission", "effort", "campaign", "operation", "attempt", "bid", "initiative", "drive"}
+    | {"incident", "spree"}
 )
+# People known by the violent act they did or underwent: "the bombing suspect", "attack
+# victims", "shooting survivors".
+_EVENT_PEOPLE = frozenset(
+    {"suspect", "victim", "survivor", "perpetrator", "mastermind", "plotter", "convict"}
+)
+# Nouns that name a violent act itself, not the weapon it used ("bomb suspect" names a
+# weapon).
+_ACT_NOUNS = frozenset(
+    {"bombing", "shooting", "attack", "killing", "massacre", "assassination", "murder"}
+    | {"ambush", "stabbing", "kidnapping", "abduction", "beheading", "hijacking"}
+)
+
+
+def _names_undertaking(token: Token) -> bool:
+    return token.head.lemma_.lower() in _EVENT_HEADS
+
+
+def names_event_of_people(token: Token) -> bool:
+    """An act noun modifying the people known by it ("the Boston bombing suspect",
+    "attack survivors"): a mention of that act, which names an event told elsewhere
+    rather than a new one."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and token.lemma_.lower() in _ACT_NOUNS
+        and head.i != token.i
+        and head.lemma_.lower() in _EVENT_PEOPLE
+    )
 
 
 def _checked(lemma: str, code: str | None, token: Token) -> str | None:
