@@ -16,6 +16,7 @@ from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
+from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.doc_memo import doc_text
@@ -80,7 +81,8 @@ def _module_rule(
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """Sports "attacks", marches with no crowd, stun grenades, "protest leader"."""
+    """Sports "attacks", marches with no crowd, stun grenades, "protest leader", an
+    offence charged ("charges of murder"), a campaign rally."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -92,11 +94,18 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
         return True
-    if _not_violence(rule, token, words):
+    if _not_violence(rule, token, words) or _not_an_act(rule, token):
         return True
     if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
         return False
     return not (_names_undertaking(token) or names_event_of_people(token))
+
+
+def _not_an_act(rule: TriggerRule, token: Token) -> bool:
+    """An offence charged ("on charges of murder") or a campaign rally names no act."""
+    if rule.code in VIOLENCE_FAMILY | {"abduction"} and checks.names_offence(token):
+        return True
+    return rule.lemma == "rally" and checks.campaign_rally(token)
 
 
 def _sporting(token: Token) -> bool:
