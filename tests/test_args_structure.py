@@ -78,6 +78,13 @@ def test_a_partitive_relative_names_the_set(pipeline: Pipeline) -> None:
     assert ("patient", "40 pilgrims") in arguments_by_mention(pipeline, text)["killed"]
 
 
+def test_more_after_a_quantity_heads_its_phrase(pipeline: Pipeline) -> None:
+    text = "A bomb went off in the bus depot, killing nine people and injuring dozens more."
+    assert ("patient", "more") in arguments_by_mention(pipeline, text)["injuring"]
+    several = "Four guards died and some 40 more were wounded in a blast at the depot."
+    assert ("patient", "more") in arguments_by_mention(pipeline, several)["wounded"]
+
+
 def test_a_weapon_and_where_it_went_off_are_no_targets(pipeline: Pipeline) -> None:
     text = "Militants detonated two bombs at the bus station in Quetta on Friday."
     found = arguments_by_mention(pipeline, text)

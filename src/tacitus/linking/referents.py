@@ -70,9 +70,25 @@ def set_of(head: Token) -> Token:
     return head
 
 
+def fused_head(head: Token) -> Token:
+    """ "Some 130 more", "scores more": a quantity followed by "more" with no noun after
+    it is a noun phrase whose head is "more" (more people), whatever the parser hung
+    where."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "more" or not is_quantity(head):
+        return head
+    if after.head.i not in (head.i, head.head.i):
+        return head
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return head
+    return after
+
+
 def named(head: Token) -> Token:
     """The token that names who a phrase head stands for."""
-    return set_of(bearer(antecedent(head)))
+    return fused_head(set_of(bearer(antecedent(head))))
 
 
 def is_list_item(token: Token) -> bool:
