@@ -85,6 +85,11 @@ def test_more_after_a_quantity_heads_its_phrase(pipeline: Pipeline) -> None:
     assert ("patient", "more") in arguments_by_mention(pipeline, several)["wounded"]
 
 
+def test_a_name_misread_as_a_verb_still_modifies_the_event(pipeline: Pipeline) -> None:
+    text = "Eleven soldiers were killed in IS attacks near Raqqa on Sunday."
+    assert ("agent", "IS") in arguments_by_mention(pipeline, text)["attacks"]
+
+
 def test_a_weapon_and_where_it_went_off_are_no_targets(pipeline: Pipeline) -> None:
     text = "Militants detonated two bombs at the bus station in Quetta on Friday."
     found = arguments_by_mention(pipeline, text)

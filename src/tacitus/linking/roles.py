@@ -199,6 +199,7 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     "by X" act, "on X" is the target; another name modifying the noun is more often where
     it happened ("the Rolando bombing") than who did it."""
     modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
+    modifiers += misread_name(trigger)
     opposed = [c for c in modifiers if _anti(c)]
     modifier_tops = [c for c in modifiers if c not in opposed]
     one_side, other_side = between_sides(trigger)
@@ -282,7 +283,19 @@ def _noun_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if trigger.lemma_.lower() in _SUFFERED_NOUNS and not _prep_objects(trigger, ("of",)):
         patients, owners = patients + owners, []
     agents = owners + _prep_objects(trigger, ("by",)) + governing_agents(trigger) + one_side
-    return with_conjuncts(agents), with_conjuncts(patients + other_side)
+    return with_conjuncts(agents) + misread_name(trigger), with_conjuncts(patients + other_side)
+
+
+def misread_name(trigger: Token) -> list[Token]:
+    """A name in capitals right before an event noun that the parser took for a verb
+    and hung the noun from ("killed in IS attacks": "IS" read as "is"): it modifies the
+    noun, as "Taliban" does in "Taliban attacks"."""
+    if trigger.i == 0:
+        return []
+    before = trigger.doc[trigger.i - 1]
+    capitals = before.is_upper and len(before.text) > 1
+    verbal = before.pos_ in ("AUX", "VERB")
+    return [before] if capitals and verbal and trigger.head.i == before.i else []
 
 
 def _predicate_heads(trigger: Token) -> list[Token]:
