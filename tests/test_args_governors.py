@@ -86,6 +86,13 @@ def test_what_an_attack_or_its_device_was_aimed_at(nlp: Language) -> None:
     assert "convoy" not in _texts(argument_heads(_word(nlp, killed, "killed"))[1])
 
 
+def test_the_noun_a_participle_describes_does_its_act(nlp: Language) -> None:
+    drones = "Analysts warned of rebels buying cheap drones to launch attacks on airports."
+    assert _texts(governing_agents(_word(nlp, drones, "attacks"))) == ["rebels"]
+    boats = "There were reports of fighters using boats to carry out raids on the coast."
+    assert _texts(governing_agents(_word(nlp, boats, "raids"))) == ["fighters"]
+
+
 def test_a_battle_between_two_sides(nlp: Language) -> None:
     text = "Two died in a battle between soldiers and rebels in the hills."
     first, second = between_sides(_word(nlp, text, "battle"))

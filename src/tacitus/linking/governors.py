@@ -79,12 +79,25 @@ def _top(trigger: Token) -> Token:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subject, that of the verb it completes or is
+    coordinated with, the noun a participle in "-ing" describes ("terrorists modifying
+    drones to launch attacks"), the owner of a decision or plan ("the IRA's decision
+    to"), or who does a gerund's act (``gerund_doers``)."""
     found = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        found = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
-        found = [c for c in verb.head.children if c.dep_ == "poss"]  # "the IRA's decision to"
-    return found or gerund_doers(verb)
+    upper = verb.head
+    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and upper.pos_ in ("VERB", "AUX"):
+        found = [c for c in upper.children if c.dep_ in _SUBJECTS] or _described_by(upper)
+    if not found and verb.dep_ in ("acl", "relcl") and upper.pos_ == "NOUN":
+        found = [c for c in upper.children if c.dep_ == "poss"]  # "the IRA's decision to"
+    return found or _described_by(verb) or gerund_doers(verb)
+
+
+def _described_by(participle: Token) -> list[Token]:
+    """The noun an "-ing" participle modifies, which does what it says ("gunmen
+    firing on the crowd")."""
+    noun = participle.head
+    modifies = participle.dep_ == "acl" and participle.tag_ == "VBG"
+    return [noun] if modifies and noun.pos_ in ("NOUN", "PROPN") else []
 
 
 # Verbs whose object (or, passive, whose subject) is the one judged for the act a gerund
