@@ -105,3 +105,11 @@ def test_an_offence_charged_and_a_campaign_rally_are_no_acts(
     assert _words(nlp, lexicon, "Thousands joined a rally against the election result.") == [
         "rally"
     ]
+
+
+def test_an_armed_side_hitting_people_attacks(nlp: Language, lexicon: Lexicon) -> None:
+    snipers = "The army said its snipers had hit four insurgents at dawn."
+    assert _words(nlp, lexicon, snipers) == ["hit"]
+    assert _words(nlp, lexicon, "Troops hit two militants near the border.") == ["hit"]
+    assert _words(nlp, lexicon, "The storm hit the coast on Monday.") == []
+    assert _words(nlp, lexicon, "The police hit the streets in search of the driver.") == []
