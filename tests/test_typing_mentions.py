@@ -113,3 +113,11 @@ def test_an_armed_side_hitting_people_attacks(nlp: Language, lexicon: Lexicon) -
     assert _words(nlp, lexicon, "Troops hit two militants near the border.") == ["hit"]
     assert _words(nlp, lexicon, "The storm hit the coast on Monday.") == []
     assert _words(nlp, lexicon, "The police hit the streets in search of the driver.") == []
+
+
+def test_a_reference_the_casualties_fell_in_reports_its_event(pipeline: Pipeline) -> None:
+    text = "Twelve people were killed in the bombings in Kano on Friday, police said."
+    mentions = _mentions(pipeline, text)
+    assert any("bombings" in m and "killed" in m for m in mentions)
+    wounded = "Three guards were wounded by the blast at the depot in Gao on Monday."
+    assert any("blast" in m and "wounded" in m for m in _mentions(pipeline, wounded))
