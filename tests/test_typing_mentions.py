@@ -121,3 +121,13 @@ def test_a_reference_the_casualties_fell_in_reports_its_event(pipeline: Pipeline
     assert any("bombings" in m and "killed" in m for m in mentions)
     wounded = "Three guards were wounded by the blast at the depot in Gao on Monday."
     assert any("blast" in m and "wounded" in m for m in _mentions(pipeline, wounded))
+
+
+def test_people_hurt_are_injured(nlp: Language, lexicon: Lexicon) -> None:
+    assert "hurt" in _words(nlp, lexicon, "Five policemen were slightly hurt in the blast.")
+    assert "hurt" in _words(nlp, lexicon, "The explosion hurt 12 people near the market.")
+    assert _words(nlp, lexicon, "The sanctions hurt the economy.") == ["sanctions"]
+    assert _words(nlp, lexicon, "His pride was hurt by the remark.") == []
+    doc = nlp("Five policemen were slightly hurt in a blast.")
+    hurt = next(t for t in find_triggers(doc, lexicon=lexicon) if t.text == "hurt")
+    assert predicted_family(hurt) == "Life.Injure"

@@ -43,7 +43,7 @@ _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
     | {"lose", "claim"}  # lost their lives, claimed 14 lives
 )
-_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate"})
+_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate", "hurt"})
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
 # bomber"): they name a thing or a person, not the act KAIROS annotates.
 _NOT_ACTS = frozenset(
