@@ -10,7 +10,7 @@ from spacy.language import Language
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
-from tacitus.evaluation.wikievents_eval import predicted_family
+from tacitus.evaluation.wikievents_eval import accidental, predicted_family
 from tacitus.linking.arguments import record_mentions
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
@@ -131,3 +131,11 @@ def test_people_hurt_are_injured(nlp: Language, lexicon: Lexicon) -> None:
     doc = nlp("Five policemen were slightly hurt in a blast.")
     hurt = next(t for t in find_triggers(doc, lexicon=lexicon) if t.text == "hurt")
     assert predicted_family(hurt) == "Life.Injure"
+
+
+def test_an_accidental_blast_is_no_kairos_attack(nlp: Language) -> None:
+    doc = nlp("Two accidental explosions killed four fighters. The device detonated prematurely.")
+    assert accidental(next(t for t in doc if t.text == "explosions"))
+    assert accidental(next(t for t in doc if t.text == "detonated"))
+    planted = nlp("The device detonated near the gate and killed four soldiers.")
+    assert not accidental(next(t for t in planted if t.text == "detonated"))
