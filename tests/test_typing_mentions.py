@@ -121,6 +121,8 @@ def test_a_reference_the_casualties_fell_in_reports_its_event(pipeline: Pipeline
     assert any("bombings" in m and "killed" in m for m in mentions)
     wounded = "Three guards were wounded by the blast at the depot in Gao on Monday."
     assert any("blast" in m and "wounded" in m for m in _mentions(pipeline, wounded))
+    left = "The bombings on Friday destroyed the market in Kano and left five people dead."
+    assert any("bombings" in m and "dead" in m for m in _mentions(pipeline, left))
 
 
 def test_people_hurt_are_injured(nlp: Language, lexicon: Lexicon) -> None:
