@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tacitus.components.events import assemble
 from tacitus.linking.arguments import mention_arguments, record_mentions
 from tacitus.linking.governors import between_sides, governed_targets, governing_agents
+from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ArticleDoc
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
@@ -50,6 +51,46 @@ def test_what_an_event_noun_hits_is_its_target(nlp: Language) -> None:
     assert _texts(governed_targets(_word(nlp, passive, "explosion"))) == ["courthouse"]
     aimed = "There were several bombings aimed at the border police."
     assert _texts(governed_targets(_word(nlp, aimed, "bombings"))) == ["police"]
+
+
+def test_who_does_what_a_gerund_after_a_preposition_says(nlp: Language) -> None:
+    accused = "Two brothers accused of carrying out the bombing were arrested."
+    assert _texts(governing_agents(_word(nlp, accused, "bombing"))) == ["brothers"]
+    judged = "The court convicted a teenager of carrying out the attack."
+    assert _texts(governing_agents(_word(nlp, judged, "attack"))) == ["teenager"]
+    passive = "The driver was charged with carrying out the ambush."
+    assert _texts(governing_agents(_word(nlp, passive, "ambush"))) == ["driver"]
+    after = "After attacking the convoy, the insurgents fled into the hills."
+    assert _texts(argument_heads(_word(nlp, after, "attacking"))[0]) == ["insurgents"]
+    praised = "The mayor praised the guards for stopping the attack."
+    assert _texts(governing_agents(_word(nlp, praised, "attack"))) == []
+
+
+def test_what_came_under_attack_or_was_its_target(nlp: Language) -> None:
+    under = "A police convoy came under attack near the border on Monday."
+    assert _texts(governed_targets(_word(nlp, under, "attack"))) == ["convoy"]
+    target = "The embassy was the target of a bomb attack in 2015."
+    assert _texts(governed_targets(_word(nlp, target, "attack"))) == ["embassy"]
+    inverted = "The target of the raid was a fuel depot."
+    assert _texts(governed_targets(_word(nlp, inverted, "raid"))) == ["depot"]
+    near = "Three shops near the attack were closed."
+    assert _texts(governed_targets(_word(nlp, near, "attack"))) == []
+
+
+def test_what_an_attack_or_its_device_was_aimed_at(nlp: Language) -> None:
+    relative = "The bombing, which targeted a police station, killed four officers."
+    assert _texts(governed_targets(_word(nlp, relative, "bombing"))) == ["station"]
+    device = "A car bomb targeting a military convoy exploded in Kabul."
+    assert _texts(argument_heads(_word(nlp, device, "exploded"))[1]) == ["convoy"]
+    killed = "A car bomb targeting a military convoy killed two passers-by."
+    assert "convoy" not in _texts(argument_heads(_word(nlp, killed, "killed"))[1])
+
+
+def test_the_noun_a_participle_describes_does_its_act(nlp: Language) -> None:
+    drones = "Analysts warned of rebels buying cheap drones to launch attacks on airports."
+    assert _texts(governing_agents(_word(nlp, drones, "attacks"))) == ["rebels"]
+    boats = "There were reports of fighters using boats to carry out raids on the coast."
+    assert _texts(governing_agents(_word(nlp, boats, "raids"))) == ["fighters"]
 
 
 def test_a_battle_between_two_sides(nlp: Language) -> None:

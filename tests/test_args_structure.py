@@ -66,6 +66,30 @@ def test_coordinated_and_partitive_victims(pipeline: Pipeline) -> None:
     assert ("patient", "guards") in guards["wounded"]
 
 
+def test_who_is_counted_among_the_dead(nlp: Language) -> None:
+    assert _patients(nlp, "Two nurses were among the dead, officials said.", "dead") == ["nurses"]
+    assert _patients(nlp, "Among the injured were three schoolgirls.", "injured") == ["schoolgirls"]
+    among_those = "A village elder was among those killed in the raid."
+    assert _patients(nlp, among_those, "killed") == ["elder"]
+
+
+def test_a_partitive_relative_names_the_set(pipeline: Pipeline) -> None:
+    text = "Gunmen opened fire on a bus carrying 40 pilgrims, six of whom were killed."
+    assert ("patient", "40 pilgrims") in arguments_by_mention(pipeline, text)["killed"]
+
+
+def test_more_after_a_quantity_heads_its_phrase(pipeline: Pipeline) -> None:
+    text = "A bomb went off in the bus depot, killing nine people and injuring dozens more."
+    assert ("patient", "more") in arguments_by_mention(pipeline, text)["injuring"]
+    several = "Four guards died and some 40 more were wounded in a blast at the depot."
+    assert ("patient", "more") in arguments_by_mention(pipeline, several)["wounded"]
+
+
+def test_a_name_misread_as_a_verb_still_modifies_the_event(pipeline: Pipeline) -> None:
+    text = "Eleven soldiers were killed in IS attacks near Raqqa on Sunday."
+    assert ("agent", "IS") in arguments_by_mention(pipeline, text)["attacks"]
+
+
 def test_a_weapon_and_where_it_went_off_are_no_targets(pipeline: Pipeline) -> None:
     text = "Militants detonated two bombs at the bus station in Quetta on Friday."
     found = arguments_by_mention(pipeline, text)

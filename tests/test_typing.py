@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
@@ -77,3 +78,18 @@ def test_a_party_named_league_is_no_sport(nlp: Language, lexicon: Lexicon) -> No
         nlp, lexicon, text
     )
     assert "attack" not in _codes(nlp, lexicon, "The league leaders attacked from the start.")
+
+
+def test_a_sentence_opening_noun_read_as_a_name_still_triggers(
+    nlp: Language, lexicon: Lexicon
+) -> None:
+    words = ["Shootings", "in", "Derry", "continued", ".", "Attack", "FM", "aired", "."]
+    pos = ["PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    starts = [True, False, False, False, False, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    found = lexicon.match(doc[0])
+    assert found is not None
+    assert found[0].lemma == "shooting"
+    assert lexicon.match(doc[2]) is None  # a name inside the sentence
+    assert lexicon.match(doc[5]) is None  # the first word of a named station

@@ -10,7 +10,7 @@ from spacy.language import Language
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
-from tacitus.evaluation.wikievents_eval import predicted_family
+from tacitus.evaluation.wikievents_eval import accidental, predicted_family
 from tacitus.linking.arguments import record_mentions
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
@@ -72,3 +72,72 @@ def test_weapons_and_attackers_are_no_kairos_triggers(nlp: Language, lexicon: Le
     assert found.get("detonated") == "Conflict"
     assert found.get("IED") is None
     assert found.get("suicide bomber") is None
+
+
+def test_an_act_naming_its_people_or_an_incident_is_a_mention(
+    nlp: Language, lexicon: Lexicon
+) -> None:
+    suspect = "A friend of the harbour bombing suspect was fined for lying to police."
+    assert _words(nlp, lexicon, suspect) == ["bombing"]
+    incident = "The first shooting incidents were reported near the bridge."
+    assert _words(nlp, lexicon, incident) == ["shooting"]
+    assert _words(nlp, lexicon, "The bomb suspect was released on bail.") == []
+
+
+def test_an_act_naming_its_people_joins_the_event_told(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded at the ferry terminal in Mombasa on Friday, killing four people. "
+        "Police later questioned a cousin of the bombing suspect."
+    )
+    mentions = _mentions(pipeline, text)
+    assert any("exploded" in m and "bombing" in m for m in mentions)
+    assert sum("bombing" in m for m in mentions) == 1
+
+
+def test_an_offence_charged_and_a_campaign_rally_are_no_acts(
+    nlp: Language, lexicon: Lexicon
+) -> None:
+    assert _words(nlp, lexicon, "The driver is on trial on charges of murder and fraud.") == []
+    assert _words(nlp, lexicon, "Two guards were jailed for kidnapping last year.") == ["jailed"]
+    told = _words(nlp, lexicon, "She was charged with the murder of a farmer.")
+    assert "murder" in told
+    assert _words(nlp, lexicon, "The senator spoke at a campaign rally in Ohio.") == []
+    assert _words(nlp, lexicon, "Thousands joined a rally against the election result.") == [
+        "rally"
+    ]
+
+
+def test_an_armed_side_hitting_people_attacks(nlp: Language, lexicon: Lexicon) -> None:
+    snipers = "The army said its snipers had hit four insurgents at dawn."
+    assert _words(nlp, lexicon, snipers) == ["hit"]
+    assert _words(nlp, lexicon, "Troops hit two militants near the border.") == ["hit"]
+    assert _words(nlp, lexicon, "The storm hit the coast on Monday.") == []
+    assert _words(nlp, lexicon, "The police hit the streets in search of the driver.") == []
+
+
+def test_a_reference_the_casualties_fell_in_reports_its_event(pipeline: Pipeline) -> None:
+    text = "Twelve people were killed in the bombings in Kano on Friday, police said."
+    mentions = _mentions(pipeline, text)
+    assert any("bombings" in m and "killed" in m for m in mentions)
+    wounded = "Three guards were wounded by the blast at the depot in Gao on Monday."
+    assert any("blast" in m and "wounded" in m for m in _mentions(pipeline, wounded))
+    left = "The bombings on Friday destroyed the market in Kano and left five people dead."
+    assert any("bombings" in m and "dead" in m for m in _mentions(pipeline, left))
+
+
+def test_people_hurt_are_injured(nlp: Language, lexicon: Lexicon) -> None:
+    assert "hurt" in _words(nlp, lexicon, "Five policemen were slightly hurt in the blast.")
+    assert "hurt" in _words(nlp, lexicon, "The explosion hurt 12 people near the market.")
+    assert _words(nlp, lexicon, "The sanctions hurt the economy.") == ["sanctions"]
+    assert _words(nlp, lexicon, "His pride was hurt by the remark.") == []
+    doc = nlp("Five policemen were slightly hurt in a blast.")
+    hurt = next(t for t in find_triggers(doc, lexicon=lexicon) if t.text == "hurt")
+    assert predicted_family(hurt) == "Life.Injure"
+
+
+def test_an_accidental_blast_is_no_kairos_attack(nlp: Language) -> None:
+    doc = nlp("Two accidental explosions killed four fighters. The device detonated prematurely.")
+    assert accidental(next(t for t in doc if t.text == "explosions"))
+    assert accidental(next(t for t in doc if t.text == "detonated"))
+    planted = nlp("The device detonated near the gate and killed four soldiers.")
+    assert not accidental(next(t for t in planted if t.text == "detonated"))

@@ -1,4 +1,5 @@
-"""Deaths told without "kill" or "die": lives lost or claimed, bodies found, death tolls.
+"""Deaths told without "kill" or "die": lives lost or claimed, bodies found, death tolls;
+injuries told as people hurt.
 
 "Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
 lives of six officers", "the body of the activist was found", "the death toll rose to
@@ -12,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from tacitus.coding.detention import names_person
+from tacitus.mentions.count_words import is_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ATTACK: Final = "attack"
 # Rules of triggers.csv that this module decides.
-CASUALTY_LEMMAS: Final = frozenset({"lose", "claim", "toll", "body"})
+CASUALTY_LEMMAS: Final = frozenset({"lose", "claim", "toll", "body", "hurt"})
 _FINDING: Final = frozenset(
     {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
 )
@@ -55,8 +57,21 @@ def _body_found(noun: Token) -> bool:
     return not owners or any(names_person(o) or o.like_num for o in owners)
 
 
+def _people_hurt(verb: Token) -> bool:
+    """ "Three guards were hurt", "the blast hurt 12 people", "two hurt in market blast":
+    "hurt" injures when who is hurt are people ("the sanctions hurt the economy" does
+    not)."""
+    hurt = _objects(verb)
+    if not hurt and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        hurt = [c for c in verb.children if c.dep_ == "nsubj"]  # a headline's "two hurt"
+    return any(h.like_num or is_person(h) or names_person(h) for h in hurt)
+
+
 def casualty_code(lemma: str, token: Token) -> str | None:
-    """The type code of a casualty phrase ruled here, or None when it reports no death."""
+    """The type code of a casualty phrase ruled here, or None when it reports no death
+    or injury."""
+    if lemma == "hurt":
+        return ATTACK if token.pos_ == "VERB" and _people_hurt(token) else None
     if lemma in ("lose", "claim"):
         return ATTACK if _takes_lives(token) else None
     if lemma == "toll":

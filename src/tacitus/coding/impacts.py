@@ -2,7 +2,8 @@
 "the bomber blew himself up".
 
 "Hit" and "crash into" are events only when their subject is a weapon ("a shell hit the
-market") or, for a vehicle, when the sentence says it was an attack and people were hit
+market") or an armed side hitting people ("the army said it hit three gunmen"), or, for
+a vehicle, when the sentence says it was an attack and people were hit
 ("the attacker drove a truck into the crowd", "a van deliberately crashed into
 worshippers"). A storm hitting the coast or a car crashing into a tree is no event. A
 weapon noun that is itself a trigger ("a rocket hit") is left to that trigger.
@@ -109,6 +110,29 @@ def _blown_up(verb: Token) -> str | None:
     return "suicide_bomb" if any(c.lower_ in selves for c in verb.children) else None
 
 
+# Who fights: an armed side hitting people shot them ("the army said it hit three
+# gunmen"), as a weapon hitting them would have.
+_FIGHTERS: Final = frozenset(
+    {"army", "troop", "troops", "soldier", "police", "forces", "force", "military", "militant"}
+    | {"gunman", "rebel", "insurgent", "fighter", "attacker", "sniper", "militia"}
+)
+_HIT_PEOPLE: Final = _FIGHTERS - {"army", "police", "military", "force", "forces"} | frozenset(
+    {"people", "civilian", "protester", "demonstrator", "bystander", "officer", "policeman"}
+)
+
+
+def _armed_hit(verb: Token) -> bool:
+    """An armed side hitting people: its subject (or the subject of the verb it
+    completes, "the army claimed to have hit three gunmen") fights, its object is
+    people."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    armed = any(s.lemma_.lower() in _FIGHTERS for s in subjects)
+    return armed and any(o.lemma_.lower() in _HIT_PEOPLE for o in objects)
+
+
 def impact_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     """The type code of a hit, crash, ram or blow-up in this sentence (``words``), or None."""
     if verb.pos_ != "VERB":
@@ -119,4 +143,6 @@ def impact_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     weapon = _weapon_code(subject) if subject is not None and lemma == "hit" else None
     if weapon is not None:
         return weapon
+    if lemma == "hit" and _armed_hit(verb):
+        return "attack"
     return "attack" if _vehicle_attack(verb, subject, words) else None

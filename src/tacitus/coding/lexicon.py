@@ -91,7 +91,7 @@ class Lexicon:
         """The rule a token starts, and how many tokens it covers (1 or 2)."""
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
         if pos == "PROPN":
-            return None
+            return self._capitalised_noun(token)
         lemma = token.lemma_.lower()
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None:
@@ -99,6 +99,18 @@ class Lexicon:
             if rule is not None:
                 return rule, 2
         rule = self._single.get((lemma, pos)) or self._single.get((token.lower_, pos))
+        return (rule, 1) if rule is not None else None
+
+    def _capitalised_noun(self, token: Token) -> tuple[TriggerRule, int] | None:
+        """A common noun the tagger took for a name only because it opens the sentence
+        ("Shootings in Belfast had continued"): no entity, capitalised, not in capitals,
+        and a noun of the lexicon once lower-cased (plural or not)."""
+        text = token.text
+        if not token.is_sent_start or token.ent_type_ or not text[:1].isupper() or text.isupper():
+            return None
+        lower = token.lower_
+        forms = (lower, lower[:-1]) if lower.endswith("s") else (lower,)
+        rule = next((self._single[(f, "NOUN")] for f in forms if (f, "NOUN") in self._single), None)
         return (rule, 1) if rule is not None else None
 
     def code(self, name: str) -> TypeCode:

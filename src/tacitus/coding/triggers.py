@@ -16,6 +16,7 @@ from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
+from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.doc_memo import doc_text
@@ -80,7 +81,8 @@ def _module_rule(
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """Sports "attacks", marches with no crowd, stun grenades, "protest leader"."""
+    """Sports "attacks", marches with no crowd, stun grenades, "protest leader", an
+    offence charged ("charges of murder"), a campaign rally."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -92,11 +94,18 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
         return True
-    if _not_violence(rule, token, words):
+    if _not_violence(rule, token, words) or _not_an_act(rule, token):
         return True
     if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
         return False
-    return token.head.lemma_.lower() not in _EVENT_HEADS
+    return not (_names_undertaking(token) or names_event_of_people(token))
+
+
+def _not_an_act(rule: TriggerRule, token: Token) -> bool:
+    """An offence charged ("on charges of murder") or a campaign rally names no act."""
+    if rule.code in VIOLENCE_FAMILY | {"abduction"} and checks.names_offence(token):
+        return True
+    return rule.lemma == "rally" and checks.campaign_rally(token)
 
 
 def _sporting(token: Token) -> bool:
@@ -118,10 +127,40 @@ def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     return fights_illness(rule.lemma, token)
 
 
-# Nouns that name an undertaking: "a mediation mission", "a bombing campaign".
+# Nouns that name an undertaking or an occurrence: "a mediation mission", "a bombing
+# campaign", "the shooting incident".
 _EVENT_HEADS = frozenset(
     {"mission", "effort", "campaign", "operation", "attempt", "bid", "initiative", "drive"}
+    | {"incident", "spree"}
 )
+# People known by the violent act they did or underwent: "the bombing suspect", "attack
+# victims", "shooting survivors".
+_EVENT_PEOPLE = frozenset(
+    {"suspect", "victim", "survivor", "perpetrator", "mastermind", "plotter", "convict"}
+)
+# Nouns that name a violent act itself, not the weapon it used ("bomb suspect" names a
+# weapon).
+_ACT_NOUNS = frozenset(
+    {"bombing", "shooting", "attack", "killing", "massacre", "assassination", "murder"}
+    | {"ambush", "stabbing", "kidnapping", "abduction", "beheading", "hijacking"}
+)
+
+
+def _names_undertaking(token: Token) -> bool:
+    return token.head.lemma_.lower() in _EVENT_HEADS
+
+
+def names_event_of_people(token: Token) -> bool:
+    """An act noun modifying the people known by it ("the Boston bombing suspect",
+    "attack survivors"): a mention of that act, which names an event told elsewhere
+    rather than a new one."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and token.lemma_.lower() in _ACT_NOUNS
+        and head.i != token.i
+        and head.lemma_.lower() in _EVENT_PEOPLE
+    )
 
 
 def _checked(lemma: str, code: str | None, token: Token) -> str | None:

@@ -13,7 +13,8 @@ gold entity (any coreferent mention counts: the WikiEvents "head" and "coref"
 conventions), each gold argument matching at most once. Heads are the roots of the
 spans in the pipeline's own parse, for gold and predicted spans alike. A word that names
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
-trigger, so it is not scored as a mention.
+trigger, so it is not scored as a mention; nor is a blast its own words call an accident
+(KAIROS annotates attacks).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from tacitus.evaluation.wikievents_gold import SPLITS, GoldDoc, GoldEvent, Span,
 from tacitus.linking.arguments import mention_arguments, record_mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tacitus.assembly.cluster import Cluster
     from tacitus.evaluation.typing_eval import TypingRunner
@@ -43,7 +44,7 @@ _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
     | {"lose", "claim"}  # lost their lives, claimed 14 lives
 )
-_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate"})
+_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate", "hurt"})
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
 # bomber"): they name a thing or a person, not the act KAIROS annotates.
 _NOT_ACTS = frozenset(
@@ -77,6 +78,24 @@ class PredEvent:
     arguments: tuple[tuple[str, Span], ...]
 
 
+# Words that say an explosion or a shot went off by mistake.
+_ACCIDENT = frozenset({"accidental", "accidentally", "inadvertent", "inadvertently"})
+_ACCIDENT |= {"prematurely", "premature"}
+
+
+def accidental(token: Token) -> bool:
+    """An act its own words call an accident ("two accidental explosions", "the device
+    detonated accidentally", "went off prematurely", "exploded by accident"): KAIROS
+    annotates an attack, and an accident is none, though ACLED still codes the blast."""
+    for child in token.children:
+        if child.lower_ in _ACCIDENT and child.dep_ in ("amod", "advmod"):
+            return True
+        by = child.dep_ == "prep" and child.lower_ == "by"
+        if by and any(o.lower_ == "accident" for o in child.children):
+            return True
+    return False
+
+
 def role_name(mention: TriggerMention, side: str) -> str | None:
     """The KAIROS role of an agent or patient: an attack's Attacker and Target, what a
     demonstration is against (its Target; the crowd is a Demonstrator, no Attacker), or
@@ -99,7 +118,12 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
         return []
     found: list[PredEvent] = []
     for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
-        mentions = [m for m in every if predicted_family(m) is not None]
+        mentions = [
+            m
+            for m in every
+            if predicted_family(m) is not None
+            and not (predicted_family(m) == "Conflict" and accidental(doc[m.head]))
+        ]
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
             kind = predicted_family(mention) or ""

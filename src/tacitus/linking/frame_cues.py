@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
@@ -45,6 +46,8 @@ _REFERENCE_DETS = frozenset({"the", "this", "these", "that", "those", "its", "th
 def _is_reference(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
+    if names_event_of_people(token):
+        return True  # "the bombing suspect": the bombing told of elsewhere
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     return any(d in _REFERENCE_DETS for d in dets)
 

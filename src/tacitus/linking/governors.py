@@ -5,10 +5,10 @@ claimed responsibility for the bombing" (or "claimed the bombing"), "34 people a
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
-was shattered by an explosion", "bombings aimed at the military": what the verb hits is
-the noun's target. A weapon noun a verb used ("pounded the town with artillery") was
-fired by the verb's subject at its object. "A battle between troops and terrorists"
-names both sides.
+was shattered by an explosion", "bombings aimed at the military", "the convoy came under
+attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
+the town with artillery") was fired by the verb's subject at its object. "A battle
+between troops and terrorists" names both sides.
 """
 
 from __future__ import annotations
@@ -79,12 +79,75 @@ def _top(trigger: Token) -> Token:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subject, that of the verb it completes or is
+    coordinated with, the noun a participle in "-ing" describes ("terrorists modifying
+    drones to launch attacks"), the owner of a decision or plan ("the IRA's decision
+    to"), or who does a gerund's act (``gerund_doers``)."""
     found = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        found = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
-        found = [c for c in verb.head.children if c.dep_ == "poss"]  # "the IRA's decision to"
-    return found
+    upper = verb.head
+    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and upper.pos_ in ("VERB", "AUX"):
+        found = [c for c in upper.children if c.dep_ in _SUBJECTS] or _described_by(upper)
+    if not found and verb.dep_ in ("acl", "relcl") and upper.pos_ == "NOUN":
+        found = [c for c in upper.children if c.dep_ == "poss"]  # "the IRA's decision to"
+    return found or _described_by(verb) or gerund_doers(verb)
+
+
+def _described_by(participle: Token) -> list[Token]:
+    """The noun an "-ing" participle modifies, which does what it says ("gunmen
+    firing on the crowd")."""
+    noun = participle.head
+    modifies = participle.dep_ == "acl" and participle.tag_ == "VBG"
+    return [noun] if modifies and noun.pos_ in ("NOUN", "PROPN") else []
+
+
+# Verbs whose object (or, passive, whose subject) is the one judged for the act a gerund
+# after them names: "accused the men of carrying out", "was arrested for planting".
+_JUDGE: Final = _ACCUSE | frozenset(
+    {"charge", "convict", "arrest", "detain", "sentence", "jail", "indict", "prosecute"}
+    | {"try", "punish", "praise", "thank", "condemn", "identify"}
+)
+
+
+def gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after a preposition says, when it has no subject of its
+    own: the subject of the clause it hangs from ("after attacking the convoy, the
+    militants fled", "carried the bombs to the square before detonating them"), the one
+    a judging verb speaks of ("accused of carrying out the bombing", "convicted a
+    teenager of carrying out the attack"), the noun a participle or an adjective of that
+    kind describes ("the two men accused of carrying out", "those responsible for
+    planting")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i == verb.i:
+        return []
+    holder = prep.head
+    if holder.pos_ == "ADJ":
+        return _described(holder)
+    if holder.pos_ in ("NOUN", "PROPN"):
+        judged = holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in _JUDGE
+        return [holder] if judged else []
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in _JUDGE:
+        return _judged(holder)
+    if holder.pos_ in ("VERB", "AUX"):
+        return [c for c in holder.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _described(adjective: Token) -> list[Token]:
+    """Whom an adjective is said of: "those responsible", "the group was responsible"."""
+    if adjective.dep_ == "amod":
+        return [adjective.head]
+    if adjective.dep_ == "acomp":
+        return [c for c in adjective.head.children if c.dep_ in _SUBJECTS]
+    return []
+
+
+def _judged(verb: Token) -> list[Token]:
+    """Whom a judging verb speaks of: its object, its passive subject, or the noun its
+    participle describes ("the men accused of ...")."""
+    judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not judged and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return judged
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -172,9 +235,57 @@ def governed_targets(trigger: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if top.dep_ == "pobj" and _instrument_of(head):
         return [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    if top.dep_ == "pobj" and _undergoers(head):
+        return _undergoers(head)
+    return aimed_at(trigger)
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """What a clause on a noun says it was aimed at: "bombings aimed at the military",
+    "the bombing, which targeted a police station", "a car bomb targeting a convoy"."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     aims = [t for c in clauses for t in c.subtree if t.lemma_.lower() in _AIM]
-    return [o for verb in aims for o in _prep_objects(verb, ("at", "against", "on"))]
+    found: list[Token] = []
+    for verb in aims:
+        if verb.lemma_.lower() == "target":
+            found.extend(c for c in verb.children if c.dep_ == "dobj")
+        found.extend(_prep_objects(verb, ("at", "against", "on")))
+    return found
+
+
+# Verbs of an attack whose subject, a device or an attacker, may say what it was aimed
+# at: "a car bomb targeting a convoy exploded", "gunmen targeting a church opened fire".
+_AIMED_ACTS: Final = frozenset(
+    {"explode", "detonate", "go", "blow", "attack", "strike", "hit", "open", "storm"}
+    | {"ambush", "shoot", "fire", "shell", "bomb"}
+)
+
+
+def subject_aims(verb: Token) -> list[Token]:
+    """What the subject of an attacking verb was aimed at, by a clause of its own."""
+    if verb.lemma_.lower() not in _AIMED_ACTS:
+        return []
+    return [o for s in verb.children if s.dep_ == "nsubj" for o in aimed_at(s)]
+
+
+# Verbs whose subject is "under" the act that falls on it: "the convoy came under attack".
+_UNDER: Final = frozenset({"come", "be", "remain", "fall"})
+
+
+def _undergoers(prep: Token) -> list[Token]:
+    """What an act named after a preposition fell on: the subject of "came under
+    attack" or "was under fire", and what is said to be "the target of" it ("the embassy
+    was the target of the bombing", "the target of the raid was a depot")."""
+    holder = prep.head
+    if prep.lower_ == "under" and holder.lemma_.lower() in _UNDER:
+        return [c for c in holder.children if c.dep_ in _SUBJECTS]
+    if prep.lower_ != "of" or holder.lemma_.lower() != "target" or holder.head.i == holder.i:
+        return []
+    copula = holder.head
+    if copula.lemma_.lower() != "be":
+        return []
+    other = "nsubj" if holder.dep_ == "attr" else "attr" if holder.dep_ == "nsubj" else ""
+    return [c for c in copula.children if c.dep_ == other]
 
 
 def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:

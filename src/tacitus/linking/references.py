@@ -2,9 +2,10 @@
 
 A definite event noun usually names an event the article reported before. It reports the
 event itself when the date modifies the noun ("the April 14 arrest of the blogger",
-"Saturday's bombing") or when it is the subject of a casualty clause ("the explosion
-claimed 14 lives on Saturday"). Assembly lets such a reference open an event of its own
-when it names nothing else in the article (:mod:`tacitus.assembly.cluster`).
+"Saturday's bombing") or when a casualty clause tells its toll ("the explosion claimed 14
+lives on Saturday", "12 people were killed in the bombings"). Assembly lets such a
+reference open an event of its own when it names nothing else in the article
+(:mod:`tacitus.assembly.cluster`).
 """
 
 from __future__ import annotations
@@ -67,17 +68,40 @@ def _governed_by(root: Token, noun: int) -> bool:
 
 
 def mark_toll_subject(doc: Doc, host: Frame, casualty: Frame) -> None:
-    """Cue ``host`` when its reference noun is the subject of the casualty clause, or
-    what a toll is from ("the death toll from the bombing rose to 31")."""
+    """Cue ``host`` when its reference noun is the subject of the casualty clause (also
+    through coordination: "the blast destroyed the hall and killed six"), what a toll is
+    from ("the death toll from the bombing rose to 31"), or the event the
+    casualties fell in or by ("12 people were killed in the bombings", "three were hurt
+    by the blast")."""
     noun = doc[host.trigger.head]
     if not host.reference:
         return
     clause = doc[casualty.trigger.head]
-    subject = noun.dep_ == "nsubj" and noun.head.i == clause.i
+    subject = noun.dep_ == "nsubj" and _said_of_subject(clause, noun.head)
     relative = clause.dep_ == "relcl" and _noun_or_its_object(clause.head, noun)
-    source = noun.dep_ == "pobj" and noun.head.lower_ == "from"
-    if subject or relative or (source and noun.head.head.i == clause.i):
+    prep = noun.head
+    source = noun.dep_ == "pobj" and prep.lower_ in ("from", "in", "during", "by")
+    if subject or relative or (source and prep.head.i == clause.i):
         host.cues.add(TELLS_TOLL)
+
+
+# How a casualty word hangs from the verb whose subject it shares: coordinated ("the
+# blast destroyed the hall and killed six"), a predicate ("left six dead"), a complement.
+_SHARED: Final = frozenset({"conj", "oprd", "acomp", "xcomp"})
+
+
+def _said_of_subject(clause: Token, verb: Token) -> bool:
+    """The casualty word is ``verb``, or hangs from it through coordination or a
+    predicate, so it shares the verb's subject ("the explosion destroyed the hall and
+    left six people dead")."""
+    node = clause
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in _SHARED or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 def _noun_or_its_object(antecedent: Token, noun: Token) -> bool:

@@ -55,17 +55,40 @@ def is_quantity(token: Token) -> bool:
 
 
 def set_of(head: Token) -> Token:
-    """ "Three of the guards", "all six of the members": the people a quantity is taken
-    from, who are the ones named ("the injured" of "11 of the injured" names no one)."""
+    """ "Three of the guards", "all six of the members", "six of whom": the people a
+    quantity is taken from, who are the ones named ("the injured" of "11 of the injured"
+    names no one)."""
     if not is_quantity(head):
         return head
     sets = [o for o in _of_objects(head) if o.pos_ in ("NOUN", "PROPN") or o.tag_ == "CD"]
-    return sets[0] if sets else head
+    if sets:
+        return sets[0]
+    relative = [o for o in _of_objects(head) if o.tag_ in ("WP", "WDT")]
+    clause = head.head
+    if relative and clause.dep_ == "relcl" and clause.head.tag_ in ("NNS", "NNPS", "CD"):
+        return clause.head  # "40 pilgrims, six of whom were killed": the pilgrims
+    return head
+
+
+def fused_head(head: Token) -> Token:
+    """ "Some 130 more", "scores more": a quantity followed by "more" with no noun after
+    it is a noun phrase whose head is "more" (more people), whatever the parser hung
+    where."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "more" or not is_quantity(head):
+        return head
+    if after.head.i not in (head.i, head.head.i):
+        return head
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return head
+    return after
 
 
 def named(head: Token) -> Token:
     """The token that names who a phrase head stands for."""
-    return set_of(bearer(antecedent(head)))
+    return fused_head(set_of(bearer(antecedent(head))))
 
 
 def is_list_item(token: Token) -> bool:

@@ -8,9 +8,11 @@ from tacitus.linking.governors import (
     between_sides,
     blamed_on,
     by_agents,
+    gerund_doers,
     governed_targets,
     governing_agents,
     planters,
+    subject_aims,
     sufferers,
 )
 from tacitus.linking.referents import is_quantity, list_members
@@ -93,7 +95,8 @@ _CONTROL_DEPTH = 3
 def _verb_subject(trigger: Token) -> list[Token]:
     """The subject of a verb, or of the verbs it is coordinated with or the complement
     of ("prepared to resume shelling"), through an adjective too ("is willing to
-    withdraw"); a relative clause's noun."""
+    withdraw"); a relative clause's noun; who does what a gerund after a preposition
+    says (``governors.gerund_doers``)."""
     node = trigger
     for _ in range(_CONTROL_DEPTH):
         subjects = _children(node, _SUBJECT)
@@ -102,6 +105,8 @@ def _verb_subject(trigger: Token) -> list[Token]:
         head = node.head
         if node.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] if node is trigger else []
+        if node.dep_ == "pcomp":
+            return gerund_doers(node)  # "after attacking the convoy, the militants fled"
         if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "it is willing to withdraw"
         elif node.dep_ not in ("conj", "xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
@@ -190,6 +195,7 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
+    second_tops += subject_aims(trigger)
     return _collect(first_tops, actors), _collect(second_tops, actors)
 
 
@@ -198,6 +204,7 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     "by X" act, "on X" is the target; another name modifying the noun is more often where
     it happened ("the Rolando bombing") than who did it."""
     modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
+    modifiers += misread_name(trigger)
     opposed = [c for c in modifiers if _anti(c)]
     modifier_tops = [c for c in modifiers if c not in opposed]
     one_side, other_side = between_sides(trigger)
@@ -281,7 +288,19 @@ def _noun_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if trigger.lemma_.lower() in _SUFFERED_NOUNS and not _prep_objects(trigger, ("of",)):
         patients, owners = patients + owners, []
     agents = owners + _prep_objects(trigger, ("by",)) + governing_agents(trigger) + one_side
-    return with_conjuncts(agents), with_conjuncts(patients + other_side)
+    return with_conjuncts(agents) + misread_name(trigger), with_conjuncts(patients + other_side)
+
+
+def misread_name(trigger: Token) -> list[Token]:
+    """A name in capitals right before an event noun that the parser took for a verb
+    and hung the noun from ("killed in IS attacks": "IS" read as "is"): it modifies the
+    noun, as "Taliban" does in "Taliban attacks"."""
+    if trigger.i == 0:
+        return []
+    before = trigger.doc[trigger.i - 1]
+    capitals = before.is_upper and len(before.text) > 1
+    verbal = before.pos_ in ("AUX", "VERB")
+    return [before] if capitals and verbal and trigger.head.i == before.i else []
 
 
 def _predicate_heads(trigger: Token) -> list[Token]:
@@ -299,14 +318,27 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
     "11 of the injured", "the dead included two soldiers", "the injured, including three
-    children"."""
+    children", "two soldiers were among the dead" (or "among those killed")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
+    group = trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ == "those" else trigger
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        return with_conjuncts(_counted_among(group.head))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
         return with_conjuncts(_children(trigger.head, ("dobj",)))
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
+
+
+def _counted_among(prep: Token) -> list[Token]:
+    """Who is counted "among" a group: the subject (or, inverted, the attribute) of "be"
+    ("two soldiers were among the dead", "among the injured were three children"), or
+    the noun the phrase qualifies ("a boy among the dead")."""
+    holder = prep.head
+    if holder.lemma_.lower() == "be":
+        return _children(holder, ("nsubj", "attr"))
+    return [holder] if holder.pos_ in ("NOUN", "PROPN", "NUM") else []
 
 
 def _absolute_subject(trigger: Token) -> list[Token]:
@@ -359,5 +391,6 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not passive:
         passive = _absolute_subject(trigger)
     patients = passive + _objects(trigger) + _prep_objects(trigger, _verb_target_preps(trigger))
+    patients += subject_aims(trigger)
     agents = agent if passive or agent else _verb_subject(trigger) + planters(trigger)
     return with_conjuncts(agents), with_conjuncts(patients)

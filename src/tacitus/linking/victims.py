@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.doc_memo import doc_text
-from tacitus.linking.referents import named
+from tacitus.linking.referents import fused_head, named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention
 
@@ -66,7 +66,8 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
     a casualty's victims are never the object of a preposition ("killed on the spot")
     other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
     the attacker ("blew himself up"); a pronoun names people when it can only stand for
-    them ("injuring another", "killed everyone")."""
+    them ("injuring another", "killed everyone"), and so does "more" after a quantity
+    ("injuring scores more")."""
     if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
     if head.lower_ in _DEMONSTRATIVES:
@@ -78,7 +79,8 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
     person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
-    return head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and person)
+    more = head.lower_ == "more" and fused_head(head.doc[head.i - 1]) == head
+    return more or head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and person)
 
 
 def _dies(head: Token) -> bool:
