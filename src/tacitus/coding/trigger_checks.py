@@ -202,31 +202,6 @@ def hostage(rule: TriggerRule, token: Token) -> str | None:
     return rule.code
 
 
-# Words of the law that name an offence a person is charged with, held for or found
-# guilty of: "on charges of murder", "arrested for kidnapping", "convicted of murder".
-_CHARGING = frozenset(
-    {"charge", "count", "conviction", "accusation", "allegation", "suspicion", "accuse"}
-    | {"convict", "arrest", "suspect", "indict", "sentence", "jail", "try", "acquit"}
-    | {"guilty", "detain", "prosecute", "imprison"}
-)
-_SPECIFIC = frozenset({"det", "poss", "nummod", "prep"})
-
-
-def names_offence(token: Token) -> bool:
-    """A bare act noun after a word of the law names the offence, not an act told:
-    "McVeigh is on trial on charges of murder", "was convicted of kidnapping and
-    robbery" ("charged with the murder of a farmer" tells of one)."""
-    if token.pos_ != "NOUN" or any(c.dep_ in _SPECIFIC for c in token.children):
-        return False
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in ("of", "with", "for", "on"):
-        return False
-    return prep.head.lemma_.lower() in _CHARGING
-
-
 _CAMPAIGNS = frozenset({"campaign", "election", "electoral", "re-election", "reelection"})
 
 

@@ -16,7 +16,6 @@ from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
-from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.doc_memo import doc_text
@@ -81,8 +80,8 @@ def _module_rule(
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """Sports "attacks", marches with no crowd, stun grenades, "protest leader", an
-    offence charged ("charges of murder"), a campaign rally."""
+    """Sports "attacks", marches with no crowd, stun grenades, "protest leader", a
+    campaign rally."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -102,9 +101,7 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
 
 
 def _not_an_act(rule: TriggerRule, token: Token) -> bool:
-    """An offence charged ("on charges of murder") or a campaign rally names no act."""
-    if rule.code in VIOLENCE_FAMILY | {"abduction"} and checks.names_offence(token):
-        return True
+    """A campaign rally names no demonstration."""
     return rule.lemma == "rally" and checks.campaign_rally(token)
 
 
