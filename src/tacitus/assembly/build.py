@@ -20,7 +20,7 @@ from tacitus.assembly.dates import event_date
 from tacitus.assembly.places import choose_location, location_from
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
-from tacitus.coding.refine import refine
+from tacitus.coding.refine import refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.pipeline.doc import ArticleDoc, TriggerMention
 from tacitus.records.event import (
@@ -164,12 +164,13 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         if m.entry is not None
     }
     hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}
+    agents = {m.entry.inter for f in cluster.frames for m in f.actor1 if m.entry is not None}
     on_crowds = {
         f.trigger.sent
         for f in cluster.frames
         if any(m.entry is not None and m.entry.inter == 6 for m in f.actor2)
     }
-    return refine(
+    code = refine(
         ordered,
         words=_words(cluster, adoc),
         target_inters=targets,
@@ -178,6 +179,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
         killer_inters=killers,
     )
+    return territory_side(code, agents)
 
 
 def _id_payload(

@@ -108,6 +108,8 @@ PENALTIES: Final = frozenset({"sanctions", "embargo", "tariffs", "penalties", "s
 DEALS: Final = frozenset(
     {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "protocol", "consensus"}
 )
+TRUCES: Final = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace"})
+"""What a deal between warring sides stops: signing or reaching one is ACLED's Agreement."""
 MEETINGS: Final = frozenset(
     {"talks", "meeting", "meetings", "consultations", "negotiations", "discussions", "summit"}
 )
@@ -157,8 +159,8 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "ship": ((AID_GOODS, "aid"),),
     "hand": ((AID_GOODS, "aid"),),
     "grant": ((AID_GOODS, "aid"), (frozenset({"amnesty", "pardon"}), "concede")),
-    "sign": ((DEALS, "formal_agreement"),),
-    "reach": ((DEALS, "agree"),),
+    "sign": ((TRUCES, "agreement"), (DEALS, "formal_agreement")),
+    "reach": ((TRUCES, "agreement"), (DEALS, "agree")),
     "block": ((ROADS, "peaceful_protest"),),
     "impose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
     "reimpose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),

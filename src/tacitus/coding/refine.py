@@ -65,6 +65,23 @@ def family(code: str) -> str:
 EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 _STATE_FORCES: Final = 1
 """ACLED's inter code of state forces."""
+_NON_STATE_ARMED: Final = frozenset({2, 3, 4})
+"""ACLED's inter codes of rebel groups and political and identity militias."""
+TERRITORY_CODES: Final = frozenset({"government_regains", "nonstate_overtakes"})
+
+
+def territory_side(code: str, agent_inters: Collection[int]) -> str:
+    """Territory taken is ACLED's "Government regains territory" when state forces took
+    it and "Non-state actor overtakes territory" when a rebel group or militia did,
+    whatever the verb ("rebels recaptured the town", "soldiers seized the village");
+    with neither named, the verb's own reading stands."""
+    if code not in TERRITORY_CODES:
+        return code
+    if _STATE_FORCES in agent_inters:
+        return "government_regains"
+    if _NON_STATE_ARMED & set(agent_inters):
+        return "nonstate_overtakes"
+    return code
 
 
 def compatible(a: str, b: str) -> bool:

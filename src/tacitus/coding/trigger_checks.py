@@ -101,9 +101,14 @@ _PEOPLE = frozenset(
 
 
 def seize(rule: TriggerRule, token: Token) -> str | None:
-    """Seizing people is an abduction, seizing a town is territory, seizing power neither."""
+    """Seizing people is an abduction, seizing a town is territory, seizing power neither;
+    what was taken "over" may hang from the preposition ("took over the district centre")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in token.children if c.lower_ == "over" for o in c.children]
     words = {t.lower_ for obj in objects for t in obj.subtree}
+    heads = {t.lower_ for obj in objects for t in (obj, *obj.children) if t.dep_ != "prep"}
+    if heads & cues.TERRITORY:
+        return rule.code  # "the district centre of Jaghatu": a place, whatever its name
     if words & _PEOPLE or any(names_person(obj) for obj in objects):
         return "abduction"
     if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
