@@ -135,3 +135,20 @@ def test_an_accidental_blast_is_no_kairos_attack(nlp: Language) -> None:
     assert accidental(next(t for t in doc if t.text == "detonated"))
     planted = nlp("The device detonated near the gate and killed four soldiers.")
     assert not accidental(next(t for t in planted if t.text == "detonated"))
+
+
+def test_a_reference_to_nothing_reported_is_an_event_recalled(pipeline: Pipeline) -> None:
+    text = "Police are still questioning witnesses to the bombing of the courthouse."
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    events = pipeline.process(article).events
+    bombing = next(e for e in events if e.trigger.lemma == "bombing")
+    assert bombing.status == "background"
+    told = (
+        "A bomb exploded at the courthouse in Jos on Monday. "
+        "Police are questioning witnesses to the bombing."
+    )
+    statuses = [
+        e.status
+        for e in pipeline.process(Article(id="u", text=told, published=dt.date(2024, 5, 6))).events
+    ]
+    assert statuses.count("background") == 0

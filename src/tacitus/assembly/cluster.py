@@ -202,12 +202,16 @@ def _refers_to(cluster: Cluster, frame: Frame) -> bool:
 def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus) -> None:
     """A reference that fit nothing nearby: a mention of the nearest event it may name,
     else, with an old date of its own, the first mention of a past event the article
-    recalls ("the April 15, 2013, attack")."""
+    recalls ("the April 15, 2013, attack"); else, when it tells of an act as a fact,
+    an event the reader is taken to know of, recalled in passing ("witnesses to the
+    bombing of the courthouse"): background, never one this article reports."""
     home = _closest([c for c in clusters if _refers_to(c, frame)], frame)
     if home is not None:
         home.references.append(frame)
     elif _reports_itself(frame) or (frame.date is not None and status == "background"):
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
+    elif status == "new" and family(frame.code) in ("violence", "protest"):
+        clusters.append(Cluster([frame], "background", _date_key(frame), {frame.trigger.sent}))
 
 
 def _reports_itself(frame: Frame) -> bool:
