@@ -4,6 +4,8 @@ each phrase (sentences we wrote)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Token
 
@@ -11,6 +13,7 @@ from argument_probe import analysed, arguments_by_mention
 from tacitus.linking.governors import governing_agents
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.pipeline import Pipeline
+from tacitus.records import Article
 
 
 def _word(nlp: Language, text: str, word: str) -> Token:
@@ -80,9 +83,9 @@ def test_a_partitive_relative_names_the_set(pipeline: Pipeline) -> None:
 
 def test_more_after_a_quantity_heads_its_phrase(pipeline: Pipeline) -> None:
     text = "A bomb went off in the bus depot, killing nine people and injuring dozens more."
-    assert ("patient", "more") in arguments_by_mention(pipeline, text)["injuring"]
+    assert ("patient", "dozens more") in arguments_by_mention(pipeline, text)["injuring"]
     several = "Four guards died and some 40 more were wounded in a blast at the depot."
-    assert ("patient", "more") in arguments_by_mention(pipeline, several)["wounded"]
+    assert ("patient", "some 40 more") in arguments_by_mention(pipeline, several)["wounded"]
 
 
 def test_a_name_misread_as_a_verb_still_modifies_the_event(pipeline: Pipeline) -> None:
@@ -162,3 +165,11 @@ def test_the_group_is_the_named_group_before_it(pipeline: Pipeline) -> None:
     assert [m.text for m in attacked.actor1] == ["The group"]
     entry = attacked.actor1[0].entry
     assert entry is not None and entry.name.startswith("Boko Haram")
+
+
+def test_a_fused_more_names_its_quantity_too(pipeline: Pipeline) -> None:
+    text = "Gunmen killed three villagers near Jos on Friday; some 130 more were injured."
+    article = Article(id="t", text=text, published=dt.date(2024, 3, 14))
+    texts = {a.text for e in pipeline.process(article).events for a in e.actors}
+    assert "some 130 more" in texts
+    assert "more" not in texts

@@ -10,8 +10,10 @@ the nearest event of its family anywhere in the article, whatever that event's s
 (the article's main bombing named again in its last paragraph); one with a date of its
 own and no such event opens one when the date is old, modifies the noun itself ("the
 April 14 arrest of the blogger") or the sentence reports the event's toll ("the blast
-claimed 14 lives on Saturday"); an undated one that matches nothing is dropped: it
-points at something the article does not report.
+claimed 14 lives on Saturday"); an undated one of violence or protest that matches
+nothing presupposes an event the reader knows of ("witnesses to the bombing of the
+courthouse") and opens a background record of it, never a new event; any other is
+dropped.
 """
 
 from __future__ import annotations

@@ -53,8 +53,12 @@ def takes_victims(frame: Frame) -> bool:
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of a victim phrase: the head noun and the words that qualify it on
-    its left ("13 unarmed people"), without relative clauses or prepositions."""
+    its left ("13 unarmed people"), without relative clauses or prepositions; a fused
+    "more" takes the quantity before it ("scores more", "some 130 more")."""
     start = head
+    if head.lower_ == "more" and head.i > 0 and fused_head(head.doc[head.i - 1]).i == head.i:
+        before = head.doc[head.i - 1]
+        start = head.doc[before.left_edge.i] if before.left_edge.i < before.i else before
     for child in head.lefts:
         if child.dep_ in _PHRASE_DEPS and child.i < start.i:
             start = child.doc[child.left_edge.i] if child.dep_ != "det" else child
