@@ -139,6 +139,7 @@ CASES = [
     ("The ministry expelled three foreign reporters.", [("displaced", 3, 3, 3)]),
     ("About 500 families were evicted from the settlement.", [("displaced", None, 500, None)]),
     ("Gunmen killed two families in a village near Jos.", []),
+    ("Nurses marched in the capital on May 3 and 4.", []),
     ("A family was killed when the shell hit their home.", []),
     (
         "Soldiers forced out more than 2,000 villagers from their homes.",

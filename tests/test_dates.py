@@ -49,6 +49,8 @@ POINTS = [
     ("three months ago", "2019-09-01", "2019-09-30", "month", "point"),
     ("between Friday and Sunday", "2019-12-27", "2019-12-29", "day", "range"),
     ("from Dec 20 to Dec 27", "2019-12-20", "2019-12-27", "day", "range"),
+    ("on December 20 and 21", "2019-12-20", "2019-12-21", "day", "range"),
+    ("on 12-14 May", "2019-05-12", "2019-05-14", "day", "range"),
     ("since Monday", "2019-12-30", "2019-12-31", "day", "since"),
     ("since 2011", "2011-01-01", "2019-12-31", "year", "since"),
     ("over the past two months", "2019-10-31", "2019-12-31", "month", "span_back"),

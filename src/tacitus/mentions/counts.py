@@ -29,6 +29,7 @@ from tacitus.mentions.count_mention import CountMention, Link, group_links, grou
 from tacitus.mentions.count_sides import join_sides
 from tacitus.mentions.count_single import lone_protesters, lone_victims
 from tacitus.mentions.count_words import NOUN_KINDS, REPORT_VERBS, is_armed, is_person
+from tacitus.mentions.date_patterns import candidates as date_candidates
 from tacitus.mentions.quantities import Quantity, find_quantities
 
 __all__ = ["CountMention", "find_counts"]
@@ -51,9 +52,10 @@ def find_counts(sent: Span) -> list[CountMention]:
     ]
     roots = [_quantity_root(sent, q) for q in quantities]
     links: list[Link] = []
+    days = [(m.start() + base, m.end() + base) for m, _ in date_candidates(span_text(sent))]
     for quantity, root in zip(quantities, roots, strict=True):
-        if root is None:
-            continue
+        if root is None or any(s <= quantity.start < e for s, e in days):
+            continue  # a day of a date counts no one: "marched on March 3 and 4"
         others = {r.i for r in roots if r is not None and r.i != root.i}
         link = _link(root, quantity, others=others, previous=links[-1] if links else None)
         if link is not None:

@@ -44,10 +44,15 @@ _POINT = (
 _COARSE = rf"(?:(?:(?i:early|late|mid)[\s-]*)?(?:{_MON}(?:\s+{_YEAR})?|{_YEAR}))"
 _ANY = rf"(?:{_POINT}|{_COARSE})"
 
+_TO = r"\s*(?:and|to|through|-|–)\s*"
 _RANGE = re.compile(
     rf"\b(?i:between)\s+(?P<a>{_ANY})\s+and\s+(?P<b>{_ANY})"
     rf"|\b(?i:from)\s+(?P<a2>{_ANY})\s+(?:to|until|till|through)\s+(?P<b2>{_ANY})"
+    rf"|\b(?:(?i:on|in|during)\s+)?(?P<m3>{_MON})\s+(?P<d3>{_ORD}){_TO}(?P<e3>{_ORD})(?:,?\s+(?P<y3>{_YEAR}))?"
+    rf"|\b(?:(?i:on|in|during)\s+)?(?P<d4>{_ORD}){_TO}(?P<e4>{_ORD})\s+(?:of\s+)?(?P<m4>{_MON})(?:,?\s+(?P<y4>{_YEAR}))?"
 )
+"""Ranges: "between Friday and Sunday", "from May 3 to May 7", and two days of one month
+("March 3 and 4", "12-14 May 2023")."""
 _SINCE = re.compile(rf"\b(?i:since)\s+(?P<a>{_ANY})")
 _SPAN_BACK = re.compile(
     r"\b(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+"

@@ -136,9 +136,19 @@ def _background_cue(match: re.Match[str], kind: DateKind) -> str | None:
     return phrase.cue if phrase is not None else None
 
 
+def _range_ends(match: re.Match[str]) -> tuple[str, str]:
+    """The first and last day of a range as two expressions ("March 3 and 4": "March 3",
+    "March 4")."""
+    for month, first, last, year in (("m3", "d3", "e3", "y3"), ("m4", "d4", "e4", "y4")):
+        if match.group(month):
+            suffix = f" {match.group(year)}" if match.group(year) else ""
+            name = match.group(month)
+            return f"{name} {match.group(first)}{suffix}", f"{name} {match.group(last)}{suffix}"
+    return match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
+
+
 def _range(match: re.Match[str], *, published: date, future: bool) -> Window | None:
-    first = match.group("a") or match.group("a2")
-    last = match.group("b") or match.group("b2")
+    first, last = _range_ends(match)
     end = _resolve_expression(last, published=published, future=future)
     if end is None:
         return None
