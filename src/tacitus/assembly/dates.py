@@ -5,8 +5,10 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 1. a date linked to one of the event's frames ("on Sunday bombed ...");
 2. a day named elsewhere in the trigger's sentence ("in a statement issued on Tuesday");
    statements stop here and fall back to the publication date;
-3. the latest day named in the up to :data:`CONTEXT_SENTENCES` sentences before the trigger
-   in the same paragraph ("On Oct. 18, gunmen seized 17 people. The kidnappers ...");
+3. a sentence that opens days from the story's last told day ("A day earlier, ...", "The
+   next day, ...") is that many days from the latest day named before it; else the latest
+   day named in the up to :data:`CONTEXT_SENTENCES` sentences before the trigger in the
+   same paragraph ("On Oct. 18, gunmen seized 17 people. The kidnappers ...");
 4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
 5. the dateline's date, else the publication date.
 
@@ -23,9 +25,13 @@ about an undated new event.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.doc_memo import span_text
 from tacitus.linking.tree import token_at
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import ArticleDoc, Frame
@@ -220,11 +226,50 @@ def _from_context(
         return same[0], "date named in the same sentence"
     if statement:
         return None
+    return _told_before(usable, adoc, index) or _lead_date(usable, sents)
+
+
+def _told_before(
+    usable: Sequence[DateMention], adoc: ArticleDoc, index: int
+) -> tuple[DateMention, str] | None:
+    """Step 3: a day stepped from the latest one told before, or the paragraph's latest."""
+    sents = adoc.sents
+    step = day_step(span_text(sents[index]))
+    told = [d for d in usable if d.start < sents[index].start_char]
+    if step is not None and told:
+        return _stepped(told[-1], step), "days from the date of an earlier sentence"
     before = _paragraph_before(adoc, index)
-    earlier = [d for d in usable if before <= d.start < sents[index].start_char]
-    if earlier:
-        return earlier[-1], "date of an earlier sentence of the paragraph"
-    return _lead_date(usable, sents)
+    earlier = [d for d in told if before <= d.start]
+    return (earlier[-1], "date of an earlier sentence of the paragraph") if earlier else None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DAY_STEP = re.compile(
+    r"^\W*(?:(?P<n>an?|one|two|three|four|five|\d{1,2})\s+days?\s+(?P<dir>earlier|before"
+    r"|later|after)|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before"
+    r"|after))\b",
+    re.IGNORECASE,
+)
+
+
+def day_step(sentence: str) -> int | None:
+    """Days from the story's last told day that a sentence opens with: "A day earlier,"
+    -1, "The next day," +1, "Two days later," +2; None without such an opening."""
+    match = _DAY_STEP.match(sentence)
+    if match is None:
+        return None
+    if match.group("n"):
+        word = match.group("n").lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        return -count if match.group("dir").lower() in ("earlier", "before") else count
+    relation = (match.group("rel") or match.group("rel2")).lower()
+    return -1 if relation in ("previous", "before") else 1
+
+
+def _stepped(told: DateMention, step: int) -> DateMention:
+    day = told.start_date + dt.timedelta(days=step)
+    why = f"{abs(step)} day{'s' if abs(step) > 1 else ''} {'before' if step < 0 else 'after'}"
+    return replace(told, start_date=day, end_date=day, reason=f"{why} {told.reason}")
 
 
 def _paragraph_before(adoc: ArticleDoc, index: int) -> int:
