@@ -20,6 +20,8 @@ from tacitus.records import Article
         ("The previous day, police arrested 14 activists.", -1),
         ("The next day, thousands marched.", 1),
         ("The day before, a bomb exploded.", -1),
+        ("The day after the girl went missing, he sold the car.", None),
+        ("Two days after the attack, police arrested a suspect.", None),
         ("Days later, the army retook the town.", None),
         ("Police arrested 14 activists a day earlier.", None),
     ],

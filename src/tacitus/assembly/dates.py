@@ -245,11 +245,14 @@ def _told_before(
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_STEP = re.compile(
-    r"^\W*(?:(?P<n>an?|one|two|three|four|five|\d{1,2})\s+days?\s+(?P<dir>earlier|before"
-    r"|later|after)|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before"
-    r"|after))\b",
+    r"^\W*(?:(?P<n>an?|one|two|three|four|five|\d{1,2})\s+days?\s+(?:(?P<dir>earlier|later)\b"
+    r"|(?P<dir2>before|after)\s*,)|the\s+(?P<rel>previous|next|following)\s+day\b"
+    r"|the\s+day\s+(?P<rel2>before|after)\s*,)",
     re.IGNORECASE,
 )
+"""The opening of a sentence that steps days from the last told day; "before" and "after"
+only alone ("The day after, ...", not "The day after the girl went missing, ...", which
+dates from that event)."""
 
 
 def day_step(sentence: str) -> int | None:
@@ -261,7 +264,8 @@ def day_step(sentence: str) -> int | None:
     if match.group("n"):
         word = match.group("n").lower()
         count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        return -count if match.group("dir").lower() in ("earlier", "before") else count
+        direction = (match.group("dir") or match.group("dir2")).lower()
+        return -count if direction in ("earlier", "before") else count
     relation = (match.group("rel") or match.group("rel2")).lower()
     return -1 if relation in ("previous", "before") else 1
 
