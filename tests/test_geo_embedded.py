@@ -152,3 +152,11 @@ def test_the_country_whose_currency_an_amount_names(geoparser: Geoparser) -> Non
     karaganda = _covering(mentions, text, "Karaganda")
     assert karaganda is not None and karaganda.place is not None
     assert karaganda.place.country == "KAZ"
+
+
+def test_a_nations_adjective_in_a_name_is_the_nation_not_a_town(geoparser: Geoparser) -> None:
+    # Canadian, Texas, lies in the state the article names; the agency is still Canada's.
+    text = "Crowds gathered in Amarillo, Texas, on Sunday. (Photo: Jane Doe/Canadian Press)"
+    found = _covering(_parse(geoparser, text), text, "Canadian")
+    assert found is not None and found.place is not None
+    assert (found.place.kind, found.place.country) == ("country", "CAN")
