@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
-from tacitus.geoparse.articled import articled, landmark_bonus
+from tacitus.geoparse.articled import articled, landmark_bonus, seats
 from tacitus.geoparse.candidates import (
     candidates,
     fuzzy_candidates,
@@ -373,7 +373,7 @@ def resolve_mentions(
     telling = [m for m in mentions if not _loose_demonym(m, gazetteer, text)]
     context = build_context(telling, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
-    context.articled = articled(mentions, text)
+    context.articled = articled(mentions, text) | seats(mentions, actors)
     context.support = Support.of(telling, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, actors, context.focus)
