@@ -181,3 +181,10 @@ def test_a_hyphenated_name_with_a_capital_after_is_no_fused_country(
     text = "Fighting broke out along the US-Mexico border fence near the river crossing."
     mentions = _parse(geoparser, text)
     assert all(m.reason != "named inside another word" for m in mentions)
+
+
+def test_a_british_county_inside_a_services_name(geoparser: Geoparser) -> None:
+    text = "The Devon Air Ambulance landed at a farm near Exeter, England, on Sunday."
+    devon = _covering(_parse(geoparser, text), text, "Devon")
+    assert devon is not None and devon.place is not None
+    assert (devon.place.country, devon.place.kind) == ("GBR", "admin2")
