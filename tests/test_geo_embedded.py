@@ -152,3 +152,39 @@ def test_the_country_whose_currency_an_amount_names(geoparser: Geoparser) -> Non
     karaganda = _covering(mentions, text, "Karaganda")
     assert karaganda is not None and karaganda.place is not None
     assert karaganda.place.country == "KAZ"
+
+
+def test_a_nations_adjective_in_a_name_is_the_nation_not_a_town(geoparser: Geoparser) -> None:
+    # Canadian, Texas, lies in the state the article names; the agency is still Canada's.
+    text = "Crowds gathered in Amarillo, Texas, on Sunday. (Photo: Jane Doe/Canadian Press)"
+    found = _covering(_parse(geoparser, text), text, "Canadian")
+    assert found is not None and found.place is not None
+    assert (found.place.kind, found.place.country) == ("country", "CAN")
+
+
+def test_a_country_short_form_fused_into_a_hyphenated_modifier(geoparser: Geoparser) -> None:
+    text = (
+        "Soldiers of the U.S.-led mission trained local police, and a UK-based charity "
+        "paid for the new clinic."
+    )
+    mentions = _parse(geoparser, text)
+    us = _covering(mentions, text, "U.S.")
+    assert us is not None and us.place is not None and us.place.country == "USA"
+    assert us.text == "U.S." and us.metonym
+    uk = _covering(mentions, text, "UK")
+    assert uk is not None and uk.place is not None and uk.place.country == "GBR"
+
+
+def test_a_hyphenated_name_with_a_capital_after_is_no_fused_country(
+    geoparser: Geoparser,
+) -> None:
+    text = "Fighting broke out along the US-Mexico border fence near the river crossing."
+    mentions = _parse(geoparser, text)
+    assert all(m.reason != "named inside another word" for m in mentions)
+
+
+def test_a_british_county_inside_a_services_name(geoparser: Geoparser) -> None:
+    text = "The Devon Air Ambulance landed at a farm near Exeter, England, on Sunday."
+    devon = _covering(_parse(geoparser, text), text, "Devon")
+    assert devon is not None and devon.place is not None
+    assert (devon.place.country, devon.place.kind) == ("GBR", "admin2")

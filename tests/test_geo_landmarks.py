@@ -60,3 +60,11 @@ def test_only_a_landmark_gains_from_the_article() -> None:
     assert landmark_bonus(landmark, with_article=True) > 0
     assert landmark_bonus(town, with_article=True) == 0
     assert landmark_bonus(landmark, with_article=False) == 0
+
+
+def test_a_governments_seat_without_the_article_is_the_building(geoparser: Geoparser) -> None:
+    text = "A White House aide said the president would stay in Florida this weekend."
+    mentions = next(geoparser.parse([text]))
+    found = next(m for m in mentions if m.text == "White House")
+    assert found.place is not None
+    assert (found.place.kind, found.place.admin1) == ("landmark", "District of Columbia")

@@ -118,12 +118,28 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         found = [region[0], *found]
     if not found:
         found = _prefix_candidates(gaz, name)
+    return _nation_first(gaz, kb, name, found)
+
+
+def _nation_first(gaz: Gazetteer, kb: ActorKB, name: str, found: list[Place]) -> list[Place]:
+    """``found`` led by the country the actor KB knows ``name`` for ("Tehran", "Kremlin")
+    when the gazetteer ranks a namesake first; a nation's adjective ("Canadian Press")
+    names the nation alone, never a town that bears the word (Canadian, Texas)."""
     iso3 = kb.country_of_demonym(name)
-    if iso3 is not None and (not found or found[0].country != iso3):
-        country = gaz.country(iso3)
-        if country is not None:
-            return [country, *found]
-    return found
+    country = gaz.country(iso3) if iso3 is not None else None
+    if country is None:
+        return found
+    if pure_demonym(kb, name):
+        return [country]
+    return found if found and found[0].country == iso3 else [country, *found]
+
+
+def pure_demonym(kb: ActorKB, name: str) -> bool:
+    """Whether ``name`` is a nation's demonym only: not also its name or short form
+    ("US"), its capital ("Tehran") or its government's seat ("White House")."""
+    if kb.country_of_name(name) is not None or kb.country_of_seat(name) is not None:
+        return False
+    return kb.get_by_alias(name) is None and kb.demonyms.get(name) is not None
 
 
 def _after_direction(gaz: Gazetteer, rest: str, mention: PlaceMention) -> list[Place]:

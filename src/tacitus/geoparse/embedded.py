@@ -6,9 +6,9 @@ these names a place. Runs of capitalised tokens outside the toponyms already fou
 cut into the longest pieces (up to four tokens) that name, in order of preference, the
 postal code that ends a name ("FrontCounter BC"), a postal abbreviation of a region, a
 continent or named region, a country or its demonym, an admin-1 region, a county named
-with its word ("Hall County"), or a city that is prominent (a capital, a city of 250,000)
-or a town of the focus country. Regional demonyms ("European") come placed; the others
-are left to context resolution.
+with its word ("Hall County") or, in the focus country, by its bare name ("Essex"), or a
+city that is prominent (a capital, a city of 250,000) or a town of the focus country.
+Regional demonyms ("European") come placed; the others are left to context resolution.
 """
 
 from __future__ import annotations
@@ -175,7 +175,9 @@ class _Matcher:
         if place.kind == "admin1":
             return True
         if place.kind == "admin2":
-            return key.endswith(_COUNTY_WORDS)
+            # "Hall County"; or a county of the focus country known by its bare name
+            # ("the Essex and Herts Air Ambulance"), as Britain's and Ireland's are.
+            return key.endswith(_COUNTY_WORDS) or (local and not capitals)
         if place.feature_code == "PPLC":
             return True
         if place.population >= PROMINENT_CITY_POPULATION and not capitals:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tacitus.components.toponym_people import People, people, without_people
 from tacitus.components.toponyms import find_toponyms
 from tacitus.doc_memo import doc_text
+from tacitus.geoparse.compounds import compound_mentions
 from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
@@ -70,6 +71,7 @@ class Geoparser:
             mentions = sorted([*mentions, *known], key=lambda m: m.start)
             focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
+        demonyms += compound_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions + demonyms)
         mentions, placed, found_focus = self._add_inner(
             doc, mentions, demonyms, focus, where, named=named
         )

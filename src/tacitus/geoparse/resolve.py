@@ -23,12 +23,13 @@ from rapidfuzz import fuzz
 from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
-from tacitus.geoparse.articled import articled, landmark_bonus
+from tacitus.geoparse.articled import articled, landmark_bonus, seats
 from tacitus.geoparse.candidates import (
     candidates,
     fuzzy_candidates,
     local_candidates,
     lookup_name,
+    pure_demonym,
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
@@ -316,13 +317,14 @@ def _choose(
 
 
 def _widen(
-    mention: PlaceMention, found: list[Place], gaz: Gazetteer, focus: str | None
+    mention: PlaceMention, found: list[Place], gaz: Gazetteer, kb: ActorKB, focus: str | None
 ) -> list[Place]:
     """Add focus-country candidates the world ranking cut off, and a fuzzy fallback; not
-    for a nation's demonym ("English" is no town in Indiana)."""
+    for a nation's demonym ("English" is no town in Indiana, "Canadian" none in Texas)."""
     if focus is None or any(c.country == focus for c in found):
         return found
-    if gaz.demonym_region(lookup_name(mention.text)) is not None:
+    name = lookup_name(mention.text)
+    if gaz.demonym_region(name) is not None or pure_demonym(kb, name):
         return found
     local = local_candidates(gaz, mention, focus)
     if not local and not found:
@@ -383,10 +385,10 @@ def resolve_mentions(
     ]
     context = build_context(telling, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
-    context.articled = articled(mentions, text)
+    context.articled = articled(mentions, text) | seats(mentions, actors)
     context.support = Support.of(telling, cands)
     for mention in mentions:
-        cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, context.focus)
+        cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, actors, context.focus)
     qualifiers = name_qualifiers(mentions, text)
     for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
