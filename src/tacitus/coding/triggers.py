@@ -12,6 +12,8 @@ from tacitus.coding.context_words import sentence_words
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
+from tacitus.coding.disrupted import DISRUPTED, intercepted, shot_down
+from tacitus.coding.figurative import figurative
 from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
@@ -41,6 +43,8 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "speak": lambda: checks.consult(rule, token),
         "seize": lambda: checks.seize(rule, token),
         "capture": lambda: checks.seize(rule, token),
+        "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
+        "intercept": lambda: intercepted(token),
         "regain": lambda: checks.seize(rule, token),
         "take control": lambda: checks.seize(rule, token),
         "gain control": lambda: checks.seize(rule, token),
@@ -85,7 +89,7 @@ def _module_rule(
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """Sports "attacks", marches with no crowd, stun grenades, "protest leader", a
-    campaign rally."""
+    campaign rally, a proposal "shot down"."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -120,8 +124,11 @@ def _sporting(token: Token) -> bool:
 
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """ "No injuries were reported", "died of the disease", "attack the virus"."""
+    """ "No injuries were reported", "died of the disease", "attack the virus", "shot
+    down the proposal"."""
     if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
+        return True
+    if figurative(rule.code, token):
         return True
     if rule.strength == "casualty" and illness_death(token, words):
         return True

@@ -1,0 +1,59 @@
+"""Violent verbs as figures of speech, and strikes prevented: ACLED's "Disrupted weapons
+use" (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article
+
+DISRUPTED = "Disrupted weapons use"
+
+
+def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 20)))
+    return [e.acled.sub_event_type for e in adoc.events if e.acled is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance committee shot down the proposal on Thursday.",
+        "Reviewers attacked the new novel for its thin plot.",
+        "The carrier killed its unprofitable route to Lisbon on Tuesday.",
+        "The sequel bombed at the box office over the holiday weekend.",
+        "The editorial attacked the reform as a giveaway to landlords.",
+    ],
+)
+def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _sub_types(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the convoy near the bridge on Thursday.",
+        "Gunmen shot down a police helicopter near the border on Thursday.",
+    ],
+)
+def test_a_blow_at_people_or_things_stays_violence(pipeline: Pipeline, text: str) -> None:
+    assert _sub_types(pipeline, text)
+    assert DISRUPTED not in _sub_types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defence units shot down three drones over Kursk on Sunday.",
+        "The navy intercepted two anti-ship missiles over the Red Sea on Sunday.",
+    ],
+)
+def test_strikes_prevented_are_disrupted_weapons(pipeline: Pipeline, text: str) -> None:
+    assert DISRUPTED in _sub_types(pipeline, text)
+
+
+def test_an_intercepted_letter_is_no_event(pipeline: Pipeline) -> None:
+    assert _sub_types(pipeline, "Customs officers intercepted a letter on Sunday.") == []
