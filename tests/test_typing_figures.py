@@ -1,5 +1,5 @@
-"""Violent verbs as figures of speech, and strikes prevented: ACLED's "Disrupted weapons
-use" (sentences we wrote)."""
+"""Violent verbs as figures of speech, strikes prevented (ACLED's "Disrupted weapons
+use") and violence by a mob (ACLED's "Mob violence"), on sentences we wrote."""
 
 from __future__ import annotations
 
@@ -57,3 +57,23 @@ def test_strikes_prevented_are_disrupted_weapons(pipeline: Pipeline, text: str) 
 
 def test_an_intercepted_letter_is_no_event(pipeline: Pipeline) -> None:
     assert _sub_types(pipeline, "Customs officers intercepted a letter on Sunday.") == []
+
+
+MOB = "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob attacked a man accused of stealing a goat in Kano on Monday.",
+        "Villagers beat a suspected robber to death near Kitale on Monday.",
+        "The man was beaten by a crowd outside the bus station in Kumasi on Monday.",
+    ],
+)
+def test_violence_by_a_mob_is_mob_violence(pipeline: Pipeline, text: str) -> None:
+    assert MOB in _sub_types(pipeline, text)
+
+
+def test_gunmen_attack(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a man outside the bus station in Kumasi on Monday."
+    assert MOB not in _sub_types(pipeline, text)

@@ -163,6 +163,27 @@ def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     return rule.code if token.pos_ != "VERB" or has_crowd_subject(token, words) else None
 
 
+# Crowds of people gathered on the spot, with no organisation or arms of their own.
+_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "villagers", "residents", "youths"})
+_MOBS |= frozenset({"vigilantes", "onlookers", "locals", "bystanders"})
+
+
+def mob_attack(code: str, token: Token) -> str:
+    """Violence done by a mob, a crowd or villagers ("a mob attacked a man accused of
+    theft", "villagers beat two suspected thieves to death", "he was beaten by a crowd")
+    is ACLED's mob violence, a riot: an attack needs an organised or armed group. Armed
+    villagers, or gunmen among the crowd, still attack."""
+    if code != "attack" or token.pos_ != "VERB":
+        return code
+    doers = [s for s in _subjects(token) if s.dep_ != "nsubjpass"] + [
+        o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    if not doers or not all(d.lower_ in _MOBS for d in doers):
+        return code
+    armed = {t.lower_ for d in doers for t in d.subtree} & cues.ARMED
+    return code if armed else "mob_violence"
+
+
 def clash(rule: TriggerRule, token: Token) -> str:
     """A crowd clashing or fighting riots: "supporters of X clashed with police",
     "supporters of the two parties fought each other"."""

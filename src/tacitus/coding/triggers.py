@@ -32,6 +32,11 @@ _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """The type code to use for this trigger here, or None to reject it."""
+    code = _accept_code(rule, token, words)
+    return None if code is None else checks.mob_attack(code, token)
+
+
+def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     lemma = rule.lemma
     if objects.has_rule(lemma) and rule.pos == "VERB":
         return _checked(lemma, checks.by_object(rule, token), token)
@@ -103,7 +108,7 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if _not_violence(rule, token, words) or _not_an_act(rule, token):
         return True
-    if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma or "-" in lemma:
         return False
     return not (_names_undertaking(token) or names_event_of_people(token))
 
