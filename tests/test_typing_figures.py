@@ -1,5 +1,6 @@
 """Violent verbs as figures of speech, strikes prevented (ACLED's "Disrupted weapons
-use") and violence by a mob (ACLED's "Mob violence"), on sentences we wrote."""
+use"), violence by a mob ("Mob violence"), truces and prisoner swaps ("Agreement") and
+property burned down, on sentences we wrote."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         "Reviewers attacked the new novel for its thin plot.",
         "The carrier killed its unprofitable route to Lisbon on Tuesday.",
         "The sequel bombed at the box office over the holiday weekend.",
+        "The leak blew up the coalition talks on Thursday.",
         "The editorial attacked the reform as a giveaway to landlords.",
     ],
 )
@@ -77,3 +79,28 @@ def test_violence_by_a_mob_is_mob_violence(pipeline: Pipeline, text: str) -> Non
 def test_gunmen_attack(pipeline: Pipeline) -> None:
     text = "Gunmen attacked a man outside the bus station in Kumasi on Monday."
     assert MOB not in _sub_types(pipeline, text)
+
+
+AGREEMENT = "Agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies agreed to a prisoner swap in Istanbul on Monday.",
+        "The militia and the army exchanged 30 detainees near Aden on Monday.",
+        "Both factions agreed on a ceasefire in Jeddah on Monday.",
+    ],
+)
+def test_truces_and_prisoner_swaps_are_agreements(pipeline: Pipeline, text: str) -> None:
+    assert AGREEMENT in _sub_types(pipeline, text)
+
+
+def test_agreeing_to_reopen_a_road_is_no_acled_agreement(pipeline: Pipeline) -> None:
+    text = "The two ministers agreed to reopen the border road on Monday."
+    assert AGREEMENT not in _sub_types(pipeline, text)
+
+
+def test_homes_burned_down_are_destroyed_property(pipeline: Pipeline) -> None:
+    text = "Unidentified men burned down a row of shops in Bouake on Monday."
+    assert "Looting/property destruction" in _sub_types(pipeline, text)

@@ -23,6 +23,7 @@ ABSTRACT_THINGS: Final = frozenset(
     | {"route", "product", "brand", "rumour", "rumor", "hope", "chance", "momentum"}
     | {"reputation", "credibility", "legacy", "performance", "review", "manifesto"}
     | {"sequel", "musical", "show", "series", "launch", "stock", "share"}
+    | {"talk", "negotiation", "coalition", "alliance", "agenda", "career"}
 )
 _VIOLENT_CODES: Final = frozenset(
     {"attack", "armed_clash", "air_strike", "drone_strike", "shelling", "remote_explosive"}

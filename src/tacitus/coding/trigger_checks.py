@@ -116,6 +116,18 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     return None
 
 
+_TRADES = frozenset({"exchange", "swap", "release", "handover"})
+
+
+def agree(rule: TriggerRule, token: Token) -> str:
+    """Agreeing to a ceasefire or to a prisoner exchange is ACLED's Agreement between the
+    sides of a conflict ("the factions agreed to a prisoner swap"); agreeing to other
+    things stays a statement of agreement."""
+    words = objects.object_words(token)
+    traded = words & objects.CAPTIVES and words & _TRADES
+    return "agreement" if words & objects.TRUCES or traded else rule.code
+
+
 def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """ "A rights group protested" is a complaint; a crowd protesting is a protest."""
     if token.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in token.children):

@@ -55,6 +55,7 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "gain control": lambda: checks.seize(rule, token),
         "take over": lambda: checks.seize(rule, token),
         "meet": lambda: checks.consult(rule, token),
+        "agree": lambda: checks.agree(rule, token),
         "protest": lambda: checks.protest_verb(rule, token, words),
         "meeting": lambda: checks.meeting(rule, token),
         "alert": lambda: checks.on_alert(rule, token),
