@@ -104,3 +104,21 @@ def test_agreeing_to_reopen_a_road_is_no_acled_agreement(pipeline: Pipeline) -> 
 def test_homes_burned_down_are_destroyed_property(pipeline: Pipeline) -> None:
     text = "Unidentified men burned down a row of shops in Bouake on Monday."
     assert "Looting/property destruction" in _sub_types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army sappers safely detonated a landmine found on the road near Gao on Monday.",
+        "A bomb disposal squad blew up the device in a controlled explosion on Monday.",
+    ],
+)
+def test_a_bomb_made_safe_is_disrupted_weapons(pipeline: Pipeline, text: str) -> None:
+    types = _sub_types(pipeline, text)
+    assert DISRUPTED in types
+    assert "Remote explosive/landmine/IED" not in types
+
+
+def test_a_bomb_set_off_by_militants_stays_a_bombing(pipeline: Pipeline) -> None:
+    text = "Militants detonated a roadside bomb near a patrol in Gao on Monday."
+    assert "Remote explosive/landmine/IED" in _sub_types(pipeline, text)

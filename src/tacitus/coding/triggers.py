@@ -12,7 +12,7 @@ from tacitus.coding.context_words import sentence_words
 from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
-from tacitus.coding.disrupted import DISRUPTED, intercepted, shot_down
+from tacitus.coding.disrupted import DISRUPTED, disarmed, intercepted, made_safe, shot_down
 from tacitus.coding.figurative import figurative
 from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
@@ -50,6 +50,8 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "capture": lambda: checks.seize(rule, token),
         "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
         "intercept": lambda: intercepted(token),
+        "detonate": lambda: DISRUPTED if made_safe(token) else rule.code,
+        "blow up": lambda: DISRUPTED if made_safe(token) else rule.code,
         "regain": lambda: checks.seize(rule, token),
         "take control": lambda: checks.seize(rule, token),
         "gain control": lambda: checks.seize(rule, token),
@@ -131,10 +133,10 @@ def _sporting(token: Token) -> bool:
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """ "No injuries were reported", "died of the disease", "attack the virus", "shot
-    down the proposal"."""
+    down the proposal", the mine sappers blew up."""
     if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
         return True
-    if figurative(rule.code, token):
+    if figurative(rule.code, token) or disarmed(token):
         return True
     if rule.strength == "casualty" and illness_death(token, words):
         return True
