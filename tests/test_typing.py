@@ -108,3 +108,21 @@ def test_sporting_fights_and_attacks_are_no_violence(
 ) -> None:
     codes = _codes(nlp, lexicon, text)
     assert "attack" not in codes and "armed_clash" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leaders demanded the release of all detained organisers.",
+        "Parents called for the safe return of the kidnapped pupils.",
+    ],
+)
+def test_captives_someone_wants_freed_name_no_new_capture(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    codes = _codes(nlp, lexicon, text)
+    assert "arrests" not in codes and "abduction" not in codes
+
+
+def test_a_reported_detention_stays_one(nlp: Language, lexicon: Lexicon) -> None:
+    assert "arrests" in _codes(nlp, lexicon, "Police detained six organisers on Monday.")

@@ -9,7 +9,7 @@ from tacitus.coding import cues, objects
 from tacitus.coding import trigger_checks as checks
 from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
 from tacitus.coding.context_words import sentence_words
-from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
+from tacitus.coding.detention import DETENTION_LEMMAS, captives_to_free, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
 from tacitus.coding.disrupted import DISRUPTED, disarmed, intercepted, made_safe, shot_down
@@ -133,10 +133,12 @@ def _sporting(token: Token) -> bool:
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """ "No injuries were reported", "died of the disease", "attack the virus", "shot
-    down the proposal", the mine sappers blew up."""
+    down the proposal", the mine sappers blew up, "the release of detained activists"."""
     if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
         return True
     if figurative(rule.code, token) or disarmed(token):
+        return True
+    if captives_to_free(rule.code, token):
         return True
     if rule.strength == "casualty" and illness_death(token, words):
         return True
