@@ -93,3 +93,36 @@ def test_a_sentence_opening_noun_read_as_a_name_still_triggers(
     assert found[0].lemma == "shooting"
     assert lexicon.match(doc[2]) is None  # a name inside the sentence
     assert lexicon.match(doc[5]) is None  # the first word of a named station
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champion fought back to take the second set on Sunday.",
+        "The visitors attacked relentlessly after the goalkeeper was sent off.",
+        "Her side attacked early in the semifinal and never looked back.",
+    ],
+)
+def test_sporting_fights_and_attacks_are_no_violence(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    codes = _codes(nlp, lexicon, text)
+    assert "attack" not in codes and "armed_clash" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leaders demanded the release of all detained organisers.",
+        "Parents called for the safe return of the kidnapped pupils.",
+    ],
+)
+def test_captives_someone_wants_freed_name_no_new_capture(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    codes = _codes(nlp, lexicon, text)
+    assert "arrests" not in codes and "abduction" not in codes
+
+
+def test_a_reported_detention_stays_one(nlp: Language, lexicon: Lexicon) -> None:
+    assert "arrests" in _codes(nlp, lexicon, "Police detained six organisers on Monday.")

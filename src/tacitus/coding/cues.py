@@ -196,6 +196,19 @@ SPORTS: Final = frozenset(
         "championship",
         "scored",
         "penalty",
+        "champion",
+        "tiebreak",
+        "tie-break",
+        "semifinal",
+        "semi-final",
+        "quarterfinal",
+        "quarter-final",
+        "playoff",
+        "playoffs",
+        "goalkeeper",
+        "wicket",
+        "innings",
+        "touchdown",
     }
 )
 STATE_TARGET: Final = frozenset(

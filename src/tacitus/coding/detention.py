@@ -225,3 +225,23 @@ def detention_code(lemma: str, token: Token, *, words: set[str]) -> str | None:
     if lemma in ("pick up", "whisk away"):
         return _by_whom(verb) if _passive(verb) else None
     return ABDUCTION
+
+
+# Nouns of a captive's freeing: "the release of", "freedom for".
+_FREEING = frozenset({"release", "freedom", "freeing", "return"})
+
+
+def captives_to_free(code: str, token: Token) -> bool:
+    """ "Demanded the release of all detained activists", "called for freedom for the
+    kidnapped girls": a participle that describes the captives someone wants freed names
+    their earlier capture, not an event the sentence reports."""
+    if code not in (ARRESTS, ABDUCTION) or token.dep_ != "amod" or token.tag_ != "VBN":
+        return False
+    node = token.head
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _FREEING:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False

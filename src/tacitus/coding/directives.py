@@ -113,6 +113,15 @@ def _set_fire(rule: TriggerRule, token: Token) -> str | None:
     return rule.code if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) else None
 
 
+def _burn_down(rule: TriggerRule, token: Token) -> str:
+    """ "Burned down the market": who did it decides, as for setting fire; the
+    particle already says what burned."""
+    words = {t.lower_ for s in _conjoined_subjects(token) for t in s.subtree}
+    if words & cues.CROWD:
+        return "violent_demonstration"
+    return "attack" if words & ARMED else rule.code
+
+
 def _loot(rule: TriggerRule, token: Token) -> str:
     """ "Looted a supermarket": a crowd doing it riots; anyone else loots."""
     if token.pos_ != "VERB":
@@ -171,6 +180,7 @@ def directive_code(rule: TriggerRule, token: Token) -> str | None:
         "press": lambda: _press(token),
         "prevent": lambda: _stops_protest(token),
         "set fire": lambda: _set_fire(rule, token),
+        "burn down": lambda: _burn_down(rule, token),
         "loot": lambda: _loot(rule, token),
         "exercise": lambda: _exercise(token),
         "manoeuvre": lambda: _exercise(token),
@@ -191,6 +201,7 @@ DIRECTIVE_LEMMAS: Final = frozenset(
         "force",
         "prevent",
         "set fire",
+        "burn down",
         "loot",
         "exercise",
         "manoeuvre",

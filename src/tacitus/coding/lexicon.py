@@ -88,10 +88,14 @@ class Lexicon:
         return cls(rules=rules, codes=codes)
 
     def match(self, token: Token) -> tuple[TriggerRule, int] | None:
-        """The rule a token starts, and how many tokens it covers (1 or 2)."""
+        """The rule a token starts, and how many tokens it covers (1, 2, or 3 for a
+        hyphenated word)."""
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
         if pos == "PROPN":
             return self._capitalised_noun(token)
+        hyphenated = self._hyphenated(token)
+        if hyphenated is not None:
+            return hyphenated, 3
         lemma = token.lemma_.lower()
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None:
@@ -100,6 +104,17 @@ class Lexicon:
                 return rule, 2
         rule = self._single.get((lemma, pos)) or self._single.get((token.lower_, pos))
         return (rule, 1) if rule is not None else None
+
+    def _hyphenated(self, token: Token) -> TriggerRule | None:
+        """A hyphenated noun that the tokenizer split in three ("sit-in", "shoot-out"):
+        the lexicon spells it whole, with no space around the hyphen."""
+        doc = token.doc
+        if token.i + 2 >= len(doc) or token.whitespace_:
+            return None
+        hyphen, last = doc[token.i + 1], doc[token.i + 2]
+        if hyphen.text != "-" or hyphen.whitespace_:
+            return None
+        return self._single.get((f"{token.lower_}-{last.lower_}", "NOUN"))
 
     def _capitalised_noun(self, token: Token) -> tuple[TriggerRule, int] | None:
         """A common noun the tagger took for a name only because it opens the sentence

@@ -109,6 +109,10 @@ DEALS: Final = frozenset(
     {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "protocol", "consensus"}
 )
 TRUCES: Final = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace"})
+# Captives traded between the sides of a conflict: ACLED codes the swap as an agreement.
+CAPTIVES: Final = frozenset(
+    {"prisoners", "prisoner", "detainees", "captives", "hostages", "pows", "bodies"}
+)
 """What a deal between warring sides stops: signing or reaching one is ACLED's Agreement."""
 MEETINGS: Final = frozenset(
     {"talks", "meeting", "meetings", "consultations", "negotiations", "discussions", "summit"}
@@ -161,6 +165,8 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "grant": ((AID_GOODS, "aid"), (frozenset({"amnesty", "pardon"}), "concede")),
     "sign": ((TRUCES, "agreement"), (DEALS, "formal_agreement")),
     "reach": ((TRUCES, "agreement"), (DEALS, "agree")),
+    "swap": ((CAPTIVES, "agreement"),),
+    "exchange": ((CAPTIVES, "agreement"),),
     "block": ((ROADS, "peaceful_protest"),),
     "impose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),
     "reimpose": ((PENALTIES, "sanction"), (RESTRICTIONS, "restrict")),

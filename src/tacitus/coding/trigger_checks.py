@@ -116,6 +116,18 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     return None
 
 
+_TRADES = frozenset({"exchange", "swap", "release", "handover"})
+
+
+def agree(rule: TriggerRule, token: Token) -> str:
+    """Agreeing to a ceasefire or to a prisoner exchange is ACLED's Agreement between the
+    sides of a conflict ("the factions agreed to a prisoner swap"); agreeing to other
+    things stays a statement of agreement."""
+    words = objects.object_words(token)
+    traded = words & objects.CAPTIVES and words & _TRADES
+    return "agreement" if words & objects.TRUCES or traded else rule.code
+
+
 def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """ "A rights group protested" is a complaint; a crowd protesting is a protest."""
     if token.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in token.children):
@@ -161,6 +173,27 @@ def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     if token.pos_ == "VERB" and _armed_subject(token):
         return "attack"
     return rule.code if token.pos_ != "VERB" or has_crowd_subject(token, words) else None
+
+
+# Crowds of people gathered on the spot, with no organisation or arms of their own.
+_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "villagers", "residents", "youths"})
+_MOBS |= frozenset({"vigilantes", "onlookers", "locals", "bystanders"})
+
+
+def mob_attack(code: str, token: Token) -> str:
+    """Violence done by a mob, a crowd or villagers ("a mob attacked a man accused of
+    theft", "villagers beat two suspected thieves to death", "he was beaten by a crowd")
+    is ACLED's mob violence, a riot: an attack needs an organised or armed group. Armed
+    villagers, or gunmen among the crowd, still attack."""
+    if code != "attack" or token.pos_ != "VERB":
+        return code
+    doers = [s for s in _subjects(token) if s.dep_ != "nsubjpass"] + [
+        o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    if not doers or not all(d.lower_ in _MOBS for d in doers):
+        return code
+    armed = {t.lower_ for d in doers for t in d.subtree} & cues.ARMED
+    return code if armed else "mob_violence"
 
 
 def clash(rule: TriggerRule, token: Token) -> str:

@@ -9,9 +9,11 @@ from tacitus.coding import cues, objects
 from tacitus.coding import trigger_checks as checks
 from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
 from tacitus.coding.context_words import sentence_words
-from tacitus.coding.detention import DETENTION_LEMMAS, detention_code
+from tacitus.coding.detention import DETENTION_LEMMAS, captives_to_free, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
+from tacitus.coding.disrupted import DISRUPTED, disarmed, intercepted, made_safe, shot_down
+from tacitus.coding.figurative import figurative
 from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
@@ -30,6 +32,11 @@ _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """The type code to use for this trigger here, or None to reject it."""
+    code = _accept_code(rule, token, words)
+    return None if code is None else checks.mob_attack(code, token)
+
+
+def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     lemma = rule.lemma
     if objects.has_rule(lemma) and rule.pos == "VERB":
         return _checked(lemma, checks.by_object(rule, token), token)
@@ -41,11 +48,16 @@ def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
         "speak": lambda: checks.consult(rule, token),
         "seize": lambda: checks.seize(rule, token),
         "capture": lambda: checks.seize(rule, token),
+        "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
+        "intercept": lambda: intercepted(token),
+        "detonate": lambda: DISRUPTED if made_safe(token) else rule.code,
+        "blow up": lambda: DISRUPTED if made_safe(token) else rule.code,
         "regain": lambda: checks.seize(rule, token),
         "take control": lambda: checks.seize(rule, token),
         "gain control": lambda: checks.seize(rule, token),
         "take over": lambda: checks.seize(rule, token),
         "meet": lambda: checks.consult(rule, token),
+        "agree": lambda: checks.agree(rule, token),
         "protest": lambda: checks.protest_verb(rule, token, words),
         "meeting": lambda: checks.meeting(rule, token),
         "alert": lambda: checks.on_alert(rule, token),
@@ -85,7 +97,7 @@ def _module_rule(
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """Sports "attacks", marches with no crowd, stun grenades, "protest leader", a
-    campaign rally."""
+    campaign rally, a proposal "shot down"."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -99,7 +111,7 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         return True
     if _not_violence(rule, token, words) or _not_an_act(rule, token):
         return True
-    if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma:
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or " " in lemma or "-" in lemma:
         return False
     return not (_names_undertaking(token) or names_event_of_people(token))
 
@@ -120,8 +132,13 @@ def _sporting(token: Token) -> bool:
 
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """ "No injuries were reported", "died of the disease", "attack the virus"."""
+    """ "No injuries were reported", "died of the disease", "attack the virus", "shot
+    down the proposal", the mine sappers blew up, "the release of detained activists"."""
     if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
+        return True
+    if figurative(rule.code, token) or disarmed(token):
+        return True
+    if captives_to_free(rule.code, token):
         return True
     if rule.strength == "casualty" and illness_death(token, words):
         return True

@@ -1,0 +1,71 @@
+"""ACLED's "Disrupted weapons use": a strike prevented ("air defences shot down a drone",
+"soldiers intercepted two missiles", "sappers safely detonated the device"). Shooting
+down a drone is not itself a drone strike: the strike it would have been never landed;
+a bomb squad's controlled detonation is a bomb made safe, not a bombing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from tacitus.coding import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Unmanned weapons in flight: bringing one down stops the strike it was.
+PROJECTILES: Final = cues.DRONE | frozenset(
+    {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shahed"}
+)
+DISRUPTED: Final = "disrupted_weapons"
+
+
+def _object_words(token: Token) -> set[str]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {t.lower_ for o in objects for t in o.subtree}
+
+
+def shot_down(token: Token) -> bool:
+    """ "Shot down a drone", "two missiles were shot down": a projectile brought down."""
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    return down and bool(_object_words(token) & PROJECTILES)
+
+
+def intercepted(token: Token) -> str | None:
+    """Intercepting missiles or drones disrupts a strike; intercepting a call or a
+    letter is no event."""
+    return DISRUPTED if _object_words(token) & PROJECTILES else None
+
+
+# Those whose trade is making explosives safe, and the words that say it was done so.
+_DISPOSERS: Final = frozenset(
+    {"disposal", "sappers", "sapper", "deminers", "deminer", "squad", "eod", "engineers"}
+)
+_SAFELY: Final = frozenset({"safely", "controlled", "deliberately"})
+
+
+def made_safe(token: Token) -> bool:
+    """ "Bomb disposal experts safely detonated the device", "sappers blew up the mine
+    in a controlled explosion": a detonation by those who clear explosives."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
+    words = {t.lower_ for d in doers for t in d.subtree}
+    words |= {t.lower_ for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree}
+    return bool(words & _DISPOSERS or words & _SAFELY)
+
+
+_CLEARING_VERBS: Final = frozenset({"detonate", "blow", "defuse", "destroy", "clear"})
+
+
+def disarmed(token: Token) -> bool:
+    """The explosive a bomb squad made safe, or its "controlled explosion": part of the
+    disrupted use, not a bombing of its own."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.lower_ == "controlled" for c in token.children):
+        return True
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return (
+        token.dep_ in ("dobj", "pobj")
+        and verb.lemma_.lower() in _CLEARING_VERBS
+        and (verb.lemma_.lower() == "defuse" or made_safe(verb))
+    )

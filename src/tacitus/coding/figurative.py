@@ -1,0 +1,49 @@
+"""Violent verbs used as figures of speech: "the committee shot down the proposal",
+"critics attacked the novel", "the airline killed the route", "the film bombed".
+
+A blow can only fall on people, places or things; when the only thing a violent verb
+falls on, or the only one doing it, is an idea, a document, a work or a commercial
+undertaking, the verb describes criticism, rejection or failure, never violence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Things that exist only as ideas, texts, works or ventures: nothing a weapon can hit.
+ABSTRACT_THINGS: Final = frozenset(
+    {"proposal", "plan", "bill", "motion", "idea", "notion", "suggestion", "offer"}
+    | {"claim", "theory", "argument", "policy", "reform", "amendment", "budget"}
+    | {"initiative", "scheme", "project", "deal", "nomination", "candidacy", "bid"}
+    | {"decision", "ruling", "verdict", "report", "article", "editorial", "remark"}
+    | {"comment", "speech", "novel", "book", "film", "movie", "album", "song", "record"}
+    | {"route", "product", "brand", "rumour", "rumor", "hope", "chance", "momentum"}
+    | {"reputation", "credibility", "legacy", "performance", "review", "manifesto"}
+    | {"sequel", "musical", "show", "series", "launch", "stock", "share"}
+    | {"talk", "negotiation", "coalition", "alliance", "agenda", "career"}
+)
+_VIOLENT_CODES: Final = frozenset(
+    {"attack", "armed_clash", "air_strike", "drone_strike", "shelling", "remote_explosive"}
+)
+
+
+def _abstract(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ABSTRACT_THINGS
+
+
+def figurative(code: str, token: Token) -> bool:
+    """True when a violent verb's only objects, or with none its subject, are abstract
+    things ("shot down the proposal", "the report attacked the policy", "the film
+    bombed"): a figure of speech, not an event."""
+    if code not in _VIOLENT_CODES or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return all(_abstract(o) for o in objects)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ in ("acl", "relcl"):
+        subjects.append(token.head)  # "the proposal they shot down", "the film bombed"
+    return bool(subjects) and all(_abstract(s) for s in subjects)

@@ -1,0 +1,39 @@
+"""Triggers spelled in more than one token: hyphenated nouns the tokenizer splits
+("sit-in", "shoot-out") and fire exchanged or traded (sentences we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.triggers import find_triggers
+
+
+def _found(nlp: Language, lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.code) for t in find_triggers(nlp(text), lexicon=lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Nurses began a sit-in at the ministry on Monday.", "sit-in", "peaceful_protest"),
+        ("Dockers staged a walk-out in the port on Monday.", "walk-out", "peaceful_protest"),
+        ("A shoot-out near the market left two dead on Monday.", "shoot-out", "armed_clash"),
+        (
+            "Troops and rebels exchanged fire near the dam on Monday.",
+            "exchanged fire",
+            "armed_clash",
+        ),
+        ("Police traded fire with bandits on the highway on Monday.", "traded fire", "armed_clash"),
+    ],
+)
+def test_split_and_two_word_triggers_are_found(
+    nlp: Language, lexicon: Lexicon, text: str, trigger: str, code: str
+) -> None:
+    assert (trigger, code) in _found(nlp, lexicon, text)
+
+
+def test_a_spaced_dash_joins_no_words(nlp: Language, lexicon: Lexicon) -> None:
+    text = "The farmers sat quietly - in the end nobody came."
+    assert all(code != "peaceful_protest" for _, code in _found(nlp, lexicon, text))
