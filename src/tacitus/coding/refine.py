@@ -108,7 +108,7 @@ def _refine_protest(
         return "mob_violence"
     if "violent_demonstration" in codes or words & cues.RIOT:
         return "violent_demonstration"
-    lethal = words & cues.LETHAL_FORCE or _STATE_FORCES in killer_inters
+    lethal = bool(words & cues.LETHAL_FORCE) or _STATE_FORCES in killer_inters
     if killed and lethal:
         return "excessive_force"  # "security forces killed 40 people during protests"
     if words & cues.INTERVENTION:
