@@ -229,3 +229,12 @@ def test_the_start_of_a_wave_weeks_back_is_background(pipeline: Pipeline) -> Non
 def test_fighting_that_began_days_ago_is_news(pipeline: Pipeline) -> None:
     text = "The fighting began on Monday when militants attacked an army post near Tessalit."
     assert [e.date.start for e in _new(pipeline, text)] == ["2024-03-04"]
+
+
+def test_soldiers_fighting_the_attackers_leave_the_attack_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Armed men shot dead three villagers in Kangpokpi district on Friday, police said. "
+        "Soldiers posted nearby exchanged fire with the assailants for an hour."
+    )
+    kinds = {e.acled.sub_event_type for e in _new(pipeline, text) if e.acled}
+    assert "Attack" in kinds

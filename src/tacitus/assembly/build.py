@@ -22,7 +22,7 @@ from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.refine import refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
-from tacitus.pipeline.doc import ArticleDoc, TriggerMention
+from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
     Claim,
@@ -149,25 +149,44 @@ def _confidence(event: Event, cluster: Cluster) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _responding(frame: Frame, cluster: Cluster) -> bool:
+    """A clash told after an attack on civilians, in a sentence of its own ("soldiers
+    exchanged fire with the assailants"): the fight with the attackers does not make the
+    attack a battle."""
+    anchor = cluster.anchor
+    if frame.code != "armed_clash" or anchor.code != "attack":
+        return False
+    if frame.trigger.sent <= anchor.trigger.sent:
+        return False
+    hit = any(
+        m.entry is not None and m.entry.inter == 7
+        for f in cluster.frames
+        if f is not frame
+        for m in f.actor2
+    )
+    return hit
+
+
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
-    codes = [f.code for f in cluster.frames]
+    frames = [f for f in cluster.frames if not _responding(f, cluster)]
+    codes = [f.code for f in frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
     if set(codes) == {"abduction", "attack"}:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
-    killed = any(c.kind == "fatalities" for f in cluster.frames for c in f.counts)
-    targets = {m.entry.inter for f in cluster.frames for m in f.actor2 if m.entry is not None}
+    killed = any(c.kind == "fatalities" for f in frames for c in f.counts)
+    targets = {m.entry.inter for f in frames for m in f.actor2 if m.entry is not None}
     killers = {
         m.entry.inter
-        for f in cluster.frames
+        for f in frames
         if any(c.kind == "fatalities" for c in f.counts)
         for m in f.actor1
         if m.entry is not None
     }
-    hit = {w.lower() for f in cluster.frames for m in f.actor2 for w in m.text.split()}
-    agents = {m.entry.inter for f in cluster.frames for m in f.actor1 if m.entry is not None}
+    hit = {w.lower() for f in frames for m in f.actor2 for w in m.text.split()}
+    agents = {m.entry.inter for f in frames for m in f.actor1 if m.entry is not None}
     on_crowds = {
         f.trigger.sent
-        for f in cluster.frames
+        for f in frames
         if any(m.entry is not None and m.entry.inter == 6 for m in f.actor2)
     }
     code = refine(
