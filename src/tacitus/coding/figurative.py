@@ -19,12 +19,13 @@ ABSTRACT_THINGS: Final = frozenset(
     | {"claim", "theory", "argument", "policy", "reform", "amendment", "budget"}
     | {"initiative", "scheme", "project", "deal", "nomination", "candidacy", "bid"}
     | {"decision", "ruling", "verdict", "report", "article", "editorial", "remark"}
-    | {"comment", "speech", "novel", "book", "film", "movie", "album", "song", "record"}
+    | {"comment", "speech", "novel", "book", "film", "movie", "album", "song"}
     | {"route", "product", "brand", "rumour", "rumor", "hope", "chance", "momentum"}
     | {"reputation", "credibility", "legacy", "performance", "review", "manifesto"}
-    | {"sequel", "musical", "show", "series", "launch", "stock", "share"}
-    | {"talk", "negotiation", "coalition", "alliance", "agenda", "career"}
+    | {"sequel", "musical", "series", "stock", "share"}
+    | {"talk", "negotiation", "agenda", "career"}
 )
+"""Not "show", "coalition" or "alliance": gunmen attack fashion shows and coalition bases."""
 _VIOLENT_CODES: Final = frozenset(
     {"attack", "armed_clash", "air_strike", "drone_strike", "shelling", "remote_explosive"}
 )
