@@ -41,6 +41,7 @@ def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) 
         "Gunmen shot down a police helicopter near the border on Thursday.",
         "Gunmen attacked a fashion show in Herat on Thursday.",
         "Militants attacked the coalition near Kandahar on Thursday.",
+        "Militants deliberately detonated a bomb near the market in Baidoa on Thursday.",
     ],
 )
 def test_a_blow_at_people_or_things_stays_violence(pipeline: Pipeline, text: str) -> None:

@@ -38,9 +38,10 @@ def intercepted(token: Token) -> str | None:
 
 # Those whose trade is making explosives safe, and the words that say it was done so.
 _DISPOSERS: Final = frozenset(
-    {"disposal", "sappers", "sapper", "deminers", "deminer", "squad", "eod", "engineers"}
+    {"disposal", "sappers", "sapper", "deminers", "deminer", "eod", "engineers"}
 )
-_SAFELY: Final = frozenset({"safely", "controlled", "deliberately"})
+_SAFELY: Final = frozenset({"safely", "controlled"})
+"""Not "deliberately": militants deliberately detonate their bombs too."""
 
 
 def made_safe(token: Token) -> bool:
@@ -50,7 +51,8 @@ def made_safe(token: Token) -> bool:
     doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
     words = {t.lower_ for d in doers for t in d.subtree}
     words |= {t.lower_ for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree}
-    return bool(words & _DISPOSERS or words & _SAFELY)
+    bomb_squad = {"bomb", "squad"} <= words  # not a "hit squad" or a "death squad"
+    return bool(words & _DISPOSERS or words & _SAFELY) or bomb_squad
 
 
 _CLEARING_VERBS: Final = frozenset({"detonate", "blow", "defuse", "destroy", "clear"})
