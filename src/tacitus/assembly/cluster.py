@@ -114,15 +114,19 @@ def _about_a_protest(cluster: Cluster) -> bool:
     tear gas at thousands of protesters")."""
     if any(family(f.code) == "protest" for f in cluster.frames):
         return True
-    acted_on = (m.text.lower().split() for f in cluster.frames for m in f.actor2)
-    return any(_PROTESTERS & set(words) for words in acted_on)
+    return any(_on_protesters(f) for f in cluster.frames)
+
+
+def _on_protesters(frame: Frame) -> bool:
+    """What the frame fell on names demonstrators ("thousands of protesters")."""
+    return any(_PROTESTERS & set(m.text.lower().split()) for m in frame.actor2)
 
 
 def _on_its_crowd(cluster: Cluster, frame: Frame) -> bool:
     """The frame's force fell on demonstrators in a sentence of the cluster's protest."""
     if family(cluster.anchor.code) != "protest" or frame.trigger.sent not in cluster.sents:
         return False
-    return any(_PROTESTERS & set(m.text.lower().split()) for m in frame.actor2)
+    return _on_protesters(frame)
 
 
 # Things said: one statement is told in one sentence; a demand or an accusation two

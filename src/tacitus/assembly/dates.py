@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.doc_memo import span_text
 from tacitus.linking.tree import token_at
+from tacitus.mentions.date_relative import NUMBER_WORDS
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import ArticleDoc, Frame
 from tacitus.records.event import EventDate
@@ -243,7 +244,6 @@ def _told_before(
     return (earlier[-1], "date of an earlier sentence of the paragraph") if earlier else None
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_STEP = re.compile(
     r"^\W*(?:(?P<n>an?|one|two|three|four|five|\d{1,2})\s+days?\s+(?:(?P<dir>earlier|later)\b"
     r"|(?P<dir2>before|after)\s*,)|the\s+(?P<rel>previous|next|following)\s+day\b"
@@ -263,7 +263,7 @@ def day_step(sentence: str) -> int | None:
         return None
     if match.group("n"):
         word = match.group("n").lower()
-        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
         direction = (match.group("dir") or match.group("dir2")).lower()
         return -count if direction in ("earlier", "before") else count
     relation = (match.group("rel") or match.group("rel2")).lower()

@@ -27,6 +27,7 @@ from tacitus.geoparse.place_words import (
     PERSON_NOUNS,
     PERSON_OBJECT_VERBS,
     PROTEST_VERBS,
+    SEAT_WORDS,
     SOURCE_NOUNS,
     TOPIC_NOUNS,
 )
@@ -55,8 +56,6 @@ _SUBJECT_WEIGHT = 1.2
 _DIRECTION_SHARE = 0.8
 _SUBJECT_PLACE_SHARE = 0.8
 _DIRECTION_WEIGHT = 2.0
-_BASED = frozenset({"based", "headquartered"})
-"""A name before these ("a Britain-based monitor") says where an organisation sits."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +123,7 @@ def governed_role(token: Token, *, person: bool = False) -> PlaceRole:
         return PlaceRole(LOCATIVE_PREPS[particle], f"'{particle} {token.text}'")
     if token.dep_ in ("dobj", "nsubjpass") and _lemma(head) in PLACE_OBJECT_VERBS | HELD_VERBS:
         return _acted_on(token, head, person=person)
-    if token.dep_ == "npadvmod" and head.lower_ in _BASED:
+    if token.dep_ == "npadvmod" and head.lower_ in SEAT_WORDS:
         return PlaceRole(0.0, f"where someone is '{head.text}' ('{token.text}-{head.text}')")
     if token.dep_ == "npadvmod":
         return PlaceRole(1.5, "adverbial place")

@@ -187,3 +187,6 @@ SOURCE_NOUNS = frozenset(
 # Verbs that act on people as often as on places: a name that is not a place entity is
 # taken for a person there ("Khadr was captured").
 PERSON_OBJECT_VERBS = frozenset({"capture", "seize", "take", "target", "hit", "attack", "strike"})
+
+SEAT_WORDS = frozenset({"based", "headquartered"})
+"""A name before these ("a Britain-based monitor") says where an organisation sits."""

@@ -40,6 +40,7 @@ from tacitus.geoparse.namesakes import (
     own_name_bonus,
     state_meant,
 )
+from tacitus.geoparse.place_words import SEAT_WORDS
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
 from tacitus.geoparse.support import Support
 from tacitus.pipeline.doc import PlaceMention
@@ -354,7 +355,7 @@ def _loose_demonym(mention: PlaceMention, gaz: Gazetteer, text: str | None) -> b
     return not after or after[0].lower().strip(",.;") not in PLACE_NOUNS
 
 
-_BASED = re.compile(r"-?\s*(?:based|headquartered)\b", re.IGNORECASE)
+_BASED = re.compile(rf"-?\s*(?:{'|'.join(sorted(SEAT_WORDS))})\b", re.IGNORECASE)
 
 
 def _seat_only(mention: PlaceMention, text: str | None) -> bool:

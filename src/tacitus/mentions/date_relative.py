@@ -26,9 +26,10 @@ from tacitus.mentions.date_calendar import (
     unit_window,
 )
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBERS |= {"few": 3, "a few": 3, "several": 4, "a several": 4, "couple of": 2}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS |= {"few": 3, "a few": 3, "several": 4, "a several": 4, "couple of": 2}
+"""Counts of days, weeks, months or years in words ("two days ago", "a few weeks")."""
 _DAY_PARTS = ("morning", "afternoon", "evening")
 _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 
@@ -99,7 +100,7 @@ def ago(text: str, *, published: date, future: bool) -> Window | None:
     if not text.endswith(" ago"):
         return None
     words = text.removesuffix(" ago").split()
-    count = _NUMBERS.get(" ".join(words[:-1]), int(words[0]) if words[0].isdigit() else 0)
+    count = NUMBER_WORDS.get(" ".join(words[:-1]), int(words[0]) if words[0].isdigit() else 0)
     unit = words[-1].removesuffix("s")
     if count <= 0 or unit not in ("day", "week", "month", "year"):
         return None
@@ -119,7 +120,7 @@ def span_back(count: str | None, unit: str, *, published: date) -> Window:
     if key == "recent":
         number = _RECENT[unit]
     else:
-        number = int(key) if key.isdigit() else _NUMBERS.get(key, 1)
+        number = int(key) if key.isdigit() else NUMBER_WORDS.get(key, 1)
     if unit == "month":
         year, month = shift_month(published, -number)
         start = safe_date(year, month, published.day)
