@@ -171,3 +171,25 @@ def test_party_supporters_fighting_each_other_riot(pipeline: Pipeline) -> None:
     assert event.acled is not None
     assert event.acled.sub_event_type == "Violent demonstration"
     assert event.counts["fatalities"].best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Clashes between soldiers and Islamic State fighters near Raqqa killed 14 "
+            "people on Sunday.",
+            ("Military Forces of Syria", "Islamic State"),
+        ),
+        (
+            # The parse reads "the army and M23" as modifiers of "rebels".
+            "Fighting between the army and M23 rebels near Goma killed nine people on Sunday.",
+            ("Military Forces of the Democratic Republic of Congo", "March 23 Movement"),
+        ),
+    ],
+)
+def test_a_fight_between_two_sides_that_killed_people_keeps_both_sides(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    """The dead are the fight's victims, not its second side."""
+    assert _sides(pipeline, text) == sides

@@ -64,3 +64,44 @@ def test_deaths_state_forces_caused_at_protests_are_excessive_force(pipeline: Pi
         "2024-03-10",
         "week",
     )
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for event in _events(pipeline, text):
+        if event.acled is None:
+            continue
+        first, second = event.actor("actor1"), event.actor("actor2")
+        found.append(
+            (
+                event.acled.sub_event_type,
+                first.text if first else None,
+                second.name if second else None,
+            )
+        )
+    return found
+
+
+def test_water_cannon_used_against_a_crowd_is_an_intervention(pipeline: Pipeline) -> None:
+    text = "Riot police used water cannon against protesters in Yerevan on Tuesday."
+    assert _coded(pipeline, text) == [
+        ("Protest with intervention", "protesters", "Police Forces of Armenia")
+    ]
+
+
+def test_rubber_bullets_are_crowd_control_not_live_fire(pipeline: Pipeline) -> None:
+    text = "Police used tear gas and rubber bullets on demonstrators in Kisumu on Friday."
+    assert _coded(pipeline, text) == [
+        ("Protest with intervention", "demonstrators", "Police Forces of Kenya")
+    ]
+
+
+def test_tear_gas_with_live_rounds_that_kill_is_excessive_force(pipeline: Pipeline) -> None:
+    text = "Police fired tear gas and live rounds at protesters in Kano on Friday, killing three."
+    coded = _coded(pipeline, text)
+    assert [code for code, _, _ in coded] == ["Excessive force against protesters"]
+    assert coded[0][2] == "Protesters (Nigeria)"
+
+
+def test_using_water_cannon_on_no_crowd_is_no_event(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Police have used water cannon before, the minister said.") == []

@@ -111,6 +111,9 @@ SENTENCES = [
     ("A 6,000-strong crowd gathered.", ["6,000"]),
     ("The scores were 3 to 2.", ["3", "2"]),
     ("Between two and five soldiers died.", ["Between two and five"]),
+    ("The blast killed 11 people, injuring scores more.", ["11", "scores"]),
+    ("Gunmen opened fire on the bus, wounding scores.", ["scores"]),
+    ("The striker scores often; old scores were settled.", []),
 ]
 
 

@@ -176,6 +176,12 @@ def _is_force(mention: ActorMention) -> bool:
     return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
 
 
+def _is_crowd(mention: ActorMention) -> bool:
+    """Protesters or rioters (ACLED inter 6 and 5), as the actor KB types the words."""
+    entry = mention.entry
+    return entry is not None and entry.inter in (5, 6)
+
+
 def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) -> list[ActorRef]:
     refs: list[ActorRef] = []
     firsts = [m for f in frames for m in f.actor1]
@@ -187,6 +193,9 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
         forces = [m for m in firsts if _is_force(m)]
         firsts = [m for m in firsts if m not in forces]
         seconds = forces + seconds  # "police fired tear gas at the marchers": they intervene
+        if not firsts:  # the crowd the force acted on is the protest's first actor
+            firsts = [m for m in seconds if _is_crowd(m)][:1]
+            seconds = [m for m in seconds if m not in firsts]
         refs, used = _crowd_refs(firsts, frames, code=code, kb=kb, country=country)
         firsts = [m for m in firsts if m not in used]
     for mention in firsts:

@@ -193,6 +193,7 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "return": ((RETURNED, "release"),),
     "call off": ((PROTEST_EVENTS, "concede"),),
     "strengthen": ((FORCES, "mobilize"),),
+    "use": ((CROWD_CONTROL, "protest_intervention"),),  # on a crowd only: see object_code
     "fire": ((SHOTS, "attack"),),  # passive only ("shells were fired by"): see object_code
     "throw": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
     "hurl": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
@@ -218,24 +219,54 @@ def object_code(lemma: str, token: Token) -> str | None:
     words = object_words(token)
     if lemma == "fire":
         return _fire_code(token, words)
+    if lemma == "use":
+        return _used_on_crowd(token, words)
     return next((code for cue, code in rules if words & cue), None)
+
+
+def _aimed_at(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the verb's prepositions among ``preps``, dates and times aside."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def _used_on_crowd(token: Token, words: set[str]) -> str | None:
+    """Crowd-control weapons used on a crowd ("police used water cannon against the
+    marchers", "... used tear gas to disperse them") are force on a protest; "used"
+    anything else, or on no crowd, is no event."""
+    if not words & CROWD_CONTROL or _lethal(words):
+        return None
+    preps = _AIMED | {"against"}
+    aimed = _aimed_at(token, preps)
+    aimed += [o for c in token.children if c.dep_ == "dobj" for o in _aimed_at(c, preps)]
+    return "protest_intervention" if _at_a_crowd(token, aimed) else None
+
+
+# Rounds a "rubber" or "plastic" makes non-lethal ("rubber bullets").
+_BLUNT_ROUNDS: Final = frozenset({"bullets", "bullet", "rounds", "round"})
+
+
+def _lethal(words: set[str]) -> bool:
+    """Shots or live rounds among the words; "rubber bullets" are crowd control."""
+    lethal = words & (SHOTS | _LIVE)
+    if words & {"rubber", "plastic"}:
+        lethal -= _BLUNT_ROUNDS
+    return bool(lethal)
 
 
 def _fire_code(token: Token, words: set[str]) -> str | None:
     """Shots fired: "shells were fired by X", "troops fired rockets", "gunmen fired on
-    the convoy" ("at", "into"). Tear gas or rubber bullets are a protest's intervention,
-    and an active "fired" with no shots and no one shot at dismisses someone ("the
-    minister fired his aide")."""
-    aimed = [
-        o
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in _AIMED
-        for o in c.children
-        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-    ]
-    if words & CROWD_CONTROL:  # with live rounds too, the killing tells the event
-        crowd = not words & (SHOTS | _LIVE) and _at_a_crowd(token, aimed)
-        return "protest_intervention" if crowd else None
+    the convoy" ("at", "into"). Tear gas or rubber bullets alone are a protest's
+    intervention (with live rounds, shots fired like any other), and an active "fired"
+    with no shots and no one shot at dismisses someone ("the minister fired his aide")."""
+    aimed = _aimed_at(token, _AIMED)
+    if words & CROWD_CONTROL and not _lethal(words):
+        return "protest_intervention" if _at_a_crowd(token, aimed) else None
     if _passive(token):
         return "attack" if words & SHOTS else None
     shots = {t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree}

@@ -102,11 +102,15 @@ def compatible(a: str, b: str) -> bool:
 
 
 def _refine_protest(
-    codes: Collection[str], words: set[str], killed: bool, killer_inters: Collection[int]
+    codes: Collection[str],
+    words: set[str],
+    riot_words: set[str],
+    killed: bool,
+    killer_inters: Collection[int],
 ) -> str:
     if "mob_violence" in codes:
         return "mob_violence"
-    if "violent_demonstration" in codes or words & cues.RIOT:
+    if "violent_demonstration" in codes or riot_words & cues.RIOT:
         return "violent_demonstration"
     lethal = bool(words & cues.LETHAL_FORCE) or _STATE_FORCES in killer_inters
     if killed and lethal:
@@ -170,14 +174,17 @@ def refine(
     any: whether soldiers or police were hit is read there, not from the whole sentence,
     where they may be the ones who struck ("officers beat the man"). ``force_words`` are
     the words of the sentences that tell of force against demonstrators: whether the crowd
-    was violent is read there, not in a statement elsewhere justifying the force.
+    was violent is read there, not in a statement elsewhere justifying the force, both
+    when the protest leads the event and when the force does.
     ``killer_inters`` are the ACLED inter codes of who acted in the mentions that tell of
     deaths: deaths at a protest that state forces caused are their excessive force.
     """
     protest = [c for c in codes if family(c) == "protest"]
     first = protest[0] if protest else next(iter(codes))
     if family(first) == "protest":
-        return _refine_protest(codes, words, killed, killer_inters)
+        struck = 6 in target_inters and any(family(c) == "violence" for c in codes)
+        riot_words = force_words if struck and force_words is not None else words
+        return _refine_protest(codes, words, riot_words, killed, killer_inters)
     if family(first) == "violence":
         return _refine_violence(
             codes, words, target_inters, target_words or set(), force_words or set()

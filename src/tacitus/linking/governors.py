@@ -324,12 +324,17 @@ def planters(verb: Token) -> list[Token]:
 
 
 def between_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
-    """ "A battle between troops and terrorists": the first side and the second."""
+    """ "A battle between troops and terrorists": the first side and the second. Where
+    the parser reads the first side as a modifier of the second ("between the army and
+    M23 rebels" as "the [army and M23] rebels"), the modifier is the first side."""
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects and objects[0].conjuncts:
                 return [objects[0]], list(objects[0].conjuncts)
+            for modifier in (c for o in objects[:1] for c in o.children):
+                if modifier.dep_ in ("nmod", "compound") and modifier.conjuncts:
+                    return [modifier], [objects[0]]
     return [], []
 
 

@@ -196,7 +196,23 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     second_tops += subject_aims(trigger)
-    return _collect(first_tops, actors), _collect(second_tops, actors)
+    first, second = _collect(first_tops, actors), _collect(second_tops, actors)
+    if not first:  # a gerund: "fighting between the army and the rebels killed ten"
+        first, opposite = _sides(trigger, actors)
+        second += [a for a in opposite if a not in second]
+    return first, second
+
+
+def _sides(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
+    """The two sides of a fight "between" them, each side's own mentions only: the
+    phrase of one side holds the other's in the parse (the first conjunct holds the
+    second; a modifier read as the first side hangs from the second), and a mention
+    both phrases hold is the inner side's."""
+    one_side, other_side = between_sides(trigger)
+    one, other = _collect(one_side, actors), _collect(other_side, actors)
+    if one_side and other_side and dominates(other_side[0], one_side[0]):
+        return one, [a for a in other if a not in one]
+    return [a for a in one if a not in other], other
 
 
 def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
@@ -207,19 +223,17 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     modifiers += misread_name(trigger)
     opposed = [c for c in modifiers if _anti(c)]
     modifier_tops = [c for c in modifiers if c not in opposed]
-    one_side, other_side = between_sides(trigger)
     doc = trigger.doc
     known = [a for a in actors if a.kind != "unknown" or doc[a.head].ent_type_ == "NORP"]
+    one_side, other_side = _sides(trigger, actors)
     first = _collect(modifier_tops, known) + _collect(
-        _prep_objects(trigger, ("by", "from")) + governing_agents(trigger) + one_side, actors
+        _prep_objects(trigger, ("by", "from")) + governing_agents(trigger), actors
     )
+    first += [a for a in one_side if a not in first]
     second = _collect(
-        _prep_objects(trigger, _noun_target_preps(trigger))
-        + governed_targets(trigger)
-        + other_side
-        + opposed,
-        actors,
+        _prep_objects(trigger, _noun_target_preps(trigger)) + governed_targets(trigger), actors
     )
+    second += [a for a in other_side + _collect(opposed, actors) if a not in second]
     if not first and trigger.dep_ in ("nsubj", "nsubjpass"):
         first = []
     return first, second

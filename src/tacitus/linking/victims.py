@@ -116,6 +116,7 @@ def whole_phrase(mention: ActorMention, trigger: Token) -> ActorMention:
     top = doc[mention.head]
     while (
         top.dep_ in _MODIFIER_DEPS
+        and not top.conjuncts  # "the [army and M23] rebels": two sides, not one phrase
         and top.head.pos_ == "NOUN"
         and top.head.i > top.i
         and top.head.i != trigger.i

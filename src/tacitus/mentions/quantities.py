@@ -124,11 +124,20 @@ def _number_pattern() -> str:
     return rf"(?:(?<![\w.,]){digits}(?![\w]|,\d|\.\d)|\b{words})"
 
 
+# "Tens" and "scores" alone are seldom amounts ("scores goals", "tens of thousands"): they
+# count where more of the same follows ("injuring scores more") or a casualty verb
+# governs them ("wounding scores").
+_CASUALTY_VERBS = ("killing", "killed", "injuring", "injured", "wounding", "wounded")
+_CASUALTY_BEFORE = "|".join(rf"(?<={verb}\s)" for verb in _CASUALTY_VERBS)
+_BARE = rf"(?:tens|scores)(?=\s+(?:more|others)\b)|(?:{_CASUALTY_BEFORE})scores(?=\W)"
+
+
 @functools.cache
 def _phrase_regex(*, lenient: bool) -> re.Pattern[str]:
     """The whole phrase grammar; ``lenient`` accepts bare "tens"/"scores" and a trailing "of"."""
     num = _number_pattern()
-    vague_word = _alt(VAGUE_VALUES) if lenient else r"(?:dozens|hundreds|thousands|millions)"
+    strict_vague = rf"(?:dozens|hundreds|thousands|millions|{_BARE})"
+    vague_word = _alt(VAGUE_VALUES) if lenient else strict_vague
     vague_of = r"(?:tens|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
     vague = rf"(?:{vague_of}|{vague_word}\b)(?:\s+of\s+{_alt(VAGUE_VALUES)}\b)?"
     few = rf"(?:several|a\s+few|a\s+couple\s+of)\s+{_alt(_FEW_VALUES)}\b"
