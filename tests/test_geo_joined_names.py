@@ -32,6 +32,16 @@ def _covering(geoparser: Geoparser, text: str, word: str) -> PlaceMention | None
     return next((m for m in mentions if m.start < end and start < m.end), None)
 
 
+def test_a_name_joined_by_a_particle_is_one_toponym(geoparser: Geoparser) -> None:
+    text = "Insurgents overran the port of Mocimboa da Praia in Cabo Delgado on Sunday."
+    mention = _covering(geoparser, text, "Praia")
+    assert mention is not None and mention.text == "Mocimboa da Praia"
+    assert mention.place is not None and mention.place.country == "MOZ"
+    assert not any(
+        m.place is not None and m.place.country == "CPV" for m in next(geoparser.parse([text]))
+    )
+
+
 def test_a_country_named_with_and_is_one_toponym(geoparser: Geoparser) -> None:
     text = "Fishermen from Trinidad and Tobago blocked the harbour road on Monday."
     mention = _covering(geoparser, text, "Trinidad")

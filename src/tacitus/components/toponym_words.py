@@ -162,3 +162,6 @@ MOTION_VERBS = frozenset(
 )
 # Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"})
+# Lower-case particles between the words of Romance place names ("Mocimboa da Praia",
+# "Rio de Janeiro", "Ciudad del Este", "Foz do Iguaçu").
+INNER_PARTICLES = frozenset({"da", "de", "do", "das", "dos", "del", "di", "du", "des", "la"})

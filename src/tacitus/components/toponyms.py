@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
+    INNER_PARTICLES,
     KIND_WORDS,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -189,7 +190,17 @@ def _free_proper(token: Token) -> bool:
 def _name_part(token: Token) -> bool:
     doc = token.doc
     hyphened = token.i + 1 < len(doc) and _joined(token, doc[token.i + 1])
-    return _particle(token) or hyphened
+    return _particle(token) or hyphened or _inner_particle(token)
+
+
+def _inner_particle(token: Token) -> bool:
+    """ "da" of "Mocimboa da Praia": a particle between two capitalised proper nouns."""
+    doc = token.doc
+    if token.lower_ not in INNER_PARTICLES or not 0 < token.i < len(doc) - 1:
+        return False
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in (doc[token.i - 1], doc[token.i + 1])
+    )
 
 
 def _in_place_slot(run: Span) -> bool:

@@ -5,7 +5,8 @@ the longer name is a place's name in the gazetteer or a named region's; a bare c
 takes the word after it anyway ("North Arlington", looked up as "Arlington" when the
 gazetteer lacks the whole) ("Fort St." + "John", "EAST" + "HAMPTON", "Central" +
 "American"). A name joined by "and", "&" or "of" grows over the join when the whole is a
-place's name ("Trinidad" + "and Tobago", "Port" + "of Spain"). A toponym the longer span
+place's name ("Trinidad" + "and Tobago", "Port" + "of Spain"), and so does one joined by
+a particle ("Mocimboa" + "da Praia"). A toponym the longer span
 swallows is dropped, and so is an institution's head word cut from its place ("University"
 of "University of Alberta"): the institution is not a town of that name.
 """
@@ -16,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_words import INNER_PARTICLES
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -30,8 +32,11 @@ _COMPASS = frozenset(
 )
 # Words that never begin or end a place name's extension.
 _STOP = frozenset({"the", "and", "of", "in", "on", "at", "police", "mayor", "gov", "sen", "rep"})
+# Lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro", "Ciudad de
+# la Paz"); a name grows over one only when the gazetteer knows the whole.
+_PARTICLES = "|".join(sorted(INNER_PARTICLES | {"de la"}, key=len, reverse=True))
 # A join inside a name and the one to three capitalised words after it.
-_JOINED = re.compile(rf" (?:and|&|of|of the) ({_WORD})(?: ({_WORD}))?(?: ({_WORD}))?")
+_JOINED = re.compile(rf" (?:and|&|of|of the|{_PARTICLES}) ({_WORD})(?: ({_WORD}))?(?: ({_WORD}))?")
 # Words that head an institution's name before "of" and its place ("University of
 # Alberta", "Museum of London"); alone they would be looked up as a town.
 _INSTITUTIONS = frozenset(
