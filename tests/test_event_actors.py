@@ -193,3 +193,12 @@ def test_a_fight_between_two_sides_that_killed_people_keeps_both_sides(
 ) -> None:
     """The dead are the fight's victims, not its second side."""
     assert _sides(pipeline, text) == sides
+
+
+def test_civilians_who_kill_are_a_communal_militia(pipeline: Pipeline) -> None:
+    """ACLED never codes civilians as the side that commits political violence."""
+    text = "Suspected herders killed nine villagers in Plateau state on Sunday, police said."
+    assert _sides(pipeline, text) == (
+        "Unidentified Communal Militia (Nigeria)",
+        "Civilians (Nigeria)",
+    )

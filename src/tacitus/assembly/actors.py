@@ -176,6 +176,10 @@ def _is_force(mention: ActorMention) -> bool:
     return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
 
 
+# ACLED's inter code of civilians, who are never the first actor of political violence.
+_CIVILIANS: Final = 7
+
+
 def _is_crowd(mention: ActorMention) -> bool:
     """Protesters or rioters (ACLED inter 6 and 5), as the actor KB types the words."""
     entry = mention.entry
@@ -202,6 +206,8 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
         entry = _entry(mention, kb, country)
         if entry is None and code in VIOLENCE_FAMILY:
             entry = ethnic_militia(mention, kb, country)
+        if entry is not None and entry.inter == _CIVILIANS and code in VIOLENCE_FAMILY:
+            entry = kb.template("communal_militia", entry.country or country)
         has_first = any(r.role == "actor1" for r in refs)
         if has_first and not _assoc_worthy(mention, entry):
             continue
