@@ -22,6 +22,7 @@ from tacitus.linking.tree import (
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, PlaceMention, TriggerMention
+from tacitus.pipeline.spacy_setup import verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -200,6 +201,23 @@ def _in_protest(token: Token, protest_heads: set[int]) -> bool:
     return False
 
 
+# Verbs a protest noun is the object of, or "on" which it is: "staged a rally", "went on
+# strike"; a purpose clause hung from them is the protest's own ("to demand higher pay").
+_HOLD_PROTEST = frozenset({"stage", "hold", "launch", "organise", "organize", "call", "begin"})
+_ON_PROTEST = frozenset({"go", "be", "remain", "stay", "come", "continue"})
+
+
+def _protest_heads(trigger: Token) -> list[int]:
+    """The protest trigger's token and the verb that holds a protest noun."""
+    heads = [trigger.i]
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and verb_lemma(verb) in _HOLD_PROTEST:
+        heads.append(verb.i)
+    if trigger.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _ON_PROTEST:
+        heads.append(verb.head.i)
+    return heads
+
+
 def _said_by_protesters(token: Token) -> bool:
     """ "Demonstrators chanted slogans and demanded a return to civilian rule"."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -212,18 +230,29 @@ def _drop_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """ "Marched to demand protection", "rallied, accusing the mayor", "demonstrators
     demanded his release": what a protest or its crowd asks or says is part of the
     protest, not a separate statement event."""
-    protest_heads = {f.trigger.head for f in frames if family(f.code) == "protest"}
-    return [
-        f
-        for f in frames
-        if not (
-            f.code in _STATEMENTS
-            and (
-                _in_protest(doc[f.trigger.head], protest_heads)
-                or _said_by_protesters(doc[f.trigger.head])
-            )
-        )
-    ]
+    protests = [f for f in frames if family(f.code) == "protest"]
+    protest_heads = {i for f in protests for i in _protest_heads(doc[f.trigger.head])}
+    kept: list[Frame] = []
+    for frame in frames:
+        token = doc[frame.trigger.head]
+        said = _in_protest(token, protest_heads) or _said_by_protesters(token)
+        if frame.code not in _STATEMENTS or not said:
+            kept.append(frame)
+        elif protests:  # what the parse hung on the demand is the protest's
+            start = frame.trigger.start
+            _hand_over(frame, min(protests, key=lambda f: abs(f.trigger.start - start)))
+    return kept
+
+
+def _hand_over(frame: Frame, protest: Frame) -> None:
+    """The counts, places and date linking gave a protest's demand ("went on strike in
+    Nairobi to demand higher pay": "in Nairobi" and "thousands" sit nearer the demand in
+    the parse) go to the protest."""
+    protest.counts.extend(c for c in frame.counts if c not in protest.counts)
+    protest.places.extend(p for p in frame.places if p not in protest.places)
+    protest.sites.extend(p for p in frame.sites if p not in protest.sites)
+    if protest.date is None:
+        protest.date = frame.date
 
 
 def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:

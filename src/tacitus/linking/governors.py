@@ -202,11 +202,15 @@ def _prepositional_agents(prep: Token) -> list[Token]:
         return _subjects(holder.head)
     if prep.lower_ == "in" and lemma in _INVOLVED:
         return _subjects(holder) or _subjects(holder.head)
+    if prep.lower_ == "on" and lemma in _GO_ON:
+        return _subjects(holder)  # "teachers went on strike", "are on hunger strike"
     if _instrument_of(prep):
         return by_agents(holder) or _subjects(holder)
     return []
 
 
+# Verbs that put their subject "on" a strike or a march: who does it.
+_GO_ON: Final = frozenset({"go", "be", "remain", "stay", "come", "continue"})
 # Verbs whose "with" names the other side, not a weapon: "clashed with the rebels".
 _WITH_PARTY: Final = frozenset({"clash", "fight", "battle", "meet", "talk", "negotiate"})
 

@@ -15,7 +15,6 @@ from tacitus.mentions.count_words import (
     BLOCKED_WAYS,
     ESTIMATE_VERBS,
     FATALITY_WORDS,
-    MISREAD_LEMMAS,
     NOUN_KINDS,
     OF_HEAD_KINDS,
     ORGANISATION_WORDS,
@@ -26,6 +25,7 @@ from tacitus.mentions.count_words import (
     RISE_VERBS,
     VERB_KINDS,
 )
+from tacitus.pipeline.spacy_setup import verb_lemma
 from tacitus.records.event import CountKind
 
 _NUM_DEPS = frozenset({"nummod", "det", "quantmod", "amod", "compound", "npadvmod", "nmod"})
@@ -168,7 +168,7 @@ def _clause_kind(verbs: list[Token]) -> CountKind | None:
 
 def verb_kind(verb: Token) -> CountKind | None:
     """The kind a verb gives the people it governs ("killed", "rounded up", "staged")."""
-    lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+    lemma = verb_lemma(verb)
     children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
     grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
     to_death = any(

@@ -22,8 +22,9 @@ from tacitus.mentions.count_kinds import (
     verb_kind,
 )
 from tacitus.mentions.count_mention import CountMention
-from tacitus.mentions.count_words import MISREAD_LEMMAS, is_armed, is_person
+from tacitus.mentions.count_words import is_armed, is_person
 from tacitus.mentions.quantities import Quantity
+from tacitus.pipeline.spacy_setup import verb_lemma
 from tacitus.records.event import CountKind
 
 _SINGLE_PRONOUNS = frozenset({"he", "she"})
@@ -37,7 +38,7 @@ def lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
     rights activist, staged a hunger strike". Verbs in ``taken`` already have a count."""
     found: list[CountMention] = []
     for verb in sent:
-        lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_.lower())
+        lemma = verb_lemma(verb)
         if verb.i in taken or lemma not in PROTEST_ACTION_LEMMAS:
             continue
         objects = {c.lemma_.lower() for c in verb.children}

@@ -70,8 +70,6 @@ PROTEST_ACTIONS = PROTEST_EVENTS | words("strike walkout boycott blockade picket
 PROTEST_VERBS = words(
     "stage hold begin start launch go continue mount join lead organise organize call draw attract"
 )
-# Verb forms the small English model lemmatizes wrongly ("staged" -> "stag").
-MISREAD_LEMMAS = MappingProxyType({"staged": "stage", "staging": "stage", "stages": "stage"})
 BLOCKED_WAYS = words("road street highway motorway bridge railway junction")
 FATALITY_WORDS = words("kill die dead death fatal fatality")
 REPORT_VERBS = words("say report put tell count claim estimate give add state place")

