@@ -47,3 +47,19 @@ def test_staged_is_read_as_stage(pipeline: Pipeline) -> None:
     """The small English model lemmatizes "staged" as "stag"; the pipeline mends it."""
     doc = pipeline.resources.nlp("Nurses staged a rally.")
     assert doc[1].lemma_ == "stage"
+
+
+def test_arresting_journalists_at_a_march_is_no_intervention_in_it(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of students marched in Minsk on Tuesday. Police detained two reporters "
+        "who were filming the march."
+    )
+    coded = sorted(e.acled.sub_event_type for e in _new(pipeline, text) if e.acled is not None)
+    assert coded == ["Arrests", "Peaceful protest"]
+
+
+def test_arrests_of_people_after_a_march_are_its_intervention(pipeline: Pipeline) -> None:
+    text = "Thousands of students marched in Minsk on Tuesday. Police arrested 40 people."
+    events = _new(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
+    assert events[0].counts["arrested"].best == 40

@@ -94,6 +94,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     codes."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
+    if _bystanders_apart(cluster, frame):
+        return False
     if family(frame.code) in ("arrests", "protest") and _about_a_protest(cluster):
         return True
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
@@ -107,6 +109,35 @@ _PROTESTERS = frozenset(
     {"protester", "demonstrator", "marcher", "protestor", "rioter"}
     | {"protesters", "demonstrators", "marchers", "protestors", "rioters"}
 )
+
+
+# Who is at a protest without taking part in it: their arrest is no intervention in it.
+_BYSTANDERS = frozenset(
+    {"journalist", "journalists", "reporter", "reporters", "photographer", "photographers"}
+    | {"correspondent", "correspondents", "cameraman", "cameramen", "observers", "monitors"}
+)
+
+
+def _holds_bystanders(frame: Frame) -> bool:
+    """An arrest of only those who were there to report or observe ("arrested three
+    journalists covering the protest")."""
+    return (
+        family(frame.code) == "arrests"
+        and bool(frame.actor2)
+        and all(_BYSTANDERS & set(m.text.lower().split()) for m in frame.actor2)
+    )
+
+
+def _bystanders_apart(cluster: Cluster, frame: Frame) -> bool:
+    """Arrests of bystanders and a protest are two events, whichever was told first."""
+    if family(frame.code) == "arrests" and _holds_bystanders(frame):
+        return any(family(f.code) == "protest" for f in cluster.frames)
+    if family(frame.code) == "protest":
+        frames = cluster.frames
+        return any(_holds_bystanders(f) for f in frames) and not any(
+            family(f.code) == "protest" for f in frames
+        )
+    return False
 
 
 def _about_a_protest(cluster: Cluster) -> bool:
@@ -321,7 +352,9 @@ def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:
     kept: list[Cluster] = []
     for cluster in clusters:
         host = None
-        if cluster.date_key is None and all(family(f.code) == "arrests" for f in cluster.frames):
+        frames = cluster.frames
+        arrests = all(family(f.code) == "arrests" and not _holds_bystanders(f) for f in frames)
+        if cluster.date_key is None and arrests:
             near = [
                 c
                 for c in clusters
