@@ -124,3 +124,19 @@ def test_pieces_of_a_split_name_belong_to_it(pipeline: Pipeline) -> None:
     assert head.i == whole.head
     assert same_name(doc, whole, mention("Los"))
     assert not same_name(doc, whole, mention("town"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gunners shot down a drone over Kursk on Friday, the governor said.", ["Kursk"]),
+        ("Two missiles were intercepted over Odesa overnight.", ["Odesa"]),
+        ("A row over Jenkins split the council on Friday.", []),
+    ],
+)
+def test_over_names_airspace_only_after_aircraft_or_flight(
+    pipeline: Pipeline, text: str, found: list[str]
+) -> None:
+    doc = pipeline.resources.nlp(text)
+    names = [m.text for m in find_toponyms(doc)]
+    assert [n for n in names if n in ("Kursk", "Odesa", "Jenkins")] == found

@@ -45,6 +45,12 @@ SLOT_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
     | {"through", "off"}
 )
+# Aircraft and verbs of flight or of bringing aircraft down: their "over X" is airspace, a
+# place ("a drone shot down over Belgorod"), where "over" is otherwise a topic or a time.
+AIRSPACE_WORDS = frozenset(
+    {"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon"}
+    | {"airspace", "sky", "skies", "fly", "shoot", "intercept", "down", "crash", "explode"}
+)
 # Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
 PLACE_NOUNS = frozenset(
     {

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
+    AIRSPACE_WORDS,
     INNER_PARTICLES,
     KIND_WORDS,
     MOTION_VERBS,
@@ -205,7 +206,8 @@ def _inner_particle(token: Token) -> bool:
 
 def _in_place_slot(run: Span) -> bool:
     """A kind word beside it, the object of a place preposition ("in Adan Yabaal"), of
-    "to" or "from" after a verb of going ("drove to Castlegar"), or of a verb that acts on
+    "to" or "from" after a verb of going ("drove to Castlegar"), of "over" after an aircraft
+    or a verb of flying ("downed a drone over Belgorod"), or of a verb that acts on
     places ("captured Badme"), or a name set beside a place noun ("the
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
@@ -229,6 +231,8 @@ def _place_object(prep: Token) -> bool:
     outskirts of", or "to" and "from" after a verb of going."""
     if prep.lower_ in ("to", "from"):
         return prep.head.lemma_.lower() in MOTION_VERBS
+    if prep.lower_ == "over":  # "a drone over Belgorod", not "a row over Smith"
+        return prep.head.lemma_.lower() in AIRSPACE_WORDS
     return _place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
 
 
