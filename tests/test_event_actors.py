@@ -202,3 +202,17 @@ def test_civilians_who_kill_are_a_communal_militia(pipeline: Pipeline) -> None:
         "Unidentified Communal Militia (Nigeria)",
         "Civilians (Nigeria)",
     )
+
+
+def test_people_named_by_nationality_whom_an_attack_fell_on_are_civilians(
+    pipeline: Pipeline,
+) -> None:
+    text = "Gunmen shot dead three Algerian landowners near Tiaret on Sunday."
+    assert _sides(pipeline, text) == ("Unidentified Armed Group (Algeria)", "Civilians (Algeria)")
+
+
+def test_supporters_of_a_former_leader_are_no_government(pipeline: Pipeline) -> None:
+    text = (
+        "Police arrested 80 supporters of former prime minister Nawaz Sharif in Multan on Sunday."
+    )
+    assert _sides(pipeline, text) == ("Police Forces of Pakistan", "Protesters (Pakistan)")

@@ -54,3 +54,12 @@ def test_a_name_the_article_also_writes_as_a_word_is_no_town(geoparser: Geoparse
     text = "Neighbours met at Street on Sunday. The street was closed to cars for the fair."
     for mention in _mentions(geoparser, text, "Street"):
         assert mention.place is None
+
+
+def test_a_town_a_kind_word_names_is_taken_in_an_unnamed_country(
+    geoparser: Geoparser,
+) -> None:
+    text = "Vandals daubed slogans on a church in the town of Kumanovo overnight, police said."
+    found = _mentions(geoparser, text, "Kumanovo")
+    assert found and found[0].place is not None
+    assert found[0].place.country == "MKD"

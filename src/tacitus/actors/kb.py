@@ -200,8 +200,11 @@ class ActorKB:
         }
 
     def localize(self, entry: ActorEntry, country: str | None) -> ActorEntry:
-        """A ``{country}``-slot actor (ethnic militias) named for ``country`` when given."""
+        """A ``{country}``-slot actor (ethnic militias, protesters) named for ``country``
+        when given."""
         base = entry.id.rsplit("@", 1)[0]
+        if base in self._templates and country in self._countries:
+            return self.template(base, country)
         slot_name = self._slot_names.get(base) or self._slot_names.get(entry.id)
         place = self._countries.get(country or "")
         if slot_name is None or place is None:

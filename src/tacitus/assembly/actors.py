@@ -31,7 +31,11 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
     if entry is None:
         return None
     if entry.kind == "generic" and country is not None and entry.country is None:
-        entry = kb.resolve(mention.text, country=country) or entry
+        # The country's own generic actor; a state office inside the phrase ("supporters
+        # of former prime minister X") does not make the crowd that state.
+        found = kb.resolve(mention.text, country=country)
+        generic = found is not None and found.kind == "generic"
+        entry = found if found is not None and generic else kb.localize(entry, country)
     if entry.kind == "state" and country is not None and entry.country not in (None, country):
         entry = kb.external(entry, country=country)
     return entry
@@ -203,11 +207,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
         refs, used = _crowd_refs(firsts, frames, code=code, kb=kb, country=country)
         firsts = [m for m in firsts if m not in used]
     for mention in firsts:
-        entry = _entry(mention, kb, country)
-        if entry is None and code in VIOLENCE_FAMILY:
-            entry = ethnic_militia(mention, kb, country)
-        if entry is not None and entry.inter == _CIVILIANS and code in VIOLENCE_FAMILY:
-            entry = kb.template("communal_militia", entry.country or country)
+        entry = _first_entry(mention, code=code, kb=kb, country=country)
         has_first = any(r.role == "actor1" for r in refs)
         if has_first and not _assoc_worthy(mention, entry):
             continue
@@ -217,7 +217,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             if code not in PROTEST_FAMILY:
                 _append(refs, _victim(mention, kb, country))
             continue
-        entry = _entry(mention, kb, country)
+        entry = _second_entry(mention, code=code, kb=kb, country=country)
         has_second = any(r.role == "actor2" for r in refs)
         if not _second_worthy(code, entry):
             _append(refs, _ref("target", mention, None))  # what a protest is against
@@ -227,6 +227,34 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             continue
         _append(refs, _ref("assoc" if has_second else "actor2", mention, entry))
     return refs
+
+
+def _first_entry(
+    mention: ActorMention, *, code: str, kb: ActorKB, country: str | None
+) -> ActorEntry | None:
+    """Who acted, typed: a people named alone that fights is its ethnic militia ("Kurds
+    attacked"), and civilians who commit violence are a communal militia."""
+    entry = _entry(mention, kb, country)
+    if code not in VIOLENCE_FAMILY:
+        return entry
+    if entry is None:
+        return ethnic_militia(mention, kb, country)
+    if entry.inter == _CIVILIANS:
+        return kb.template("communal_militia", entry.country or country)
+    return entry
+
+
+def _second_entry(
+    mention: ActorMention, *, code: str, kb: ActorKB, country: str | None
+) -> ActorEntry | None:
+    """Who was acted upon, typed: people named by their nationality alone whom an attack
+    fell on are civilians of that country, as ACLED codes them ("shot dead two
+    Palestinians": "Civilians (Palestine)"); in a battle they are a side."""
+    entry = _entry(mention, kb, country)
+    if entry is not None or code not in VIOLENCE_FAMILY or code == "armed_clash":
+        return entry
+    place = demonym_country(mention, kb)
+    return kb.template("civilians", place) if place is not None else None
 
 
 def _add_intervening_force(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.factions import factions
@@ -34,13 +34,25 @@ def _modifier_only(span: Span, entry: ActorEntry) -> bool:
     return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
 
 
+_FORMER: Final = frozenset({"former", "ex", "ex-", "retired", "late"})
+
+
+def _former(span: Span, entry: ActorEntry) -> bool:
+    """An office held no more names no one acting for the state: "former prime minister
+    Imran Khan" is no Government of Pakistan."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "-" and span.start > 1:
+        before = span.doc[span.start - 2]
+    return before is not None and before.lower_ in _FORMER and entry.sector == "GOV"
+
+
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
     """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
     found: list[ActorMention] = []
     for match in kb.find(span_text(sent), country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
-        if span is not None and _modifier_only(span, match.entry):
+        if span is not None and (_modifier_only(span, match.entry) or _former(span, match.entry)):
             continue
         head = span.root.i if span is not None and len(span) else sent.start
         found.append(

@@ -88,6 +88,7 @@ ALIAS_SPELLING = 60.0
 WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
 BARE_PROMINENT_POPULATION = 100_000
+NAMED_TOWN_POPULATION = 20_000
 
 
 def _size(place: Place) -> float:
@@ -207,6 +208,17 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.population >= BARE_PROMINENT_POPULATION
 
 
+def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
+    """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
+    that very name even in a country the article names nowhere else."""
+    return (
+        mention.kind_hint is not None
+        and place.kind == "city"
+        and normalize_name(place.name) == key
+        and place.population >= NAMED_TOWN_POPULATION
+    )
+
+
 def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
     """Whether ``place`` is a town found only by an alternate name ("Yida" among the
     spellings of Jeddah) outside the country the text puts the name in ("Yida, South
@@ -280,9 +292,13 @@ def _choose(
     mention: PlaceMention, found: list[Place], context: Context, qualifier: Qualifier | None
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
-    if mention.label == "PROPN":
-        found = [c for c in found if _plausible_bare(c, context, qualifier)]
     key = normalize_name(lookup_name(mention.text))
+    if mention.label == "PROPN":
+        found = [
+            c
+            for c in found
+            if _plausible_bare(c, context, qualifier) or _named_town(c, key, mention)
+        ]
     found = [
         c
         for c in found
