@@ -216,3 +216,36 @@ def test_supporters_of_a_former_leader_are_no_government(pipeline: Pipeline) -> 
         "Police arrested 80 supporters of former prime minister Nawaz Sharif in Multan on Sunday."
     )
     assert _sides(pipeline, text) == ("Police Forces of Pakistan", "Protesters (Pakistan)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The army and the Rapid Support Forces agreed to a three-day truce on Sunday.",
+            ("Military Forces of Sudan", "Rapid Support Forces"),
+        ),
+        (
+            "Government troops and rebels clashed near Goma on Sunday.",
+            (
+                "Military Forces of the Democratic Republic of Congo",
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+            ),
+        ),
+    ],
+)
+def test_two_sides_named_as_one_subject_are_both_actors(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(pipeline, text) == sides
+
+
+def test_soldiers_and_police_together_are_one_side(pipeline: Pipeline) -> None:
+    text = "Soldiers and police clashed with rebels near Goma on Sunday."
+    assert _sides(pipeline, text)[1] == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_a_public_flogging_is_an_attack(pipeline: Pipeline) -> None:
+    text = "Militants publicly flogged two women in Gao on Sunday, residents said."
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Attack"]

@@ -150,6 +150,20 @@ def event_actors(
     return refs
 
 
+# Events two sides do together: sides named as one coordinated subject ("the army and
+# the RSF agreed to a truce", "troops and rebels clashed") are its two actors.
+_MUTUAL_CODES: Final = frozenset({"agreement", "armed_clash"})
+
+
+def _other_side(refs: list[ActorRef], entry: ActorEntry | None, code: str) -> bool:
+    """A subject coordinated with the first actor of a mutual event, of another ACLED
+    actor type, is the second actor; soldiers and police together are one side."""
+    if code not in _MUTUAL_CODES or entry is None or any(r.role == "actor2" for r in refs):
+        return False
+    first = next(r for r in refs if r.role == "actor1")
+    return first.inter is not None and entry.inter != first.inter
+
+
 def _crowd_refs(
     firsts: list[ActorMention], frames: list[Frame], *, code: str, kb: ActorKB, country: str | None
 ) -> tuple[list[ActorRef], list[ActorMention]]:
@@ -209,6 +223,9 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
     for mention in firsts:
         entry = _first_entry(mention, code=code, kb=kb, country=country)
         has_first = any(r.role == "actor1" for r in refs)
+        if has_first and not seconds and _other_side(refs, entry, code):
+            _append(refs, _ref("actor2", mention, entry))
+            continue
         if has_first and not _assoc_worthy(mention, entry):
             continue
         _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
