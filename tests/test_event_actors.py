@@ -249,3 +249,8 @@ def test_a_public_flogging_is_an_attack(pipeline: Pipeline) -> None:
     text = "Militants publicly flogged two women in Gao on Sunday, residents said."
     events = [e for e in _events(pipeline, text) if e.acled is not None]
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Attack"]
+
+
+def test_an_air_strike_told_without_its_actor_is_a_militarys(pipeline: Pipeline) -> None:
+    text = "An airstrike killed five people in a village near Idlib on Sunday, activists said."
+    assert _sides(pipeline, text) == ("Unidentified Military Forces", "Civilians (Syria)")

@@ -132,7 +132,10 @@ def event_actors(
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
-        unknown = _implied(kb, noun, country, frames[0])
+        unknown = (
+            _air_force(context, frames[0], kb=kb, country=country) if code in AIR_CODES else None
+        )
+        unknown = unknown or _implied(kb, noun, country, frames[0])
         if unknown is not None:
             refs.insert(0, unknown)
     if code in INTERVENED:
@@ -286,6 +289,26 @@ def _add_intervening_force(
     if force is not None:
         refs.append(_ref("actor2", force, _entry(force, kb, country)))
         refs[:] = [r for r in refs if r.role != "assoc" or r.name != refs[-1].name]
+
+
+def _air_force(
+    context: list[ActorMention], frame: Frame, *, kb: ActorKB, country: str | None
+) -> ActorRef:
+    """Who flew an air or drone strike told with no actor: the military the event's
+    sentences name ("an airstrike killed a commander, the military said"), else ACLED's
+    unidentified military forces; only states and their allies fly, never gunmen."""
+    military = next((m for m in context if _is_military(m)), None)
+    if military is not None:
+        entry = _entry(military, kb, country)
+        return _ref_at("actor1", entry, text=military.text, span=(military.start, military.end))
+    trigger = frame.trigger
+    unknown = kb.template("unidentified_military", None)
+    return _ref_at("actor1", unknown, text=trigger.text, span=(trigger.start, trigger.end))
+
+
+def _is_military(mention: ActorMention) -> bool:
+    entry = mention.entry
+    return entry is not None and entry.sector == "MIL" and entry.inter in (1, 8)
 
 
 def _named_military(context: list[ActorMention]) -> bool:
