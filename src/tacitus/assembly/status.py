@@ -20,7 +20,7 @@ def _date_status(frame: Frame, published: dt.date | None) -> EventStatus:
     date = frame.date
     if date is None and frame.sentence_date is not None:
         context = _date_status_of(frame.sentence_date, frame, published)
-        return "background" if context == "background" else "new"
+        return context if context in ("background", "aggregate") else "new"
     if date is None:
         return "new"
     return _date_status_of(date, frame, published)
@@ -47,11 +47,18 @@ def _so_far(date: DateMention, published: dt.date) -> bool:
     return date.precision in ("year", "month") and date.start_date <= published <= date.end_date
 
 
+def _tally_since(frame: Frame) -> bool:
+    """A count told "since" a day is a tally up to now, not one event: "1,000 people have
+    been killed in the fighting since April", "clashes since Sunday have left nine dead"."""
+    date = frame.date
+    return date is not None and date.kind == "since" and bool(frame.counts)
+
+
 def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
     """The status a frame's event gets, from modality, aggregation and its date."""
     if frame.modality in ("future", "hypothetical", "negated"):
         return frame.modality  # type: ignore[return-value]
-    if frame.aggregate:
+    if frame.aggregate or _tally_since(frame):
         return "aggregate"
     if frame.habitual or (frame.generic_plural and frame.date is None and not frame.counts):
         return "background"

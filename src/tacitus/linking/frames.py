@@ -312,11 +312,30 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
 
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
     """A date after publication never dates what the text tells in the past tense ("the
-    minister accused the union ... and said the bill would be put to a vote next month")."""
+    minister accused the union ... and said the bill would be put to a vote next month"),
+    and a running total's date dates no event."""
+    if _dates_a_tally(doc, date):
+        return False
     published = adoc.published
     if published is None or date.start_date <= published:
         return True
     return doc[frame.trigger.head].tag_ != "VBD"
+
+
+# Nouns of a running total: a date on one ("the toll since Monday") tells the tally's span.
+_TALLIES = frozenset({"toll", "tally", "total"})
+
+
+def _dates_a_tally(doc: Doc, date: DateMention) -> bool:
+    """ "... shot dead, bringing the toll since Monday to 12": the date is the toll's."""
+    token = token_at(doc, date.start)
+    if token is None:
+        return False
+    for node in ancestors_with_self(token)[1:3]:
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        if any(n.lemma_.lower() in _TALLIES for n in (node, *objects)):
+            return True  # "the toll since Monday", "bringing the toll since Monday to 12"
+    return False
 
 
 def _orphan_frames(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:

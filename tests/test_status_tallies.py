@@ -1,0 +1,37 @@
+"""A count told "since" a day is a running tally, not one event of that day; a toll's own
+"since" dates no event (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+# A Thursday.
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 800 people have been killed in the fighting since October, the UN said.",
+        "Clashes since Sunday have left eleven people dead in Misrata.",
+        "Police have detained 60 people since Monday, the interior ministry said.",
+    ],
+)
+def test_a_count_since_a_day_is_an_aggregate(pipeline: Pipeline, text: str) -> None:
+    assert [e.status for e in _events(pipeline, text)] == ["aggregate"]
+
+
+def test_the_tolls_own_since_does_not_date_the_killing(pipeline: Pipeline) -> None:
+    text = "Two more marchers were shot dead in Sylhet, bringing the toll since Monday to 14."
+    [event] = _events(pipeline, text)
+    assert event.status == "new"
+    assert event.counts["fatalities"].best == 2
