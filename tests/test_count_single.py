@@ -89,3 +89,20 @@ def test_no_fatality_without_a_killing_of_one(nlp: Language, text: str) -> None:
 def test_a_number_of_victims_is_not_counted_twice(nlp: Language) -> None:
     counts = _counts(nlp, "Soldiers killed two villagers and a teacher on Sunday.")
     assert [(c.kind, c.quantity.best) for c in counts] == [("fatalities", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best"),
+    [
+        ("Gunmen kidnapped a priest and his driver outside Owerri on Friday.", "abducted", 2),
+        ("Gunmen shot dead a farmer and his wife in their home on Friday.", "fatalities", 2),
+        ("Police arrested the governor and his deputy on Friday.", "arrested", 2),
+        ("Three soldiers and their commander were killed in the ambush.", "fatalities", 4),
+        ("The attackers killed a trader and wounded his son on Friday.", "injured", 1),
+    ],
+)
+def test_persons_named_without_a_number_count_one_each(
+    nlp: Language, text: str, kind: str, best: int
+) -> None:
+    counts = [c for c in _counts(nlp, text) if c.kind == kind]
+    assert [c.quantity.best for c in counts] == [best]

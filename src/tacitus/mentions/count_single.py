@@ -6,11 +6,16 @@
   an active kill verb ("gunmen killed the deputy chief", "shot him dead"), the subject of
   its passive ("a judge was murdered") or of "die" ("a nurse died"); not a base form ("an
   attempt to assassinate the governor", "threatened to kill him").
+- A person named without a number beside counted victims is one more ("kidnapped a
+  priest and his driver": two; "killed a teacher and her husband": two), and persons
+  conjoined with no number at all are one each ("arrested the mayor and his deputy").
 - A body found is one fatality: "the body of the activist was found", "police found his
   body" (a plural or numbered "bodies" is counted as a number).
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +26,7 @@ from tacitus.mentions.count_kinds import (
     protest_action,
     verb_kind,
 )
-from tacitus.mentions.count_mention import CountMention
+from tacitus.mentions.count_mention import CountMention, Link
 from tacitus.mentions.count_words import is_armed, is_person
 from tacitus.mentions.quantities import Quantity
 from tacitus.pipeline.spacy_setup import verb_lemma
@@ -52,7 +57,8 @@ def lone_protesters(sent: Span, *, taken: set[int]) -> list[CountMention]:
 
 
 def lone_victims(sent: Span, *, taken: set[int]) -> list[CountMention]:
-    """One fatality where a kill verb's victim is one person: "killed the deputy chief".
+    """One fatality where a kill verb's victim is one person: "killed the deputy chief";
+    one each for persons conjoined with no number ("abducted the priest and the driver").
     Verbs in ``taken`` already have a count."""
     found: list[CountMention] = []
     for verb in sent:
@@ -61,12 +67,75 @@ def lone_victims(sent: Span, *, taken: set[int]) -> list[CountMention]:
         body = _body_found(verb)
         if body is not None:
             found.append(_single(sent, body, verb, kind="fatalities"))
-        if verb_kind(verb) != "fatalities":
+        kind = verb_kind(verb)
+        if kind is None or kind not in _PERSON_KINDS:
             continue
         victims = [c for c in verb.children if c.dep_ == _victim_dep(verb)]
-        if len(victims) == 1 and _one_victim(victims[0]):
-            found.append(_single(sent, victims[0], verb, kind="fatalities"))
+        if len(victims) != 1:
+            continue
+        members = [victims[0], *_conjoined(victims[0], verb)]
+        if len(members) > 1:
+            if all(_one_named_person(m) for m in members):
+                found.append(_several(sent, members, verb, kind=kind))
+        elif _one_victim(victims[0]):
+            found.append(_single(sent, victims[0], verb, kind=kind))
     return found
+
+
+# What happens to persons one counts by head: killed, hurt, held or taken.
+_PERSON_KINDS: frozenset[CountKind | None] = frozenset(
+    {"fatalities", "injured", "arrested", "abducted"}
+)
+
+
+def unnumbered_partners(link: Link, numbered: set[int]) -> list[Link]:
+    """One more for each person conjoined with a counted victim without a number of their
+    own ("a priest and his driver", "two soldiers and their commander"); ``numbered`` are
+    the tokens that head a number phrase."""
+    victim = link.victim
+    if victim is None or link.kind not in _PERSON_KINDS:
+        return []
+    extra: list[Link] = []
+    for partner in _conjoined(victim, link.head):
+        if partner.i < victim.i or partner.i in numbered:
+            continue
+        if any(c.i in numbered for c in partner.children) or not _one_named_person(partner):
+            continue
+        end = partner.idx + len(partner.text)
+        quantity = Quantity(1, 1, 1, None, partner.text, partner.idx, end)
+        extra.append(
+            dataclasses.replace(link, quantity=quantity, victim=partner, tokens=(partner.i,))
+        )
+    return extra
+
+
+def _conjoined(victim: Token, verb: Token) -> list[Token]:
+    """The nouns coordinated with a victim, also where the parser hung the second from
+    the verb ("kidnapped a priest and his driver": "driver" a conjunct of the verb)."""
+    found = list(victim.conjuncts)
+    if victim.dep_ == "dobj" and victim.head.i == verb.i:
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return found
+
+
+def _one_named_person(noun: Token) -> bool:
+    """A singular person with a determiner or a name and no number: "his driver", "the
+    mayor", "Amina Yusuf"; "a"/"one" are counted as numbers."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if noun.tag_ not in ("NN", "NNP") or is_group(noun):
+        return False
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and is_person(noun))
+
+
+def _several(sent: Span, members: list[Token], verb: Token, *, kind: CountKind) -> CountMention:
+    """A count of the persons ``members`` name, one each."""
+    mention = _single(sent, members[0], verb, kind=kind)
+    first, last = members[0], members[-1]
+    end = last.idx + len(last.text)
+    words = doc_text(sent.doc)[first.idx : end]
+    quantity = Quantity(len(members), len(members), len(members), None, words, first.idx, end)
+    return dataclasses.replace(mention, quantity=quantity, end=max(mention.end, end))
 
 
 def _body_found(verb: Token) -> Token | None:

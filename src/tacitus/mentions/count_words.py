@@ -100,7 +100,9 @@ PEOPLE = words(
     "voter mourner passer-by passers-by onlooker agent marine sailor airman pilot cadet recruit "
     "combatant contractor "
     "peacekeeper civilian they them those who chief deputy judge mayor envoy diplomat priest "
-    "imam cleric monk nun bishop sheikh"
+    "imam cleric monk nun bishop sheikh "
+    "wife husband son daughter mother father brother sister cousin uncle aunt nephew niece "
+    "grandson granddaughter grandmother grandfather fiancee bodyguard guard"
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "men", "ant")
 _NOTPEOPLE = words(

@@ -12,8 +12,9 @@ happened to them (:mod:`.count_kinds`). Rules kept here:
 - "a"/"an"/"one" count one person only with a person noun, never participants;
 - conjoined victims of one verb are summed (:mod:`.count_mention`), and so are the dead of
   two sides told in conjoined clauses (:mod:`.count_sides`);
-- one person taking a protest action is a protest of one, and one person killed with no
-  number is one fatality (:mod:`.count_single`).
+- one person taking a protest action is a protest of one, one person killed with no
+  number is one fatality, and a person named without a number beside counted victims
+  ("a priest and his driver") is one more (:mod:`.count_single`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from tacitus.doc_memo import span_text
 from tacitus.mentions.count_kinds import count_kind, counted, is_group, noun_kind
 from tacitus.mentions.count_mention import CountMention, Link, group_links, group_mention
 from tacitus.mentions.count_sides import join_sides
-from tacitus.mentions.count_single import lone_protesters, lone_victims
+from tacitus.mentions.count_single import lone_protesters, lone_victims, unnumbered_partners
 from tacitus.mentions.count_words import NOUN_KINDS, REPORT_VERBS, is_armed, is_person
 from tacitus.mentions.date_patterns import candidates as date_candidates
 from tacitus.mentions.quantities import Quantity, find_quantities
@@ -60,6 +61,7 @@ def find_counts(sent: Span) -> list[CountMention]:
         link = _link(root, quantity, others=others, previous=links[-1] if links else None)
         if link is not None:
             links.append(link)
+            links += unnumbered_partners(link, {r.i for r in roots if r is not None})
     mentions = [group_mention(sent, group) for group in group_links(links)]
     taken = {m.head for m in mentions}
     found = mentions + lone_protesters(sent, taken=taken) + lone_victims(sent, taken=taken)
