@@ -10,7 +10,7 @@ from spacy.language import Language
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
-from tacitus.evaluation.wikievents_eval import accidental, predicted_family
+from tacitus.evaluation.wikievents_eval import accidental, predict_events, predicted_family
 from tacitus.linking.arguments import record_mentions
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
@@ -152,3 +152,22 @@ def test_a_reference_to_nothing_reported_is_an_event_recalled(pipeline: Pipeline
         for e in pipeline.process(Article(id="u", text=told, published=dt.date(2024, 5, 6))).events
     ]
     assert statuses.count("background") == 0
+
+
+def _scored(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    found = predict_events(adoc, assemble(adoc, pipeline.resources))
+    return [(p.family, text[p.trigger[0] : p.trigger[1]]) for p in found]
+
+
+def test_an_accident_is_no_attack_in_any_of_its_words(pipeline: Pipeline) -> None:
+    text = (
+        "Two fighters died when a bomb they were assembling went off prematurely, "
+        "setting off a second charge in the room."
+    )
+    scored = _scored(pipeline, text)
+    assert ("Life.Die", "died") in scored
+    assert not [word for family, word in scored if family == "Conflict"]
+    planted = "Two soldiers died when a bomb went off near the gate, setting off a fire."
+    assert ("Conflict", "went off") in _scored(pipeline, planted)

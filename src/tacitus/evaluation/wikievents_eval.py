@@ -14,7 +14,8 @@ conventions), each gold argument matching at most once. Heads are the roots of t
 spans in the pipeline's own parse, for gold and predicted spans alike. A word that names
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
 trigger, so it is not scored as a mention; nor is a blast its own words call an accident
-(KAIROS annotates attacks).
+(KAIROS annotates attacks), nor any other attack mention of the record it is in ("a bomb
+went off prematurely, setting off a second charge": one accident told twice).
 """
 
 from __future__ import annotations
@@ -112,17 +113,21 @@ def role_name(mention: TriggerMention, side: str) -> str | None:
 
 def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) -> list[PredEvent]:
     """Every scored-family trigger mention of the document's event records, each with
-    the record's actors that are its arguments (see ``linking.arguments``)."""
+    the record's actors that are its arguments (see ``linking.arguments``). A record one
+    of whose attack mentions is called an accident keeps none of them: the words of one
+    event all name the same blast."""
     doc = adoc.doc if adoc is not None else None
     if adoc is None or doc is None:
         return []
     found: list[PredEvent] = []
     for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
+        attacks = [m for m in every if predicted_family(m) == "Conflict"]
+        accident = any(accidental(doc[m.head]) for m in attacks)
         mentions = [
             m
             for m in every
             if predicted_family(m) is not None
-            and not (predicted_family(m) == "Conflict" and accidental(doc[m.head]))
+            and not (accident and predicted_family(m) == "Conflict")
         ]
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
