@@ -122,3 +122,25 @@ def test_arrests_told_after_a_crackdown_on_a_protest_are_its_intervention(
     assert len(new) == 1
     assert new[0].acled is not None and new[0].acled.event_type == "Protests"
     assert new[0].counts["arrested"].best == 48
+
+
+def test_a_suicide_bomber_crashing_into_a_patrol_attacks_it(
+    nlp: Language, lexicon: Lexicon, pipeline: Pipeline
+) -> None:
+    text = (
+        "A suicide bomber riding a motorcycle packed with explosives crashed into an army "
+        "patrol outside the village."
+    )
+    assert _codes(nlp, lexicon, text).get("crashed") == "suicide_bomb"
+    assert _codes(nlp, lexicon, "A cargo bomber crashed into the sea during a flight.") == {}
+    found = arguments_by_mention(pipeline, text)["crashed"]
+    assert ("patient", "an army patrol") in found
+    assert ("patient", "a motorcycle") not in found
+
+
+def test_what_a_vehicle_is_rammed_into_is_struck(pipeline: Pipeline) -> None:
+    text = "A suicide bomber rammed his car into the gate of the police compound."
+    found = arguments_by_mention(pipeline, text)["rammed"]
+    assert ("agent", "suicide bomber") in found
+    assert ("patient", "the gate") in found
+    assert ("patient", "his car") not in found
