@@ -171,3 +171,16 @@ def test_an_accident_is_no_attack_in_any_of_its_words(pipeline: Pipeline) -> Non
     assert not [word for family, word in scored if family == "Conflict"]
     planted = "Two soldiers died when a bomb went off near the gate, setting off a fire."
     assert ("Conflict", "went off") in _scored(pipeline, planted)
+
+
+def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pipeline) -> None:
+    told = "A bomb exploded outside the courthouse in Jos on Monday, killing four people."
+    text = (
+        f"{told} Two men were later tried for the bombing, and a third denied any role in "
+        "the attack. Police arrested a driver in connection with the blast. The governor "
+        "responded to the attack by closing the market."
+    )
+    attacks = [word for family, word in _scored(pipeline, text) if family == "Conflict"]
+    assert attacks == ["exploded"]
+    after = f"{told} In the wake of the bombing, shops stayed closed."
+    assert ("Conflict", "bombing") in _scored(pipeline, after)

@@ -15,7 +15,10 @@ spans in the pipeline's own parse, for gold and predicted spans alike. A word th
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
 trigger, so it is not scored as a mention; nor is a blast its own words call an accident
 (KAIROS annotates attacks), nor any other attack mention of the record it is in ("a bomb
-went off prematurely, setting off a second charge": one accident told twice).
+went off prematurely, setting off a second charge": one accident told twice). An
+attack the article has told already, named again only as the matter of a trial, an
+inquiry or a reaction ("tried for the bombing", "his role in the attack"), is a reference
+to it, not a mention.
 """
 
 from __future__ import annotations
@@ -97,6 +100,31 @@ def accidental(token: Token) -> bool:
     return False
 
 
+# Words whose matter is an event already told, not the event itself: a suspect's "role
+# in the attack", "tried for the bombing", "responded to the blast", "in connection
+# with the attack". The sentence reports the trial, the inquiry or the reaction.
+_AFTERMATH_NOUNS = frozenset({"role", "connection", "authorship", "response", "involvement"})
+_AFTERMATH_VERBS = frozenset({"involve", "try", "relate", "respond", "cooperate", "participate"})
+_AFTERMATH_ADJECTIVES = frozenset({"responsible", "related", "linked", "connected"})
+
+
+def aftermath_reference(token: Token) -> bool:
+    """An event noun that is the matter of a word of a trial, an inquiry or a reaction
+    ("his role in the attack", "was tried for the bombing", "responded to the blast",
+    "arrested in connection with the attack", "those involved in the attack"): said of
+    an event the article has already told, it names that event as the subject of
+    another, and is no mention of its own."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    governor = token.head.head
+    lemma = governor.lemma_.lower()
+    if governor.pos_ == "NOUN":
+        return lemma in _AFTERMATH_NOUNS
+    if governor.pos_ == "ADJ":
+        return lemma in _AFTERMATH_ADJECTIVES
+    return governor.pos_ == "VERB" and lemma in _AFTERMATH_VERBS
+
+
 def role_name(mention: TriggerMention, side: str) -> str | None:
     """The KAIROS role of an agent or patient: an attack's Attacker and Target, what a
     demonstration is against (its Target; the crowd is a Demonstrator, no Attacker), or
@@ -123,11 +151,13 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
     for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
         attacks = [m for m in every if predicted_family(m) == "Conflict"]
         accident = any(accidental(doc[m.head]) for m in attacks)
+        retold = {m.start for m in attacks[1:] if aftermath_reference(doc[m.head])}
         mentions = [
             m
             for m in every
             if predicted_family(m) is not None
             and not (accident and predicted_family(m) == "Conflict")
+            and m.start not in retold
         ]
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
