@@ -184,3 +184,7 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pi
     assert attacks == ["exploded"]
     after = f"{told} In the wake of the bombing, shops stayed closed."
     assert ("Conflict", "bombing") in _scored(pipeline, after)
+    other = f"{told} One of the men was also tried for an attack on a bank in 2019."
+    assert ("Conflict", "attack") in _scored(pipeline, other)
+    first = "Two men were tried on Monday for the bombing of the embassy in Nairobi."
+    assert ("Conflict", "bombing") in _scored(pipeline, first)

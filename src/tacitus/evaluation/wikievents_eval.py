@@ -116,6 +116,8 @@ def aftermath_reference(token: Token) -> bool:
     another, and is no mention of its own."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj":
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+        return False  # "tried for an attack on a bank in 2019" tells of one
     governor = token.head.head
     lemma = governor.lemma_.lower()
     if governor.pos_ == "NOUN":
@@ -143,15 +145,21 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
     """Every scored-family trigger mention of the document's event records, each with
     the record's actors that are its arguments (see ``linking.arguments``). A record one
     of whose attack mentions is called an accident keeps none of them: the words of one
-    event all name the same blast."""
+    event all name the same blast. After the article's first attack mention, an attack
+    named only as the matter of a trial or a reaction is left out (``aftermath_reference``)."""
     doc = adoc.doc if adoc is not None else None
     if adoc is None or doc is None:
         return []
     found: list[PredEvent] = []
-    for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
+    recorded = record_mentions(adoc, built)
+    first = min(
+        (m.start for _, every in recorded for m in every if predicted_family(m) == "Conflict"),
+        default=len(doc.text),
+    )
+    for (cluster, event), (_, every) in zip(built, recorded, strict=True):
         attacks = [m for m in every if predicted_family(m) == "Conflict"]
         accident = any(accidental(doc[m.head]) for m in attacks)
-        retold = {m.start for m in attacks[1:] if aftermath_reference(doc[m.head])}
+        retold = {m.start for m in attacks if m.start > first and aftermath_reference(doc[m.head])}
         mentions = [
             m
             for m in every
