@@ -178,7 +178,8 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pi
     text = (
         f"{told} Two men were later tried for the bombing, and a third denied any role in "
         "the attack. Police arrested a driver in connection with the blast. The governor "
-        "responded to the attack by closing the market."
+        "responded to the attack by closing the market. The president condemned this "
+        "cowardly bombing."
     )
     attacks = [word for family, word in _scored(pipeline, text) if family == "Conflict"]
     assert attacks == ["exploded"]

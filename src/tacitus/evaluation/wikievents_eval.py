@@ -106,18 +106,23 @@ def accidental(token: Token) -> bool:
 _AFTERMATH_NOUNS = frozenset({"role", "connection", "authorship", "response", "involvement"})
 _AFTERMATH_VERBS = frozenset({"involve", "try", "relate", "respond", "cooperate", "participate"})
 _AFTERMATH_ADJECTIVES = frozenset({"responsible", "related", "linked", "connected"})
+# Verbs of judging an act told: "condemned the attack", "defended the bombing".
+_JUDGING_VERBS = frozenset({"condemn", "denounce", "deplore", "defend", "justify", "praise"})
 
 
 def aftermath_reference(token: Token) -> bool:
     """An event noun that is the matter of a word of a trial, an inquiry or a reaction
     ("his role in the attack", "was tried for the bombing", "responded to the blast",
-    "arrested in connection with the attack", "those involved in the attack"): said of
+    "arrested in connection with the attack", "those involved in the attack"), or the
+    object of a verb judging it ("condemned the bombing"): said of
     an event the article has already told, it names that event as the subject of
     another, and is no mention of its own."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+    if token.pos_ != "NOUN" or token.dep_ not in ("pobj", "dobj"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
         return False  # "tried for an attack on a bank in 2019" tells of one
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _JUDGING_VERBS
     governor = token.head.head
     lemma = governor.lemma_.lower()
     if governor.pos_ == "NOUN":
