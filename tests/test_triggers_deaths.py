@@ -31,6 +31,13 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("The death toll rose to 31.", "toll"),
         ("The body of the activist was found in a ditch.", "body"),
         ("Police discovered the bodies of two lawyers.", "bodies"),
+        ("Six passengers perished when the bus was shelled.", "perished"),
+        ("Two of the guards later succumbed to their injuries.", "succumbed"),
+        ("Two policemen suffered shrapnel wounds in the blast.", "wounds"),
+        ("The guard was treated for wounds to his legs after the attack.", "wounds"),
+        ("Three children were among the wounded.", "wounded"),
+        ("The injured were taken to the city hospital after the blast.", "injured"),
+        ("Gunmen wounded three guards at the gate.", "wounded"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -49,6 +56,10 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The former minister died of old age.",
         "He died of natural causes in his cell.",
         "The death toll from the floods rose to 31.",
+        "The minister succumbed to pressure and resigned.",
+        "The plan perished in committee last spring.",
+        "The defeat reopened old wounds in the party.",
+        "Wounded pride kept him from the talks.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

@@ -189,3 +189,15 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pi
     assert ("Conflict", "attack") in _scored(pipeline, other)
     first = "Two men were tried on Monday for the bombing of the embassy in Nairobi."
     assert ("Conflict", "bombing") in _scored(pipeline, first)
+
+
+def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded outside the bank on Monday. Six people perished in the blast, "
+        "two guards later succumbed to their injuries and three children were among the "
+        "wounded."
+    )
+    scored = _scored(pipeline, text)
+    assert ("Life.Die", "perished") in scored
+    assert ("Life.Die", "succumbed") in scored
+    assert ("Life.Injure", "wounded") in scored

@@ -46,9 +46,9 @@ _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY
 _DETENTION_CODES = frozenset({"arrests", "abduction"})
 _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
-    | {"lose", "claim"}  # lost their lives, claimed 14 lives
+    | {"lose", "claim", "perish", "succumb"}  # lost their lives, claimed 14 lives
 )
-_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate", "hurt"})
+_INJURE = frozenset({"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt"})
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
 # bomber"): they name a thing or a person, not the act KAIROS annotates.
 _NOT_ACTS = frozenset(
