@@ -144,3 +144,8 @@ def test_what_a_vehicle_is_rammed_into_is_struck(pipeline: Pipeline) -> None:
     assert ("agent", "suicide bomber") in found
     assert ("patient", "the gate") in found
     assert ("patient", "his car") not in found
+
+
+def test_what_a_weapon_slams_into_is_struck(pipeline: Pipeline) -> None:
+    found = arguments_by_mention(pipeline, "A mortar shell slammed into the clinic at dawn.")
+    assert ("patient", "the clinic") in found["slammed"]

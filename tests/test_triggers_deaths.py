@@ -102,6 +102,9 @@ def test_no_disappearance(nlp: Language, lexicon: Lexicon, text: str) -> None:
         ("A van deliberately crashed into worshippers outside the mosque.", "attack"),
         ("A truck rammed into the crowd of protesters.", "attack"),
         ("A man blew himself up at a checkpoint.", "suicide_bomb"),
+        ("A roadside bomb struck an army patrol near the border.", "remote_explosive"),
+        ("The convoy was struck by a roadside bomb on Monday.", "remote_explosive"),
+        ("A mortar shell slammed into the clinic at dawn.", "shelling"),
     ],
 )
 def test_impacts_of_weapons_and_vehicle_attacks(
@@ -118,6 +121,8 @@ def test_impacts_of_weapons_and_vehicle_attacks(
         "A car crashed into a tree on Friday.",
         "A bus crashed into a crowd of pedestrians after its brakes failed.",
         "The wind blew the roof off the school.",
+        "The storm struck the coast on Monday.",
+        "The minister slammed the decision as reckless.",
     ],
 )
 def test_no_attack_of_accidents_and_figures(nlp: Language, lexicon: Lexicon, text: str) -> None:

@@ -1,8 +1,9 @@
 """Attacks told by what hit: "a car bomb hit a convoy", "a truck rammed the crowd",
 "the bomber blew himself up".
 
-"Hit" and "crash into" are events only when their subject is a weapon ("a shell hit the
-market") or an armed side hitting people ("the army said it hit three gunmen"), or, for
+"Hit", "slam into" and "crash into" are events only when their subject is a weapon ("a
+shell hit the market", "a shell slammed into the clinic"; a weapon that "struck" attacks
+too) or an armed side hitting people ("the army said it hit three gunmen"), or, for
 a vehicle, when the sentence says it was an attack and people were hit
 ("the attacker drove a truck into the crowd", "a van deliberately crashed into
 worshippers"); a suicide bomber crashing into anything attacks it ("a suicide bomber on a
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Rules of triggers.csv that this module decides.
-IMPACT_LEMMAS: Final = frozenset({"hit", "crash", "ram", "plough", "plow", "blow"})
+IMPACT_LEMMAS: Final = frozenset({"hit", "slam", "crash", "ram", "plough", "plow", "blow"})
 _WEAPONS: Final = {
     "bomb": "remote_explosive",
     "explosive": "remote_explosive",
@@ -30,6 +31,8 @@ _WEAPONS: Final = {
     "bullet": "attack",
     "projectile": "shelling",
 }
+# Verbs a weapon strikes with: "a shell hit the market", "rockets slammed into a school".
+_STRUCK: Final = frozenset({"hit", "slam"})
 # Impacts that take no object: the noun such a verb modifies is what crashed.
 _INTRANSITIVE: Final = frozenset({"crash", "plough", "plow"})
 _VEHICLES: Final = frozenset(
@@ -95,6 +98,13 @@ def _weapon_code(subject: Token) -> str | None:
     return next((_WEAPONS[w] for w in words if w in _WEAPONS), None)
 
 
+def weapon_impact(verb: Token) -> str | None:
+    """The type a weapon that struck gives, as its subject or its passive agent ("a
+    roadside bomb struck the patrol", "two rockets slammed into a school"), or None."""
+    subject = _subject(verb)
+    return _weapon_code(subject) if subject is not None else None
+
+
 def _people_hit(verb: Token) -> bool:
     """The verb's object or its into/through object names people ("into the crowd")."""
     hit = [c for c in verb.children if c.dep_ == "dobj"]
@@ -157,7 +167,7 @@ def impact_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     if lemma == "blow":
         return _blown_up(verb)
     subject = _subject(verb)
-    weapon = _weapon_code(subject) if subject is not None and lemma == "hit" else None
+    weapon = _weapon_code(subject) if subject is not None and lemma in _STRUCK else None
     if weapon is not None:
         return weapon
     if lemma == "hit" and _armed_hit(verb):

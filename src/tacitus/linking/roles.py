@@ -31,8 +31,9 @@ _TARGET_PREPS = ("on", "against", "at", "targeting")
 _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "swing"})
 
 
-# Verbs of a vehicle driven at its target: what it crashes "into" is struck.
-_DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow"})
+# Verbs of a vehicle or a weapon driven at its target: what it crashes or slams "into"
+# is struck.
+_DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
 
 
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
