@@ -38,6 +38,7 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("Three children were among the wounded.", "wounded"),
         ("The injured were taken to the city hospital after the blast.", "injured"),
         ("Gunmen wounded three guards at the gate.", "wounded"),
+        ("Rescuers said some of the passengers had been blown to pieces.", "blown to"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -60,6 +61,7 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The plan perished in committee last spring.",
         "The defeat reopened old wounds in the party.",
         "Wounded pride kept him from the talks.",
+        "The empty bus was blown to bits by the storm.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

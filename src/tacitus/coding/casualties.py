@@ -1,6 +1,6 @@
-"""Deaths told without "kill" or "die": lives lost or claimed, people who perished or
-succumbed to their injuries, bodies found, death tolls; injuries told as people hurt,
-wounds suffered, or "the wounded" counted.
+"""Deaths told without "kill" or "die": lives lost or claimed, people who perished,
+succumbed to their injuries or were blown to pieces, bodies found, death tolls; injuries
+told as people hurt, wounds suffered, or "the wounded" counted.
 
 "Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
 lives of six officers", "the body of the activist was found", "the death toll rose to
@@ -23,6 +23,7 @@ ATTACK: Final = "attack"
 # Rules of triggers.csv that this module decides.
 CASUALTY_LEMMAS: Final = frozenset(
     {"lose", "claim", "toll", "body", "hurt", "perish", "succumb", "wound", "wounded", "injured"}
+    | {"blow to"}
 )
 _FINDING: Final = frozenset(
     {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
@@ -83,6 +84,20 @@ _WOUND_VERBS: Final = frozenset({"suffer", "sustain", "receive", "treat", "nurse
 _WOUND_KINDS: Final = frozenset({"gunshot", "shrapnel", "stab", "bullet", "knife", "shot"})
 
 
+_PIECES: Final = frozenset({"piece", "bit", "smithereen", "shred"})
+
+
+def _blown_apart(verb: Token) -> bool:
+    """People "blown to pieces" (or bits) died; "the bus was blown to bits" is no death."""
+    doc = verb.doc
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if after is None or after.lemma_.lower() not in _PIECES:
+        return False
+    who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    who += [o for w in who for p in w.children if p.lower_ == "of" for o in p.children]
+    return any(w.like_num or is_person(w) or names_person(w) for w in who)  # "some of them"
+
+
 def _succumbed_to_harm(verb: Token) -> bool:
     """ "Succumbed to his injuries" is a death; "succumbed to pressure" is none."""
     harms = [o for p in verb.children if p.lower_ == "to" for o in p.children]
@@ -119,6 +134,7 @@ def casualty_code(lemma: str, token: Token) -> str | None:
         return ATTACK if _body_found(token) else None
     checks = {
         "perish": lambda: token.pos_ == "VERB" and _people_perished(token),
+        "blow to": lambda: _blown_apart(token),
         "succumb": lambda: token.pos_ == "VERB" and _succumbed_to_harm(token),
         "wound": lambda: token.pos_ != "NOUN" or _wounds_suffered(token),  # verb: wounded
         "wounded": lambda: token.pos_ != "VERB" and _the_casualties(token),

@@ -46,7 +46,7 @@ _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY
 _DETENTION_CODES = frozenset({"arrests", "abduction"})
 _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
-    | {"lose", "claim", "perish", "succumb"}  # lost their lives, claimed 14 lives
+    | {"lose", "claim", "perish", "succumb", "blow to"}  # lost their lives, blown to pieces
 )
 _INJURE = frozenset({"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt"})
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
