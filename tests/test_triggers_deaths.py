@@ -107,6 +107,9 @@ def test_no_disappearance(nlp: Language, lexicon: Lexicon, text: str) -> None:
         ("A roadside bomb struck an army patrol near the border.", "remote_explosive"),
         ("The convoy was struck by a roadside bomb on Monday.", "remote_explosive"),
         ("A mortar shell slammed into the clinic at dawn.", "shelling"),
+        ("The terrorists struck again on Tuesday, hitting a police station.", "attack"),
+        ("A rebel fighter struck a civilian with his rifle butt.", "attack"),
+        ("The suspect was apprehended at the airport on Tuesday.", "arrests"),
     ],
 )
 def test_impacts_of_weapons_and_vehicle_attacks(
