@@ -149,3 +149,14 @@ def test_what_a_vehicle_is_rammed_into_is_struck(pipeline: Pipeline) -> None:
 def test_what_a_weapon_slams_into_is_struck(pipeline: Pipeline) -> None:
     found = arguments_by_mention(pipeline, "A mortar shell slammed into the clinic at dawn.")
     assert ("patient", "the clinic") in found["slammed"]
+
+
+def test_who_is_behind_or_responsible_for_an_attack_did_it(pipeline: Pipeline) -> None:
+    responsible = "Officials said al-Shabaab was responsible for the attack on the hotel."
+    found = arguments_by_mention(pipeline, responsible)["attack"]
+    assert ("agent", "al-Shabaab") in found
+    behind = "ETA was behind the car bombing that killed four people in Madrid."
+    assert ("agent", "ETA") in arguments_by_mention(pipeline, behind)["bombing"]
+    place = "A bomb exploded in Kano on Monday. Police cordoned off the streets behind the blast."
+    found = arguments_by_mention(pipeline, place).get("blast", set())
+    assert not [a for a in found if a[0] == "agent"]

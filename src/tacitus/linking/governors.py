@@ -3,7 +3,8 @@
 "The IRA carried out the attack", "Islamic State launched a series of attacks", "ETA
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
-the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
+the bombing on the rebels", "the rebels were accused of the attack": the one blamed did;
+so did the group "behind" or "responsible for" the bombing.
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
 was shattered by an explosion", "bombings aimed at the military", "the convoy came under
 attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
@@ -57,6 +58,7 @@ _UNDERTAKINGS: Final = frozenset({"attempt", "plot", "campaign", "operation", "s
 # Nouns for what a weapon fires: "artillery fire", "a rocket barrage".
 _VOLLEYS: Final = frozenset({"fire", "barrage", "salvo", "volley"})
 _SUBJECTS: Final = ("nsubj", "nsubjpass")
+_WHERE: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _top(trigger: Token) -> Token:
@@ -192,8 +194,18 @@ def blamed_on(trigger: Token) -> list[Token]:
     return _prep_objects(top.head, ("on",)) + _prep_objects(top, ("on",))
 
 
+def _behind(holder: Token) -> list[Token]:
+    """Who is "behind" an act did it: "the man behind the attack", "ETA was behind the
+    bombing"; a place or a thing behind it is no doer ("the wall behind the blast")."""
+    if holder.lemma_.lower() == "be":
+        return [c for c in holder.children if c.dep_ in _SUBJECTS]
+    someone = holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ not in _WHERE
+    return [holder] if someone else []
+
+
 def _prepositional_agents(prep: Token) -> list[Token]:
-    """ "Responsibility for the bombing", "involved in the attempt", "blamed for it"."""
+    """ "Responsibility for the bombing", "involved in the attempt", "blamed for it",
+    "responsible for the attack", "the group behind the bombing"."""
     holder = prep.head
     lemma = holder.lemma_.lower()
     if lemma in _ACCUSE and prep.lower_ in ("for", "of"):
@@ -204,7 +216,15 @@ def _prepositional_agents(prep: Token) -> list[Token]:
         return _subjects(holder) or _subjects(holder.head)
     if _instrument_of(prep):
         return by_agents(holder) or _subjects(holder)
-    return []
+    return _answerable(prep, holder)
+
+
+def _answerable(prep: Token, holder: Token) -> list[Token]:
+    """Who is "responsible for" or "behind" the act ("al-Shabaab was responsible for
+    the attack", "ETA was behind the bombing")."""
+    if prep.lower_ == "for" and holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
+        return _described(holder)
+    return _behind(holder) if prep.lower_ == "behind" else []
 
 
 # Verbs whose "with" names the other side, not a weapon: "clashed with the rebels".
