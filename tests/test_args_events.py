@@ -160,3 +160,17 @@ def test_who_is_behind_or_responsible_for_an_attack_did_it(pipeline: Pipeline) -
     place = "A bomb exploded in Kano on Monday. Police cordoned off the streets behind the blast."
     found = arguments_by_mention(pipeline, place).get("blast", set())
     assert not [a for a in found if a[0] == "agent"]
+
+
+def test_who_an_attack_is_credited_to_did_it(pipeline: Pipeline) -> None:
+    cases = {
+        "The bombing, which police attributed to ETA, killed four people.": ("bombing", "ETA"),
+        "The attack was attributed to al-Shabaab.": ("attack", "al-Shabaab"),
+        "The attack was the work of the Islamic State group, police said.": (
+            "attack",
+            "Islamic State group",
+        ),
+        "The Taliban-led assault on the city began at dawn.": ("assault", "Taliban"),
+    }
+    for text, (trigger, doer) in cases.items():
+        assert ("agent", doer) in arguments_by_mention(pipeline, text)[trigger]

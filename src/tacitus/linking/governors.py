@@ -4,7 +4,8 @@
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did;
-so did the group "behind" or "responsible for" the bombing.
+so did the group "behind" or "responsible for" the bombing, the one it is "attributed to",
+whose "work" it was, or who "led" it ("the Taliban-led assault").
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
 was shattered by an explosion", "bombings aimed at the military", "the convoy came under
 attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
@@ -182,7 +183,31 @@ def governing_agents(trigger: Token) -> list[Token]:
         return _subjects(head)
     if top.dep_ == "nsubjpass" and lemma in _PERFORM:
         return by_agents(head)
-    return blamed_on(trigger)
+    return blamed_on(trigger) or _credited(top)
+
+
+# Words that give an act to its doer: "attributed the bombing to ETA", "the attack was
+# the work of the Islamic State group", "the Taliban-led assault".
+_ATTRIBUTE: Final = frozenset({"attribute", "ascribe"})
+_HANDIWORK: Final = frozenset({"work", "handiwork"})
+
+
+def _credited(top: Token) -> list[Token]:
+    """Who an act is credited to: "police attributed the bombing to ETA" (or "the
+    bombing, which police attributed to ETA"), "the attack was the work of the group",
+    "the Taliban-led assault"."""
+    head = top.head
+    lemma = head.lemma_.lower()
+    if top.dep_ in ("dobj", "nsubjpass") and lemma in _ATTRIBUTE:
+        return _prep_objects(head, ("to",))
+    for clause in top.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ATTRIBUTE:
+            return _prep_objects(clause, ("to",))
+    if top.dep_ == "nsubj" and lemma == "be":
+        works = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in _HANDIWORK]
+        return [o for w in works for o in _prep_objects(w, ("of",))]
+    led = [c for c in top.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"]
+    return [c for m in led for c in m.children if c.dep_ in ("npadvmod", "compound", "nmod")]
 
 
 def blamed_on(trigger: Token) -> list[Token]:
