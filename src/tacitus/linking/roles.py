@@ -315,9 +315,21 @@ def misread_name(trigger: Token) -> list[Token]:
     return [before] if capitals and verbal and trigger.head.i == before.i else []
 
 
+# Quantifiers the parser hangs from a casualty adjective ("left several dead").
+_COUNTING = frozenset({"several", "many", "numerous", "dozens", "scores", "hundreds"})
+
+
 def _predicate_heads(trigger: Token) -> list[Token]:
     """Who an adjective predicate is said of: "nine people were dead", "a man was shot
-    dead", "the blast left three people dead"."""
+    dead", "the blast left three people dead"; a count the parser folded into the
+    adjective is who it counts ("the attack left six dead", "left several dead")."""
+    counted = [
+        c
+        for c in trigger.children
+        if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _COUNTING)
+    ]
+    if counted:
+        return counted
     verb = trigger.head
     if trigger.dep_ not in ("acomp", "oprd") or verb.i == trigger.i:
         return []
