@@ -39,6 +39,7 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("The injured were taken to the city hospital after the blast.", "injured"),
         ("Gunmen wounded three guards at the gate.", "wounded"),
         ("Rescuers said some of the passengers had been blown to pieces.", "blown to"),
+        ("The dead included a senior army officer.", "dead"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -62,6 +63,7 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The defeat reopened old wounds in the party.",
         "Wounded pride kept him from the talks.",
         "The empty bus was blown to bits by the storm.",
+        "The thieves arrived in the dead of night.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

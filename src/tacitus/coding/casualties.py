@@ -23,7 +23,7 @@ ATTACK: Final = "attack"
 # Rules of triggers.csv that this module decides.
 CASUALTY_LEMMAS: Final = frozenset(
     {"lose", "claim", "toll", "body", "hurt", "perish", "succumb", "wound", "wounded", "injured"}
-    | {"blow to"}
+    | {"blow to", "dead"}
 )
 _FINDING: Final = frozenset(
     {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
@@ -121,6 +121,13 @@ def _the_casualties(word: Token) -> bool:
     return determined and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
+def _the_dead(noun: Token) -> bool:
+    """ "The dead included a senior officer", as "the wounded" does; "the dead of night"
+    is an hour."""
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return not of and _the_casualties(noun)
+
+
 def casualty_code(lemma: str, token: Token) -> str | None:
     """The type code of a casualty phrase ruled here, or None when it reports no death
     or injury."""
@@ -139,6 +146,7 @@ def casualty_code(lemma: str, token: Token) -> str | None:
         "wound": lambda: token.pos_ != "NOUN" or _wounds_suffered(token),  # verb: wounded
         "wounded": lambda: token.pos_ != "VERB" and _the_casualties(token),
         "injured": lambda: token.pos_ != "VERB" and _the_casualties(token),
+        "dead": lambda: token.pos_ != "NOUN" or _the_dead(token),
     }
     check = checks.get(lemma)
     return ATTACK if check is not None and check() else None
