@@ -114,9 +114,9 @@ def aftermath_reference(token: Token) -> bool:
     """An event noun that is the matter of a word of a trial, an inquiry or a reaction
     ("his role in the attack", "was tried for the bombing", "responded to the blast",
     "arrested in connection with the attack", "those involved in the attack"), or the
-    object of a verb judging it ("condemned the bombing"): said of
-    an event the article has already told, it names that event as the subject of
-    another, and is no mention of its own."""
+    object of a verb judging it ("condemned the bombing"): said of an event the article
+    has already told, it names that event as the matter of another, and is no mention
+    of its own."""
     if token.pos_ != "NOUN" or token.dep_ not in ("pobj", "dobj"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
