@@ -40,6 +40,8 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("Gunmen wounded three guards at the gate.", "wounded"),
         ("Rescuers said some of the passengers had been blown to pieces.", "blown to"),
         ("The dead included a senior army officer.", "dead"),
+        ("Three passengers were badly burned in the blast.", "burned"),
+        ("Two guards suffered severe burns in the fire.", "burns"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -64,6 +66,7 @@ def test_deaths_without_kill_are_casualty_triggers(
         "Wounded pride kept him from the talks.",
         "The empty bus was blown to bits by the storm.",
         "The thieves arrived in the dead of night.",
+        "Protesters burned tyres and a flag outside the embassy.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

@@ -1,6 +1,6 @@
 """Deaths told without "kill" or "die": lives lost or claimed, people who perished,
 succumbed to their injuries or were blown to pieces, bodies found, death tolls; injuries
-told as people hurt, wounds suffered, or "the wounded" counted.
+told as people hurt or burned, wounds or burns suffered, or "the wounded" counted.
 
 "Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
 lives of six officers", "the body of the activist was found", "the death toll rose to
@@ -23,7 +23,7 @@ ATTACK: Final = "attack"
 # Rules of triggers.csv that this module decides.
 CASUALTY_LEMMAS: Final = frozenset(
     {"lose", "claim", "toll", "body", "hurt", "perish", "succumb", "wound", "wounded", "injured"}
-    | {"blow to", "dead"}
+    | {"blow to", "dead", "burn"}
 )
 _FINDING: Final = frozenset(
     {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
@@ -121,6 +121,14 @@ def _the_casualties(word: Token) -> bool:
     return determined and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
+def _people_burned(verb: Token) -> bool:
+    """People burned are injured ("three passengers were badly burned"); burned "to
+    death" or "alive" they died, which "death" says; tyres or a flag burned are none."""
+    if any(c.lower_ in ("alive", "death") for c in verb.subtree if c.i > verb.i):
+        return False
+    return _people_hurt(verb)
+
+
 def _the_dead(noun: Token) -> bool:
     """ "The dead included a senior officer", as "the wounded" does; "the dead of night"
     is an hour."""
@@ -147,6 +155,7 @@ def casualty_code(lemma: str, token: Token) -> str | None:
         "wounded": lambda: token.pos_ != "VERB" and _the_casualties(token),
         "injured": lambda: token.pos_ != "VERB" and _the_casualties(token),
         "dead": lambda: token.pos_ != "NOUN" or _the_dead(token),
+        "burn": lambda: _people_burned(token) if token.pos_ == "VERB" else _wounds_suffered(token),
     }
     check = checks.get(lemma)
     return ATTACK if check is not None and check() else None

@@ -48,7 +48,9 @@ _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
     | {"lose", "claim", "perish", "succumb", "blow to"}  # lost their lives, blown to pieces
 )
-_INJURE = frozenset({"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt"})
+_INJURE = frozenset(
+    {"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt", "burn"}
+)
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
 # bomber"): they name a thing or a person, not the act KAIROS annotates.
 _NOT_ACTS = frozenset(
