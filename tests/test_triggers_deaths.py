@@ -67,6 +67,7 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The empty bus was blown to bits by the storm.",
         "The thieves arrived in the dead of night.",
         "Protesters burned tyres and a flag outside the embassy.",
+        "The party nursed its wounds after the election.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

@@ -80,7 +80,7 @@ def _people_perished(verb: Token) -> bool:
 # What a casualty succumbs to, and what suffers a wound: "succumbed to his injuries",
 # "suffered gunshot wounds", "was treated for shrapnel wounds".
 _HARM: Final = frozenset({"injury", "wound", "burn"})
-_WOUND_VERBS: Final = frozenset({"suffer", "sustain", "receive", "treat", "nurse"})
+_WOUND_VERBS: Final = frozenset({"suffer", "sustain", "receive", "treat"})
 _WOUND_KINDS: Final = frozenset({"gunshot", "shrapnel", "stab", "bullet", "knife", "shot"})
 
 
