@@ -122,3 +122,55 @@ def test_arrests_told_after_a_crackdown_on_a_protest_are_its_intervention(
     assert len(new) == 1
     assert new[0].acled is not None and new[0].acled.event_type == "Protests"
     assert new[0].counts["arrested"].best == 48
+
+
+def test_a_suicide_bomber_crashing_into_a_patrol_attacks_it(
+    nlp: Language, lexicon: Lexicon, pipeline: Pipeline
+) -> None:
+    text = (
+        "A suicide bomber riding a motorcycle packed with explosives crashed into an army "
+        "patrol outside the village."
+    )
+    assert _codes(nlp, lexicon, text).get("crashed") == "suicide_bomb"
+    assert _codes(nlp, lexicon, "A cargo bomber crashed into the sea during a flight.") == {}
+    found = arguments_by_mention(pipeline, text)["crashed"]
+    assert ("patient", "an army patrol") in found
+    assert ("patient", "a motorcycle") not in found
+
+
+def test_what_a_vehicle_is_rammed_into_is_struck(pipeline: Pipeline) -> None:
+    text = "A suicide bomber rammed his car into the gate of the police compound."
+    found = arguments_by_mention(pipeline, text)["rammed"]
+    assert ("agent", "suicide bomber") in found
+    assert ("patient", "the gate") in found
+    assert ("patient", "his car") not in found
+
+
+def test_what_a_weapon_slams_into_is_struck(pipeline: Pipeline) -> None:
+    found = arguments_by_mention(pipeline, "A mortar shell slammed into the clinic at dawn.")
+    assert ("patient", "the clinic") in found["slammed"]
+
+
+def test_who_is_behind_or_responsible_for_an_attack_did_it(pipeline: Pipeline) -> None:
+    responsible = "Officials said al-Shabaab was responsible for the attack on the hotel."
+    found = arguments_by_mention(pipeline, responsible)["attack"]
+    assert ("agent", "al-Shabaab") in found
+    behind = "ETA was behind the car bombing that killed four people in Madrid."
+    assert ("agent", "ETA") in arguments_by_mention(pipeline, behind)["bombing"]
+    place = "A bomb exploded in Kano on Monday. Police cordoned off the streets behind the blast."
+    found = arguments_by_mention(pipeline, place).get("blast", set())
+    assert not [a for a in found if a[0] == "agent"]
+
+
+def test_who_an_attack_is_credited_to_did_it(pipeline: Pipeline) -> None:
+    cases = {
+        "The bombing, which police attributed to ETA, killed four people.": ("bombing", "ETA"),
+        "The attack was attributed to al-Shabaab.": ("attack", "al-Shabaab"),
+        "The attack was the work of the Islamic State group, police said.": (
+            "attack",
+            "Islamic State group",
+        ),
+        "The Taliban-led assault on the city began at dawn.": ("assault", "Taliban"),
+    }
+    for text, (trigger, doer) in cases.items():
+        assert ("agent", doer) in arguments_by_mention(pipeline, text)[trigger]

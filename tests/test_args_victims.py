@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from argument_probe import arguments_by_mention
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.pipeline.pipeline import Pipeline
@@ -99,3 +100,9 @@ def test_abduction_record_is_coded(pipeline: Pipeline) -> None:
     assert acled is not None
     assert acled.sub_event_type == "Abduction/forced disappearance"
     assert events[0].cameo == "181"
+
+
+def test_a_count_folded_into_dead_is_who_died(pipeline: Pipeline) -> None:
+    found = arguments_by_mention(pipeline, "The attack left six dead and nine wounded.")
+    assert ("patient", "six") in found["dead"]
+    assert ("patient", "nine") in found["wounded"]

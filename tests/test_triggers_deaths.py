@@ -31,6 +31,17 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("The death toll rose to 31.", "toll"),
         ("The body of the activist was found in a ditch.", "body"),
         ("Police discovered the bodies of two lawyers.", "bodies"),
+        ("Six passengers perished when the bus was shelled.", "perished"),
+        ("Two of the guards later succumbed to their injuries.", "succumbed"),
+        ("Two policemen suffered shrapnel wounds in the blast.", "wounds"),
+        ("The guard was treated for wounds to his legs after the attack.", "wounds"),
+        ("Three children were among the wounded.", "wounded"),
+        ("The injured were taken to the city hospital after the blast.", "injured"),
+        ("Gunmen wounded three guards at the gate.", "wounded"),
+        ("Rescuers said some of the passengers had been blown to pieces.", "blown to"),
+        ("The dead included a senior army officer.", "dead"),
+        ("Three passengers were badly burned in the blast.", "burned"),
+        ("Two guards suffered severe burns in the fire.", "burns"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -49,6 +60,14 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The former minister died of old age.",
         "He died of natural causes in his cell.",
         "The death toll from the floods rose to 31.",
+        "The minister succumbed to pressure and resigned.",
+        "The plan perished in committee last spring.",
+        "The defeat reopened old wounds in the party.",
+        "Wounded pride kept him from the talks.",
+        "The empty bus was blown to bits by the storm.",
+        "The thieves arrived in the dead of night.",
+        "Protesters burned tyres and a flag outside the embassy.",
+        "The party nursed its wounds after the election.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:
@@ -91,6 +110,12 @@ def test_no_disappearance(nlp: Language, lexicon: Lexicon, text: str) -> None:
         ("A van deliberately crashed into worshippers outside the mosque.", "attack"),
         ("A truck rammed into the crowd of protesters.", "attack"),
         ("A man blew himself up at a checkpoint.", "suicide_bomb"),
+        ("A roadside bomb struck an army patrol near the border.", "remote_explosive"),
+        ("The convoy was struck by a roadside bomb on Monday.", "remote_explosive"),
+        ("A mortar shell slammed into the clinic at dawn.", "shelling"),
+        ("The terrorists struck again on Tuesday, hitting a police station.", "attack"),
+        ("A rebel fighter struck a civilian with his rifle butt.", "attack"),
+        ("The suspect was apprehended at the airport on Tuesday.", "arrests"),
     ],
 )
 def test_impacts_of_weapons_and_vehicle_attacks(
@@ -107,6 +132,8 @@ def test_impacts_of_weapons_and_vehicle_attacks(
         "A car crashed into a tree on Friday.",
         "A bus crashed into a crowd of pedestrians after its brakes failed.",
         "The wind blew the roof off the school.",
+        "The storm struck the coast on Monday.",
+        "The minister slammed the decision as reckless.",
     ],
 )
 def test_no_attack_of_accidents_and_figures(nlp: Language, lexicon: Lexicon, text: str) -> None:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
-from tacitus.evaluation.wikievents_eval import accidental, predicted_family
+from tacitus.evaluation.wikievents_eval import accidental, predict_events, predicted_family
 from tacitus.linking.arguments import record_mentions
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article
@@ -152,3 +152,52 @@ def test_a_reference_to_nothing_reported_is_an_event_recalled(pipeline: Pipeline
         for e in pipeline.process(Article(id="u", text=told, published=dt.date(2024, 5, 6))).events
     ]
     assert statuses.count("background") == 0
+
+
+def _scored(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    adoc = pipeline.process(article)
+    found = predict_events(adoc, assemble(adoc, pipeline.resources))
+    return [(p.family, text[p.trigger[0] : p.trigger[1]]) for p in found]
+
+
+def test_an_accident_is_no_attack_in_any_of_its_words(pipeline: Pipeline) -> None:
+    text = (
+        "Two fighters died when a bomb they were assembling went off prematurely, "
+        "setting off a second charge in the room."
+    )
+    scored = _scored(pipeline, text)
+    assert ("Life.Die", "died") in scored
+    assert not [word for family, word in scored if family == "Conflict"]
+    planted = "Two soldiers died when a bomb went off near the gate, setting off a fire."
+    assert ("Conflict", "went off") in _scored(pipeline, planted)
+
+
+def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pipeline) -> None:
+    told = "A bomb exploded outside the courthouse in Jos on Monday, killing four people."
+    text = (
+        f"{told} Two men were later tried for the bombing, and a third denied any role in "
+        "the attack. Police arrested a driver in connection with the blast. The governor "
+        "responded to the attack by closing the market. The president condemned this "
+        "cowardly bombing."
+    )
+    attacks = [word for family, word in _scored(pipeline, text) if family == "Conflict"]
+    assert attacks == ["exploded"]
+    after = f"{told} In the wake of the bombing, shops stayed closed."
+    assert ("Conflict", "bombing") in _scored(pipeline, after)
+    other = f"{told} One of the men was also tried for an attack on a bank in 2019."
+    assert ("Conflict", "attack") in _scored(pipeline, other)
+    first = "Two men were tried on Monday for the bombing of the embassy in Nairobi."
+    assert ("Conflict", "bombing") in _scored(pipeline, first)
+
+
+def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded outside the bank on Monday. Six people perished in the blast, "
+        "two guards later succumbed to their injuries and three children were among the "
+        "wounded."
+    )
+    scored = _scored(pipeline, text)
+    assert ("Life.Die", "perished") in scored
+    assert ("Life.Die", "succumbed") in scored
+    assert ("Life.Injure", "wounded") in scored

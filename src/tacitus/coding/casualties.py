@@ -1,5 +1,6 @@
-"""Deaths told without "kill" or "die": lives lost or claimed, bodies found, death tolls;
-injuries told as people hurt.
+"""Deaths told without "kill" or "die": lives lost or claimed, people who perished,
+succumbed to their injuries or were blown to pieces, bodies found, death tolls; injuries
+told as people hurt or burned, wounds or burns suffered, or "the wounded" counted.
 
 "Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
 lives of six officers", "the body of the activist was found", "the death toll rose to
@@ -20,7 +21,10 @@ if TYPE_CHECKING:
 
 ATTACK: Final = "attack"
 # Rules of triggers.csv that this module decides.
-CASUALTY_LEMMAS: Final = frozenset({"lose", "claim", "toll", "body", "hurt"})
+CASUALTY_LEMMAS: Final = frozenset(
+    {"lose", "claim", "toll", "body", "hurt", "perish", "succumb", "wound", "wounded", "injured"}
+    | {"blow to", "dead", "burn"}
+)
 _FINDING: Final = frozenset(
     {"find", "discover", "recover", "retrieve", "unearth", "exhume", "dump", "dig", "identify"}
 )
@@ -67,6 +71,71 @@ def _people_hurt(verb: Token) -> bool:
     return any(h.like_num or is_person(h) or names_person(h) for h in hurt)
 
 
+def _people_perished(verb: Token) -> bool:
+    """ "Six passengers perished": people die ("the plan perished" is no death)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.like_num or is_person(s) or names_person(s) for s in subjects)
+
+
+# What a casualty succumbs to, and what suffers a wound: "succumbed to his injuries",
+# "suffered gunshot wounds", "was treated for shrapnel wounds".
+_HARM: Final = frozenset({"injury", "wound", "burn"})
+_WOUND_VERBS: Final = frozenset({"suffer", "sustain", "receive", "treat"})
+_WOUND_KINDS: Final = frozenset({"gunshot", "shrapnel", "stab", "bullet", "knife", "shot"})
+
+
+_PIECES: Final = frozenset({"piece", "bit", "smithereen", "shred"})
+
+
+def _blown_apart(verb: Token) -> bool:
+    """People "blown to pieces" (or bits) died; "the bus was blown to bits" is no death."""
+    doc = verb.doc
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if after is None or after.lemma_.lower() not in _PIECES:
+        return False
+    who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    who += [o for w in who for p in w.children if p.lower_ == "of" for o in p.children]
+    return any(w.like_num or is_person(w) or names_person(w) for w in who)  # "some of them"
+
+
+def _succumbed_to_harm(verb: Token) -> bool:
+    """ "Succumbed to his injuries" is a death; "succumbed to pressure" is none."""
+    harms = [o for p in verb.children if p.lower_ == "to" for o in p.children]
+    return any(o.lemma_.lower() in _HARM for o in harms)
+
+
+def _wounds_suffered(noun: Token) -> bool:
+    """Wounds someone suffered or was treated for, or of a weapon ("gunshot wounds"):
+    "old wounds" reopened are none."""
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if kinds & _WOUND_KINDS:
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _WOUND_VERBS
+
+
+def _the_casualties(word: Token) -> bool:
+    """ "The wounded", "the injured" used as a noun: the people hurt ("among the wounded",
+    "the injured were taken to hospital"); "wounded soldiers" leaves it to the noun."""
+    determined = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    return determined and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
+def _people_burned(verb: Token) -> bool:
+    """People burned are injured ("three passengers were badly burned"); burned "to
+    death" or "alive" they died, which "death" says; tyres or a flag burned are none."""
+    if any(c.lower_ in ("alive", "death") for c in verb.subtree if c.i > verb.i):
+        return False
+    return _people_hurt(verb)
+
+
+def _the_dead(noun: Token) -> bool:
+    """ "The dead included a senior officer", as "the wounded" does; "the dead of night"
+    is an hour."""
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return not of and _the_casualties(noun)
+
+
 def casualty_code(lemma: str, token: Token) -> str | None:
     """The type code of a casualty phrase ruled here, or None when it reports no death
     or injury."""
@@ -78,4 +147,15 @@ def casualty_code(lemma: str, token: Token) -> str | None:
         return ATTACK if _death_toll(token) else None
     if lemma == "body":
         return ATTACK if _body_found(token) else None
-    return None
+    checks = {
+        "perish": lambda: token.pos_ == "VERB" and _people_perished(token),
+        "blow to": lambda: _blown_apart(token),
+        "succumb": lambda: token.pos_ == "VERB" and _succumbed_to_harm(token),
+        "wound": lambda: token.pos_ != "NOUN" or _wounds_suffered(token),  # verb: wounded
+        "wounded": lambda: token.pos_ != "VERB" and _the_casualties(token),
+        "injured": lambda: token.pos_ != "VERB" and _the_casualties(token),
+        "dead": lambda: token.pos_ != "NOUN" or _the_dead(token),
+        "burn": lambda: _people_burned(token) if token.pos_ == "VERB" else _wounds_suffered(token),
+    }
+    check = checks.get(lemma)
+    return ATTACK if check is not None and check() else None

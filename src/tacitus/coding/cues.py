@@ -299,5 +299,14 @@ ARMED: Final = frozenset(
         "fighters",
         "attackers",
         "assailants",
+        "insurgent",
+        "rebel",
+        "fighter",
+        "attacker",
+        "assailant",
+        "terrorist",
+        "terrorists",
+        "jihadist",
+        "jihadists",
     }
 )

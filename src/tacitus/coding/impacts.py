@@ -1,12 +1,14 @@
 """Attacks told by what hit: "a car bomb hit a convoy", "a truck rammed the crowd",
 "the bomber blew himself up".
 
-"Hit" and "crash into" are events only when their subject is a weapon ("a shell hit the
-market") or an armed side hitting people ("the army said it hit three gunmen"), or, for
+"Hit", "slam into" and "crash into" are events only when their subject is a weapon ("a
+shell hit the market", "a shell slammed into the clinic"; a weapon that "struck" attacks
+too) or an armed side hitting people ("the army said it hit three gunmen"), or, for
 a vehicle, when the sentence says it was an attack and people were hit
 ("the attacker drove a truck into the crowd", "a van deliberately crashed into
-worshippers"). A storm hitting the coast or a car crashing into a tree is no event. A
-weapon noun that is itself a trigger ("a rocket hit") is left to that trigger.
+worshippers"); a suicide bomber crashing into anything attacks it ("a suicide bomber on a
+motorcycle crashed into a foot patrol"). A storm hitting the coast or a car crashing into
+a tree is no event. A weapon noun that is itself a trigger ("a rocket hit") is left to that trigger.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Rules of triggers.csv that this module decides.
-IMPACT_LEMMAS: Final = frozenset({"hit", "crash", "ram", "plough", "plow", "blow"})
+IMPACT_LEMMAS: Final = frozenset({"hit", "slam", "crash", "ram", "plough", "plow", "blow"})
 _WEAPONS: Final = {
     "bomb": "remote_explosive",
     "explosive": "remote_explosive",
@@ -29,6 +31,10 @@ _WEAPONS: Final = {
     "bullet": "attack",
     "projectile": "shelling",
 }
+# Verbs a weapon strikes with: "a shell hit the market", "rockets slammed into a school".
+_STRUCK: Final = frozenset({"hit", "slam"})
+# Impacts that take no object: the noun such a verb modifies is what crashed.
+_INTRANSITIVE: Final = frozenset({"crash", "plough", "plow"})
 _VEHICLES: Final = frozenset(
     {"car", "truck", "lorry", "van", "vehicle", "bus", "motorcycle", "suv", "tractor"}
 )
@@ -49,6 +55,8 @@ _PEOPLE: Final = frozenset(
         "soldiers",
         "police",
         "checkpoint",
+        "patrol",
+        "convoy",
     }
 )
 _INTENT: Final = frozenset(
@@ -70,9 +78,13 @@ _INTENT: Final = frozenset(
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject, or the agent of a passive ("the convoy was hit by a roadside bomb")."""
+    """The subject, or the agent of a passive ("the convoy was hit by a roadside bomb"),
+    or the noun a crash modifies ("a motorcycle crashing into the patrol": what crashes
+    is never what is crashed)."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not found and verb.dep_ == "acl" and verb.lemma_.lower() in _INTRANSITIVE:
+        found = [verb.head]
     return found[0] if found else None
 
 
@@ -84,6 +96,13 @@ def _weapon_code(subject: Token) -> str | None:
         return None
     words = [subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.children)]
     return next((_WEAPONS[w] for w in words if w in _WEAPONS), None)
+
+
+def weapon_impact(verb: Token) -> str | None:
+    """The type a weapon that struck gives, as its subject or its passive agent ("a
+    roadside bomb struck the patrol", "two rockets slammed into a school"), or None."""
+    subject = _subject(verb)
+    return _weapon_code(subject) if subject is not None else None
 
 
 def _people_hit(verb: Token) -> bool:
@@ -100,6 +119,14 @@ def _vehicle_attack(verb: Token, subject: Token | None, words: set[str]) -> bool
     if not (driven or rammed) or not _people_hit(verb):
         return False
     return rammed or bool(words & _INTENT)
+
+
+def _suicide_attacker(subject: Token | None) -> bool:
+    """ "A suicide bomber", "a suicide attacker": whatever such a man crashes or rams
+    into, he attacks (a bomber aircraft crashing is no attack)."""
+    if subject is None or subject.lemma_.lower() not in ("bomber", "attacker"):
+        return False
+    return any(c.lower_ == "suicide" for c in subject.children)
 
 
 def _blown_up(verb: Token) -> str | None:
@@ -140,9 +167,11 @@ def impact_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     if lemma == "blow":
         return _blown_up(verb)
     subject = _subject(verb)
-    weapon = _weapon_code(subject) if subject is not None and lemma == "hit" else None
+    weapon = _weapon_code(subject) if subject is not None and lemma in _STRUCK else None
     if weapon is not None:
         return weapon
     if lemma == "hit" and _armed_hit(verb):
         return "attack"
+    if lemma in ("crash", "ram", "plough", "plow") and _suicide_attacker(subject):
+        return "suicide_bomb"
     return "attack" if _vehicle_attack(verb, subject, words) else None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.coding import cues, objects
 from tacitus.coding.detention import names_person
+from tacitus.coding.impacts import weapon_impact
 from tacitus.coding.lexicon import TriggerRule
 from tacitus.mentions.count_words import is_person
 
@@ -56,6 +57,9 @@ def strike(token: Token, words: set[str]) -> str | None:
         return "shelling"
     if token.pos_ == "VERB" and _subject_words(token) & (cues.LABOUR | _UNIONS):
         return "peaceful_protest"
+    weapon = weapon_impact(token) if token.pos_ == "VERB" else None
+    if weapon is not None:
+        return weapon  # "a roadside bomb struck the patrol"
     return "attack" if token.pos_ == "VERB" and _armed_subject(token) else None
 
 

@@ -14,7 +14,11 @@ conventions), each gold argument matching at most once. Heads are the roots of t
 spans in the pipeline's own parse, for gold and predicted spans alike. A word that names
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
 trigger, so it is not scored as a mention; nor is a blast its own words call an accident
-(KAIROS annotates attacks).
+(KAIROS annotates attacks), nor any other attack mention of the record it is in ("a bomb
+went off prematurely, setting off a second charge": one accident told twice). An
+attack the article has told already, named again only as the matter of a trial, an
+inquiry or a reaction ("tried for the bombing", "his role in the attack"), is a reference
+to it, not a mention.
 """
 
 from __future__ import annotations
@@ -42,9 +46,11 @@ _CONFLICT_CODES = VIOLENCE_FAMILY | PROTEST_FAMILY
 _DETENTION_CODES = frozenset({"arrests", "abduction"})
 _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
-    | {"lose", "claim"}  # lost their lives, claimed 14 lives
+    | {"lose", "claim", "perish", "succumb", "blow to"}  # lost their lives, blown to pieces
 )
-_INJURE = frozenset({"wound", "injure", "injury", "maim", "mutilate", "hurt"})
+_INJURE = frozenset(
+    {"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt", "burn"}
+)
 # Words that type an event by its weapon or its attacker ("a roadside IED", "the suicide
 # bomber"): they name a thing or a person, not the act KAIROS annotates.
 _NOT_ACTS = frozenset(
@@ -96,6 +102,38 @@ def accidental(token: Token) -> bool:
     return False
 
 
+# Words whose matter is an event already told, not the event itself: a suspect's "role
+# in the attack", "tried for the bombing", "responded to the blast", "in connection
+# with the attack". The sentence reports the trial, the inquiry or the reaction.
+_AFTERMATH_NOUNS = frozenset({"role", "connection", "authorship", "response", "involvement"})
+_AFTERMATH_VERBS = frozenset({"involve", "try", "relate", "respond", "cooperate", "participate"})
+_AFTERMATH_ADJECTIVES = frozenset({"responsible", "related", "linked", "connected"})
+# Verbs of judging an act told: "condemned the attack", "defended the bombing".
+_JUDGING_VERBS = frozenset({"condemn", "denounce", "deplore", "defend", "justify", "praise"})
+
+
+def aftermath_reference(token: Token) -> bool:
+    """An event noun that is the matter of a word of a trial, an inquiry or a reaction
+    ("his role in the attack", "was tried for the bombing", "responded to the blast",
+    "arrested in connection with the attack", "those involved in the attack"), or the
+    object of a verb judging it ("condemned the bombing"): said of an event the article
+    has already told, it names that event as the matter of another, and is no mention
+    of its own."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("pobj", "dobj"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+        return False  # "tried for an attack on a bank in 2019" tells of one
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _JUDGING_VERBS
+    governor = token.head.head
+    lemma = governor.lemma_.lower()
+    if governor.pos_ == "NOUN":
+        return lemma in _AFTERMATH_NOUNS
+    if governor.pos_ == "ADJ":
+        return lemma in _AFTERMATH_ADJECTIVES
+    return governor.pos_ == "VERB" and lemma in _AFTERMATH_VERBS
+
+
 def role_name(mention: TriggerMention, side: str) -> str | None:
     """The KAIROS role of an agent or patient: an attack's Attacker and Target, what a
     demonstration is against (its Target; the crowd is a Demonstrator, no Attacker), or
@@ -112,17 +150,29 @@ def role_name(mention: TriggerMention, side: str) -> str | None:
 
 def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) -> list[PredEvent]:
     """Every scored-family trigger mention of the document's event records, each with
-    the record's actors that are its arguments (see ``linking.arguments``)."""
+    the record's actors that are its arguments (see ``linking.arguments``). A record one
+    of whose attack mentions is called an accident keeps none of them: the words of one
+    event all name the same blast. After the article's first attack mention, an attack
+    named only as the matter of a trial or a reaction is left out (``aftermath_reference``)."""
     doc = adoc.doc if adoc is not None else None
     if adoc is None or doc is None:
         return []
     found: list[PredEvent] = []
-    for (cluster, event), (_, every) in zip(built, record_mentions(adoc, built), strict=True):
+    recorded = record_mentions(adoc, built)
+    first = min(
+        (m.start for _, every in recorded for m in every if predicted_family(m) == "Conflict"),
+        default=len(doc.text),
+    )
+    for (cluster, event), (_, every) in zip(built, recorded, strict=True):
+        attacks = [m for m in every if predicted_family(m) == "Conflict"]
+        accident = any(accidental(doc[m.head]) for m in attacks)
+        retold = {m.start for m in attacks if m.start > first and aftermath_reference(doc[m.head])}
         mentions = [
             m
             for m in every
             if predicted_family(m) is not None
-            and not (predicted_family(m) == "Conflict" and accidental(doc[m.head]))
+            and not (accident and predicted_family(m) == "Conflict")
+            and m.start not in retold
         ]
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:

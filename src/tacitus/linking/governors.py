@@ -3,7 +3,9 @@
 "The IRA carried out the attack", "Islamic State launched a series of attacks", "ETA
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
-the bombing on the rebels", "the rebels were accused of the attack": the one blamed did.
+the bombing on the rebels", "the rebels were accused of the attack": the one blamed did;
+so did the group "behind" or "responsible for" the bombing, the one it is "attributed to",
+whose "work" it was, or who "led" it ("the Taliban-led assault").
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
 was shattered by an explosion", "bombings aimed at the military", "the convoy came under
 attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
@@ -57,6 +59,7 @@ _UNDERTAKINGS: Final = frozenset({"attempt", "plot", "campaign", "operation", "s
 # Nouns for what a weapon fires: "artillery fire", "a rocket barrage".
 _VOLLEYS: Final = frozenset({"fire", "barrage", "salvo", "volley"})
 _SUBJECTS: Final = ("nsubj", "nsubjpass")
+_WHERE: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _top(trigger: Token) -> Token:
@@ -180,7 +183,31 @@ def governing_agents(trigger: Token) -> list[Token]:
         return _subjects(head)
     if top.dep_ == "nsubjpass" and lemma in _PERFORM:
         return by_agents(head)
-    return blamed_on(trigger)
+    return blamed_on(trigger) or _credited(top)
+
+
+# Words that give an act to its doer: "attributed the bombing to ETA", "the attack was
+# the work of the Islamic State group", "the Taliban-led assault".
+_ATTRIBUTE: Final = frozenset({"attribute", "ascribe"})
+_HANDIWORK: Final = frozenset({"work", "handiwork"})
+
+
+def _credited(top: Token) -> list[Token]:
+    """Who an act is credited to: "police attributed the bombing to ETA" (or "the
+    bombing, which police attributed to ETA"), "the attack was the work of the group",
+    "the Taliban-led assault"."""
+    head = top.head
+    lemma = head.lemma_.lower()
+    if top.dep_ in ("dobj", "nsubjpass") and lemma in _ATTRIBUTE:
+        return _prep_objects(head, ("to",))
+    for clause in top.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ATTRIBUTE:
+            return _prep_objects(clause, ("to",))
+    if top.dep_ == "nsubj" and lemma == "be":
+        works = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in _HANDIWORK]
+        return [o for w in works for o in _prep_objects(w, ("of",))]
+    led = [c for c in top.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"]
+    return [c for m in led for c in m.children if c.dep_ in ("npadvmod", "compound", "nmod")]
 
 
 def blamed_on(trigger: Token) -> list[Token]:
@@ -192,8 +219,18 @@ def blamed_on(trigger: Token) -> list[Token]:
     return _prep_objects(top.head, ("on",)) + _prep_objects(top, ("on",))
 
 
+def _behind(holder: Token) -> list[Token]:
+    """Who is "behind" an act did it: "the man behind the attack", "ETA was behind the
+    bombing"; a place or a thing behind it is no doer ("the wall behind the blast")."""
+    if holder.lemma_.lower() == "be":
+        return [c for c in holder.children if c.dep_ in _SUBJECTS]
+    someone = holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ not in _WHERE
+    return [holder] if someone else []
+
+
 def _prepositional_agents(prep: Token) -> list[Token]:
-    """ "Responsibility for the bombing", "involved in the attempt", "blamed for it"."""
+    """ "Responsibility for the bombing", "involved in the attempt", "blamed for it",
+    "responsible for the attack", "the group behind the bombing"."""
     holder = prep.head
     lemma = holder.lemma_.lower()
     if lemma in _ACCUSE and prep.lower_ in ("for", "of"):
@@ -206,7 +243,15 @@ def _prepositional_agents(prep: Token) -> list[Token]:
         return _subjects(holder)  # "teachers went on strike", "are on hunger strike"
     if _instrument_of(prep):
         return by_agents(holder) or _subjects(holder)
-    return []
+    return _answerable(prep, holder)
+
+
+def _answerable(prep: Token, holder: Token) -> list[Token]:
+    """Who is "responsible for" or "behind" the act ("al-Shabaab was responsible for
+    the attack", "ETA was behind the bombing")."""
+    if prep.lower_ == "for" and holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
+        return _described(holder)
+    return _behind(holder) if prep.lower_ == "behind" else []
 
 
 # Verbs that put their subject "on" a strike or a march: who does it.

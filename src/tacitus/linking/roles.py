@@ -31,11 +31,19 @@ _TARGET_PREPS = ("on", "against", "at", "targeting")
 _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "swing"})
 
 
+# Verbs of a vehicle or a weapon driven at its target: what it crashes or slams "into"
+# is struck.
+_DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
+
+
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
     verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
-    burnt ("set fire to a church")."""
+    burnt ("set fire to a church"), and what a vehicle crashes or ploughs "into" is
+    struck ("crashed into a patrol")."""
     fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if trigger.lemma_.lower() in _DRIVEN_INTO:
+        return (*(p for p in _TARGET_PREPS if p != "at"), "into")
     if trigger.lemma_.lower() in _AIMING or fire:
         return (*_TARGET_PREPS, "to") if fire and trigger.lemma_.lower() == "set" else _TARGET_PREPS
     return tuple(p for p in _TARGET_PREPS if p != "at")
@@ -155,8 +163,12 @@ def _coordinated_participle(trigger: Token) -> bool:
 
 def _objects(trigger: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none
-    ("beat and detained dozens of students": they beat the students too)."""
+    ("beat and detained dozens of students": they beat the students too). What a
+    vehicle is rammed "into" is struck, and its object is the vehicle ("rammed his car
+    into the gate")."""
     found = _children(trigger, _OBJECT)
+    if found and trigger.lemma_.lower() in _DRIVEN_INTO and _prep_objects(trigger, ("into",)):
+        return []
     if found:
         return found + _listed_after(trigger, found[0])
     if _children(trigger, _PASSIVE_SUBJECT):
@@ -317,9 +329,21 @@ def misread_name(trigger: Token) -> list[Token]:
     return [before] if capitals and verbal and trigger.head.i == before.i else []
 
 
+# Quantifiers the parser hangs from a casualty adjective ("left several dead").
+_COUNTING = frozenset({"several", "many", "numerous", "dozens", "scores", "hundreds"})
+
+
 def _predicate_heads(trigger: Token) -> list[Token]:
     """Who an adjective predicate is said of: "nine people were dead", "a man was shot
-    dead", "the blast left three people dead"."""
+    dead", "the blast left three people dead"; a count the parser folded into the
+    adjective is who it counts ("the attack left six dead", "left several dead")."""
+    counted = [
+        c
+        for c in trigger.children
+        if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _COUNTING)
+    ]
+    if counted:
+        return counted
     verb = trigger.head
     if trigger.dep_ not in ("acomp", "oprd") or verb.i == trigger.i:
         return []
@@ -373,6 +397,8 @@ def _reduced_relative(trigger: Token) -> bool:
     relative clause, not a reduced one). A clausal modifier with no subject is a
     participle, whatever the tagger made of it ("the six soldiers killed and those
     injured": "killed" tagged a past tense)."""
+    if trigger.lemma_.lower() in ("crash", "plough", "plow"):
+        return False  # "a motorcycle crashed into the patrol": the vehicle crashed
     participle = trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl")
     passive = participle or any(c.dep_ == "agent" for c in trigger.children)
     return (
