@@ -60,10 +60,11 @@ class Qualifier:
             return distance <= self.radius_km
         return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
 
-    def stand_in(self, place: Place | None) -> Place | None:
+    def stand_in(self, place: Place | None, *, focus: str | None = None) -> Place | None:
         """The qualifying place, standing in for a toponym the gazetteer lacks ("the
         villages of Foua and Kfraya in Idlib") or places only elsewhere ("Cairo's
-        Abbasiya neighbourhood"); never a country, which is too coarse."""
+        Abbasiya neighbourhood", or abroad while the qualifier lies in the article's
+        country ``focus``); never a country, which is too coarse."""
         region = self.mention.place
         if region is None or region.kind == "country":
             return None
@@ -72,7 +73,16 @@ class Qualifier:
         local = place.kind in ("city", "landmark", "admin2")
         if self.strong and region.kind in ("city", "admin2") and local and not self.holds(place):
             return region
+        if local and not self.shared and region.country == focus and _abroad_of(place, region):
+            # "Rockingham, Northamptonshire" with no Rockingham there: a namesake in
+            # another country is surely not meant; the county the text names is.
+            return region
         return None
+
+
+def _abroad_of(place: Place, region: Place) -> bool:
+    """Whether ``place`` lies in another country than the admin region ``region``."""
+    return region.kind in ("admin1", "admin2") and place.country != region.country
 
 
 def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, Qualifier]:
