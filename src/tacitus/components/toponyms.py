@@ -8,6 +8,7 @@ stands for a government ("Tehran said ...") or only modifies a noun ("U.S. embas
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -34,6 +35,14 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+# Capitalised words that are dates on their own: months, weekdays and feasts.
+_CALENDAR_WORDS = frozenset(
+    {m.lower() for m in calendar.month_name[1:]}
+    | {m.lower() for m in calendar.month_abbr[1:]}
+    | {d.lower() for d in calendar.day_name}
+    | {"christmas", "easter", "ramadan", "eid", "thanksgiving", "passover", "diwali"}
+    | {"hanukkah", "halloween", "lent", "advent", "today", "tonight", "yesterday"}
+)
 
 
 def _metonym(ent: Span) -> bool:
@@ -183,7 +192,24 @@ def _free_proper(token: Token) -> bool:
     particle or a word hyphened to the name ("al-Qasaa", "Deir ez-Zor")."""
     if token.pos_ != "PROPN" or (token.text[:1].islower() and not _name_part(token)):
         return False
-    return token.ent_type_ not in PLACE_LABELS and token.ent_type_ not in _NON_PLACE_ENTS
+    if token.ent_type_ in PLACE_LABELS:
+        return False
+    return token.ent_type_ not in _NON_PLACE_ENTS or _misdated(token)
+
+
+def _misdated(token: Token) -> bool:
+    """ "embedded with US forces in Manbij", "Manbij" read as a DATE: a capitalised proper
+    noun that is a date entity all alone, yet no month, weekday or feast, is a name the
+    parser misread."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and token.ent_type_ == "DATE"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in _CALENDAR_WORDS
+    )
 
 
 def _name_part(token: Token) -> bool:
