@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+# Capitalised words that make the name before them a region's: "Sokoto State".
+_REGION_WORDS = frozenset({"State", "Province", "Governorate", "Oblast", "County", "District"})
 # Capitalised words that are dates on their own: months, weekdays and feasts.
 _CALENDAR_WORDS = frozenset(
     {m.lower() for m in calendar.month_name[1:]}
@@ -225,7 +227,7 @@ def _in_place_slot(run: Span) -> bool:
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
     head = root.head
-    if _kind_word(run) is not None:
+    if _kind_word(run) is not None or _ends_in_region_word(run):
         return True
     if root.dep_ == "pobj":
         return _place_object(head)
@@ -237,6 +239,12 @@ def _in_place_slot(run: Span) -> bool:
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
+
+
+def _ends_in_region_word(run: Span) -> bool:
+    """ "Governor of Sokoto State", the parser calling "Sokoto State" a person: a name of
+    one word and a capitalised region word is a region wherever it stands."""
+    return len(run) == 2 and run[0].is_title and run[1].text in _REGION_WORDS
 
 
 def _place_object(prep: Token) -> bool:
