@@ -43,3 +43,18 @@ def test_a_namesake_abroad_gives_way_to_the_region_after_the_comma() -> None:
     # and so is any reading when the region lies outside the article's country.
     assert qualifier.stand_in(us_place("Milton", "Florida"), focus="USA") is None
     assert qualifier.stand_in(abroad, focus="NZL") is None
+
+
+def test_a_place_near_a_town_is_qualified_by_it() -> None:
+    text = "The farm at Oakridge, near Fairview, burned on Monday."
+    farm, town = _mention(text, "Oakridge"), _mention(text, "Fairview")
+    town.place = us_place("Fairview", "Ohio")
+    qualifier = name_qualifiers([farm, town], text)[id(farm)]
+    assert qualifier.strong and qualifier.stand_in(None) is town.place
+
+
+def test_near_a_state_qualifies_nothing() -> None:
+    text = "The farm at Oakridge, near Ohio, burned on Monday."
+    farm, state = _mention(text, "Oakridge"), _mention(text, "Ohio")
+    state.place = us_place("Ohio", "Ohio", kind="admin1")
+    assert id(farm) not in name_qualifiers([farm, state], text)

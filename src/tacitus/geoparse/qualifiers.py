@@ -28,6 +28,8 @@ _RELATIVE_GAP = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\sof\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# ", near Dunshaughlin", " just outside Kabul": a place beside a town.
+_NEAR_GAP = re.compile(r"^,?\s(?:just\s|close\s)?(?:near|outside|close to)\s$", re.IGNORECASE)
 # How far a place may lie from the city that qualifies it ("Beirut's Hamra district") ...
 CITY_QUALIFIER_KM = 30.0
 # ... and from the city it is said to lie north or south of ("Kingston, south of Brisbane").
@@ -101,12 +103,17 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
             found[id(first)] = Qualifier(second)
         elif _locative_gap(gap):
             found[id(first)] = Qualifier(second, strong=True)
-        elif _RELATIVE_GAP.match(gap):
+        elif _RELATIVE_GAP.match(gap) or (_NEAR_GAP.match(gap) and _town(second)):
             found[id(first)] = Qualifier(second, RELATIVE_QUALIFIER_KM, strong=True)
         elif gap in _POSSESSIVE_GAPS:
             found[id(second)] = Qualifier(first, strong=True)
     _share_in_lists(mentions, text, found)
     return found
+
+
+def _town(mention: PlaceMention) -> bool:
+    """Whether ``mention`` reads as a town (a country or state "near" says little)."""
+    return mention.place is not None and mention.place.kind == "city"
 
 
 def _bare_lists(mentions: list[PlaceMention], text: str) -> set[int]:
