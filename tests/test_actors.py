@@ -165,6 +165,10 @@ def test_demonyms_metonyms_and_country_names(kb: ActorKB) -> None:
     assert kb.country_of_demonym("Kiev") == kb.country_of_demonym("Kyiv") == "UKR"
     assert kb.country_of_demonym("Kremlin") == "RUS"
     assert kb.country_of_demonym("us") is None
+    # "Korean" and "Korea" alone are the South's: the North is always named as such.
+    assert kb.country_of_demonym("Korean") == kb.country_of_demonym("Koreans") == "KOR"
+    assert kb.country_of_name("Korea") == "KOR"
+    assert kb.country_of_demonym("North Korean") == "PRK"
     assert kb.country_name("COD") == "Democratic Republic of Congo"
     assert kb.country_name("GBR") == "United Kingdom"
     assert kb.country_name("XXX") is None

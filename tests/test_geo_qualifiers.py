@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from place_factory import us_place
 from tacitus.geoparse.qualifiers import name_qualifiers
 from tacitus.pipeline.doc import PlaceMention
@@ -28,3 +30,31 @@ def test_a_kind_word_not_said_with_the_name_is_not_skipped() -> None:
     text = "Jefferson Parish, La., and the county board met on Monday."
     town, state = _mention(text, "Jefferson", "county"), _mention(text, "La.", "state")
     assert id(town) not in name_qualifiers([town, state], text)
+
+
+def test_a_namesake_abroad_gives_way_to_the_region_after_the_comma() -> None:
+    text = "The rally moves to Milton, Vermont, in June."
+    town, state = _mention(text, "Milton"), _mention(text, "Vermont")
+    state.place = us_place("Vermont", "Vermont", kind="admin1")
+    qualifier = name_qualifiers([town, state], text)[id(town)]
+    abroad = replace(us_place("Milton", None), country="NZL", country_name="New Zealand")
+    assert qualifier.stand_in(abroad, focus="USA") is state.place
+    # A town of the same country that the gazetteer puts elsewhere is left to the ranking,
+    # and so is any reading when the region lies outside the article's country.
+    assert qualifier.stand_in(us_place("Milton", "Florida"), focus="USA") is None
+    assert qualifier.stand_in(abroad, focus="NZL") is None
+
+
+def test_a_place_near_a_town_is_qualified_by_it() -> None:
+    text = "The farm at Oakridge, near Fairview, burned on Monday."
+    farm, town = _mention(text, "Oakridge"), _mention(text, "Fairview")
+    town.place = us_place("Fairview", "Ohio")
+    qualifier = name_qualifiers([farm, town], text)[id(farm)]
+    assert qualifier.strong and qualifier.stand_in(None) is town.place
+
+
+def test_near_a_state_qualifies_nothing() -> None:
+    text = "The farm at Oakridge, near Ohio, burned on Monday."
+    farm, state = _mention(text, "Oakridge"), _mention(text, "Ohio")
+    state.place = us_place("Ohio", "Ohio", kind="admin1")
+    assert id(farm) not in name_qualifiers([farm, state], text)

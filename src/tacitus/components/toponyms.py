@@ -8,6 +8,7 @@ stands for a government ("Tehran said ...") or only modifies a noun ("U.S. embas
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -36,6 +37,16 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose words may still be a place that the parser mislabelled ("Grozny" PERSON).
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+# Capitalised words that make the name before them a region's: "Sokoto State".
+_REGION_WORDS = frozenset({"State", "Province", "Governorate", "Oblast", "County", "District"})
+# Capitalised words that are dates on their own: months, weekdays and feasts.
+_CALENDAR_WORDS = frozenset(
+    {m.lower() for m in calendar.month_name[1:]}
+    | {m.lower() for m in calendar.month_abbr[1:]}
+    | {d.lower() for d in calendar.day_name}
+    | {"christmas", "easter", "ramadan", "eid", "thanksgiving", "passover", "diwali"}
+    | {"hanukkah", "halloween", "lent", "advent", "today", "tonight", "yesterday"}
+)
 
 
 def _metonym(ent: Span) -> bool:
@@ -185,7 +196,24 @@ def _free_proper(token: Token) -> bool:
     particle or a word hyphened to the name ("al-Qasaa", "Deir ez-Zor")."""
     if token.pos_ != "PROPN" or (token.text[:1].islower() and not _name_part(token)):
         return False
-    return token.ent_type_ not in PLACE_LABELS and token.ent_type_ not in _NON_PLACE_ENTS
+    if token.ent_type_ in PLACE_LABELS:
+        return False
+    return token.ent_type_ not in _NON_PLACE_ENTS or _misdated(token)
+
+
+def _misdated(token: Token) -> bool:
+    """ "embedded with US forces in Manbij", "Manbij" read as a DATE: a capitalised proper
+    noun that is a date entity all alone, yet no month, weekday or feast, is a name the
+    parser misread."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and token.ent_type_ == "DATE"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in _CALENDAR_WORDS
+    )
 
 
 def _name_part(token: Token) -> bool:
@@ -212,7 +240,7 @@ def _in_place_slot(run: Span) -> bool:
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
     head = root.head
-    if _kind_word(run) is not None:
+    if _kind_word(run) is not None or _ends_in_region_word(run):
         return True
     if root.dep_ == "pobj":
         return _place_object(head)
@@ -224,6 +252,12 @@ def _in_place_slot(run: Span) -> bool:
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
+
+
+def _ends_in_region_word(run: Span) -> bool:
+    """ "Governor of Sokoto State", the parser calling "Sokoto State" a person: a name of
+    one word and a capitalised region word is a region wherever it stands."""
+    return len(run) == 2 and run[0].is_title and run[1].text in _REGION_WORDS
 
 
 def _place_object(prep: Token) -> bool:

@@ -55,6 +55,7 @@ class Context:
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
     articled: set[int] = field(default_factory=set)
+    teams: set[int] = field(default_factory=set)
     locale: str | None = None
     shared: SharedRegion | None = None
     counties: CountyLinks | None = None

@@ -18,6 +18,7 @@ from tacitus.geoparse.extras import (
     region_fallback,
     repeated_mentions,
 )
+from tacitus.geoparse.facilities import placed_facilities
 from tacitus.geoparse.languages import language_uses
 from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
@@ -91,6 +92,7 @@ class Geoparser:
         sole_town_fallback(doc, mentions, gaz)
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
+        mentions = placed_facilities(doc, mentions)
         spoken = language_uses(doc, mentions)
         return sorted((m for m in mentions if id(m) not in spoken), key=lambda m: m.start)
 

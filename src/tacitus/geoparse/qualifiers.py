@@ -28,6 +28,8 @@ _RELATIVE_GAP = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\sof\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# ", near Dunshaughlin", " just outside Kabul": a place beside a town.
+_NEAR_GAP = re.compile(r"^,?\s(?:just\s|close\s)?(?:near|outside|close to)\s$", re.IGNORECASE)
 # How far a place may lie from the city that qualifies it ("Beirut's Hamra district") ...
 CITY_QUALIFIER_KM = 30.0
 # ... and from the city it is said to lie north or south of ("Kingston, south of Brisbane").
@@ -60,10 +62,11 @@ class Qualifier:
             return distance <= self.radius_km
         return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
 
-    def stand_in(self, place: Place | None) -> Place | None:
+    def stand_in(self, place: Place | None, *, focus: str | None = None) -> Place | None:
         """The qualifying place, standing in for a toponym the gazetteer lacks ("the
         villages of Foua and Kfraya in Idlib") or places only elsewhere ("Cairo's
-        Abbasiya neighbourhood"); never a country, which is too coarse."""
+        Abbasiya neighbourhood", or abroad while the qualifier lies in the article's
+        country ``focus``); never a country, which is too coarse."""
         region = self.mention.place
         if region is None or region.kind == "country":
             return None
@@ -72,7 +75,16 @@ class Qualifier:
         local = place.kind in ("city", "landmark", "admin2")
         if self.strong and region.kind in ("city", "admin2") and local and not self.holds(place):
             return region
+        if local and not self.shared and region.country == focus and _abroad_of(place, region):
+            # "Rockingham, Northamptonshire" with no Rockingham there: a namesake in
+            # another country is surely not meant; the county the text names is.
+            return region
         return None
+
+
+def _abroad_of(place: Place, region: Place) -> bool:
+    """Whether ``place`` lies in another country than the admin region ``region``."""
+    return region.kind in ("admin1", "admin2") and place.country != region.country
 
 
 def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int, Qualifier]:
@@ -91,12 +103,17 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
             found[id(first)] = Qualifier(second)
         elif _locative_gap(gap):
             found[id(first)] = Qualifier(second, strong=True)
-        elif _RELATIVE_GAP.match(gap):
+        elif _RELATIVE_GAP.match(gap) or (_NEAR_GAP.match(gap) and _town(second)):
             found[id(first)] = Qualifier(second, RELATIVE_QUALIFIER_KM, strong=True)
         elif gap in _POSSESSIVE_GAPS:
             found[id(second)] = Qualifier(first, strong=True)
     _share_in_lists(mentions, text, found)
     return found
+
+
+def _town(mention: PlaceMention) -> bool:
+    """Whether ``mention`` reads as a town (a country or state "near" says little)."""
+    return mention.place is not None and mention.place.kind == "city"
 
 
 def _bare_lists(mentions: list[PlaceMention], text: str) -> set[int]:

@@ -43,6 +43,7 @@ from tacitus.geoparse.namesakes import (
 from tacitus.geoparse.place_words import SEAT_WORDS
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
 from tacitus.geoparse.support import Support
+from tacitus.geoparse.teams import TEAM_REASON, team_bonus, team_names
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -322,6 +323,12 @@ def _choose(
             bonus -= ALIAS_PENALTY
         if context.focus is not None and not _qualified(qualifier, found):
             bonus += famous_bonus(place, found, key, home=context.focus_for(key))
+        team = 0.0
+        if id(mention) in context.teams:
+            team = team_bonus(place, found, key, home=context.focus_for(key))
+        if team and not _qualified(qualifier, found):
+            bonus += team
+            why = f"{why}; {TEAM_REASON}" if why else TEAM_REASON
         scored.append((prior(place, key) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
@@ -403,6 +410,7 @@ def resolve_mentions(
     context = build_context(telling, cands, gazetteer, dateline, text)
     context.state_meant = state_meant(mentions, text)
     context.articled = articled(mentions, text) | seats(mentions, actors)
+    context.teams = team_names(mentions, text)
     context.support = Support.of(telling, cands)
     for mention in mentions:
         cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, actors, context.focus)
@@ -410,7 +418,7 @@ def resolve_mentions(
     for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
         place, confidence, reason = _choose(mention, cands[id(mention)], context, qualifier)
-        stand_in = qualifier.stand_in(place) if qualifier is not None else None
+        stand_in = qualifier.stand_in(place, focus=context.focus) if qualifier else None
         if stand_in is not None and qualifier is not None:
             place, confidence = stand_in, STAND_IN_CONFIDENCE
             reason = f"somewhere in {qualifier.mention.text}, which the gazetteer holds"

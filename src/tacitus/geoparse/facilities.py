@@ -1,0 +1,135 @@
+"""Facilities placed in the town the text sets them in: "the University of St. Thomas in
+Houston", "Crossroads Correctional Center in Shelby", "Percy French Hotel, Ballyjamesduff".
+
+A hospital, school, prison or hotel is no town, and the gazetteer holds none; yet a text
+that names one "in" or "at" a town, or with the town after a comma, says where it stands,
+and a facility lies within its town, far inside geoparsing's usual tolerance. The
+facility takes the town's place. A town named inside the facility's own name gives way
+to it ("Washington" of "Washington University in St. Louis"): that word names a founder,
+not the site; a region there stays ("Dawson County" of "the Dawson County Jail in
+Lexington"), since the facility serves it. "Court" is left out: as often a street
+("Vista Court") as a tribunal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.doc_memo import span_ents
+from tacitus.pipeline.doc import PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Head nouns of the names of buildings and institutions that stand at one site.
+FACILITY_WORDS = frozenset(
+    {"university", "college", "school", "academy", "institute", "hospital", "clinic"}
+    | {"courthouse", "prison", "jail", "penitentiary", "church", "chapel"}
+    | {"cathedral", "mosque", "temple", "synagogue", "hotel", "stadium", "arena"}
+    | {"library", "museum", "theatre", "theater", "studio", "embassy", "consulate"}
+    | {"centre", "center", "hall", "airport", "cemetery"}
+)
+# Words that set a facility in the town named next: "in Houston", "at San Marcos".
+_SETTING_WORDS = frozenset({"in", "at"})
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
+def placed_facilities(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` with each facility set in a resolved town given that town's place
+    (a new mention, or the facility's unresolved one), less the places named inside it."""
+    result = list(mentions)
+    for index, sent in enumerate(doc.sents):
+        for span in _facility_spans(sent, mentions):
+            town = _town_after(span, mentions)
+            if town is None or town.place is None:
+                continue
+            inside = [m for m in result if _gives_way(m, span)]
+            result = [m for m in result if not any(m is i for i in inside)]
+            result.append(
+                PlaceMention(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    sent=index,
+                    head=span.root.i,
+                    label="FAC",
+                    place=town.place,
+                    score=town.score,
+                    reason=f"a facility in {town.text}",
+                )
+            )
+    return sorted(result, key=lambda m: m.start)
+
+
+def _facility_spans(sent: Span, mentions: list[PlaceMention]) -> list[Span]:
+    """The sentence's organisation and facility entities, and its unresolved names, whose
+    head or last word is a facility's ("Alder Hey Children's Hospital", "University of
+    St. Thomas"); a name resolved whole as a landmark or a region is left alone ("Texas
+    Southern University" read as Texas)."""
+    doc = sent.doc
+    spans = [e for e in span_ents(sent) if e.label_ in ("ORG", "FAC")]
+    for m in mentions:
+        if m.place is None and sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    kept = [m for m in mentions if m.place is not None and m.place.kind != "city"]
+    found: list[Span] = []
+    for entity in spans:
+        span = entity[1:] if entity[0].lower_ == "the" else entity
+        if not len(span) or not _facility_name(span):
+            continue
+        if any((m.start, m.end) == (span.start_char, span.end_char) for m in kept):
+            continue
+        if not any(s.start == span.start and s.end == span.end for s in found):
+            found.append(span)
+    return found
+
+
+def _gives_way(mention: PlaceMention, span: Span) -> bool:
+    """Whether ``mention`` lies inside the facility's name (or is that name, read as a
+    town) and names no region there."""
+    inside = span.start_char <= mention.start and mention.end <= span.end_char
+    return inside and (mention.place is None or mention.place.kind == "city")
+
+
+def _facility_name(span: Span) -> bool:
+    return span[-1].lower_ in FACILITY_WORDS or span.root.lower_ in FACILITY_WORDS
+
+
+def _town_after(span: Span, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The resolved town named right after the facility: "in Houston", "at San Marcos",
+    ", Ballyjamesduff" or ", in Goodlands", past a parenthesised short form ("New Bilibid
+    Prison (NBP) in Muntinlupa")."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ in _SETTING_WORDS:
+            i += 1
+    elif i < len(doc) and doc[i].lower_ in _SETTING_WORDS:
+        i += 1
+    else:
+        return None
+    if i >= len(doc) or i == span.end:
+        return None
+    start = doc[i].idx
+    town = next((m for m in mentions if m.start == start), None)
+    if town is None or town.place is None or town.place.kind != "city" or town.metonym:
+        return None
+    after = next((t for t in doc[i:] if t.idx >= town.end), None)
+    if after is not None and (after.idx == town.end + 1 and _name_goes_on(after)):
+        return None
+    if after is not None and after.idx == town.end and after.lower_ in _POSSESSIVES:
+        # "at Omaha's Center for Public Affairs": the town owns what follows.
+        return None
+    return town
+
+
+def _name_goes_on(token: Token) -> bool:
+    """ "at Chapel Hill Harvester Church": a capitalised word after the town makes it the
+    start of another name, not the facility's town (as a possessive makes it the owner
+    of what follows)."""
+    return token.is_title and token.pos_ == "PROPN"
