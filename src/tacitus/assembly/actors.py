@@ -158,6 +158,12 @@ def event_actors(
 _MUTUAL_CODES: Final = frozenset({"agreement", "armed_clash"})
 
 
+def _sides_named(seconds: list[ActorMention]) -> bool:
+    """Whether what the event fell on names a side: a state, a group or a militia, not the
+    prisoners exchanged or the people killed."""
+    return any(m.entry is not None and m.entry.inter not in (6, 7) for m in seconds)
+
+
 def _other_side(refs: list[ActorRef], entry: ActorEntry | None, code: str) -> bool:
     """A subject coordinated with the first actor of a mutual event, of another ACLED
     actor type, is the second actor; soldiers and police together are one side."""
@@ -226,7 +232,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
     for mention in firsts:
         entry = _first_entry(mention, code=code, kb=kb, country=country)
         has_first = any(r.role == "actor1" for r in refs)
-        if has_first and not seconds and _other_side(refs, entry, code):
+        if has_first and not _sides_named(seconds) and _other_side(refs, entry, code):
             _append(refs, _ref("actor2", mention, entry))
             continue
         if has_first and not _assoc_worthy(mention, entry):

@@ -25,7 +25,13 @@ from tacitus.assembly.status import frame_status
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
-from tacitus.linking.references import BARE_DEATH, DATED_NOUN, SEPARATE, TELLS_TOLL
+from tacitus.linking.references import (
+    BARE_DEATH,
+    DATED_NOUN,
+    EARLIER_CAUSE,
+    SEPARATE,
+    TELLS_TOLL,
+)
 from tacitus.pipeline.doc import Frame, PlaceMention
 from tacitus.records.event import EventStatus
 
@@ -260,7 +266,10 @@ def _reports_itself(frame: Frame) -> bool:
 
 def _opens_apart(frame: Frame) -> bool:
     """A frame the text says tells of another event opens its own cluster, unless it may
-    open none (a bare death, an orphan, a reference)."""
+    open none (a bare death, an orphan, a reference); so does a death told as the cause
+    of the event (a background event)."""
+    if EARLIER_CAUSE in frame.cues:
+        return True
     if SEPARATE not in frame.cues or frame.reference or frame.orphan:
         return False
     return BARE_DEATH not in frame.cues
@@ -286,6 +295,8 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     undated = [f for f in events if (_date_key(f) is None or f.reference) and f not in separate]
     for frame in separate:
         status = statuses[id(frame)]
+        if EARLIER_CAUSE in frame.cues and status == "new":
+            status = "background"
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)

@@ -11,7 +11,7 @@ from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
 from tacitus.linking.recipients import complement_targets, recipients
-from tacitus.linking.references import mark_dated_noun, mark_toll_subject
+from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
 from tacitus.linking.tree import (
     ancestors_with_self,
@@ -164,11 +164,29 @@ def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
         host.date = frame.date or host.date
 
 
+_CAUSE_MARKERS = frozenset({"after", "following"})
+
+
+def _earlier_cause(doc: Doc, frame: Frame) -> bool:
+    """A death told in a clause of what came before ("torched a police station after a
+    man died in custody"): the cause of the event, not its toll; assembly keeps it as a
+    background event of its own."""
+    token = doc[frame.trigger.head]
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CAUSE_MARKERS for c in token.children
+    )
+
+
 def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """Give a casualty clause's counts, date and places to the trigger it belongs to."""
     kept: list[Frame] = []
     for frame in frames:
-        host = _host_of(doc, frame, frames) if frame.trigger.strength == "casualty" else None
+        casualty = frame.trigger.strength == "casualty"
+        if casualty and _earlier_cause(doc, frame):
+            frame.cues.add(EARLIER_CAUSE)  # what led to the event, not its toll
+            kept.append(frame)
+            continue
+        host = _host_of(doc, frame, frames) if casualty else None
         if host is None:
             kept.append(frame)
         else:

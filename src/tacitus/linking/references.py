@@ -26,6 +26,9 @@ PERFECT: Final = "perfect"
 its date is the current year or month."""
 SEPARATE: Final = "separate"
 """Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
+EARLIER_CAUSE: Final = "earlier_cause"
+"""Cue: a death told in a clause of what led to the event ("rioted after a man died in
+custody"): an event of its own, in the background, never the event's toll."""
 BEGAN: Final = "began"
 """Cue: the event noun is what began or broke out ("the unrest began on Oct. 18", "the
 protests, which started on May 3"): the start of a wave the story is in the midst of."""
