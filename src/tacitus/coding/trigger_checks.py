@@ -154,6 +154,17 @@ def passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def hack(rule: TriggerRule, token: Token) -> str:
+    """ "Hacked a farmer to death", "hacked them with machetes" is an attack; "hacked the
+    ministry's servers" a cyber attack."""
+    words = {t.lower_ for c in token.children for t in c.subtree}
+    return "attack" if words & _BLADE_WOUNDS else rule.code
+
+
+# Words that make "hacked" a killing or a wounding, not a computer intrusion.
+_BLADE_WOUNDS = frozenset({"death", "machete", "machetes", "knife", "knives", "axe", "axes"})
+
+
 def abuse(token: Token) -> str:
     sexual = any(c.lower_ == "sexually" for c in token.children)
     return "sexual_violence" if sexual else "attack"

@@ -16,7 +16,13 @@ if TYPE_CHECKING:
 PARAGRAPHS = "tacitus_paragraphs"
 LEMMAS = "tacitus_lemmas"
 
-MISREAD_LEMMAS = MappingProxyType({"staged": "stage", "staging": "stage", "stages": "stage"})
+MISREAD_LEMMAS = MappingProxyType(
+    {
+        **dict.fromkeys(("staged", "staging", "stages"), "stage"),
+        **dict.fromkeys(("raped", "rapes", "raping"), "rape"),
+        "sniped": "snipe",
+    }
+)
 """Verb forms the small English model lemmatizes wrongly ("staged" -> "stag")."""
 
 
