@@ -10,8 +10,9 @@ import csv
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -187,6 +188,33 @@ def test_rerun_on_the_same_inputs_changes_nothing(invoke: Invoke, inbox: Path, d
     fields = summary(second)
     assert fields["articles"] == fields["unchanged"] == "2"
     assert fields["events"] == summary(first)["events"]
+    assert [e.event_id for e in exported(invoke, db)] == [e.event_id for e in before]
+    assert store_counts(db) == counts
+
+
+def test_force_extracts_stored_articles_again(
+    invoke: Invoke,
+    inbox: Path,
+    db: Path,
+    loaded_pipeline: Pipeline,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After an upgrade, ``--force`` reads unchanged articles again and replaces their
+    events in place: no duplicates, the same ids for the same reading."""
+    invoke("extract", inbox, "--db", db)
+    before, counts = exported(invoke, db), store_counts(db)
+    read: list[str] = []
+    pipe = loaded_pipeline.pipe
+
+    def counting(articles: Iterable[Article], *args: Any, **kwargs: Any) -> Any:
+        return pipe((read.append(a.id) or a for a in articles), *args, **kwargs)
+
+    monkeypatch.setattr(loaded_pipeline, "pipe", counting)
+    plain = invoke("extract", inbox, "--db", db)
+    assert read == [] and summary(plain)["unchanged"] == "2"
+    forced = invoke("extract", inbox, "--db", db, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert sorted(read) == sorted([MALI, KENYA])
     assert [e.event_id for e in exported(invoke, db)] == [e.event_id for e in before]
     assert store_counts(db) == counts
 

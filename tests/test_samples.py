@@ -73,7 +73,8 @@ def test_roadside_bomb_with_hedged_toll(extracted: dict[str, tuple[Article, list
     assert bomb.counts["fatalities"].best == 7
     assert bomb.counts["injured"].best == 5
     assert bomb.location is not None and bomb.location.country == "AFG"
-    assert bomb.location.precision.acled == 1
+    # The district the bomb went off in, not the city the wounded were taken to.
+    assert (bomb.location.name, bomb.location.precision.acled) == ("Arghandab", 2)
 
 
 def test_village_attack_by_a_named_group(extracted: dict[str, tuple[Article, list[Event]]]) -> None:

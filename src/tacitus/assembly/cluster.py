@@ -189,11 +189,27 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     key = _date_key(frame)
     if key is None and not (casualty or frame.counts) and far:
         return False
-    moved = key is not None and cluster.date_key is not None and key != cluster.date_key
+    moved = (
+        key is not None and cluster.date_key is not None and not _same_night(key, cluster.date_key)
+    )
     if moved and not casualty:
         return False
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+_NIGHT_DAYS = 1
+"""The most days a date spanning a night may cover and still hold another date of it."""
+
+
+def _same_night(key: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    """Two dates of one event: the same, or a night's span holding the other ("an
+    overnight attack" is the one "at 11 p.m. on Wednesday")."""
+    if key == other:
+        return True
+    outer, inner = (key, other) if key[0] <= other[0] and other[1] <= key[1] else (other, key)
+    holds = outer[0] <= inner[0] and inner[1] <= outer[1]
+    return holds and (outer[1] - outer[0]).days <= _NIGHT_DAYS
 
 
 def _distance(cluster: Cluster, frame: Frame) -> int:

@@ -59,6 +59,14 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Publication date for articles that state none.")
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Extract articles already stored unchanged again, replacing their events "
+            "(after upgrading Tacitus).",
+        ),
+    ] = False,
 ) -> None:
     """Read articles (.txt, .json, .jsonl, .html, folders), extract events, store them."""
     code = commands.extract(
@@ -67,6 +75,7 @@ def extract(
         out=out,
         fmt=fmt,
         published=_date(published, "--published"),
+        force=force,
         console=Console(),
         errors=Console(stderr=True),
     )

@@ -104,8 +104,10 @@ def extract(
     published: dt.date | None,
     console: Console,
     errors: Console,
+    force: bool = False,
 ) -> int:
-    """``tacitus extract``: exit 0 when every input worked, 1 when some failed, 2 on error."""
+    """``tacitus extract``: exit 0 when every input worked, 1 when some failed, 2 on error;
+    with ``force``, articles stored unchanged are extracted again."""
     from tacitus.pipeline import Pipeline
     from tacitus.pipeline.resources import Resources
 
@@ -127,6 +129,7 @@ def extract(
                 published=published,
                 on_failure=on_failure,
                 on_article=progress.advance,
+                force=force,
             )
             pipeline.close()
             _emit(

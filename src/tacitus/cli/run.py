@@ -48,8 +48,11 @@ def run_extraction(
     published: dt.date | None,
     on_failure: FailureSink,
     on_article: Callable[[], None] = lambda: None,
+    force: bool = False,
 ) -> RunSummary:
-    """Extract every article under ``paths`` into ``store``; each article is one transaction."""
+    """Extract every article under ``paths`` into ``store``; each article is one transaction.
+    An article stored unchanged is skipped, unless ``force`` asks for it again (its events
+    replaced: a newer pipeline may read it better)."""
     summary = RunSummary()
 
     def failed(source: str, code: str, reason: str) -> None:
@@ -62,7 +65,7 @@ def run_extraction(
         for loaded in _articles_and_failures(paths, published=published, on_failure=failed):
             summary.articles += 1
             article = _dated(loaded, published)
-            if store.article_is_current(article):
+            if not force and store.article_is_current(article):
                 summary.unchanged += 1
                 seen.append(article.id)
                 on_article()
@@ -76,7 +79,7 @@ def run_extraction(
         if result.error is not None:
             failed(source, result.error.code, result.error.message)
             continue
-        outcome = store.save(result.article, result.events)  # matches across articles too
+        outcome = store.save(result.article, result.events, force=force)  # across articles too
         store.clear_failure(source)
         summary.revised += outcome is SaveOutcome.REVISED
         seen.append(result.article.id)

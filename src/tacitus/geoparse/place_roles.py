@@ -183,6 +183,8 @@ def _owner_role(token: Token, word: str, owner: Token) -> PlaceRole:
         return PlaceRole(0.3, f"'{owner.text} on {token.text}' names a topic, not a place")
     if _grievance(owner):
         return PlaceRole(0.2, f"'{owner.text} {word} {token.text}' is what was protested")
+    if _taken_to(owner):
+        return PlaceRole(0.0, f"'{owner.text} {word} {token.text}' is where they were taken")
     described = _described_place(owner)
     if described is not None:
         return place_role(described).scaled(_MODIFIER_SHARE, f"describes '{described.text}'")
@@ -190,6 +192,21 @@ def _owner_role(token: Token, word: str, owner: Token) -> PlaceRole:
     if owner.dep_ in ("nsubj", "nsubjpass") and owner.pos_ == "NOUN":
         return role.scaled(_SUBJECT_PLACE_SHARE, f"where '{owner.text}' are")
     return role
+
+
+# Verbs of carrying the hurt or the held somewhere: "taken to hospital in Jos".
+_CARRY_VERBS = frozenset({"take", "rush", "evacuate", "transfer", "airlift", "bring", "fly"})
+
+
+def _taken_to(owner: Token) -> bool:
+    """The noun is where someone was carried ("taken to hospital", "flown to a clinic"):
+    a place in its phrase is not where the event happened."""
+    if owner.lemma_.lower() in _CARRY_VERBS:  # "taken to hospital in Jos": "in" on the verb
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in owner.children)
+    prep = owner.head
+    if owner.dep_ != "pobj" or prep.lower_ not in ("to", "into"):
+        return False
+    return prep.head.lemma_.lower() in _CARRY_VERBS
 
 
 def _distance_before(prep: Token) -> bool:
