@@ -166,6 +166,19 @@ MOTION_VERBS = frozenset(
         "trek",
     }
 )
+# Verbs and nouns of armed assault whose "on X" is the place struck ("fired on Qamishli",
+# "the assault on Falluja"); "on" alone is as often a topic ("a report on Jones").
+ASSAULT_WORDS = frozenset(
+    {"fire", "attack", "assault", "raid", "strike", "airstrike", "offensive", "march"}
+    | {"advance", "converge", "descend", "shelling", "bombardment", "bear"}
+)
+# Armed groups and people told by where they come from ("militias from Misrata",
+# "villagers from Kalehe"); "from" after other nouns is as often a sender ("a letter
+# from Smith").
+ORIGIN_GROUPS = frozenset(
+    {"militia", "fighter", "rebel", "villager", "resident", "refugee", "tribesman", "troop"}
+    | {"gunman", "militant", "volunteer", "migrant", "family", "farmer", "delegation"}
+)
 # Articles and particles inside hyphenated names ("al-Thawra", "Mazar-e-Sharif").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"})
 # Lower-case particles between the words of Romance place names ("Mocimboa da Praia",

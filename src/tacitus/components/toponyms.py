@@ -17,10 +17,12 @@ from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
     AIRSPACE_WORDS,
+    ASSAULT_WORDS,
     INNER_PARTICLES,
     KIND_WORDS,
     MOTION_VERBS,
     NAME_PARTICLES,
+    ORIGIN_GROUPS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     SLOT_PREPS,
@@ -262,9 +264,15 @@ def _ends_in_region_word(run: Span) -> bool:
 
 def _place_object(prep: Token) -> bool:
     """Whether the object of ``prep`` sits where a place sits: "in", "near", "the
-    outskirts of", or "to" and "from" after a verb of going."""
+    outskirts of", "to" and "from" after a verb of going, "from" after armed groups or
+    people told by their origin ("militias from Misrata"), "on" after a verb or noun of
+    armed assault ("fired on Qamishli")."""
     if prep.lower_ in ("to", "from"):
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in ORIGIN_GROUPS:
+            return True
         return prep.head.lemma_.lower() in MOTION_VERBS
+    if prep.lower_ == "on":  # "fired on Qamishli", "the assault on Falluja"
+        return prep.head.lemma_.lower() in ASSAULT_WORDS
     if prep.lower_ == "over":  # "a drone over Belgorod", not "a row over Smith"
         return prep.head.lemma_.lower() in AIRSPACE_WORDS
     return _place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS

@@ -1,6 +1,7 @@
 """Places outside the SQLite gazetteer: continents, seas and named regions, the postal
-abbreviations of US states and Canadian provinces ("Va.", "B.C."), and the short forms
-news writes for a few great cities ("L.A.", "NYC", "Phila."), and the demonyms of US
+abbreviations of US states and Canadian provinces ("Va.", "B.C."), the short forms
+news writes for a few great cities ("L.A.", "NYC", "Phila.") and for Australian states and
+English counties ("NSW", "Herts"), and the demonyms of US
 states and Canadian provinces ("Ohioans", "Ontarian").
 
 The tables are small project data files read once per process by cached pure loaders.
@@ -82,6 +83,20 @@ def city_short_forms() -> Mapping[str, tuple[str, str]]:
     return MappingProxyType(
         {row["short_form"]: (row["city"], row["country"]) for row in _rows("city_short_forms.csv")}
     )
+
+
+@functools.cache
+def region_short_forms() -> Mapping[str, tuple[tuple[str, str, str], ...]]:
+    """Return ``short form -> ((place name, ISO-3 country, kind), ...)`` (keys exactly as
+    written, "NSW", "Herts"): the short names news gives states, counties and a few
+    countries, which the gazetteer's alternate names lack, most common reading first ("SA":
+    South Africa, then South Australia). Written without a period and used bare ("police in
+    NSW"), unlike the postal abbreviations, which follow a town ("Wainwright, Alta.")."""
+    table: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for row in _rows("region_short_forms.csv"):
+        entry = (row["name"], row["country"], row["kind"])
+        table[row["short_form"]] = (*table.get(row["short_form"], ()), entry)
+    return MappingProxyType(table)
 
 
 @functools.cache

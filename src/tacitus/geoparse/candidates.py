@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import KIND_WORDS
 from tacitus.gazetteer.normalize import normalize_name
-from tacitus.gazetteer.world import city_short_forms
+from tacitus.gazetteer.world import city_short_forms, region_short_forms
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -116,6 +116,7 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         # A region's own name leads; its demonym ("Central American") only when no place
         # bears the word as a name.
         found = [region[0], *found]
+    found = [*found, *_region_short_form(gaz, name, found)]
     if not found:
         found = _prefix_candidates(gaz, name)
     return _nation_first(gaz, kb, name, found)
@@ -167,6 +168,20 @@ def _short_form(gaz: Gazetteer, name: str) -> list[Place]:
         return []
     city, country = full
     return gaz.lookup(city, country=country, kinds=("city",), limit=1)
+
+
+def _region_short_form(gaz: Gazetteer, name: str, found: list[Place]) -> list[Place]:
+    """The states, counties or countries a short form stands for ("NSW", "Herts", "SA"),
+    after the places that bear the word as their own name ("WA": Wa in Ghana too), for
+    context to choose among."""
+    places: list[Place] = []
+    for full, country, kind in region_short_forms().get(name, ()):
+        if kind == "country":
+            nation = gaz.country(country)
+            places.extend([] if nation is None else [nation])
+        else:
+            places.extend(gaz.lookup(full, country=country, kinds=(kind,), limit=1))
+    return [p for p in places if p not in found]
 
 
 def _with_kind_word(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
