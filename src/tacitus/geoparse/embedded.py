@@ -240,13 +240,9 @@ def _mention(span: Span, sent: int, piece: _Piece) -> PlaceMention:
     root, place = span.root, piece.place
     inside = span[0].ent_type_ != "" or root.dep_ in ("compound", "amod", "poss")
     metonym = place is not None or inside
-    return PlaceMention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        sent=sent,
-        head=root.i,
-        label="GPE",
+    return PlaceMention.of_span(
+        span,
+        sent,
         kind_hint=piece.hint,
         metonym=metonym,
         place=place,

@@ -35,12 +35,9 @@ def demonym_mentions(
             place = _demonym_place(ent.text, actors, gazetteer, norp=ent.label_ == "NORP")
             if place is not None:
                 found.append(
-                    PlaceMention(
-                        text=ent.text,
-                        start=ent.start_char,
-                        end=ent.end_char,
-                        sent=index,
-                        head=ent.root.i,
+                    PlaceMention.of_span(
+                        ent,
+                        index,
                         label="NORP",
                         metonym=True,
                         place=place,
@@ -165,16 +162,7 @@ def known_place_mentions(
             if ent.label_ == "PERSON" and len(ent) > 1:
                 continue
             if _known(ent.text, gazetteer, focus):
-                found.append(
-                    PlaceMention(
-                        text=ent.text,
-                        start=ent.start_char,
-                        end=ent.end_char,
-                        sent=index,
-                        head=ent.root.i,
-                        label="GPE",
-                    )
-                )
+                found.append(PlaceMention.of_span(ent, index))
     return found
 
 

@@ -46,12 +46,9 @@ def placed_facilities(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
             inside = [m for m in result if _gives_way(m, span)]
             result = [m for m in result if not any(m is i for i in inside)]
             result.append(
-                PlaceMention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sent=index,
-                    head=span.root.i,
+                PlaceMention.of_span(
+                    span,
+                    index,
                     label="FAC",
                     place=town.place,
                     score=town.score,

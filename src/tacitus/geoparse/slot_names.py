@@ -57,16 +57,8 @@ def slot_names(doc: Doc, sent: Span, known: Sequence[PlaceMention]) -> list[Plac
         if any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)
-        found.append(
-            PlaceMention(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                sent=index,
-                head=span.root.i,
-                label="LOC" if span.root.lower_ in _BORDER_NOUNS else "PROPN",
-            )
-        )
+        label = "LOC" if span.root.lower_ in _BORDER_NOUNS else "PROPN"
+        found.append(PlaceMention.of_span(span, index, label=label))
     return found
 
 

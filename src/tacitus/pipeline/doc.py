@@ -35,6 +35,34 @@ class PlaceMention:
     metonym: bool = False
     reason: str = ""
 
+    @classmethod
+    def of_span(
+        cls,
+        span: Span,
+        sent: int,
+        *,
+        label: str = "GPE",
+        kind_hint: str | None = None,
+        place: Place | None = None,
+        score: float = 0.0,
+        metonym: bool = False,
+        reason: str = "",
+    ) -> PlaceMention:
+        """A toponym covering the parsed ``span`` of sentence ``sent``, headed by its root."""
+        return cls(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sent=sent,
+            head=span.root.i,
+            label=label,
+            kind_hint=kind_hint,
+            place=place,
+            score=score,
+            metonym=metonym,
+            reason=reason,
+        )
+
 
 @dataclass(slots=True)
 class ActorMention:
