@@ -201,4 +201,11 @@ COUNT_CASES: list[Case] = [
         injured=(0, 0, 0),
         date=("2024-03-13", "2024-03-13"),
     ),
+    # a march whose size is told is a march reported, though named as "the march"
+    case(
+        "More than 2,000 people joined the march in Accra on Saturday, organisers said.",
+        "2024-03-14",
+        participants=(2000, 2000, None),
+        date=("2024-03-09", "2024-03-09"),
+    ),
 ]
