@@ -208,4 +208,16 @@ COUNT_CASES: list[Case] = [
         participants=(2000, 2000, None),
         date=("2024-03-09", "2024-03-09"),
     ),
+    # "turned up" and "showed up" tell a crowd's size as "turned out" does
+    case(
+        "Fewer than 200 people turned up for the opposition rally in Bulawayo on Tuesday.",
+        "2024-03-14",
+        participants=(None, 200, 200),
+        date=("2024-03-12", "2024-03-12"),
+    ),
+    case(
+        "Only a few hundred supporters showed up at the rally in Lusaka on Saturday.",
+        "2024-03-14",
+        participants=(100, 100, None),
+    ),
 ]
