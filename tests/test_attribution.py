@@ -180,6 +180,9 @@ def test_offsets_are_absolute_in_doc(nlp: Language) -> None:
         "NBC News could not independently verify this claim.",
         "Protesters marched through the capital on Friday.",
         "Police did not say how many people were arrested.",
+        # a subject that names no one credits no one
+        "Nobody claimed the ambush, which killed six guards.",
+        "No one said how many people were hurt.",
     ],
 )
 def test_no_attribution(nlp: Language, text: str) -> None:

@@ -57,6 +57,11 @@ POINTS = [
     ("in recent months", "2019-09-30", "2019-12-31", "month", "span_back"),
     ("in recent weeks", "2019-12-10", "2019-12-31", "week", "span_back"),
     ("over the past week", "2019-12-24", "2019-12-31", "week", "span_back"),
+    # two weekdays and a night that ends on a weekday are ranges
+    ("on Sunday and Monday", "2019-12-29", "2019-12-30", "day", "range"),
+    ("on Friday or Saturday", "2019-12-27", "2019-12-28", "day", "range"),
+    ("overnight into Monday", "2019-12-29", "2019-12-30", "day", "range"),
+    ("overnight into Tuesday", "2019-12-30", "2019-12-31", "day", "range"),
 ]
 
 

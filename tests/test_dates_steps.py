@@ -38,3 +38,15 @@ def test_a_day_earlier_dates_the_event_a_day_before(pipeline: Pipeline) -> None:
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14)))
     dates = {e.acled.sub_event_type: e.date.start for e in adoc.events if e.acled}
     assert dates == {"Attack": "2024-03-11", "Abduction/forced disappearance": "2024-03-10"}
+
+
+def test_a_clause_takes_a_coarse_single_day_of_its_own_sentence(pipeline: Pipeline) -> None:
+    """ "a week ago" is one day of week precision: the abduction told beside the storming
+    in the same sentence is of that day too, not of the publication day."""
+    text = (
+        "Gunmen stormed a chapel outside Zaria a week ago, abducting some 30 worshippers, "
+        "a parish priest said."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14)))
+    dates = {e.acled.sub_event_type: e.date.start for e in adoc.events if e.acled}
+    assert dates["Abduction/forced disappearance"] == "2024-03-07"

@@ -38,6 +38,15 @@ CASES = [
     ("If militants attack the town, police will respond.", "attack", "hypothetical"),
     ("Should an evacuation be necessary, the army will help.", "evacuation", "hypothetical"),
     ("Unless talks resume, workers should strike.", "strike", "hypothetical"),
+    # a condition told by inversion, with no "if"
+    (
+        "Had the grenade exploded inside the bus, dozens could have died.",
+        "exploded",
+        "hypothetical",
+    ),
+    # an infinitive of purpose shares its governor's modality
+    ("Dockers will walk out on Monday to protest the closures.", "protest", "future"),
+    ("Farmers blocked the motorway to protest against the quotas.", "protest", "asserted"),
     ("A possible attack worried residents.", "attack", "hypothetical"),
     ("Analysts warned that rebels could seize the airport.", "seize", "hypothetical"),
     # negated

@@ -155,4 +155,53 @@ CLAIM_CASES: list[Case] = [
         "Rights groups said at least 70 people were taken away by soldiers on Monday.",
         arrested=(70, 70, None),
     ),
+    # two figures for one crowd: each side's claim is kept
+    case(
+        "Some 3,000 people marched through central Belgrade on Saturday evening, according to"
+        " police estimates, while organisers said 20,000 took part.",
+        "2024-03-14",
+        source=("participants", "police"),
+        claims=[("participants", 3000, "police"), ("participants", 20000, "organisers")],
+    ),
+    # the outlet's caveat in the event's own sentence covers an unsourced figure too
+    case(
+        "Reporters could not independently verify the report that six protesters were shot"
+        " dead in Mandalay on Tuesday.",
+        "2024-03-14",
+        verified=("fatalities", False),
+    ),
+    # "nobody" claims nothing
+    case(
+        "Nobody claimed responsibility for the bombing, which wounded nine people outside a"
+        " courthouse in Mogadishu on Monday.",
+        "2024-03-14",
+        injured=(9, 9, 9),
+        source=("injured", None),
+    ),
+    case(
+        "The army said 14 insurgents were killed in the raid, but residents put the toll at"
+        " 30, most of them civilians.",
+        "2024-03-14",
+        claims=[("fatalities", 14, "army"), ("fatalities", 30, "residents")],
+    ),
+    case(
+        "A drone strike killed four commanders near Idlib on Monday, a source close to the"
+        " group said on condition of anonymity.",
+        "2024-03-14",
+        anonymous=("fatalities", True),
+        fatalities=(4, 4, 4),
+    ),
+    case(
+        "Unconfirmed reports said as many as 50 villagers were massacred in Ituri on Sunday night.",
+        "2024-03-14",
+        fatalities=(None, 50, 50),
+        verified=("fatalities", False),
+    ),
+    case(
+        "According to a monitoring group, at least 17 pro-government fighters were killed in"
+        " clashes with jihadists in Deir ez-Zor province on Monday.",
+        "2024-03-14",
+        fatalities=(17, 17, None),
+        source=("fatalities", "a monitoring group"),
+    ),
 ]

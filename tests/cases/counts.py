@@ -150,4 +150,74 @@ COUNT_CASES: list[Case] = [
         f"Police fired tear gas at hundreds of protesters in the capital {S}.",
         participants=(100, 100, None),
     ),
+    case(
+        "Between 10 and 15 soldiers were killed when militants stormed an army post in"
+        " northern Burkina Faso earlier this week, security sources said.",
+        "2024-03-14",
+        fatalities=(10, 10, 15),
+    ),
+    case(
+        "An explosion at a market in Mogadishu killed up to 15 people overnight, a police"
+        " officer told reporters.",
+        "2024-03-14",
+        fatalities=(None, 15, 15),
+    ),
+    case(
+        "Two policemen and a child were wounded when a grenade was thrown into a crowd in"
+        " Bujumbura on Monday.",
+        "2024-03-14",
+        injured=(3, 3, 3),
+    ),
+    case(
+        "Militants killed a soldier and wounded two others in an ambush in Khyber district on"
+        " Monday, the military said.",
+        "2024-03-14",
+        fatalities=(1, 1, 1),
+        injured=(2, 2, 2),
+    ),
+    case(
+        "The death toll from last week's attack on a mosque in Maiduguri has risen to 37, the"
+        " state governor said on Wednesday.",
+        "2024-03-14",
+        fatalities=(37, 37, 37),
+    ),
+    case(
+        "Armed men kidnapped a district chief and his two bodyguards in Kunduz province late"
+        " on Saturday, a local official said.",
+        "2024-03-14",
+        abducted=(3, 3, 3),
+    ),
+    case(
+        "Rebels abducted eleven aid workers on the road to Goma on March 9, the United"
+        " Nations said.",
+        "2024-03-14",
+        abducted=(11, 11, 11),
+        date=("2024-03-09", "2024-03-09"),
+    ),
+    case(
+        "No one was hurt when a bomb exploded outside a police station in Diyarbakir early"
+        " on Wednesday.",
+        "2024-03-14",
+        injured=(0, 0, 0),
+        date=("2024-03-13", "2024-03-13"),
+    ),
+    # a march whose size is told is a march reported, though named as "the march"
+    case(
+        "More than 2,000 people joined the march in Accra on Saturday, organisers said.",
+        "2024-03-14",
+        participants=(2000, 2000, None),
+        date=("2024-03-09", "2024-03-09"),
+    ),
+    # "turned up" and "showed up" tell a crowd's size as "turned out" does
+    case(
+        "Fewer than 200 people turned up for the opposition rally in Bulawayo on Tuesday.",
+        "2024-03-14",
+        participants=(None, 200, 200),
+        date=("2024-03-12", "2024-03-12"),
+    ),
+    case(
+        "Only a few hundred supporters showed up at the rally in Lusaka on Saturday.",
+        "2024-03-14",
+        participants=(100, 100, None),
+    ),
 ]

@@ -207,4 +207,68 @@ MORE_DATE_CASES: list[Case] = [
         status="hypothetical",
         date=("2020-01-04", "2020-01-04"),
     ),
+    # a Thursday article: two weekdays, a night into a weekday, a datelined day
+    case(
+        "Thousands of dock workers went on strike in Le Havre on Tuesday and Wednesday.",
+        "2024-03-14",
+        date=("2024-03-12", "2024-03-13"),
+    ),
+    case(
+        "Clashes overnight into Wednesday left four people dead in Sidon, security sources said.",
+        "2024-03-14",
+        date=("2024-03-12", "2024-03-13"),
+        fatalities=(4, 4, 4),
+    ),
+    case(
+        "Gunmen stormed a chapel outside Kaduna a week ago, abducting some 30 worshippers,"
+        " a parish priest said.",
+        "2024-03-14",
+        date=("2024-03-07", "2024-03-07"),
+    ),
+    case(
+        "KABUL, March 12 (Reuters) - A suicide bomber killed at least 21 people outside a bank"
+        " in Kandahar on Tuesday, a provincial spokesman said.",
+        "2024-03-14",
+        date=("2024-03-12", "2024-03-12"),
+        fatalities=(21, 21, None),
+    ),
+    case(
+        "Riot police fired tear gas at several thousand protesters in Dhaka late on Sunday,"
+        " witnesses said.",
+        "2024-03-14",
+        date=("2024-03-10", "2024-03-10"),
+    ),
+    case(
+        "Fighting between Friday and Sunday killed around 40 combatants in the hills east of"
+        " Mekelle, according to hospital staff.",
+        "2024-03-14",
+        date=("2024-03-08", "2024-03-10"),
+        fatalities=(None, 40, None),
+    ),
+    case(
+        "Police said they had detained 45 people after last Thursday's riots in Dublin.",
+        "2024-03-14",
+        date=("2024-03-07", "2024-03-07"),
+        arrested=(45, 45, 45),
+    ),
+    case(
+        "Tuesday's attack on a bus in Balochistan killed six passengers, according to a"
+        " provincial official.",
+        "2024-03-14",
+        date=("2024-03-12", "2024-03-12"),
+    ),
+    case(
+        "Unidentified assailants killed a reporter in Tamaulipas late last month, press"
+        " freedom groups said.",
+        "2024-03-14",
+        date=("2024-02-01", "2024-02-29"),
+        precision="month",
+    ),
+    case(
+        "Police in Paris arrested 37 people overnight as clashes spread to the suburbs, the"
+        " interior minister said on Sunday.",
+        "2024-03-10",
+        date=("2024-03-09", "2024-03-10"),
+        arrested=(37, 37, 37),
+    ),
 ]

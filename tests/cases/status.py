@@ -123,4 +123,30 @@ STATUS_CASES: list[Case] = [
         status="aggregate",
         abducted=(3, 3, None),
     ),
+    # an infinitive of purpose is as future as the verb it serves
+    case(
+        "Port workers in Antwerp will strike on Friday to protest against the pension bill,"
+        " their union said.",
+        "2024-03-14",
+        status="future",
+        none="new",
+    ),
+    # a condition told by inversion ("Had ..."), with no "if"
+    case(
+        "Had the device gone off during rush hour, hundreds could have been killed, police said.",
+        "2024-03-14",
+        status="hypothetical",
+        none="new",
+    ),
+    case(
+        "Police did not arrest anyone during Saturday's march in Santiago.",
+        "2024-03-14",
+        status="negated",
+    ),
+    case(
+        "In 2019, soldiers killed more than 100 protesters in Khartoum in a single day.",
+        "2024-03-14",
+        status="background",
+        fatalities=(100, 100, None),
+    ),
 ]

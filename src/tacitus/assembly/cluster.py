@@ -275,9 +275,11 @@ def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus)
 
 def _reports_itself(frame: Frame) -> bool:
     """A dated reference that tells of its event: the date modifies the noun ("the April
-    14 arrest of X") or the noun is the subject of its toll ("the explosion claimed 14
-    lives on Saturday")."""
-    return bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
+    14 arrest of X"), the noun is the subject of its toll ("the explosion claimed 14
+    lives on Saturday"), or the sentence counts its people ("more than 2,000 people joined
+    the march on Saturday": a size is told only of an event being reported)."""
+    counted = frame.date is not None and any(c.kind == "participants" for c in frame.counts)
+    return counted or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
 
 
 def _opens_apart(frame: Frame) -> bool:

@@ -56,10 +56,37 @@ __all__ = [
 VAGUE_HEDGES = frozenset({"dozens", "tens", "hundreds", "thousands", "scores", "several"})
 
 
+_DATA_NOUNS = ("estimates", "estimate", "figures", "figure", "data", "count", "tally")
+"""What a source publishes rather than who it is: "according to police estimates" is
+the police's claim."""
+_DATA_ADJECTIVES = frozenset(
+    {
+        "official",
+        "latest",
+        "preliminary",
+        "provisional",
+        "new",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    }
+)
+
+
 def source_name(source: Attribution) -> str:
-    """The source as a name: a leading "the" dropped ("the health ministry")."""
+    """The source as a name: a leading "the" dropped ("the health ministry"), and a trailing
+    data noun ("police estimates", "UN figures": the police, the UN)."""
     text = source.source
-    return text[4:] if text.lower().startswith("the ") else text
+    text = text[4:] if text.lower().startswith("the ") else text
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in _DATA_NOUNS:
+        return text
+    kept = words[-2]
+    return text if kept.lower() in _DATA_ADJECTIVES else " ".join(words[:-1])
 
 
 def _claimant(count: CountMention, attributions: list[Attribution]) -> Attribution | None:
@@ -91,7 +118,7 @@ def _record(count: CountMention, source: Attribution | None, verified: bool | No
         hedge=q.hedge,
         claimed_by=source_name(source) if source else None,
         anonymous=source.anonymous if source else False,
-        verified=verified if source else None,
+        verified=verified,
         cumulative=count.cumulative,
     )
 

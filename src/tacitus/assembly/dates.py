@@ -18,7 +18,8 @@ Monday that ...") gives way to another date of the event's sentences that does n
 linked date outside the trigger's own phrase gives way to one inside it ("hearings were
 held Tuesday for journalists detained on February 27": the detention is of February 27).
 
-Steps 2-4 only take a single day (a point, day precision) no later than publication and
+Steps 2-4 only take a single day (a point, day precision; in step 2 also a single day of
+week precision, "a week ago") no later than publication and
 no more than :data:`CONTEXT_MAX_DAYS` before it: an old or vague date nearby says nothing
 about an undated new event.
 """
@@ -196,8 +197,12 @@ def _record(mention: DateMention, why: str | None) -> EventDate:
     )
 
 
-def _usable(mention: DateMention, adoc: ArticleDoc) -> bool:
-    if mention.kind != "point" or mention.precision != "day" or adoc.published is None:
+def _usable(mention: DateMention, adoc: ArticleDoc, *, same_sentence: bool = False) -> bool:
+    """A single recent day; in the trigger's own sentence a day of coarser precision too
+    ("stormed a church a week ago, abducting 30": the abduction is of that day as well)."""
+    if mention.kind != "point" or adoc.published is None:
+        return False
+    if mention.precision != "day" and not same_sentence:
         return False
     gap = (adoc.published - mention.end_date).days
     return mention.start_date == mention.end_date and 0 <= gap <= CONTEXT_MAX_DAYS
@@ -210,22 +215,21 @@ def _from_context(
     only looks in its own sentence: it is usually made on the day it is reported)."""
     if not frames or adoc.doc is None:
         return None
-    usable = [d for d in adoc.dates if _usable(d, adoc)]
-    if not usable:
-        return None
     sents = adoc.sents
     anchor = min(frames, key=lambda f: f.trigger.start)
     index = anchor.trigger.sent
     heads = {f.trigger.head for f in frames}
     same = [
         d
-        for d in usable
-        if sents[index].start_char <= d.start < sents[index].end_char
+        for d in adoc.dates
+        if _usable(d, adoc, same_sentence=True)
+        and sents[index].start_char <= d.start < sents[index].end_char
         and not dates_a_document(d, adoc, triggers=heads)
     ]
     if same:
         return same[0], "date named in the same sentence"
-    if statement:
+    usable = [d for d in adoc.dates if _usable(d, adoc)]
+    if statement or not usable:
         return None
     return _told_before(usable, adoc, index) or _lead_date(usable, sents)
 

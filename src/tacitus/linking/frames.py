@@ -321,10 +321,14 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
             frame.sentence_date = sentence_dates[0]
     frames = _drop_protest_demands(doc, frames)
     attributions = _in_sent(adoc.attributions, sent)
-    unverified = s_index in adoc.unverified_sents or (s_index + 1) in adoc.unverified_sents
+    # The caveat in the event's own sentence covers its figures whoever gives them ("could
+    # not verify the report that six protesters were shot"); one in the next sentence only
+    # covers a sourced claim ("..., the group said. We could not verify the claim.").
+    follows = (s_index + 1) in adoc.unverified_sents and bool(attributions)
+    unverified = s_index in adoc.unverified_sents or follows
     for frame in frames:
         frame.attributions = list(attributions)
-        frame.verified = False if unverified and attributions else None
+        frame.verified = False if unverified else None
     return _absorb_casualties(doc, frames)
 
 

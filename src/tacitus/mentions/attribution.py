@@ -150,6 +150,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             verb = token.text
         else:
             continue
+        if source is not None and _nobody(source):
+            continue  # "nobody claimed ...", "no one said ...": no one to credit
         if source is not None and not source.is_punct:  # a stray quote mark is no source
             found.append(_attribution(source, verb, token, sent, anonymity_said=anonymity_said))
     return found
@@ -178,6 +180,13 @@ def name_pronoun_sources(found: Sequence[tuple[int, Attribution]]) -> list[Attri
         else:
             named.append(attribution)
     return named
+
+
+def _nobody(source: Token) -> bool:
+    """ "Nobody claimed the attack", "no one said ...": a subject that names no one."""
+    if source.lower_ in ("nobody", "none"):
+        return True
+    return source.lower_ == "one" and any(c.lower_ == "no" for c in source.children)
 
 
 def _puts_figure(token: Token) -> bool:

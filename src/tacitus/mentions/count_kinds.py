@@ -206,9 +206,9 @@ def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bo
 
 def _take_kind(words: set[str]) -> CountKind | None:
     """ "took into custody", "taken hostage", "took to the streets", "took part in a march",
-    "taken away"."""
-    if "part" in words and words & PROTEST_ACTIONS:
-        return "participants"
+    "20,000 took part" (no "in": the protest the sentence tells), "taken away"."""
+    if "part" in words and (words & PROTEST_ACTIONS or "in" not in words):
+        return "participants"  # "organisers said 20,000 took part": in the protest told
     if "away" in words:  # "taken away by soldiers"; by gunmen, an abduction
         return "abducted" if words & ABDUCTORS else "arrested"
     if words & {"custody", "prisoner"}:

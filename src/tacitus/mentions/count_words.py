@@ -37,6 +37,8 @@ PHRASAL_KINDS: MappingProxyType[tuple[str, str], CountKind] = MappingProxyType(
         ("round", "up"): "arrested",
         ("pick", "up"): "arrested",
         ("turn", "out"): "participants",
+        ("turn", "up"): "participants",
+        ("show", "up"): "participants",
         ("force", "out"): "displaced",
         ("drive", "out"): "displaced",
         ("kick", "out"): "displaced",

@@ -50,9 +50,12 @@ _RANGE = re.compile(
     rf"|\b(?i:from)\s+(?P<a2>{_ANY})\s+(?:to|until|till|through)\s+(?P<b2>{_ANY})"
     rf"|\b(?:(?i:on|in|during)\s+)?(?P<m3>{_MON})\s+(?P<d3>{_ORD}){_TO}(?P<e3>{_ORD})(?:,?\s+(?P<y3>{_YEAR}))?"
     rf"|\b(?:(?i:on|in|during)\s+)?(?P<d4>{_ORD}){_TO}(?P<e4>{_ORD})\s+(?:of\s+)?(?P<m4>{_MON})(?:,?\s+(?P<y4>{_YEAR}))?"
+    rf"|\b(?i:on)\s+(?P<a5>{_WD})\s+(?:and|or|to|through)\s+(?P<b5>{_WD})(?!\s+{_PART})\b"
+    rf"|\b(?i:overnight\s+(?:into|to))\s+(?P<b6>{_WD})\b"
 )
-"""Ranges: "between Friday and Sunday", "from May 3 to May 7", and two days of one month
-("March 3 and 4", "12-14 May 2023")."""
+"""Ranges: "between Friday and Sunday", "from May 3 to May 7", two days of one month
+("March 3 and 4", "12-14 May 2023"), two weekdays ("on Tuesday and Wednesday") and a night
+ending on a weekday ("overnight into Wednesday": the evening before to that morning)."""
 _SINCE = re.compile(rf"\b(?i:since)\s+(?P<a>{_ANY})")
 _SPAN_BACK = re.compile(
     r"\b(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from tacitus.mentions.date_background import background_phrase
@@ -144,10 +144,14 @@ def _range_ends(match: re.Match[str]) -> tuple[str, str]:
             suffix = f" {match.group(year)}" if match.group(year) else ""
             name = match.group(month)
             return f"{name} {match.group(first)}{suffix}", f"{name} {match.group(last)}{suffix}"
+    if match.group("a5"):
+        return match.group("a5"), match.group("b5")
     return match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
 
 
 def _range(match: re.Match[str], *, published: date, future: bool) -> Window | None:
+    if match.group("b6"):
+        return _night_into(match.group("b6"), published=published, future=future)
     first, last = _range_ends(match)
     end = _resolve_expression(last, published=published, future=future)
     if end is None:
@@ -158,6 +162,16 @@ def _range(match: re.Match[str], *, published: date, future: bool) -> Window | N
     precision = coarser(start.precision, end.precision)
     reason = f"range: from {start.reason}; to {end.reason}"
     return Window(start.start, end.end, precision, reason)
+
+
+def _night_into(name: str, *, published: date, future: bool) -> Window | None:
+    """ "overnight into Wednesday": the night runs from Tuesday evening to Wednesday morning,
+    so both days (the weekday alone would lose the evening the violence began)."""
+    morning = _resolve_expression(name, published=published, future=future)
+    if morning is None:
+        return None
+    reason = f"night ending on {morning.reason}"
+    return Window(morning.start - timedelta(days=1), morning.end, "day", reason)
 
 
 @lru_cache(maxsize=4096)

@@ -138,7 +138,8 @@ def modality(trigger: Token) -> Modality:
         parent, relation = node.head, node.dep_
         if _asked_for(node, parent, relation):
             return "future"
-        at_top = parent.i == node.i or relation in _STOP_RELATIONS
+        stops = relation in _STOP_RELATIONS and not _purpose(node, relation)
+        at_top = parent.i == node.i or stops
         governed = None if at_top else _governor(parent, relation)
         if governed == "negated":
             return governed
@@ -163,13 +164,29 @@ def _own_markers(token: Token) -> Modality | None:
     ):
         return "negated"
     lemmas = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
+    conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children)
+    if conditional or _inverted_condition(token, children):
         return "hypothetical"
     if lemmas & _HYPOTHETICAL_AUX:
         return "hypothetical"
     if lemmas & _FUTURE_AUX or any(c.lemma_ == "will" for c in children if c.dep_ == "aux"):
         return "future"
     return None
+
+
+_INVERTING_AUX = frozenset({"had", "should", "were"})
+
+
+def _inverted_condition(token: Token, children: list[Token]) -> bool:
+    """A condition told by putting the auxiliary before its subject ("Had the bomb gone off
+    at rush hour, ...", "Should talks fail, ..."): the "if" is left out, not the doubt."""
+    if token.dep_ != "advcl":
+        return False
+    subjects = [c.i for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING_AUX and c.i < min(subjects)
+        for c in children
+    )
 
 
 def _is_negator(child: Token) -> bool:
@@ -229,6 +246,12 @@ def _asked_for(node: Token, parent: Token, relation: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
+def _purpose(node: Token, relation: str) -> bool:
+    """An infinitive of purpose ("will strike on Friday to protest against the reform")
+    happens only if its governor does, so it shares the governor's modality."""
+    return relation == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _is_going(token: Token) -> bool:
     return token.lemma_ == "go" and token.tag_ == "VBG"
 
@@ -240,7 +263,9 @@ def _climbs(node: Token, parent: Token, relation: str) -> bool:
         return False
     if relation == "conj" and node.tag_ == "VBD":
         return False  # "would pay the price and called on ...": a past tense of its own
-    if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux", "acomp"):
+    if relation in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "aux", "acomp") or _purpose(
+        node, relation
+    ):
         return True  # "acomp": "would remain deployed" is no deployment yet
     if relation in ("nsubj", "nsubjpass", "attr"):
         return lemma in _OCCURRENCE
