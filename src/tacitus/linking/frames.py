@@ -10,6 +10,7 @@ from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
@@ -219,10 +220,9 @@ def _in_protest(token: Token, protest_heads: set[int]) -> bool:
     return False
 
 
-# Verbs a protest noun is the object of, or "on" which it is: "staged a rally", "went on
-# strike"; a purpose clause hung from them is the protest's own ("to demand higher pay").
+# Verbs a protest noun is the object of ("staged a rally"; "went on strike" is GO_ON's): a
+# purpose clause hung from them is the protest's own ("to demand higher pay").
 _HOLD_PROTEST = frozenset({"stage", "hold", "launch", "organise", "organize", "call", "begin"})
-_ON_PROTEST = frozenset({"go", "be", "remain", "stay", "come", "continue"})
 
 
 def _protest_heads(trigger: Token) -> list[int]:
@@ -231,7 +231,7 @@ def _protest_heads(trigger: Token) -> list[int]:
     verb = trigger.head
     if trigger.dep_ == "dobj" and verb_lemma(verb) in _HOLD_PROTEST:
         heads.append(verb.i)
-    if trigger.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _ON_PROTEST:
+    if trigger.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in GO_ON:
         heads.append(verb.head.i)
     return heads
 

@@ -239,7 +239,7 @@ def _prepositional_agents(prep: Token) -> list[Token]:
         return _subjects(holder.head)
     if prep.lower_ == "in" and lemma in _INVOLVED:
         return _subjects(holder) or _subjects(holder.head)
-    if prep.lower_ == "on" and lemma in _GO_ON:
+    if prep.lower_ == "on" and lemma in GO_ON:
         return _subjects(holder)  # "teachers went on strike", "are on hunger strike"
     if _instrument_of(prep):
         return by_agents(holder) or _subjects(holder)
@@ -255,7 +255,7 @@ def _answerable(prep: Token, holder: Token) -> list[Token]:
 
 
 # Verbs that put their subject "on" a strike or a march: who does it.
-_GO_ON: Final = frozenset({"go", "be", "remain", "stay", "come", "continue"})
+GO_ON: Final = frozenset({"go", "be", "remain", "stay", "come", "continue"})
 # Verbs whose "with" names the other side, not a weapon: "clashed with the rebels".
 _WITH_PARTY: Final = frozenset({"clash", "fight", "battle", "meet", "talk", "negotiate"})
 
