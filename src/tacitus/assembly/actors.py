@@ -34,8 +34,10 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
         # The country's own generic actor; a state office inside the phrase ("supporters
         # of former prime minister X") does not make the crowd that state.
         found = kb.resolve(mention.text, country=country)
-        generic = found is not None and found.kind == "generic"
-        entry = found if found is not None and generic else kb.localize(entry, country)
+        if found is not None and found.kind == "generic":
+            entry = found
+        else:
+            entry = kb.localize(entry, country)
     if entry.kind == "state" and country is not None and entry.country not in (None, country):
         entry = kb.external(entry, country=country)
     return entry

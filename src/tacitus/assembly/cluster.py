@@ -136,7 +136,7 @@ def _holds_bystanders(frame: Frame) -> bool:
 
 def _bystanders_apart(cluster: Cluster, frame: Frame) -> bool:
     """Arrests of bystanders and a protest are two events, whichever was told first."""
-    if family(frame.code) == "arrests" and _holds_bystanders(frame):
+    if _holds_bystanders(frame):
         return any(family(f.code) == "protest" for f in cluster.frames)
     if family(frame.code) == "protest":
         frames = cluster.frames
@@ -205,9 +205,11 @@ _NIGHT_DAYS = 1
 def _same_night(key: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
     """Two dates of one event: the same, or a night's span holding the other ("an
     overnight attack" is the one "at 11 p.m. on Wednesday")."""
-    if key == other:
-        return True
-    outer, inner = (key, other) if key[0] <= other[0] and other[1] <= key[1] else (other, key)
+    return key == other or _night_holds(key, other) or _night_holds(other, key)
+
+
+def _night_holds(outer: tuple[dt.date, dt.date], inner: tuple[dt.date, dt.date]) -> bool:
+    """``outer`` spans no more than a night and holds ``inner``."""
     holds = outer[0] <= inner[0] and inner[1] <= outer[1]
     return holds and (outer[1] - outer[0]).days <= _NIGHT_DAYS
 

@@ -68,13 +68,17 @@ def _people_hurt(verb: Token) -> bool:
     hurt = _objects(verb)
     if not hurt and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         hurt = [c for c in verb.children if c.dep_ == "nsubj"]  # a headline's "two hurt"
-    return any(h.like_num or is_person(h) or names_person(h) for h in hurt)
+    return _any_people(hurt)
+
+
+def _any_people(tokens: list[Token]) -> bool:
+    """Whether any of ``tokens`` names or counts people ("six", "passengers", "Ali")."""
+    return any(t.like_num or is_person(t) or names_person(t) for t in tokens)
 
 
 def _people_perished(verb: Token) -> bool:
     """ "Six passengers perished": people die ("the plan perished" is no death)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.like_num or is_person(s) or names_person(s) for s in subjects)
+    return _any_people([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 # What a casualty succumbs to, and what suffers a wound: "succumbed to his injuries",
@@ -95,7 +99,7 @@ def _blown_apart(verb: Token) -> bool:
         return False
     who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     who += [o for w in who for p in w.children if p.lower_ == "of" for o in p.children]
-    return any(w.like_num or is_person(w) or names_person(w) for w in who)  # "some of them"
+    return _any_people(who)  # "some of them"
 
 
 def _succumbed_to_harm(verb: Token) -> bool:

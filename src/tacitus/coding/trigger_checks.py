@@ -191,8 +191,10 @@ def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
 
 
 # Crowds of people gathered on the spot, with no organisation or arms of their own.
-_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "villagers", "residents", "youths"})
-_MOBS |= frozenset({"vigilantes", "onlookers", "locals", "bystanders"})
+_MOBS = frozenset(
+    {"mob", "mobs", "crowd", "crowds", "villagers", "residents", "youths"}
+    | {"vigilantes", "onlookers", "locals", "bystanders"}
+)
 
 
 def mob_attack(code: str, token: Token) -> str:

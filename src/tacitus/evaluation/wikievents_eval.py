@@ -85,8 +85,9 @@ class PredEvent:
 
 
 # Words that say an explosion or a shot went off by mistake.
-_ACCIDENT = frozenset({"accidental", "accidentally", "inadvertent", "inadvertently"})
-_ACCIDENT |= {"prematurely", "premature"}
+_ACCIDENT = frozenset(
+    {"accidental", "accidentally", "inadvertent", "inadvertently", "prematurely", "premature"}
+)
 
 
 def accidental(token: Token) -> bool:

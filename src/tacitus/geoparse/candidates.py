@@ -178,7 +178,8 @@ def _region_short_form(gaz: Gazetteer, name: str, found: list[Place]) -> list[Pl
     for full, country, kind in region_short_forms().get(name, ()):
         if kind == "country":
             nation = gaz.country(country)
-            places.extend([] if nation is None else [nation])
+            if nation is not None:
+                places.append(nation)
         else:
             places.extend(gaz.lookup(full, country=country, kinds=(kind,), limit=1))
     return [p for p in places if p not in found]

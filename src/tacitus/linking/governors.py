@@ -284,9 +284,8 @@ def governed_targets(trigger: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if top.dep_ == "pobj" and _instrument_of(head):
         return [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if top.dep_ == "pobj" and _undergoers(head):
-        return _undergoers(head)
-    return aimed_at(trigger)
+    undergoers = _undergoers(head) if top.dep_ == "pobj" else []
+    return undergoers or aimed_at(trigger)
 
 
 def aimed_at(noun: Token) -> list[Token]:

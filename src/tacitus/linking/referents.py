@@ -86,6 +86,14 @@ def fused_head(head: Token) -> Token:
     return after
 
 
+def fused_more(token: Token) -> bool:
+    """Whether ``token`` is the "more" that heads a fused phrase after its quantity
+    ("injuring scores more")."""
+    if token.lower_ != "more" or token.i == 0:
+        return False
+    return fused_head(token.doc[token.i - 1]).i == token.i
+
+
 def named(head: Token) -> Token:
     """The token that names who a phrase head stands for."""
     return fused_head(set_of(bearer(antecedent(head))))

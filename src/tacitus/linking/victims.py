@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.doc_memo import doc_text
-from tacitus.linking.referents import fused_head, named
+from tacitus.linking.referents import fused_more, named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention
 
@@ -56,7 +56,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     its left ("13 unarmed people"), without relative clauses or prepositions; a fused
     "more" takes the quantity before it ("scores more", "some 130 more")."""
     start = head
-    if head.lower_ == "more" and head.i > 0 and fused_head(head.doc[head.i - 1]).i == head.i:
+    if fused_more(head):
         before = head.doc[head.i - 1]
         start = head.doc[before.left_edge.i] if before.left_edge.i < before.i else before
     for child in head.lefts:
@@ -83,8 +83,11 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
     person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
-    more = head.lower_ == "more" and fused_head(head.doc[head.i - 1]) == head
-    return more or head.pos_ in ("NOUN", "PROPN", "NUM") or (head.pos_ == "PRON" and person)
+    return (
+        fused_more(head)
+        or head.pos_ in ("NOUN", "PROPN", "NUM")
+        or (head.pos_ == "PRON" and person)
+    )
 
 
 def _dies(head: Token) -> bool:
