@@ -158,6 +158,8 @@ NEGATIVES = [
     "The two sides exchanged fire for three hours.",
     "The group has 5,000 members.",
     "He was sentenced to 10 years in prison.",
+    "A military court condemned four soldiers to death on Monday.",
+    "Three of the smugglers were sentenced to death.",
     "Prices rose by 40% and the government spent $5 million.",
     "Police seized 4 weapons and two vehicles.",
     "A man addressed a crowd in 2015.",

@@ -49,6 +49,7 @@ CASES = [
     ("Farmers blocked the motorway to protest against the quotas.", "protest", "asserted"),
     ("A possible attack worried residents.", "attack", "hypothetical"),
     ("Analysts warned that rebels could seize the airport.", "seize", "hypothetical"),
+    ("Villagers feared an attack might come before the harvest.", "attack", "hypothetical"),
     # negated
     ("Militants denied carrying out the attack.", "attack", "negated"),
     ("Militants denied carrying out the attack.", "carrying", "negated"),
@@ -70,6 +71,7 @@ CASES = [
     ("Police could not confirm the attack.", "attack", "asserted"),
     ("Officials said militants shelled the town.", "shelled", "asserted"),
     ("The attack killed five people.", "attack", "asserted"),
+    ("The attack came shortly after dawn.", "attack", "asserted"),
     ("Police arrested 20 people after protesters clashed with troops.", "clashed", "asserted"),
     ("Police arrested 20 people after protesters clashed with troops.", "arrested", "asserted"),
     ("Police fired tear gas and arrested dozens.", "arrested", "asserted"),

@@ -41,6 +41,7 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("Rescuers said some of the passengers had been blown to pieces.", "blown to"),
         ("The dead included a senior army officer.", "dead"),
         ("Three passengers were badly burned in the blast.", "burned"),
+        ("Militiamen beat the herder to death near the well.", "death"),
         ("Two guards suffered severe burns in the fire.", "burns"),
     ],
 )
@@ -68,6 +69,8 @@ def test_deaths_without_kill_are_casualty_triggers(
         "The thieves arrived in the dead of night.",
         "Protesters burned tyres and a flag outside the embassy.",
         "The party nursed its wounds after the election.",
+        "A military court sentenced the colonel to death on Monday.",
+        "The two smugglers were condemned to death in absentia.",
     ],
 )
 def test_no_death_of_violence(nlp: Language, lexicon: Lexicon, text: str) -> None:

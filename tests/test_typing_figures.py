@@ -28,6 +28,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         "The sequel bombed at the box office over the holiday weekend.",
         "The leak blew up the coalition talks on Thursday.",
         "The editorial attacked the reform as a giveaway to landlords.",
+        "The footage was shot by a shopkeeper across the road on Thursday.",
+        "In a second video, which seems to have been shot from a balcony, the crowd runs.",
     ],
 )
 def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) -> None:
@@ -42,6 +44,7 @@ def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) 
         "Gunmen attacked a fashion show in Herat on Thursday.",
         "Militants attacked the coalition near Kandahar on Thursday.",
         "Militants deliberately detonated a bomb near the market in Baidoa on Thursday.",
+        "Soldiers shot a photographer outside the court in Bamako on Thursday.",
     ],
 )
 def test_a_blow_at_people_or_things_stays_violence(pipeline: Pipeline, text: str) -> None:

@@ -1,9 +1,11 @@
 """Violent verbs used as figures of speech: "the committee shot down the proposal",
-"critics attacked the novel", "the airline killed the route", "the film bombed".
+"critics attacked the novel", "the airline killed the route", "the film bombed"; and
+"shoot" used of a camera: "the footage was shot by a bystander".
 
 A blow can only fall on people, places or things; when the only thing a violent verb
 falls on, or the only one doing it, is an idea, a document, a work or a commercial
-undertaking, the verb describes criticism, rejection or failure, never violence.
+undertaking, the verb describes criticism, rejection or failure, never violence. A
+recording "shot" was filmed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ ABSTRACT_THINGS: Final = frozenset(
     | {"reputation", "credibility", "legacy", "performance", "review", "manifesto"}
     | {"sequel", "musical", "series", "stock", "share"}
     | {"talk", "negotiation", "agenda", "career"}
+    | {"footage", "video", "photo", "photograph", "picture", "clip", "documentary", "image"}
 )
 """Not "show", "coalition" or "alliance": gunmen attack fashion shows and coalition bases."""
 _VIOLENT_CODES: Final = frozenset(
@@ -35,13 +38,29 @@ def _abstract(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in ABSTRACT_THINGS
 
 
+def _antecedent(word: Token) -> Token:
+    """The noun a relative pronoun stands for ("the video, which was shot")."""
+    if word.lower_ in ("which", "that") and word.head.dep_ == "relcl":
+        return word.head.head
+    return word
+
+
+def _objects(token: Token) -> list[Token]:
+    """What the verb falls on; for a passive infinitive with no subject of its own, the
+    subject of the verb it completes ("the video, which appears to have been shot")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+        objects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return [_antecedent(o) for o in objects]
+
+
 def figurative(code: str, token: Token) -> bool:
     """True when a violent verb's only objects, or with none its subject, are abstract
     things ("shot down the proposal", "the report attacked the policy", "the film
-    bombed"): a figure of speech, not an event."""
+    bombed") or recordings ("the footage was shot"): a figure of speech, not an event."""
     if code not in _VIOLENT_CODES or token.pos_ != "VERB":
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _objects(token)
     if objects:
         return all(_abstract(o) for o in objects)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]

@@ -21,6 +21,7 @@ from tacitus.coding.lexicon import Lexicon, TriggerRule
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.doc_memo import doc_text
+from tacitus.mentions.count_kinds import sentenced_to_death
 from tacitus.pipeline.doc import TriggerMention
 
 if TYPE_CHECKING:
@@ -134,8 +135,11 @@ def _sporting(token: Token) -> bool:
 
 def _not_violence(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     """ "No injuries were reported", "died of the disease", "attack the virus", "shot
-    down the proposal", the mine sappers blew up, "the release of detained activists"."""
+    down the proposal", the mine sappers blew up, "the release of detained activists",
+    "sentenced to death"."""
     if rule.strength == "casualty" and any(c.lower_ == "no" for c in token.children):
+        return True
+    if rule.strength == "casualty" and sentenced_to_death(token):
         return True
     if figurative(rule.code, token) or disarmed(token):
         return True

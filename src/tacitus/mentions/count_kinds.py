@@ -166,12 +166,28 @@ def _clause_kind(verbs: list[Token]) -> CountKind | None:
     return None
 
 
+# Verbs that pass a sentence: "sentenced to death" or "condemned to death" kills no one.
+SENTENCING: Final = frozenset({"sentence", "condemn"})
+
+
+def sentenced_to_death(death: Token) -> bool:
+    """ "Sentenced to death", "condemned four soldiers to death": a court's sentence, which
+    is no killing (an execution is told by "executed", "hanged", "put to death")."""
+    prep = death.head
+    return (
+        death.lemma_.lower() == "death"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and verb_lemma(prep.head) in SENTENCING
+    )
+
+
 def verb_kind(verb: Token) -> CountKind | None:
     """The kind a verb gives the people it governs ("killed", "rounded up", "staged")."""
     lemma = verb_lemma(verb)
     children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
     grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
-    to_death = any(
+    to_death = lemma not in SENTENCING and any(
         c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
         for c in verb.children
     )

@@ -123,6 +123,7 @@ _OCCURRENCE = frozenset(
         "stage",
         "conduct",
         "mount",
+        "come",
     }
 )
 _STOP_RELATIONS = frozenset({"relcl", "advcl", "acl", "ROOT", "appos", "parataxis"})
