@@ -30,6 +30,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         "The editorial attacked the reform as a giveaway to landlords.",
         "The footage was shot by a shopkeeper across the road on Thursday.",
         "In a second video, which seems to have been shot from a balcony, the crowd runs.",
+        "Schools will reopen on Thursday despite exploding infection numbers.",
+        "The number of displaced families exploded over the winter.",
     ],
 )
 def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) -> None:
@@ -45,6 +47,7 @@ def test_a_blow_at_an_idea_or_a_work_is_no_event(pipeline: Pipeline, text: str) 
         "Militants attacked the coalition near Kandahar on Thursday.",
         "Militants deliberately detonated a bomb near the market in Baidoa on Thursday.",
         "Soldiers shot a photographer outside the court in Bamako on Thursday.",
+        "An exploding shell wounded two children near the market in Baidoa on Thursday.",
     ],
 )
 def test_a_blow_at_people_or_things_stays_violence(pipeline: Pipeline, text: str) -> None:
@@ -76,10 +79,21 @@ MOB = "Mob violence"
         "A mob attacked a man accused of stealing a goat in Kano on Monday.",
         "Villagers beat a suspected robber to death near Kitale on Monday.",
         "The man was beaten by a crowd outside the bus station in Kumasi on Monday.",
+        "Supporters of the ruling party attacked a reporter with sticks in Kumasi on Monday.",
     ],
 )
 def test_violence_by_a_mob_is_mob_violence(pipeline: Pipeline, text: str) -> None:
     assert MOB in _sub_types(pipeline, text)
+
+
+def test_party_supporters_who_attack_are_rioters_against_their_victims(
+    pipeline: Pipeline,
+) -> None:
+    text = "Supporters of the ruling party attacked a reporter with sticks in Kumasi on Monday."
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 20)))
+    (event,) = adoc.events
+    roles = {r.role: r.name for r in event.actors if r.role in ("actor1", "actor2")}
+    assert roles == {"actor1": "Rioters (Ghana)", "actor2": "Civilians (Ghana)"}
 
 
 def test_gunmen_attack(pipeline: Pipeline) -> None:

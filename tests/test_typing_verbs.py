@@ -22,9 +22,21 @@ def test_misread_verbs_get_their_lemma(pipeline: Pipeline, word: str, lemma: str
     assert doc[2].lemma_ == lemma
 
 
-def test_rape_by_soldiers_is_sexual_violence(pipeline: Pipeline) -> None:
-    text = "Soldiers raped at least a dozen women in a village near Uvira on Thursday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers raped at least a dozen women in a village near Uvira on Thursday.",
+        "Witnesses said a militiaman sexually assaulted a girl near Uvira on Thursday.",
+        "She said a soldier committed a sexual assault against her near Uvira on Thursday.",
+    ],
+)
+def test_rape_and_sexual_assault_are_sexual_violence(pipeline: Pipeline, text: str) -> None:
     assert _sub_events(pipeline, text) == ["Sexual violence"]
+
+
+def test_an_assault_on_a_town_stays_an_attack(pipeline: Pipeline) -> None:
+    text = "Soldiers launched an assault on the rebel-held town of Kidal on Thursday."
+    assert _sub_events(pipeline, text) == ["Attack"]
 
 
 @pytest.mark.parametrize(

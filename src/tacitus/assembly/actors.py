@@ -104,8 +104,9 @@ def _assoc_worthy(mention: ActorMention, entry: ActorEntry | None) -> bool:
 
 
 def _second_worthy(code: str, entry: ActorEntry | None) -> bool:
-    """A protest's second actor is a force that intervened, not what was protested."""
-    if code not in PROTEST_FAMILY:
+    """A protest's second actor is a force that intervened, not what was protested; a
+    mob's is whom it attacked."""
+    if code not in PROTEST_FAMILY or code == "mob_violence":
         return True
     return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
 
@@ -242,7 +243,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
         _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
     for mention in seconds:
         if is_victim_phrase(mention):
-            if code not in PROTEST_FAMILY:
+            if code not in PROTEST_FAMILY or code == "mob_violence":  # a mob's victims
                 _append(refs, _victim(mention, kb, country))
             continue
         entry = _second_entry(mention, code=code, kb=kb, country=country)

@@ -1,11 +1,12 @@
 """Violent verbs used as figures of speech: "the committee shot down the proposal",
 "critics attacked the novel", "the airline killed the route", "the film bombed"; and
-"shoot" used of a camera: "the footage was shot by a bystander".
+"shoot" used of a camera: "the footage was shot by a bystander"; and figures that
+"explode": "exploding case numbers".
 
 A blow can only fall on people, places or things; when the only thing a violent verb
 falls on, or the only one doing it, is an idea, a document, a work or a commercial
 undertaking, the verb describes criticism, rejection or failure, never violence. A
-recording "shot" was filmed.
+recording "shot" was filmed; a number or a price that "exploded" grew.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ ABSTRACT_THINGS: Final = frozenset(
     | {"sequel", "musical", "series", "stock", "share"}
     | {"talk", "negotiation", "agenda", "career"}
     | {"footage", "video", "photo", "photograph", "picture", "clip", "documentary", "image"}
+    | {"number", "figure", "rate", "rent", "price", "cost", "debt", "demand", "growth"}
+    | {"inflation", "population", "popularity", "infection", "sale"}
 )
 """Not "show", "coalition" or "alliance": gunmen attack fashion shows and coalition bases."""
 _VIOLENT_CODES: Final = frozenset(
@@ -64,6 +67,6 @@ def figurative(code: str, token: Token) -> bool:
     if objects:
         return all(_abstract(o) for o in objects)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ in ("acl", "relcl"):
-        subjects.append(token.head)  # "the proposal they shot down", "the film bombed"
+    if token.dep_ in ("acl", "relcl", "amod"):
+        subjects.append(token.head)  # "the proposal they shot down", "exploding rents"
     return bool(subjects) and all(_abstract(s) for s in subjects)

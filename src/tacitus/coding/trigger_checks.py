@@ -166,7 +166,8 @@ _BLADE_WOUNDS = frozenset({"death", "machete", "machetes", "knife", "knives", "a
 
 
 def abuse(token: Token) -> str:
-    sexual = any(c.lower_ == "sexually" for c in token.children)
+    """ "Sexually abused", "sexually assaulted", "a sexual assault": sexual violence."""
+    sexual = any(c.lower_ in ("sexually", "sexual") for c in token.children)
     return "sexual_violence" if sexual else "attack"
 
 
@@ -193,15 +194,17 @@ def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
 # Crowds of people gathered on the spot, with no organisation or arms of their own.
 _MOBS = frozenset(
     {"mob", "mobs", "crowd", "crowds", "villagers", "residents", "youths"}
-    | {"vigilantes", "onlookers", "locals", "bystanders"}
+    | {"vigilantes", "onlookers", "locals", "bystanders", "supporters", "partisans"}
 )
 
 
 def mob_attack(code: str, token: Token) -> str:
     """Violence done by a mob, a crowd or villagers ("a mob attacked a man accused of
     theft", "villagers beat two suspected thieves to death", "he was beaten by a crowd")
-    is ACLED's mob violence, a riot: an attack needs an organised or armed group. Armed
-    villagers, or gunmen among the crowd, still attack."""
+    is ACLED's mob violence, a riot: an attack needs an organised or armed group. So is
+    violence by a party's supporters ("supporters of the ruling party attacked opposition
+    activists"): ACLED's rioters, the party associated. Armed villagers, or gunmen among
+    the crowd, still attack."""
     if code != "attack" or token.pos_ != "VERB":
         return code
     doers = [s for s in _subjects(token) if s.dep_ != "nsubjpass"] + [

@@ -63,6 +63,7 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "meeting": lambda: checks.meeting(rule, token),
         "alert": lambda: checks.on_alert(rule, token),
         "abuse": lambda: checks.abuse(token),
+        "assault": lambda: checks.abuse(token),
         "hack": lambda: checks.hack(rule, token),
         "evacuate": lambda: None if checks.passive(token) else rule.code,
         "storm": lambda: checks.storm(rule, token, words),
