@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.linking.references import BEGAN, CHARGED, LOOKS_BACK, PERFECT
+from tacitus.linking.references import BEGAN, LOOKS_BACK, PERFECT
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
@@ -64,8 +64,6 @@ def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
         return "background"
     if LOOKS_BACK in frame.cues and frame.date is None:
         return "background"  # "Six months prior to this incident, ..."
-    if CHARGED in frame.cues:
-        return "background"  # "charged with murder on Wednesday": the murder came before
     return _date_status(frame, published)
 
 

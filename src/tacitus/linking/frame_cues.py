@@ -17,15 +17,7 @@ from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
-from tacitus.linking.references import (
-    BARE_DEATH,
-    BEGAN,
-    CHARGED,
-    LOOKS_BACK,
-    PERFECT,
-    SEPARATE,
-    charged_act,
-)
+from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -177,7 +169,7 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
         trigger=trigger,
         code=_sentence_code(trigger, sent),
         modality=modality(token),
-        reference=_is_reference(token) or charged_act(token),
+        reference=_is_reference(token),
         aggregate=_is_aggregate(token),
         habitual=_habitual(token),
         generic_plural=_generic_plural(token),
@@ -204,8 +196,6 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(PERFECT)
     if _began(token):
         found.add(BEGAN)
-    if charged_act(token):
-        found.add(CHARGED)
     return found
 
 

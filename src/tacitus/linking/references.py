@@ -32,10 +32,6 @@ custody"): an event of its own, in the background, never the event's toll."""
 BEGAN: Final = "began"
 """Cue: the event noun is what began or broke out ("the unrest began on Oct. 18", "the
 protests, which started on May 3"): the start of a wave the story is in the midst of."""
-CHARGED: Final = "charged"
-"""Cue: the event noun is what someone is charged with, accused, convicted or tried for
-("charged with murder", "a charge of kidnapping", "upgraded to second-degree murder"):
-an act before the charge, told by the charge, never dated by it."""
 LOOKS_BACK: Final = "looks_back"
 """Cue: the sentence opens months or years before the story ("Six months prior to this
 incident, ...", "Two years earlier, ..."): without a date of its own, its event is
@@ -119,39 +115,3 @@ def _noun_or_its_object(antecedent: Token, noun: Token) -> bool:
         return True
     prep = antecedent.head
     return antecedent.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == noun.i
-
-
-# Words of a charge, a trial or a verdict, and the prepositions that give their matter:
-# "charged with murder", "accused of kidnapping", "convicted of the killing", "tried for
-# the bombing", "the charge was upgraded to murder", "a charge of kidnapping".
-_CHARGE_VERBS: Final = frozenset(
-    {"charge", "accuse", "convict", "acquit", "indict", "try", "upgrade", "prosecute"}
-    | {"arrest", "detain", "jail", "sentence", "suspect", "investigate", "probe"}
-)
-_CHARGE_NOUNS: Final = frozenset(
-    {"charge", "count", "accusation", "conviction", "trial", "indictment", "case"}
-)
-_CHARGE_ADJECTIVES: Final = frozenset({"guilty", "innocent", "suspected", "accused"})
-_CHARGE_PREPS: Final = frozenset({"with", "of", "for", "to", "over", "in"})
-
-
-def charged_act(token: Token) -> bool:
-    """An act noun that is the matter of a charge, a trial or a verdict ("prosecutors
-    charged him with murder", "he faces a charge of kidnapping", "found guilty of the
-    killing", "arrested for the murder of a lawyer", "the charges were upgraded to
-    second-degree murder"): the act happened before and is told elsewhere or not at all;
-    the sentence reports the charge."""
-    noun = token.pos_ == "NOUN" and token.dep_ == "pobj"
-    gerund = token.tag_ == "VBG" and token.dep_ == "pcomp"  # "arrested for kidnapping a man"
-    if not (noun or gerund):
-        return False
-    prep = token.head
-    if prep.lower_ not in _CHARGE_PREPS or prep.head.i == prep.i:
-        return False
-    governor = prep.head
-    lemma = governor.lemma_.lower()
-    if governor.pos_ in ("VERB", "AUX"):
-        return lemma in _CHARGE_VERBS and (prep.lower_ != "in" or lemma != "arrest")
-    if governor.pos_ == "NOUN":
-        return lemma in _CHARGE_NOUNS and prep.lower_ in ("of", "for", "over")
-    return governor.pos_ == "ADJ" and lemma in _CHARGE_ADJECTIVES and prep.lower_ == "of"
