@@ -105,3 +105,33 @@ def test_tear_gas_with_live_rounds_that_kill_is_excessive_force(pipeline: Pipeli
 
 def test_using_water_cannon_on_no_crowd_is_no_event(pipeline: Pipeline) -> None:
     assert _coded(pipeline, "Police have used water cannon before, the minister said.") == []
+
+
+def _typed_sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.acled.sub_event_type,
+            getattr(e.actor("actor1"), "name", None),
+            getattr(e.actor("actor2"), "name", None),
+        )
+        for e in _events(pipeline, text)
+        if e.acled is not None
+    ]
+
+
+def test_weapons_of_war_used_against_a_target_are_an_attack_with_them(
+    pipeline: Pipeline,
+) -> None:
+    text = "Police used artillery against rebels near Goma on Friday."
+    assert _typed_sides(pipeline, text) == [
+        (
+            "Shelling/artillery/missile attack",
+            "Police Forces of the Democratic Republic of Congo",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+        )
+    ]
+
+
+def test_weapons_used_on_nothing_are_no_event(pipeline: Pipeline) -> None:
+    assert _typed_sides(pipeline, "Farmers used drones to spray their fields on Friday.") == []
+    assert _typed_sides(pipeline, "The rebels have used rockets before.") == []

@@ -242,15 +242,26 @@ def _aimed_at(token: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+# Weapons of war that are "used against" a target: the use is an attack with them, which
+# the sentence's weapon words then type (artillery: shelling; drones: a drone strike).
+WAR_WEAPONS: Final = frozenset(
+    {"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "drone"}
+    | {"drones", "airstrikes", "warplanes", "helicopters", "tanks", "howitzers"}
+)
+
+
 def _used_on_crowd(token: Token, words: set[str]) -> str | None:
     """Crowd-control weapons used on a crowd ("police used water cannon against the
-    marchers", "... used tear gas to disperse them") are force on a protest; "used"
-    anything else, or on no crowd, is no event."""
-    if not words & CROWD_CONTROL or _lethal(words):
-        return None
+    marchers", "... used tear gas to disperse them") are force on a protest; weapons of
+    war used against or on a target ("the army used artillery against the rebel camp")
+    are an attack; "used" anything else, or on nothing, is no event."""
     preps = _AIMED | {"against"}
     aimed = _aimed_at(token, preps)
     aimed += [o for c in token.children if c.dep_ == "dobj" for o in _aimed_at(c, preps)]
+    if words & WAR_WEAPONS and aimed:
+        return "attack"
+    if not words & CROWD_CONTROL or _lethal(words):
+        return None
     return "protest_intervention" if _at_a_crowd(token, aimed) else None
 
 

@@ -34,6 +34,7 @@ _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch", "
 # Verbs of a vehicle or a weapon driven at its target: what it crashes or slams "into"
 # is struck.
 _DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
+_TOOL_VERBS = frozenset({"use"})
 
 
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
@@ -165,8 +166,12 @@ def _objects(trigger: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none
     ("beat and detained dozens of students": they beat the students too). What a
     vehicle is rammed "into" is struck, and its object is the vehicle ("rammed his car
-    into the gate")."""
+    into the gate"). What is "used" is the tool, never the one it fell on ("used
+    artillery against the camp"); what the tool is aimed at is ("used water cannon
+    against protesters", parsed as the cannon's phrase)."""
     found = _children(trigger, _OBJECT)
+    if trigger.lemma_.lower() in _TOOL_VERBS:
+        return [o for tool in found for o in _prep_objects(tool, _TARGET_PREPS)]
     if found and trigger.lemma_.lower() in _DRIVEN_INTO and _prep_objects(trigger, ("into",)):
         return []
     if found:
