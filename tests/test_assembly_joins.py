@@ -101,6 +101,11 @@ TOWNS = [
         ["Kisumu", "Mombasa"],
     ),
     (
+        "Young men blocked roads with burning tyres in the northern city of Tripoli and on "
+        "the coastal highway at the southern city of Sidon on Monday.",
+        ["Sidon", "Tripoli"],
+    ),
+    (
         "Gunmen killed at least 30 traders at a cattle market in Djibo on Sunday, "
         "residents said.\n\nThe attackers opened fire on traders and set fire to stalls, "
         "a resident who fled to Ouahigouya said.",

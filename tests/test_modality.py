@@ -50,6 +50,9 @@ CASES = [
     ("A possible attack worried residents.", "attack", "hypothetical"),
     ("Analysts warned that rebels could seize the airport.", "seize", "hypothetical"),
     ("Villagers feared an attack might come before the harvest.", "attack", "hypothetical"),
+    ("The minister said he respected the teachers' right to strike.", "strike", "hypothetical"),
+    ("Courts upheld the freedom to demonstrate.", "demonstrate", "hypothetical"),
+    ("Police warned that anyone who blocked roads would be arrested.", "blocked", "hypothetical"),
     # negated
     ("Militants denied carrying out the attack.", "attack", "negated"),
     ("Militants denied carrying out the attack.", "carrying", "negated"),
@@ -72,6 +75,8 @@ CASES = [
     ("Officials said militants shelled the town.", "shelled", "asserted"),
     ("The attack killed five people.", "attack", "asserted"),
     ("The attack came shortly after dawn.", "attack", "asserted"),
+    ("Police arrested everyone who blocked the road.", "blocked", "asserted"),
+    ("The men who attacked the convoy fled into the hills.", "attacked", "asserted"),
     ("Police arrested 20 people after protesters clashed with troops.", "clashed", "asserted"),
     ("Police arrested 20 people after protesters clashed with troops.", "arrested", "asserted"),
     ("Police fired tear gas and arrested dozens.", "arrested", "asserted"),

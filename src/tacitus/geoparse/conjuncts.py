@@ -25,7 +25,36 @@ def conjoined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     of Y", "the X and Y villages")."""
     if a.head == b.head:
         return False
-    return bool(_roots(doc[a.head]) & _roots(doc[b.head])) or _parallel(doc[a.head], doc[b.head])
+    one, other = doc[a.head], doc[b.head]
+    return bool(_roots(one) & _roots(other)) or _parallel(one, other) or _joined_preps(one, other)
+
+
+_MAX_CLIMB = 8
+
+
+def _preps_above(token: Token) -> list[Token]:
+    """The prepositions a name hangs from, up through the noun phrases it is part of ("of"
+    and "at" of "on the highway at the city of Sidon", then "on"), to the first word that
+    is neither a noun nor a preposition."""
+    found: list[Token] = []
+    node = token
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i or (head.pos_ != "ADP" and head.pos_ not in _NOMINAL):
+            break
+        if head.pos_ == "ADP":
+            found.append(head)
+        node = head
+    return found
+
+
+def _joined_preps(a: Token, b: Token) -> bool:
+    """ "in the city of Tripoli and on the highway at Sidon": the names hang from two
+    coordinated prepositional phrases, which place the same event twice."""
+    above_b = _preps_above(b)
+    return any(
+        p.i != q.i and _conj_root(p) == _conj_root(q) for p in _preps_above(a) for q in above_b
+    )
 
 
 def _parallel(a: Token, b: Token) -> bool:

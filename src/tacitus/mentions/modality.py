@@ -137,8 +137,9 @@ def modality(trigger: Token) -> Modality:
         if own is not None:
             return own
         parent, relation = node.head, node.dep_
-        if _asked_for(node, parent, relation):
-            return "future"
+        marked = _clause_marker(node, parent, relation)
+        if marked is not None:
+            return marked
         stops = relation in _STOP_RELATIONS and not _purpose(node, relation)
         at_top = parent.i == node.i or stops
         governed = None if at_top else _governor(parent, relation)
@@ -239,12 +240,40 @@ def _future_governor(parent: Token, relation: str, lemma: str) -> bool:
     return parent.lower_ == "for" and parent.head.lemma_ in _FUTURE_GOVERNORS
 
 
+def _clause_marker(node: Token, parent: Token, relation: str) -> Modality | None:
+    """What the clause's own place says: asked for, or only what one may do."""
+    if _asked_for(node, parent, relation):
+        return "future"
+    return "hypothetical" if _generic_clause(node, parent, relation) else None
+
+
 def _asked_for(node: Token, parent: Token, relation: str) -> bool:
     """An infinitive the parser hangs as an adverbial clause on a verb of asking or
     planning: "called on the government to expel them" is what was asked, not done."""
     if relation != "advcl" or parent.lemma_.lower() not in _FUTURE_GOVERNORS:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+# Nouns of what one may do: "the right to protest" is no protest.
+_ENTITLEMENTS = frozenset(
+    {"right", "freedom", "permission", "permit", "licence", "license", "authorization"}
+    | {"authorisation", "ability", "liberty"}
+)
+# Pronouns of anyone at all: "anyone who blocks roads will be arrested" tells of no one.
+_FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _generic_clause(node: Token, parent: Token, relation: str) -> bool:
+    """An act named only as what one may do ("the farmers' right to protest", "the
+    freedom to demonstrate") or as what defines anyone at all ("anyone who blocked roads
+    would be arrested"): no act that happened."""
+    if relation not in ("acl", "relcl"):
+        return False
+    if parent.lower_ in _FREE_CHOICE:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return infinitive and parent.lemma_.lower() in _ENTITLEMENTS
 
 
 def _purpose(node: Token, relation: str) -> bool:
