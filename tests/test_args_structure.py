@@ -173,3 +173,11 @@ def test_a_fused_more_names_its_quantity_too(pipeline: Pipeline) -> None:
     texts = {a.text for e in pipeline.process(article).events for a in e.actors}
     assert "some 130 more" in texts
     assert "more" not in texts
+
+
+def test_a_relative_clause_acts_through_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    text = "Troops killed the insurgents who attacked the border post on Friday."
+    found = arguments_by_mention(pipeline, text)
+    assert ("agent", "insurgents") in found["attacked"]
+    assert ("agent", "Troops") not in found["attacked"]
+    assert ("patient", "insurgents") in found["killed"]

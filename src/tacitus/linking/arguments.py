@@ -130,15 +130,22 @@ def actor_spans(cluster: Cluster, event: Event) -> list[tuple[ActorRef, Span]]:
     return found
 
 
-def linked_sides(cluster: Cluster) -> dict[Span, Side]:
-    """The side each actor span was linked on by the record's frames (the subject of
-    "attacked" acts, its object is acted upon), whatever role the record gave it."""
-    sides: dict[Span, Side] = {}
+def linked_sides(cluster: Cluster) -> dict[Span, tuple[Side, ...]]:
+    """The sides each actor span was linked on by the record's frames (the subject of
+    "attacked" acts, its object is acted upon), whatever role the record gave it. A
+    phrase can be linked on both: "troops killed the militants who attacked the base"
+    (the militants attacked, and were killed)."""
+    sides: dict[Span, tuple[Side, ...]] = {}
     for frame in (*cluster.frames, *cluster.references):
-        for mention in frame.actor2:
-            sides.setdefault((mention.start, mention.end), "patient")
-        for mention in frame.actor1:
-            sides.setdefault((mention.start, mention.end), "agent")
+        linked_on: tuple[tuple[Side, list[ActorMention]], ...] = (
+            ("patient", frame.actor2),
+            ("agent", frame.actor1),
+        )
+        for side, linked in linked_on:
+            for mention in linked:
+                span = (mention.start, mention.end)
+                if side not in sides.get(span, ()):
+                    sides[span] = (*sides.get(span, ()), side)
     return sides
 
 
@@ -163,12 +170,12 @@ def mention_arguments(
         if span == ref.span and span in triggers and span not in sides:
             implied = implied or ref.role == "actor1"
             continue
-        side = sides.get(span) or actor_side(ref, event)
-        named = wielder(doc, span, side)
-        if named is None:
-            continue
-        for mention in mentions_of(doc, named, mentions, side=side):
-            arguments[mention.start].add((side, named))
+        for side in sides.get(span) or (actor_side(ref, event),):
+            named = wielder(doc, span, side)
+            if named is None:
+                continue
+            for mention in mentions_of(doc, named, mentions, side=side):
+                arguments[mention.start].add((side, named))
     _name_the_unrecorded(doc, cluster, event, mentions, arguments, triggers=triggers)
     if implied:
         _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
