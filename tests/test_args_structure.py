@@ -181,3 +181,13 @@ def test_a_relative_clause_acts_through_the_noun_it_modifies(pipeline: Pipeline)
     assert ("agent", "insurgents") in found["attacked"]
     assert ("agent", "Troops") not in found["attacked"]
     assert ("patient", "insurgents") in found["killed"]
+
+
+def test_who_a_verb_says_acted_is_its_agent_whoever_the_record_names(
+    pipeline: Pipeline,
+) -> None:
+    text = "The suspect attacked two women with a knife before police shot him."
+    found = arguments_by_mention(pipeline, text)
+    assert ("agent", "The suspect") in found["attacked"]
+    assert ("agent", "police") in found["shot"]
+    assert ("agent", "police") not in found["attacked"]

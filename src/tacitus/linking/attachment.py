@@ -7,8 +7,8 @@ agent, "on"/"against" object, possessor or modifier, reached through coordinatio
 ("workers and two soldiers"), apposition ("the alleged killer, Omar Haddad") and
 partitives ("three of the guards"). Nearness alone makes no argument: "after causing
 the deaths, the group blamed the security forces" does not make the forces victims.
-Where a record's attacker is only implied, the people a trigger's syntax says acted
-("a suicide bomber blew himself up") name it.
+The people a trigger's syntax says acted ("a suicide bomber blew himself up", "the
+suspect attacked two women") are its agents though no actor mention names them.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
 def unnamed_agents(doc: Doc, mention: TriggerMention, events: set[int]) -> list[Span]:
     """Spans of the people a trigger's syntax says acted ("a suicide bomber blew himself
     up", "two men opened fire"), or placed the device that went off ("a device the two
-    men had hidden in a bag exploded"): where a record's unnamed attacker is named. A
+    men had hidden in a bag exploded"), actor mentions or not. A
     weapon, a vehicle, an event or a place acting is no one ("the blast killed six")."""
     trigger = trigger_token(doc, mention)
     if trigger.lemma_.lower() in SUBJECT_VICTIM:
