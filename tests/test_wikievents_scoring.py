@@ -67,6 +67,13 @@ def test_arguments_are_compared_by_head_word(nlp: Language) -> None:
     assert argument_hits(gold, wrong_role, head) == 0
 
 
+def test_a_fused_more_heads_its_phrase(nlp: Language) -> None:
+    text = "The gunmen killed four guards and wounded dozens more at the gate."
+    head = head_of(nlp(text))
+    assert head(_span(text, "dozens more")) == _span(text, "more")
+    assert head(_span(text, "four guards")) == _span(text, "guards")
+
+
 def test_each_gold_argument_matches_once(nlp: Language) -> None:
     text = "Gunmen killed Mayor Ana Ruiz and her driver."
     head = head_of(nlp(text))

@@ -11,7 +11,9 @@ the mention whose argument it is (``linking.arguments``); one is right when its 
 is right, its role is the same and its head word is the head word of a mention of the
 gold entity (any coreferent mention counts: the WikiEvents "head" and "coref"
 conventions), each gold argument matching at most once. Heads are the roots of the
-spans in the pipeline's own parse, for gold and predicted spans alike. A word that names
+spans in the pipeline's own parse, for gold and predicted spans alike, but for a fused
+"more" after its quantity ("wounded dozens more"), which heads its phrase whatever the
+parser hung where (``referents.fused_head``). A word that names
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
 trigger, so it is not scored as a mention; nor is a blast its own words call an accident
 (KAIROS annotates attacks), nor any other attack mention of the record it is in ("a bomb
@@ -32,6 +34,7 @@ from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.evaluation.scorecard import Metric, Scorecard
 from tacitus.evaluation.wikievents_gold import SPLITS, GoldDoc, GoldEvent, Span, load_documents
 from tacitus.linking.arguments import mention_arguments, record_mentions
+from tacitus.linking.referents import fused_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -185,14 +188,16 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
 
 
 def head_of(doc: Doc) -> HeadOf:
-    """The character span of a span's head word in ``doc``'s parse (the span itself when
-    it covers no token)."""
+    """The character span of a span's head word in ``doc``'s parse, or of the fused
+    "more" it ends with ("scores more"); the span itself when it covers no token."""
 
     def head(span: Span) -> Span:
         tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
         if tokens is None or not len(tokens):
             return span
-        root = tokens.root
+        root = fused_head(tokens.root)
+        if not tokens.start <= root.i < tokens.end:
+            root = tokens.root
         return (root.idx, root.idx + len(root.text))
 
     return head
