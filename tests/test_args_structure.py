@@ -191,3 +191,10 @@ def test_who_a_verb_says_acted_is_its_agent_whoever_the_record_names(
     assert ("agent", "The suspect") in found["attacked"]
     assert ("agent", "police") in found["shot"]
     assert ("agent", "police") not in found["attacked"]
+
+
+def test_those_described_as_responsible_acted(pipeline: Pipeline) -> None:
+    text = "The governor said those responsible for the bombing would be punished."
+    assert ("agent", "those") in arguments_by_mention(pipeline, text)["bombing"]
+    plain = "The police arrested two men and those were questioned about the bombing."
+    assert ("agent", "those") not in arguments_by_mention(pipeline, plain).get("bombing", set())

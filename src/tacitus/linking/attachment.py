@@ -149,7 +149,20 @@ def _someone(head: Token, events: set[int]) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return False  # "no group has claimed the attack"
-    return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "PRON" and head.tag_ == "PRP")
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        or (head.pos_ == "PRON" and head.tag_ == "PRP")
+        or _described_people(head)
+    )
+
+
+_DESCRIBED: Final = frozenset({"amod", "acl", "relcl"})
+
+
+def _described_people(head: Token) -> bool:
+    """ "Those responsible", "those involved", "those who planted it": a demonstrative
+    with words describing it stands for people."""
+    return head.lower_ in ("those", "these") and any(c.dep_ in _DESCRIBED for c in head.children)
 
 
 def _names_again(doc: Doc, inner: Span, outer: Span) -> bool:
