@@ -189,6 +189,8 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pi
     assert ("Conflict", "attack") in _scored(pipeline, other)
     first = "Two men were tried on Monday for the bombing of the embassy in Nairobi."
     assert ("Conflict", "bombing") in _scored(pipeline, first)
+    charged = f"{told} The driver now faces charges of murder and arson."
+    assert [w for f, w in _scored(pipeline, charged) if f == "Conflict"] == ["exploded"]
 
 
 def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pipeline) -> None:

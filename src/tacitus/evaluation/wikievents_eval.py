@@ -108,8 +108,11 @@ def accidental(token: Token) -> bool:
 
 # Words whose matter is an event already told, not the event itself: a suspect's "role
 # in the attack", "tried for the bombing", "responded to the blast", "in connection
-# with the attack". The sentence reports the trial, the inquiry or the reaction.
-_AFTERMATH_NOUNS = frozenset({"role", "connection", "authorship", "response", "involvement"})
+# with the attack", "charges of murder". The sentence reports the trial, the inquiry or
+# the reaction.
+_AFTERMATH_NOUNS = frozenset(
+    {"role", "connection", "authorship", "response", "involvement", "charge"}
+)
 _AFTERMATH_VERBS = frozenset({"involve", "try", "relate", "respond", "cooperate", "participate"})
 _AFTERMATH_ADJECTIVES = frozenset({"responsible", "related", "linked", "connected"})
 # Verbs of judging an act told: "condemned the attack", "defended the bombing".
