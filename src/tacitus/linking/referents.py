@@ -78,8 +78,8 @@ def fused_head(head: Token) -> Token:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is None or after.lower_ != "more" or not is_quantity(head):
         return head
-    if after.head.i not in (head.i, head.head.i):
-        return head
+    if after.head.i not in (head.i, head.head.i) and head.head.i != after.i:
+        return head  # "many more" is often parsed as "more" modified by "many"
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN"):
         return head

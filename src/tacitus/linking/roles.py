@@ -291,11 +291,13 @@ def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention
 
 def with_conjuncts(tops: list[Token]) -> list[Token]:
     """Each phrase head and the heads coordinated with it ("soldiers and police"), the
-    items of a list the parser broke at an apposition included."""
+    items of a list the parser broke at an apposition included; a quantity standing
+    alone counts people whatever the tagger made of it ("wounded many")."""
     found: list[Token] = []
     for top in tops:
         for token in list_members(top):
-            if token not in found and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            nominal = token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or is_quantity(token)
+            if token not in found and nominal:
                 found.append(token)
     return found
 

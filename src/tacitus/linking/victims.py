@@ -82,11 +82,11 @@ def _wanted(head: Token, *, casualty: bool) -> bool:
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
-    person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
     return (
         fused_more(head)
         or head.pos_ in ("NOUN", "PROPN", "NUM")
-        or (head.pos_ == "PRON" and person)
+        or (head.pos_ == "PRON" and head.tag_ == "PRP")
+        or head.lower_ in _PEOPLE_PRONOUNS  # "injured many": tagged an adjective
     )
 
 
