@@ -110,22 +110,31 @@ def _instrument_verb(trigger: Token, head: Token) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+def _hyphened(token: Token) -> bool:
+    """The first part of a hyphened modifier ("NATO" of "a NATO-Afghan patrol"), which
+    the parser hangs from the second."""
+    doc = token.doc
+    joined = token.i + 2 == token.head.i and doc[token.i + 1].tag_ == "HYPH"
+    first = token.dep_ in (*_MODIFIER_DEPS, "npadvmod")
+    return joined and first and token.head.dep_ in _MODIFIER_DEPS
+
+
 def whole_phrase(mention: ActorMention, trigger: Token) -> ActorMention:
     """An actor named only as a modifier stands for the phrase it modifies: "Russian
     military" of "three Russian military personnel" is the personnel, "Islamic State" of
-    "the Islamic State militant group" the group (same KB actor, the phrase's span); never
-    the trigger's own phrase ("anti-government protests")."""
+    "the Islamic State militant group" the group, "NATO" of "a NATO-Afghan patrol" the
+    patrol (same KB actor, the phrase's span); never the trigger's own phrase
+    ("anti-government protests")."""
     doc = trigger.doc
     top = doc[mention.head]
     while (
-        top.dep_ in _MODIFIER_DEPS
+        ((top.dep_ in _MODIFIER_DEPS and top.head.pos_ == "NOUN") or _hyphened(top))
         and not top.conjuncts  # "the [army and M23] rebels": two sides, not one phrase
-        and top.head.pos_ == "NOUN"
         and top.head.i > top.i
         and top.head.i != trigger.i
     ):
         top = top.head
-    if top.i == mention.head:
+    if top.i == mention.head or top.pos_ != "NOUN":
         return mention
     start, end = noun_phrase(top)
     start = min(start, mention.start)
