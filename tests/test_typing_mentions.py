@@ -7,6 +7,7 @@ import datetime as dt
 
 from spacy.language import Language
 
+from argument_probe import arguments_by_mention
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
@@ -203,3 +204,7 @@ def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pip
     assert ("Life.Die", "perished") in scored
     assert ("Life.Die", "succumbed") in scored
     assert ("Life.Injure", "wounded") in scored
+    limbs = "A mine exploded on the path on Monday. Two boys lost their legs."
+    assert ("Life.Injure", "lost") in _scored(pipeline, limbs)
+    assert ("patient", "their legs") not in arguments_by_mention(pipeline, limbs)["lost"]
+    assert ("patient", "Two boys") in arguments_by_mention(pipeline, limbs)["lost"]

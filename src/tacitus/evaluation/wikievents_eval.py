@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tacitus.coding.casualties import loses_body_part
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.evaluation.scorecard import Metric, Scorecard
 from tacitus.evaluation.wikievents_gold import SPLITS, GoldDoc, GoldEvent, Span, load_documents
@@ -184,6 +185,8 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
             kind = predicted_family(mention) or ""
+            if kind == "Life.Die" and loses_body_part(doc[mention.head]):
+                kind = "Life.Injure"  # "lost both legs", as "lost their lives" is a death
             named = {(role_name(mention, side), span) for side, span in arguments[mention.start]}
             roles = tuple(sorted((r, span) for r, span in named if r is not None))
             found.append(PredEvent(kind, (mention.start, mention.end), roles))

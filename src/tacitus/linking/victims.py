@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.coding.casualties import BODY_PARTS
 from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.doc_memo import doc_text
 from tacitus.linking.referents import fused_more, named
@@ -66,18 +67,19 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _wanted(head: Token, *, casualty: bool) -> bool:
-    """A phrase that can name people or a target: not a date, a place, "it" or a weapon;
-    a casualty's victims are never the object of a preposition ("killed on the spot")
-    other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
-    the attacker ("blew himself up"); a pronoun names people when it can only stand for
-    them ("injuring another", "killed everyone"), and so does "more" after a quantity
-    ("injuring scores more")."""
+    """A phrase that can name people or a target: not a date, a place, "it", a weapon or
+    a limb lost ("lost both legs"); a casualty's victims are never the object of a
+    preposition ("killed on the spot") other than "of" ("the deaths of six soldiers");
+    a reflexive object of an attack is the attacker ("blew himself up"); a pronoun or a
+    quantity names people when it can only stand for them ("injuring another", "killed
+    everyone", "wounded many"), and so does "more" after a quantity ("injuring scores
+    more")."""
     if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
     if head.lower_ in _DEMONSTRATIVES:
         return any(c.dep_ in ("acl", "relcl") for c in head.children)  # "those injured"
-    if head.lemma_.lower() in INSTRUMENTS:
-        return False
+    if head.lemma_.lower() in INSTRUMENTS or head.lemma_.lower() in BODY_PARTS:
+        return False  # "lost both legs": the legs are what was lost, not who
     if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with", "including"):
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
