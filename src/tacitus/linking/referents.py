@@ -125,8 +125,17 @@ def list_members(token: Token) -> list[Token]:
 
 def same_referent(token: Token) -> list[Token]:
     """The token and the words that name the same people: its appositions (both ways),
-    the people a quantity or a life stands for, and a relative pronoun's antecedent."""
+    the people a quantity or a life stands for, a relative pronoun's antecedent, and
+    those it is said to include ("12 people, including three children")."""
     found = [token, named(token), *(c for c in token.children if c.dep_ == "appos")]
+    found += [
+        item
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for item in list_members(obj)
+    ]
     if token.dep_ == "appos":
         found.append(token.head)
     if is_quantity(token):
