@@ -114,3 +114,6 @@ def test_those_a_victim_phrase_includes_are_victims_too(pipeline: Pipeline) -> N
     found = arguments_by_mention(pipeline, text)["killing"]
     assert ("patient", "people") in found
     assert ("patient", "children") in found
+    passive = "Five people, including a child and a nurse, were killed in the blast."
+    named = arguments_by_mention(pipeline, passive)["killed"]
+    assert {("patient", "a child"), ("patient", "a nurse")} <= named

@@ -128,8 +128,8 @@ def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
 def unnamed_agents(doc: Doc, mention: TriggerMention, events: set[int]) -> list[Span]:
     """Spans of the people a trigger's syntax says acted ("a suicide bomber blew himself
     up", "two men opened fire"), or placed the device that went off ("a device the two
-    men had hidden in a bag exploded"), actor mentions or not. A
-    weapon, a vehicle, an event or a place acting is no one ("the blast killed six")."""
+    men had hidden in a bag exploded"), actor mentions or not. A weapon, a vehicle, an
+    event or a place acting is no one ("the blast killed six")."""
     trigger = trigger_token(doc, mention)
     if trigger.lemma_.lower() in SUBJECT_VICTIM:
         return []

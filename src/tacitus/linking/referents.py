@@ -123,12 +123,10 @@ def list_members(token: Token) -> list[Token]:
     return unique
 
 
-def same_referent(token: Token) -> list[Token]:
-    """The token and the words that name the same people: its appositions (both ways),
-    the people a quantity or a life stands for, a relative pronoun's antecedent, and
-    those it is said to include ("12 people, including three children")."""
-    found = [token, named(token), *(c for c in token.children if c.dep_ == "appos")]
-    found += [
+def included(token: Token) -> list[Token]:
+    """Those a phrase is said to include: "12 people, including three children and a
+    nurse"."""
+    return [
         item
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "including"
@@ -136,6 +134,14 @@ def same_referent(token: Token) -> list[Token]:
         if obj.dep_ == "pobj"
         for item in list_members(obj)
     ]
+
+
+def same_referent(token: Token) -> list[Token]:
+    """The token and the words that name the same people: its appositions (both ways),
+    the people a quantity or a life stands for, a relative pronoun's antecedent, and
+    those it is said to include ("12 people, including three children")."""
+    found = [token, named(token), *(c for c in token.children if c.dep_ == "appos")]
+    found += included(token)
     if token.dep_ == "appos":
         found.append(token.head)
     if is_quantity(token):

@@ -15,7 +15,7 @@ from tacitus.linking.governors import (
     subject_aims,
     sufferers,
 )
-from tacitus.linking.referents import antecedent, is_quantity, list_members
+from tacitus.linking.referents import antecedent, included, is_quantity, list_members
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -295,7 +295,7 @@ def with_conjuncts(tops: list[Token]) -> list[Token]:
     alone counts people whatever the tagger made of it ("wounded many")."""
     found: list[Token] = []
     for top in tops:
-        for token in list_members(top):
+        for token in list_members(top) + included(top):
             nominal = token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or is_quantity(token)
             if token not in found and nominal:
                 found.append(token)
