@@ -204,6 +204,8 @@ def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pip
     assert ("Life.Die", "perished") in scored
     assert ("Life.Die", "succumbed") in scored
     assert ("Life.Injure", "wounded") in scored
+    toll = "A bomb exploded in the market on Monday. Officials put the death toll at 11."
+    assert ("Life.Die", "death toll") in _scored(pipeline, toll)
     limbs = "A mine exploded on the path on Monday. Two boys lost their legs."
     assert ("Life.Injure", "lost") in _scored(pipeline, limbs)
     assert ("patient", "their legs") not in arguments_by_mention(pipeline, limbs)["lost"]

@@ -35,7 +35,8 @@ def test_kidnapping_is_detention_and_lives_claimed_are_deaths() -> None:
     assert predicted_family(_trigger("arrest", "arrests")) == "Justice.Arrest"
     assert predicted_family(_trigger("claim", "attack", "casualty")) == "Life.Die"
     assert predicted_family(_trigger("injure", "attack", "casualty")) == "Life.Injure"
-    assert predicted_family(_trigger("toll", "attack", "casualty")) is None
+    assert predicted_family(_trigger("toll", "attack", "casualty")) == "Life.Die"  # death toll
+    assert predicted_family(_trigger("flee", "attack", "casualty")) is None
 
 
 def test_a_crowd_is_no_attacker_of_its_protest() -> None:

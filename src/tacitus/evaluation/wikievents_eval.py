@@ -5,7 +5,8 @@ Life.Die, Life.Injure and Justice.ArrestJailDetain. The predictions are the even
 records the pipeline builds, each with every trigger mention it was built from (gold
 annotates mentions, not events): a predicted mention is right when it overlaps a gold
 trigger of the same family (gold triggers are single words, or a phrase around one),
-each gold trigger matching at most one mention. The arguments are the actors the record
+each gold trigger matching at most one mention; a death toll is a Life.Die mention with
+its modifier ("the death toll": the gold marks "death"). The arguments are the actors the record
 carries, each at its own span and wherever the record's frames linked it again, given to
 the mention whose argument it is (``linking.arguments``); one is right when its mention
 is right, its role is the same and its head word is the head word of a mention of the
@@ -51,6 +52,7 @@ _DETENTION_CODES = frozenset({"arrests", "abduction"})
 _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
     | {"lose", "claim", "perish", "succumb", "blow to"}  # lost their lives, blown to pieces
+    | {"toll"}  # a death toll: KAIROS marks its "death"
 )
 _INJURE = frozenset(
     {"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt", "burn"}
@@ -189,8 +191,17 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
                 kind = "Life.Injure"  # "lost both legs", as "lost their lives" is a death
             named = {(role_name(mention, side), span) for side, span in arguments[mention.start]}
             roles = tuple(sorted((r, span) for r, span in named if r is not None))
-            found.append(PredEvent(kind, (mention.start, mention.end), roles))
+            found.append(PredEvent(kind, mention_span(doc[mention.head], mention), roles))
     return found
+
+
+def mention_span(token: Token, mention: TriggerMention) -> Span:
+    """The words of a mention as KAIROS marks them: a toll's own modifiers with it ("the
+    death toll": the gold marks "death"), else the trigger's own words."""
+    if mention.lemma != "toll":
+        return (mention.start, mention.end)
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    return (min([mention.start, *(w.idx for w in words)]), mention.end)
 
 
 def head_of(doc: Doc) -> HeadOf:
