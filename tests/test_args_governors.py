@@ -42,6 +42,13 @@ def test_passive_performer_and_people_involved(nlp: Language) -> None:
     assert _texts(governing_agents(_word(nlp, text, "attack"))) == ["cell"]
     involved = "Nine officers are involved in the assassination attempt."
     assert _texts(governing_agents(_word(nlp, involved, "assassination"))) == ["officers"]
+    described = "Police named the men involved in the assassination attempt."
+    assert _texts(governing_agents(_word(nlp, described, "assassination"))) == ["men"]
+
+
+def test_a_conjoined_event_noun_shares_its_governor(nlp: Language) -> None:
+    text = "The cell has carried out several bombings and raids in the capital."
+    assert _texts(governing_agents(_word(nlp, text, "raids"))) == ["cell"]
 
 
 def test_what_an_event_noun_hits_is_its_target(nlp: Language) -> None:

@@ -107,3 +107,13 @@ def test_the_injured_including_some_names_them(pipeline: Pipeline) -> None:
         "were taken to hospital."
     )
     assert _patients(arguments_by_mention(pipeline, text), "injured") == {"three children"}
+
+
+def test_those_a_victim_phrase_includes_are_victims_too(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed the hotel, killing 12 people, including three children."
+    found = arguments_by_mention(pipeline, text)["killing"]
+    assert ("patient", "people") in found
+    assert ("patient", "children") in found
+    passive = "Five people, including a child and a nurse, were killed in the blast."
+    named = arguments_by_mention(pipeline, passive)["killed"]
+    assert {("patient", "a child"), ("patient", "a nurse")} <= named

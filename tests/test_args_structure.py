@@ -173,3 +173,28 @@ def test_a_fused_more_names_its_quantity_too(pipeline: Pipeline) -> None:
     texts = {a.text for e in pipeline.process(article).events for a in e.actors}
     assert "some 130 more" in texts
     assert "more" not in texts
+
+
+def test_a_relative_clause_acts_through_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    text = "Troops killed the insurgents who attacked the border post on Friday."
+    found = arguments_by_mention(pipeline, text)
+    assert ("agent", "insurgents") in found["attacked"]
+    assert ("agent", "Troops") not in found["attacked"]
+    assert ("patient", "insurgents") in found["killed"]
+
+
+def test_who_a_verb_says_acted_is_its_agent_whoever_the_record_names(
+    pipeline: Pipeline,
+) -> None:
+    text = "The suspect attacked two women with a knife before police shot him."
+    found = arguments_by_mention(pipeline, text)
+    assert ("agent", "The suspect") in found["attacked"]
+    assert ("agent", "police") in found["shot"]
+    assert ("agent", "police") not in found["attacked"]
+
+
+def test_those_described_as_responsible_acted(pipeline: Pipeline) -> None:
+    text = "The governor said those responsible for the bombing would be punished."
+    assert ("agent", "those") in arguments_by_mention(pipeline, text)["bombing"]
+    plain = "The police arrested two men and those were questioned about the bombing."
+    assert ("agent", "those") not in arguments_by_mention(pipeline, plain).get("bombing", set())

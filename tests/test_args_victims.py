@@ -106,3 +106,18 @@ def test_a_count_folded_into_dead_is_who_died(pipeline: Pipeline) -> None:
     found = arguments_by_mention(pipeline, "The attack left six dead and nine wounded.")
     assert ("patient", "six") in found["dead"]
     assert ("patient", "nine") in found["wounded"]
+
+
+def test_a_quantity_standing_alone_counts_the_hurt(pipeline: Pipeline) -> None:
+    found = arguments_by_mention(pipeline, "The shelling killed several and wounded many more.")
+    assert ("patient", "several") in found["killed"]
+    assert ("patient", "many more") in found["wounded"]
+    alone = arguments_by_mention(pipeline, "The blast killed four guards and injured many.")
+    assert ("patient", "many") in alone["injured"]
+
+
+def test_a_hyphened_modifier_stands_for_the_phrase_it_modifies(pipeline: Pipeline) -> None:
+    text = "A suicide bomber on a motorcycle crashed into a NATO-Afghan foot patrol at dawn."
+    found = arguments_by_mention(pipeline, text)["crashed"]
+    assert ("patient", "a NATO-Afghan foot patrol") in found
+    assert ("patient", "NATO") not in found

@@ -43,6 +43,8 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
         ("Three passengers were badly burned in the blast.", "burned"),
         ("Militiamen beat the herder to death near the well.", "death"),
         ("Two guards suffered severe burns in the fire.", "burns"),
+        ("Two boys lost their legs when the mine went off.", "lost"),
+        ("The shopkeeper lost an eye in the blast.", "lost"),
     ],
 )
 def test_deaths_without_kill_are_casualty_triggers(
@@ -55,6 +57,7 @@ def test_deaths_without_kill_are_casualty_triggers(
     "text",
     [
         "The team lost the final on Sunday.",
+        "The party lost its hold on the capital.",
         "The rebels claimed responsibility for the raid.",
         "Police found the stolen car on Sunday.",
         "The governing body of the league was found to be at fault.",

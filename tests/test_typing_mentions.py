@@ -7,6 +7,7 @@ import datetime as dt
 
 from spacy.language import Language
 
+from argument_probe import arguments_by_mention
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.triggers import find_triggers
 from tacitus.components.events import assemble
@@ -189,6 +190,8 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_no_new_mention(pipeline: Pi
     assert ("Conflict", "attack") in _scored(pipeline, other)
     first = "Two men were tried on Monday for the bombing of the embassy in Nairobi."
     assert ("Conflict", "bombing") in _scored(pipeline, first)
+    charged = f"{told} The driver now faces charges of murder and arson."
+    assert [w for f, w in _scored(pipeline, charged) if f == "Conflict"] == ["exploded"]
 
 
 def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pipeline) -> None:
@@ -201,3 +204,9 @@ def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pip
     assert ("Life.Die", "perished") in scored
     assert ("Life.Die", "succumbed") in scored
     assert ("Life.Injure", "wounded") in scored
+    toll = "A bomb exploded in the market on Monday. Officials put the death toll at 11."
+    assert ("Life.Die", "death toll") in _scored(pipeline, toll)
+    limbs = "A mine exploded on the path on Monday. Two boys lost their legs."
+    assert ("Life.Injure", "lost") in _scored(pipeline, limbs)
+    assert ("patient", "their legs") not in arguments_by_mention(pipeline, limbs)["lost"]
+    assert ("patient", "Two boys") in arguments_by_mention(pipeline, limbs)["lost"]

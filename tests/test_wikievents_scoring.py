@@ -35,7 +35,8 @@ def test_kidnapping_is_detention_and_lives_claimed_are_deaths() -> None:
     assert predicted_family(_trigger("arrest", "arrests")) == "Justice.Arrest"
     assert predicted_family(_trigger("claim", "attack", "casualty")) == "Life.Die"
     assert predicted_family(_trigger("injure", "attack", "casualty")) == "Life.Injure"
-    assert predicted_family(_trigger("toll", "attack", "casualty")) is None
+    assert predicted_family(_trigger("toll", "attack", "casualty")) == "Life.Die"  # death toll
+    assert predicted_family(_trigger("flee", "attack", "casualty")) is None
 
 
 def test_a_crowd_is_no_attacker_of_its_protest() -> None:
@@ -65,6 +66,13 @@ def test_arguments_are_compared_by_head_word(nlp: Language) -> None:
     assert argument_hits(gold, right, head) == 1
     wrong_role = PredEvent("Conflict", gold.trigger, (("Attacker", _span(text, "the bakery")),))
     assert argument_hits(gold, wrong_role, head) == 0
+
+
+def test_a_fused_more_heads_its_phrase(nlp: Language) -> None:
+    text = "The gunmen killed four guards and wounded dozens more at the gate."
+    head = head_of(nlp(text))
+    assert head(_span(text, "dozens more")) == _span(text, "more")
+    assert head(_span(text, "four guards")) == _span(text, "guards")
 
 
 def test_each_gold_argument_matches_once(nlp: Language) -> None:

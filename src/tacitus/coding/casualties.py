@@ -1,6 +1,7 @@
 """Deaths told without "kill" or "die": lives lost or claimed, people who perished,
 succumbed to their injuries or were blown to pieces, bodies found, death tolls; injuries
-told as people hurt or burned, wounds or burns suffered, or "the wounded" counted.
+told as people hurt or burned, wounds or burns suffered, limbs lost, or "the wounded"
+counted.
 
 "Twelve soldiers lost their lives", "the blast claimed 14 lives", "the attack claimed the
 lives of six officers", "the body of the activist was found", "the death toll rose to
@@ -41,6 +42,21 @@ def _objects(verb: Token) -> list[Token]:
 def _takes_lives(verb: Token) -> bool:
     """ "lost their lives", "claimed 14 lives", "claimed the lives of six officers"."""
     return any(o.lemma_.lower() == "life" for o in _objects(verb))
+
+
+# Parts of the body and senses a wounded person loses: "lost both legs", "lost an eye".
+BODY_PARTS: Final = frozenset(
+    {"leg", "arm", "hand", "foot", "feet", "eye", "finger", "toe", "limb", "ear"}
+    | {"sight", "eyesight", "hearing"}
+)
+
+
+def loses_body_part(verb: Token) -> bool:
+    """ "Two boys lost their legs", "she lost an eye": an injury, as "lost their lives"
+    is a death."""
+    return verb.lemma_.lower() == "lose" and any(
+        o.lemma_.lower() in BODY_PARTS for o in _objects(verb)
+    )
 
 
 def _death_toll(noun: Token) -> bool:
@@ -145,7 +161,9 @@ def casualty_code(lemma: str, token: Token) -> str | None:
     or injury."""
     if lemma == "hurt":
         return ATTACK if token.pos_ == "VERB" and _people_hurt(token) else None
-    if lemma in ("lose", "claim"):
+    if lemma == "lose":
+        return ATTACK if _takes_lives(token) or loses_body_part(token) else None
+    if lemma == "claim":
         return ATTACK if _takes_lives(token) else None
     if lemma == "toll":
         return ATTACK if _death_toll(token) else None

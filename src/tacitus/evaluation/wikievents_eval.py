@@ -5,13 +5,16 @@ Life.Die, Life.Injure and Justice.ArrestJailDetain. The predictions are the even
 records the pipeline builds, each with every trigger mention it was built from (gold
 annotates mentions, not events): a predicted mention is right when it overlaps a gold
 trigger of the same family (gold triggers are single words, or a phrase around one),
-each gold trigger matching at most one mention. The arguments are the actors the record
+each gold trigger matching at most one mention; a death toll is a Life.Die mention with
+its modifier ("the death toll": the gold marks "death"). The arguments are the actors the record
 carries, each at its own span and wherever the record's frames linked it again, given to
 the mention whose argument it is (``linking.arguments``); one is right when its mention
 is right, its role is the same and its head word is the head word of a mention of the
 gold entity (any coreferent mention counts: the WikiEvents "head" and "coref"
 conventions), each gold argument matching at most once. Heads are the roots of the
-spans in the pipeline's own parse, for gold and predicted spans alike. A word that names
+spans in the pipeline's own parse, for gold and predicted spans alike, but for a fused
+"more" after its quantity ("wounded dozens more"), which heads its phrase whatever the
+parser hung where (``referents.fused_head``). A word that names
 a weapon or an attacker ("IED", "suicide bomber") types a record but is no KAIROS
 trigger, so it is not scored as a mention; nor is a blast its own words call an accident
 (KAIROS annotates attacks), nor any other attack mention of the record it is in ("a bomb
@@ -28,10 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tacitus.coding.casualties import loses_body_part
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.evaluation.scorecard import Metric, Scorecard
 from tacitus.evaluation.wikievents_gold import SPLITS, GoldDoc, GoldEvent, Span, load_documents
 from tacitus.linking.arguments import mention_arguments, record_mentions
+from tacitus.linking.referents import fused_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +52,7 @@ _DETENTION_CODES = frozenset({"arrests", "abduction"})
 _DIE = frozenset(
     {"kill", "die", "behead", "execute", "massacre", "death", "dead", "slaughter", "slaying"}
     | {"lose", "claim", "perish", "succumb", "blow to"}  # lost their lives, blown to pieces
+    | {"toll"}  # a death toll: KAIROS marks its "death"
 )
 _INJURE = frozenset(
     {"wound", "wounded", "injure", "injured", "injury", "maim", "mutilate", "hurt", "burn"}
@@ -105,8 +111,11 @@ def accidental(token: Token) -> bool:
 
 # Words whose matter is an event already told, not the event itself: a suspect's "role
 # in the attack", "tried for the bombing", "responded to the blast", "in connection
-# with the attack". The sentence reports the trial, the inquiry or the reaction.
-_AFTERMATH_NOUNS = frozenset({"role", "connection", "authorship", "response", "involvement"})
+# with the attack", "charges of murder". The sentence reports the trial, the inquiry or
+# the reaction.
+_AFTERMATH_NOUNS = frozenset(
+    {"role", "connection", "authorship", "response", "involvement", "charge"}
+)
 _AFTERMATH_VERBS = frozenset({"involve", "try", "relate", "respond", "cooperate", "participate"})
 _AFTERMATH_ADJECTIVES = frozenset({"responsible", "related", "linked", "connected"})
 # Verbs of judging an act told: "condemned the attack", "defended the bombing".
@@ -178,21 +187,34 @@ def predict_events(adoc: ArticleDoc | None, built: list[tuple[Cluster, Event]]) 
         arguments = mention_arguments(doc, cluster, event, mentions)
         for mention in mentions:
             kind = predicted_family(mention) or ""
+            if kind == "Life.Die" and loses_body_part(doc[mention.head]):
+                kind = "Life.Injure"  # "lost both legs", as "lost their lives" is a death
             named = {(role_name(mention, side), span) for side, span in arguments[mention.start]}
             roles = tuple(sorted((r, span) for r, span in named if r is not None))
-            found.append(PredEvent(kind, (mention.start, mention.end), roles))
+            found.append(PredEvent(kind, mention_span(doc[mention.head], mention), roles))
     return found
 
 
+def mention_span(token: Token, mention: TriggerMention) -> Span:
+    """The words of a mention as KAIROS marks them: a toll's own modifiers with it ("the
+    death toll": the gold marks "death"), else the trigger's own words."""
+    if mention.lemma != "toll":
+        return (mention.start, mention.end)
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    return (min([mention.start, *(w.idx for w in words)]), mention.end)
+
+
 def head_of(doc: Doc) -> HeadOf:
-    """The character span of a span's head word in ``doc``'s parse (the span itself when
-    it covers no token)."""
+    """The character span of a span's head word in ``doc``'s parse, or of the fused
+    "more" it ends with ("scores more"); the span itself when it covers no token."""
 
     def head(span: Span) -> Span:
         tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
         if tokens is None or not len(tokens):
             return span
-        root = tokens.root
+        root = fused_head(tokens.root)
+        if not tokens.start <= root.i < tokens.end:
+            root = tokens.root
         return (root.idx, root.idx + len(root.text))
 
     return head

@@ -130,15 +130,22 @@ def actor_spans(cluster: Cluster, event: Event) -> list[tuple[ActorRef, Span]]:
     return found
 
 
-def linked_sides(cluster: Cluster) -> dict[Span, Side]:
-    """The side each actor span was linked on by the record's frames (the subject of
-    "attacked" acts, its object is acted upon), whatever role the record gave it."""
-    sides: dict[Span, Side] = {}
+def linked_sides(cluster: Cluster) -> dict[Span, tuple[Side, ...]]:
+    """The sides each actor span was linked on by the record's frames (the subject of
+    "attacked" acts, its object is acted upon), whatever role the record gave it. A
+    phrase can be linked on both: "troops killed the militants who attacked the base"
+    (the militants attacked, and were killed)."""
+    sides: dict[Span, tuple[Side, ...]] = {}
     for frame in (*cluster.frames, *cluster.references):
-        for mention in frame.actor2:
-            sides.setdefault((mention.start, mention.end), "patient")
-        for mention in frame.actor1:
-            sides.setdefault((mention.start, mention.end), "agent")
+        linked_on: tuple[tuple[Side, list[ActorMention]], ...] = (
+            ("patient", frame.actor2),
+            ("agent", frame.actor1),
+        )
+        for side, linked in linked_on:
+            for mention in linked:
+                span = (mention.start, mention.end)
+                if side not in sides.get(span, ()):
+                    sides[span] = (*sides.get(span, ()), side)
     return sides
 
 
@@ -147,31 +154,29 @@ def mention_arguments(
 ) -> dict[int, set[tuple[Side, Span]]]:
     """For each mention of a record (by trigger start), its arguments: the side and the
     span of each actor the record carries. An actor only implied by a trigger word
-    itself (an unnamed armed group standing behind "the bombing") is named where a
-    trigger's syntax says who acted ("a suicide bomber blew himself up"), and nowhere
-    else; the other mentions the frames linked to it (victims the KB files under the
-    same unnamed armed group: "an IED killed four militants") are named where they
-    stand."""
+    itself (an unnamed armed group standing behind "the bombing") is named nowhere; the
+    other mentions the frames linked to it (victims the KB files under the same unnamed
+    armed group: "an IED killed four militants") are named where they stand. Whoever a
+    trigger's syntax says acted is its agent, actor or not ("a suicide bomber blew
+    himself up", "the suspect attacked two women before police shot him": the record's
+    first actor may be another mention's)."""
     arguments: dict[int, set[tuple[Side, Span]]] = {m.start: set() for m in mentions}
     frames = (*cluster.frames, *cluster.references)
     triggers = {(m.start, m.end) for m in mentions} | {
         (f.trigger.start, f.trigger.end) for f in frames
     }
     sides = linked_sides(cluster)
-    implied = False
     for ref, span in actor_spans(cluster, event):
         if span == ref.span and span in triggers and span not in sides:
-            implied = implied or ref.role == "actor1"
             continue
-        side = sides.get(span) or actor_side(ref, event)
-        named = wielder(doc, span, side)
-        if named is None:
-            continue
-        for mention in mentions_of(doc, named, mentions, side=side):
-            arguments[mention.start].add((side, named))
+        for side in sides.get(span) or (actor_side(ref, event),):
+            named = wielder(doc, span, side)
+            if named is None:
+                continue
+            for mention in mentions_of(doc, named, mentions, side=side):
+                arguments[mention.start].add((side, named))
     _name_the_unrecorded(doc, cluster, event, mentions, arguments, triggers=triggers)
-    if implied:
-        _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
+    _name_the_unnamed(doc, mentions, arguments, taken=set(sides))
     return {start: one_per_phrase(doc, found) for start, found in arguments.items()}
 
 
@@ -210,8 +215,8 @@ def _name_the_unnamed(
     *,
     taken: set[Span],
 ) -> None:
-    """Give each mention the people its syntax says acted, when the record's first actor
-    is only implied and no actor mention covers them."""
+    """Give each mention the people its syntax says acted that no actor mention the
+    record's frames linked covers."""
     events = {m.head for m in mentions}
     for mention in mentions:
         for span in unnamed_agents(doc, mention, events):

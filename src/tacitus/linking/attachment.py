@@ -7,8 +7,8 @@ agent, "on"/"against" object, possessor or modifier, reached through coordinatio
 ("workers and two soldiers"), apposition ("the alleged killer, Omar Haddad") and
 partitives ("three of the guards"). Nearness alone makes no argument: "after causing
 the deaths, the group blamed the security forces" does not make the forces victims.
-Where a record's attacker is only implied, the people a trigger's syntax says acted
-("a suicide bomber blew himself up") name it.
+The people a trigger's syntax says acted ("a suicide bomber blew himself up", "the
+suspect attacked two women") are its agents though no actor mention names them.
 """
 
 from __future__ import annotations
@@ -128,8 +128,8 @@ def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
 def unnamed_agents(doc: Doc, mention: TriggerMention, events: set[int]) -> list[Span]:
     """Spans of the people a trigger's syntax says acted ("a suicide bomber blew himself
     up", "two men opened fire"), or placed the device that went off ("a device the two
-    men had hidden in a bag exploded"): where a record's unnamed attacker is named. A
-    weapon, a vehicle, an event or a place acting is no one ("the blast killed six")."""
+    men had hidden in a bag exploded"), actor mentions or not. A weapon, a vehicle, an
+    event or a place acting is no one ("the blast killed six")."""
     trigger = trigger_token(doc, mention)
     if trigger.lemma_.lower() in SUBJECT_VICTIM:
         return []
@@ -149,7 +149,20 @@ def _someone(head: Token, events: set[int]) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return False  # "no group has claimed the attack"
-    return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "PRON" and head.tag_ == "PRP")
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        or (head.pos_ == "PRON" and head.tag_ == "PRP")
+        or _described_people(head)
+    )
+
+
+_DESCRIBED: Final = frozenset({"amod", "acl", "relcl"})
+
+
+def _described_people(head: Token) -> bool:
+    """ "Those responsible", "those involved", "those who planted it": a demonstrative
+    with words describing it stands for people."""
+    return head.lower_ in ("those", "these") and any(c.dep_ in _DESCRIBED for c in head.children)
 
 
 def _names_again(doc: Doc, inner: Span, outer: Span) -> bool:

@@ -77,6 +77,8 @@ def _top(trigger: Token) -> Token:
             and node.head.head.lemma_.lower() in _GROUPS
         ):
             node = node.head.head
+        elif node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.pos_ == "NOUN":
+            node = node.head  # "carried out bombings and attacks"
         else:
             return node
 
@@ -238,7 +240,8 @@ def _prepositional_agents(prep: Token) -> list[Token]:
     if prep.lower_ == "for" and lemma in _CREDIT and holder.dep_ == "dobj":
         return _subjects(holder.head)
     if prep.lower_ == "in" and lemma in _INVOLVED:
-        return _subjects(holder) or _subjects(holder.head)
+        described = [holder.head] if holder.dep_ == "acl" else []  # "those involved in it"
+        return _subjects(holder) or _subjects(holder.head) or described
     if prep.lower_ == "on" and lemma in GO_ON:
         return _subjects(holder)  # "teachers went on strike", "are on hunger strike"
     if _instrument_of(prep):

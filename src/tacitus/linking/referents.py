@@ -78,8 +78,8 @@ def fused_head(head: Token) -> Token:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is None or after.lower_ != "more" or not is_quantity(head):
         return head
-    if after.head.i not in (head.i, head.head.i):
-        return head
+    if after.head.i not in (head.i, head.head.i) and head.head.i != after.i:
+        return head  # "many more" is often parsed as "more" modified by "many"
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN"):
         return head
@@ -123,10 +123,25 @@ def list_members(token: Token) -> list[Token]:
     return unique
 
 
+def included(token: Token) -> list[Token]:
+    """Those a phrase is said to include: "12 people, including three children and a
+    nurse"."""
+    return [
+        item
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for item in list_members(obj)
+    ]
+
+
 def same_referent(token: Token) -> list[Token]:
     """The token and the words that name the same people: its appositions (both ways),
-    the people a quantity or a life stands for, and a relative pronoun's antecedent."""
+    the people a quantity or a life stands for, a relative pronoun's antecedent, and
+    those it is said to include ("12 people, including three children")."""
     found = [token, named(token), *(c for c in token.children if c.dep_ == "appos")]
+    found += included(token)
     if token.dep_ == "appos":
         found.append(token.head)
     if is_quantity(token):

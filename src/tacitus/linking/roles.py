@@ -15,7 +15,7 @@ from tacitus.linking.governors import (
     subject_aims,
     sufferers,
 )
-from tacitus.linking.referents import is_quantity, list_members
+from tacitus.linking.referents import antecedent, included, is_quantity, list_members
 from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
@@ -104,13 +104,14 @@ _CONTROL_DEPTH = 3
 def _verb_subject(trigger: Token) -> list[Token]:
     """The subject of a verb, or of the verbs it is coordinated with or the complement
     of ("prepared to resume shelling"), through an adjective too ("is willing to
-    withdraw"); a relative clause's noun; who does what a gerund after a preposition
-    says (``governors.gerund_doers``)."""
+    withdraw"); a relative clause's noun, whether its pronoun is the subject ("the
+    militants who attacked the base") or left out; who does what a gerund after a
+    preposition says (``governors.gerund_doers``)."""
     node = trigger
     for _ in range(_CONTROL_DEPTH):
         subjects = _children(node, _SUBJECT)
         if subjects:
-            return subjects
+            return [antecedent(s) for s in subjects]
         head = node.head
         if node.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] if node is trigger else []
@@ -295,11 +296,13 @@ def _collect(tops: list[Token], actors: list[ActorMention]) -> list[ActorMention
 
 def with_conjuncts(tops: list[Token]) -> list[Token]:
     """Each phrase head and the heads coordinated with it ("soldiers and police"), the
-    items of a list the parser broke at an apposition included."""
+    items of a list the parser broke at an apposition included; a quantity standing
+    alone counts people whatever the tagger made of it ("wounded many")."""
     found: list[Token] = []
     for top in tops:
-        for token in list_members(top):
-            if token not in found and token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        for token in list_members(top) + included(top):
+            nominal = token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or is_quantity(token)
+            if token not in found and nominal:
                 found.append(token)
     return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.coding.casualties import BODY_PARTS
 from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.doc_memo import doc_text
 from tacitus.linking.referents import fused_more, named
@@ -66,27 +67,28 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _wanted(head: Token, *, casualty: bool) -> bool:
-    """A phrase that can name people or a target: not a date, a place, "it" or a weapon;
-    a casualty's victims are never the object of a preposition ("killed on the spot")
-    other than "of" ("the deaths of six soldiers"); a reflexive object of an attack is
-    the attacker ("blew himself up"); a pronoun names people when it can only stand for
-    them ("injuring another", "killed everyone"), and so does "more" after a quantity
-    ("injuring scores more")."""
+    """A phrase that can name people or a target: not a date, a place, "it", a weapon or
+    a limb lost ("lost both legs"); a casualty's victims are never the object of a
+    preposition ("killed on the spot") other than "of" ("the deaths of six soldiers");
+    a reflexive object of an attack is the attacker ("blew himself up"); a pronoun or a
+    quantity names people when it can only stand for them ("injuring another", "killed
+    everyone", "wounded many"), and so does "more" after a quantity ("injuring scores
+    more")."""
     if head.lower_ in _NOT_PEOPLE or (head.ent_type_ in _NOT_VICTIMS and not _dies(head)):
         return False
     if head.lower_ in _DEMONSTRATIVES:
         return any(c.dep_ in ("acl", "relcl") for c in head.children)  # "those injured"
-    if head.lemma_.lower() in INSTRUMENTS:
-        return False
+    if head.lemma_.lower() in INSTRUMENTS or head.lemma_.lower() in BODY_PARTS:
+        return False  # "lost both legs": the legs are what was lost, not who
     if casualty and head.dep_ == "pobj" and head.head.lower_ not in ("of", "with", "including"):
         return False
     if not casualty and head.lower_ in _REFLEXIVES:
         return False
-    person = head.tag_ == "PRP" or head.lower_ in _PEOPLE_PRONOUNS
     return (
         fused_more(head)
         or head.pos_ in ("NOUN", "PROPN", "NUM")
-        or (head.pos_ == "PRON" and person)
+        or (head.pos_ == "PRON" and head.tag_ == "PRP")
+        or head.lower_ in _PEOPLE_PRONOUNS  # "injured many": tagged an adjective
     )
 
 
@@ -110,22 +112,31 @@ def _instrument_verb(trigger: Token, head: Token) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+def _hyphened(token: Token) -> bool:
+    """The first part of a hyphened modifier ("NATO" of "a NATO-Afghan patrol"), which
+    the parser hangs from the second."""
+    doc = token.doc
+    joined = token.i + 2 == token.head.i and doc[token.i + 1].tag_ == "HYPH"
+    first = token.dep_ in (*_MODIFIER_DEPS, "npadvmod")
+    return joined and first and token.head.dep_ in _MODIFIER_DEPS
+
+
 def whole_phrase(mention: ActorMention, trigger: Token) -> ActorMention:
     """An actor named only as a modifier stands for the phrase it modifies: "Russian
     military" of "three Russian military personnel" is the personnel, "Islamic State" of
-    "the Islamic State militant group" the group (same KB actor, the phrase's span); never
-    the trigger's own phrase ("anti-government protests")."""
+    "the Islamic State militant group" the group, "NATO" of "a NATO-Afghan patrol" the
+    patrol (same KB actor, the phrase's span); never the trigger's own phrase
+    ("anti-government protests")."""
     doc = trigger.doc
     top = doc[mention.head]
     while (
-        top.dep_ in _MODIFIER_DEPS
+        ((top.dep_ in _MODIFIER_DEPS and top.head.pos_ == "NOUN") or _hyphened(top))
         and not top.conjuncts  # "the [army and M23] rebels": two sides, not one phrase
-        and top.head.pos_ == "NOUN"
         and top.head.i > top.i
         and top.head.i != trigger.i
     ):
         top = top.head
-    if top.i == mention.head:
+    if top.i == mention.head or top.pos_ != "NOUN":
         return mention
     start, end = noun_phrase(top)
     start = min(start, mention.start)
