@@ -17,11 +17,17 @@ from tacitus.assembly.counts import (
     ucdp_side_estimates,
 )
 from tacitus.assembly.dates import event_date
-from tacitus.assembly.places import choose_location, location_from
+from tacitus.assembly.places import (
+    area_anaphor_place,
+    choose_location,
+    dateline_town,
+    location_from,
+)
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.refine import refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
+from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
@@ -62,6 +68,9 @@ def _location(
         )
         if main is not None:
             return main, others
+        near = _area_place(cluster, adoc) or _dateline_place(adoc, gaz)
+        if near is not None:
+            return near, []
     if adoc.focus_country is None:
         return None, []
     country = gaz.country(adoc.focus_country)
@@ -69,6 +78,27 @@ def _location(
         return None, []
     reason = "no place named for this event: the country the article is about"
     return location_from(country, reason=reason, mention=None), []
+
+
+def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
+    """The town before an event told only "in the area" (``area_anaphor_place``)."""
+    if adoc.doc is None:
+        return None
+    sents = adoc.sents
+    bounds = [(sents[i].start_char, sents[i].end_char) for i in cluster.sents]
+    return area_anaphor_place(bounds, adoc.places, doc_text(adoc.doc))
+
+
+def _dateline_place(adoc: ArticleDoc, gaz: Gazetteer) -> Location | None:
+    """The dateline's town, looked up in the article's country (``dateline_town``)."""
+    line, country = adoc.dateline, adoc.focus_country
+    if line is None or country is None:
+        return None
+    found = gaz.lookup(line.place, country=country, kinds=("city",), limit=1)
+    if not found:
+        return None
+    begin = line.start + adoc.article.text[line.start : line.end].find(line.place)
+    return dateline_town(found[0], text=line.place, span=(begin, begin + len(line.place)))
 
 
 def _subject(token: Token) -> bool:

@@ -9,6 +9,7 @@ as its anchor, with the precision that says the event was near it, not at it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -201,3 +202,68 @@ def _other_countries(resolved: Sequence[PlaceMention], *, seen: set[str | None])
             seen.add(m.place.country)
             others.append(location_from(m.place, reason="also named for this event", mention=m))
     return others
+
+
+# Words that send a place back to the one just told: "searched the area", "in the
+# vicinity", "marched through the district", "across the city".
+_AREA_ANAPHOR = re.compile(
+    r"\b(?:in|around|across|through|searched|combed|cordoned off|sealed off)\s+the\s+"
+    r"(?:same\s+|surrounding\s+|nearby\s+)?"
+    r"(?:area|vicinity|locality|district|neighbou?rhood|town|city|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_TOWN_KINDS = frozenset({"landmark", "city", "admin2"})
+
+
+def area_anaphor_place(
+    sentences: Sequence[tuple[int, int]], places: Sequence[PlaceMention], text: str
+) -> Location | None:
+    """The town an event told only "in the area" happened near: the last town or district
+    named before the first of its sentences (``sentences``: their character bounds) that
+    says "in the area" ("The army later searched the area and detained four suspects"
+    after a bombing near Kirkuk). None when no sentence says so or no town came before."""
+    for start, end in sorted(sentences):
+        found = _AREA_ANAPHOR.search(text, start, end)
+        if found is None:
+            continue
+        before = [
+            m
+            for m in places
+            if m.end <= start and m.place is not None and m.place.kind in _TOWN_KINDS
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda m: m.start)
+        assert last.place is not None
+        reason = f"'{found.group(0)}': the last town named before, {last.text}"
+        near = location_from(last.place, reason=reason, mention=last)
+        precision = precision_for(last.place.kind)
+        wider = precision.model_copy(update={"acled": max(precision.acled, _ACLED_NEAR)})
+        return near.model_copy(update={"precision": wider})
+    return None
+
+
+def dateline_town(town: Place, *, text: str, span: tuple[int, int]) -> Location:
+    """The location of an event with no place of its own in a story filed from ``town``
+    in the article's own country ("TBILISI - ... protesting outside parliament"): there
+    or near it, so ACLED's precision 2. (A dateline abroad is where the story was filed
+    from, not where it happened: the caller looks the town up in the article's country.)"""
+    reason = f"no place named for this event: the dateline's town, {text}"
+    located = Location(
+        name=town.name,
+        country=town.country,
+        admin1=town.admin1,
+        admin1_code=town.admin1_code,
+        admin2=town.admin2,
+        lat=town.lat,
+        lon=town.lon,
+        geonameid=town.geonameid,
+        feature_code=town.feature_code,
+        precision=precision_for(town.kind),
+        text=text,
+        span=span,
+        reason=reason,
+    )
+    precision = located.precision
+    wider = precision.model_copy(update={"acled": max(precision.acled, _ACLED_NEAR)})
+    return located.model_copy(update={"precision": wider})

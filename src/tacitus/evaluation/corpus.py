@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> No
         "sub_event_type": acled is not None and acled.sub_event_type == gold.get("sub_event_type"),
         "country": event.location is not None and event.location.country == gold.get("country"),
         "actor1": (a := event.actor("actor1")) is not None and a.name == gold.get("actor1"),
+        "location": _same_place(gold.get("location"), event),
     }
     for field in _COUNT_FIELDS:
         want = _count_value(gold.get(field))
@@ -61,6 +63,22 @@ def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> No
         card_rows.setdefault(name, [0, 0])
         card_rows[name][0] += int(ok)
         card_rows[name][1] += 1
+
+
+def _folded(name: str) -> str:
+    """A place name compared without case and accents ("Bogotá" is "bogota")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _same_place(want: object, event: Event) -> bool:
+    """The event's location is the gold's place: its gazetteer name or the text it was
+    read from names it."""
+    place = event.location
+    if not isinstance(want, str) or place is None:
+        return False
+    names = {_folded(place.name)} | ({_folded(place.text)} if place.text else set())
+    return _folded(want) in names
 
 
 def _is_acled_gold(gold: Gold) -> bool:

@@ -1,0 +1,77 @@
+"""Where an event with no place of its own happened: "in the area" sends it back to the
+last town named; else the dateline's town, when it lies in the article's country; else
+the country (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tacitus.evaluation.corpus import score
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+PUBLISHED = dt.date(2024, 3, 16)
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+
+
+def _arrests(pipeline: Pipeline, text: str) -> Event:
+    return next(e for e in _events(pipeline, text) if e.plover.event == "COERCE")
+
+
+def test_in_the_area_is_the_last_town_named(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb hit an army patrol near the village of Rashad, south of Kirkuk, on "
+        "Thursday, killing two soldiers. Troops later searched the area and detained three "
+        "suspects, the army said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert place.name == "Kirkuk"
+    assert place.precision.acled == 2
+    assert "the last town named before" in place.reason
+
+
+def test_a_dateline_town_in_the_story_country_places_an_event_with_no_place(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "TBILISI, March 16 (Caucasus Wire) - Riot police detained 40 people outside "
+        "parliament on Friday, Georgia's interior ministry said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert (place.name, place.country, place.precision.acled) == ("Tbilisi", "GEO", 2)
+    assert "dateline" in place.reason
+
+
+def test_a_dateline_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "LONDON, March 16 (Wire) - Security forces in Sudan detained 40 protesters on Friday, "
+        "a rights group said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert place.name != "London"
+
+
+def test_samples_scorecard_compares_place_names_without_case_or_accents(
+    pipeline: Pipeline,
+) -> None:
+    text = "Police detained 40 protesters in Bogotá on Friday."
+    events = _events(pipeline, text)
+    gold = {
+        "summary": "Arrests in Bogota",
+        "status": "new",
+        "date": "2024-03-15",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Arrests",
+        "plover": "COERCE",
+        "country": "COL",
+        "location": "bogota",
+    }
+    card = score({"t": [gold]}, {"t": events})
+    location = next(m for m in card.metrics if m.name == "location accuracy")
+    assert (location.value, location.numerator, location.denominator) == (1.0, 1, 1)
