@@ -47,6 +47,17 @@ def test_a_dateline_town_in_the_story_country_places_an_event_with_no_place(
     assert "dateline" in place.reason
 
 
+def test_a_dateline_town_does_not_place_an_event_told_at_no_city_site(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "ADEN, March 16 (Gulf Wire) - Gunmen killed two soldiers at a checkpoint on Friday, "
+        "Yemen's army said."
+    )
+    events = [e for e in _events(pipeline, text) if e.plover.event == "ASSAULT"]
+    assert [e.location.name for e in events if e.location] == ["Yemen"]
+
+
 def test_a_dateline_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
     text = (
         "LONDON, March 16 (Wire) - Security forces in Sudan detained 40 protesters on Friday, "

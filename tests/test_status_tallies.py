@@ -35,3 +35,19 @@ def test_the_tolls_own_since_does_not_date_the_killing(pipeline: Pipeline) -> No
     [event] = _events(pipeline, text)
     assert event.status == "new"
     assert event.counts["fatalities"].best == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have launched dozens of drone attacks on the port since November.",
+        "Militants carried out hundreds of bombings in the province last year.",
+    ],
+)
+def test_acts_counted_by_the_dozen_are_an_aggregate(pipeline: Pipeline, text: str) -> None:
+    assert "new" not in [e.status for e in _events(pipeline, text)]
+
+
+def test_one_series_of_blasts_stays_an_event(pipeline: Pipeline) -> None:
+    text = "A series of explosions shook the port of Aden on Tuesday."
+    assert [e.status for e in _events(pipeline, text)] == ["new"]

@@ -142,3 +142,15 @@ def test_a_bomb_made_safe_is_disrupted_weapons(pipeline: Pipeline, text: str) ->
 def test_a_bomb_set_off_by_militants_stays_a_bombing(pipeline: Pipeline) -> None:
     text = "Militants detonated a roadside bomb near a patrol in Gao on Monday."
     assert "Remote explosive/landmine/IED" in _sub_types(pipeline, text)
+
+
+def test_drones_destroyed_before_launch_are_a_disrupted_strike(pipeline: Pipeline) -> None:
+    text = (
+        "Navy forces destroyed two drones that the rebels were preparing to launch near "
+        "Hodeidah on Sunday."
+    )
+    assert _sub_types(pipeline, text) == [DISRUPTED]
+
+
+def test_destroying_anything_else_is_no_disrupted_strike(pipeline: Pipeline) -> None:
+    assert DISRUPTED not in _sub_types(pipeline, "The floods destroyed hundreds of homes.")

@@ -68,7 +68,9 @@ def _location(
         )
         if main is not None:
             return main, others
-        near = _area_place(cluster, adoc) or _dateline_place(adoc, gaz)
+        near = _area_place(cluster, adoc)
+        if near is None and _words(cluster, adoc) & CITY_SITES:
+            near = _dateline_place(adoc, gaz)
         if near is not None:
             return near, []
     if adoc.focus_country is None:
@@ -89,8 +91,17 @@ def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
     return area_anaphor_place(bounds, adoc.places, doc_text(adoc.doc))
 
 
+# Sites of a city's own: an event told at one of them ("outside parliament", "on the main
+# avenue") with no town named happened in the town the story was filed from.
+CITY_SITES = frozenset(
+    {"parliament", "embassy", "consulate", "ministry", "palace", "presidency", "courthouse"}
+    | {"square", "avenue", "boulevard", "street", "campus", "university", "headquarters"}
+)
+
+
 def _dateline_place(adoc: ArticleDoc, gaz: Gazetteer) -> Location | None:
-    """The dateline's town, looked up in the article's country (``dateline_town``)."""
+    """The dateline's town, looked up in the article's country (``dateline_town``), for an
+    event told at one of the city's own sites (``CITY_SITES``)."""
     line, country = adoc.dateline, adoc.focus_country
     if line is None or country is None:
         return None

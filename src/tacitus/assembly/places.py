@@ -244,10 +244,11 @@ def area_anaphor_place(
 
 
 def dateline_town(town: Place, *, text: str, span: tuple[int, int]) -> Location:
-    """The location of an event with no place of its own in a story filed from ``town``
-    in the article's own country ("TBILISI - ... protesting outside parliament"): there
-    or near it, so ACLED's precision 2. (A dateline abroad is where the story was filed
-    from, not where it happened: the caller looks the town up in the article's country.)"""
+    """The location of an event with no town of its own, told at one of a city's sites,
+    in a story filed from ``town`` in the article's own country ("TBILISI - ...
+    protesting outside parliament"): there or near it, so ACLED's precision 2. (A
+    dateline abroad is where the story was filed from, not where it happened: the caller
+    looks the town up in the article's country.)"""
     reason = f"no place named for this event: the dateline's town, {text}"
     located = Location(
         name=town.name,

@@ -31,8 +31,9 @@ def shot_down(token: Token) -> bool:
 
 
 def intercepted(token: Token) -> str | None:
-    """Intercepting missiles or drones disrupts a strike; intercepting a call or a
-    letter is no event."""
+    """Intercepting or destroying missiles or drones disrupts a strike ("destroyed two
+    drones the rebels were preparing to launch"); intercepting a call or a letter, or
+    destroying anything else, is no event here."""
     return DISRUPTED if _object_words(token) & PROJECTILES else None
 
 

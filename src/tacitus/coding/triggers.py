@@ -51,6 +51,7 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "capture": lambda: checks.seize(rule, token),
         "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
         "intercept": lambda: intercepted(token),
+        "destroy": lambda: intercepted(token),
         "detonate": lambda: DISRUPTED if made_safe(token) else rule.code,
         "blow up": lambda: DISRUPTED if made_safe(token) else rule.code,
         "regain": lambda: checks.seize(rule, token),

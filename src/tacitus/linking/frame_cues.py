@@ -52,10 +52,24 @@ def _is_reference(token: Token) -> bool:
     return any(d in _REFERENCE_DETS for d in dets)
 
 
+# Plural quantity words that count what they govern with "of": "dozens of attacks".
+_QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+
+
 def _is_aggregate(token: Token) -> bool:
+    """A plural event noun counted: "three bombings", "dozens of drone attacks"."""
     plural = token.tag_ in ("NNS", "NNPS")
-    numbered = any(c.dep_ == "nummod" for c in token.children)
-    return token.pos_ == "NOUN" and plural and numbered
+    if token.pos_ != "NOUN" or not plural:
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _QUANTITY_HEADS
+        and prep.head.i != prep.i
+    )
 
 
 def _every(node: Token) -> bool:
