@@ -1,0 +1,79 @@
+"""Names that are no place (saints' possessives, groups, feasts), islands that name
+their country, and the state the dateline is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geoparse import Geoparser
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _mentions(geoparser: Geoparser, text: str) -> list[PlaceMention]:
+    return geoparser.resolve_doc(geoparser.resources.nlp(text))
+
+
+def _places(geoparser: Geoparser, text: str, name: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (m.place.country, m.place.kind)
+        for m in _mentions(geoparser, text)
+        if m.text == name and m.place is not None
+    ]
+
+
+def test_a_saints_possessive_is_no_town(geoparser: Geoparser) -> None:
+    text = (
+        "Hundreds of pilgrims packed St. Peter's Basilica for the midnight mass, and the "
+        "choir of St. Michael's sang in Dayton, Ohio, on Sunday."
+    )
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "St. Peter's" not in resolved and "St. Michael's" not in resolved
+    assert "Dayton" in resolved
+
+
+def test_a_town_named_by_a_saints_possessive_is_kept(geoparser: Geoparser) -> None:
+    text = "Fishing boats stayed in the harbour at St. John's, Newfoundland, as the storm hit."
+    assert ("CAN", "city") in _places(geoparser, text, "St. John's")
+
+
+def test_an_island_stands_for_its_country_beside_the_countrys_name(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "Trinidad and Tobago will host the regional summit next month. Officials in "
+        "Trinidad said the hotels of the capital were already full."
+    )
+    assert _places(geoparser, text, "Trinidad") == [("TTO", "country")]
+
+
+def test_the_datelines_state_is_meant_by_its_bare_name(geoparser: Geoparser) -> None:
+    text = (
+        "OLYMPIA, Wash. - Wildfire crews from across Washington were sent east on Monday. "
+        "The governor will ask for federal help on a visit to Washington, D.C., next week."
+    )
+    kinds = [
+        m.place.kind
+        for m in _mentions(geoparser, text)
+        if m.text == "Washington" and m.place is not None
+    ]
+    assert kinds == ["admin1", "city"]
+
+
+def test_a_groups_name_in_a_place_slot_is_no_place(geoparser: Geoparser) -> None:
+    text = "Mediators shuttled between Israel and Hamas for a week before the truce held."
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "Hamas" not in resolved and "Israel" in resolved
+
+
+def test_a_feast_in_a_place_slot_is_no_place(geoparser: Geoparser) -> None:
+    text = "The family gathered in Brooklyn for Passover, as they have every spring."
+    names = {m.text for m in _mentions(geoparser, text)}
+    assert "Passover" not in names and "Brooklyn" in names
