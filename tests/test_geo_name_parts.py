@@ -77,3 +77,19 @@ def test_a_feast_in_a_place_slot_is_no_place(geoparser: Geoparser) -> None:
     text = "The family gathered in Brooklyn for Passover, as they have every spring."
     names = {m.text for m in _mentions(geoparser, text)}
     assert "Passover" not in names and "Brooklyn" in names
+
+
+def test_a_generic_word_ending_a_longer_name_is_no_town(geoparser: Geoparser) -> None:
+    text = (
+        "Players from Licking Valley beat the visitors from Newark, Ohio, on Friday, and "
+        "the mall's Banana Republic store in Columbus closed early."
+    )
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "Valley" not in resolved and "Republic" not in resolved
+    assert "Newark" in resolved
+
+
+def test_a_mixed_case_initialism_is_no_town(geoparser: Geoparser) -> None:
+    text = "The MoD said the soldier, who grew up in Leeds, died in Syria on Thursday."
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "MoD" not in resolved and "Leeds" in resolved

@@ -31,6 +31,8 @@ _DIRECTIONS = frozenset(
 # name ("St. John's", Newfoundland) is meant by it.
 _SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Saint|Ste\.?) \S+['’]s$")
 SAINT_TOWN_POPULATION = 20_000
+# "MoD", "DoD", "DfE": an initialism written in mixed case is an institution's.
+_MIXED_INITIALISM = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,2}$")
 
 _ENGLISH_SPEAKING = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 # A capitalised compass word before a name the gazetteer lacks whole ("South Arlington").
@@ -99,11 +101,12 @@ def saint_possessive(text: str) -> bool:
 
 def placeless(kb: ActorKB, mention: PlaceMention) -> bool:
     """Whether a toponym can name no place: a saint's possessive (see
-    :func:`saint_possessive`), or an armed or political group's name found only by its
-    position ("talks between Israel and Hamas"), which a town's alternate names may
-    happen to hold (Hamm, Germany). An international organisation's name is left to the
-    other rules: it stands for its seat or its region ("within the EU")."""
-    if saint_possessive(mention.text):
+    :func:`saint_possessive`), an initialism in mixed case ("the MoD"), or an armed or
+    political group's name found only by its position ("talks between Israel and
+    Hamas"), which a town's alternate names may happen to hold (Hamm, Germany). An
+    international organisation's name is left to the other rules: it stands for its
+    seat or its region ("within the EU")."""
+    if saint_possessive(mention.text) or _MIXED_INITIALISM.match(mention.text):
         return True
     if mention.label != "PROPN":
         return False

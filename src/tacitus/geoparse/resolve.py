@@ -34,6 +34,7 @@ from tacitus.geoparse.candidates import (
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
+from tacitus.geoparse.name_tails import name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
     dateline_state,
@@ -421,7 +422,8 @@ def resolve_mentions(
     ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
     the mentions' offsets index) lets an admin qualifier after a name count.
     """
-    cands = {id(m): candidates(gazetteer, actors, m) for m in mentions}
+    tails = {id(m) for m in mentions if name_tail(m, text)}
+    cands = {id(m): [] if id(m) in tails else candidates(gazetteer, actors, m) for m in mentions}
     empty = Context()
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
@@ -439,7 +441,9 @@ def resolve_mentions(
     context.teams = team_names(mentions, text)
     context.support = Support.of(telling, cands)
     for mention in mentions:
-        cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, actors, context.focus)
+        if id(mention) not in tails:
+            found = cands[id(mention)]
+            cands[id(mention)] = _widen(mention, found, gazetteer, actors, context.focus)
     qualifiers = name_qualifiers(mentions, text)
     for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
