@@ -93,3 +93,22 @@ def test_a_mixed_case_initialism_is_no_town(geoparser: Geoparser) -> None:
     text = "The MoD said the soldier, who grew up in Leeds, died in Syria on Thursday."
     resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
     assert "MoD" not in resolved and "Leeds" in resolved
+
+
+def test_a_region_read_as_a_persons_name_is_a_place(geoparser: Geoparser) -> None:
+    text = (
+        "New Brunswick RCMP say two puppies were taken from a farm near Moncton on "
+        "Tuesday. Rapides Parish Fire District 2 crews put out a barn fire in Pineville."
+    )
+    resolved = {m.text: m.place for m in _mentions(geoparser, text) if m.place is not None}
+    assert resolved["New Brunswick"].kind == "admin1"
+    assert resolved["Rapides Parish"].kind == "admin2"
+
+
+def test_the_datelines_region_is_a_place(geoparser: Geoparser) -> None:
+    text = (
+        "PLEASANTON, Calif.--(BUSINESS WIRE)--A maker of cold-chain sensors said on "
+        "Monday that it will open a plant in Lima, Peru."
+    )
+    places = {m.text: m.place for m in _mentions(geoparser, text) if m.place is not None}
+    assert places["Calif."].name == "California"
