@@ -112,3 +112,23 @@ def test_the_datelines_region_is_a_place(geoparser: Geoparser) -> None:
     )
     places = {m.text: m.place for m in _mentions(geoparser, text) if m.place is not None}
     assert places["Calif."].name == "California"
+
+
+def test_a_peoples_name_is_no_town(geoparser: Geoparser) -> None:
+    text = "Arab ministers met in Cairo on Sunday to discuss the crisis in Yemen."
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "Arab" not in resolved and "Cairo" in resolved
+
+
+def test_a_saints_possessive_opening_a_longer_name_is_no_town(geoparser: Geoparser) -> None:
+    text = (
+        "Pupils at St. John's Lutheran School in Lombard, Illinois, raised money for the "
+        "flood victims."
+    )
+    resolved = {m.text for m in _mentions(geoparser, text) if m.place is not None}
+    assert "St. John's" not in resolved and "Lombard" in resolved
+
+
+def test_a_great_citys_possessive_is_the_city(geoparser: Geoparser) -> None:
+    text = "Activists marched along Nevsky Prospekt, St. Petersburg's main street, in Russia."
+    assert ("RUS", "city") in _places(geoparser, text, "St. Petersburg's")

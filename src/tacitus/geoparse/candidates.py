@@ -31,6 +31,14 @@ _DIRECTIONS = frozenset(
 # name ("St. John's", Newfoundland) is meant by it.
 _SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Saint|Ste\.?) \S+['’]s$")
 SAINT_TOWN_POPULATION = 20_000
+# A city this large bearing a saint's name is what the name's possessive means.
+SAINT_CITY_POPULATION = 100_000
+# Peoples spread over many countries, whose names some small towns bear (Arab, Alabama;
+# Kurd, Hungary): said of people, never of those towns.
+_PEOPLES = frozenset(
+    {"Arab", "Arabs", "Kurd", "Kurds", "Berber", "Berbers", "Bedouin", "Bedouins"}
+    | {"Pashtun", "Pashtuns", "Hispanic", "Hispanics", "Latino", "Latinos"}
+)
 # "MoD", "DoD", "DfE": an initialism written in mixed case is an institution's.
 _MIXED_INITIALISM = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,2}$")
 
@@ -94,19 +102,29 @@ def lookup_name(text: str) -> str:
     return rest if first in _DIRECTIONS and rest else name
 
 
-def saint_possessive(text: str) -> bool:
-    """Whether ``text`` is a saint's name in the possessive ("St. Michael's")."""
-    return _SAINT_POSSESSIVE.match(text) is not None
+def saint_possessive(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is a saint's name in the possessive ("St. Michael's"); not a great
+    city's possessive ("St. Louis's", "St. Petersburg's"), whose own name is a saint's."""
+    if _SAINT_POSSESSIVE.match(text) is None:
+        return False
+    name = lookup_name(text)
+    wanted = _saint_form(name)
+    return not any(
+        p.population >= SAINT_CITY_POPULATION and _saint_form(p.name) == wanted
+        for p in gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
+    )
 
 
-def placeless(kb: ActorKB, mention: PlaceMention) -> bool:
+def placeless(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> bool:
     """Whether a toponym can name no place: a saint's possessive (see
-    :func:`saint_possessive`), an initialism in mixed case ("the MoD"), or an armed or
-    political group's name found only by its position ("talks between Israel and
-    Hamas"), which a town's alternate names may happen to hold (Hamm, Germany). An
-    international organisation's name is left to the other rules: it stands for its
-    seat or its region ("within the EU")."""
-    if saint_possessive(mention.text) or _MIXED_INITIALISM.match(mention.text):
+    :func:`saint_possessive`), an initialism in mixed case ("the MoD"), a people's name
+    ("Arab leaders"), or an armed or political group's name found only by its position
+    ("talks between Israel and Hamas"), which a town's alternate names may happen to
+    hold (Hamm, Germany). An international organisation's name is left to the other
+    rules: it stands for its seat or its region ("within the EU")."""
+    if saint_possessive(gaz, mention.text) or _MIXED_INITIALISM.match(mention.text):
+        return True
+    if lookup_name(mention.text) in _PEOPLES:
         return True
     if mention.label != "PROPN":
         return False
@@ -135,9 +153,9 @@ def _saint_form(name: str) -> str:
 def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place]:
     """Gazetteer candidates, best-ranked first; a country the actor KB knows by this name
     ("Tehran" for Iran, "Kremlin") leads when the gazetteer ranks a namesake first."""
-    if saint_possessive(mention.text):
+    if saint_possessive(gaz, mention.text):
         return _saint_towns(gaz, mention.text)
-    if placeless(kb, mention):
+    if placeless(gaz, kb, mention):
         return []
     name = lookup_name(mention.text)
     abbreviated = _abbreviated(gaz, name, stated=mention.kind_hint == "state")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.candidates import saint_possessive
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -262,8 +263,20 @@ def embedded_mentions(
     for run in _runs(doc, taken, regions):
         for piece in _pieces(run, matcher):
             span = doc[piece.start : piece.end]
+            if _saints_name(span, gazetteer):
+                continue
             found.append(_mention(span, sent_of[span.sent.start], piece))
     return found
+
+
+def _saints_name(span: Span, gaz: Gazetteer) -> bool:
+    """ "St. John" of "St. John's Health System": a saint's possessive names a church,
+    school or hospital, not the saint's town (see
+    :func:`tacitus.geoparse.candidates.saint_possessive`)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    return saint_possessive(gaz, span.text + doc[span.end].text)
 
 
 def _mention(span: Span, sent: int, piece: _Piece) -> PlaceMention:

@@ -34,7 +34,7 @@ from tacitus.geoparse.candidates import (
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
-from tacitus.geoparse.name_tails import name_tail
+from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
     dateline_state,
@@ -351,7 +351,7 @@ def _widen(
     """Add focus-country candidates the world ranking cut off, and a fuzzy fallback; not
     for a nation's demonym ("English" is no town in Indiana, "Canadian" none in Texas),
     nor for a name that can name no place (:func:`placeless`)."""
-    if focus is None or any(c.country == focus for c in found) or placeless(kb, mention):
+    if focus is None or any(c.country == focus for c in found) or placeless(gaz, kb, mention):
         return found
     name = lookup_name(mention.text)
     if gaz.demonym_region(name) is not None or pure_demonym(kb, name):
@@ -422,7 +422,7 @@ def resolve_mentions(
     ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
     the mentions' offsets index) lets an admin qualifier after a name count.
     """
-    tails = {id(m) for m in mentions if name_tail(m, text)}
+    tails = {id(m) for m in mentions if name_tail(m, text) or institution_head(m, text, gazetteer)}
     cands = {id(m): [] if id(m) in tails else candidates(gazetteer, actors, m) for m in mentions}
     empty = Context()
     for mention in mentions:
