@@ -165,7 +165,9 @@ def _proper_runs(sent: Span) -> Iterator[Span]:
         while j + 1 < sent.end and _free_proper(doc[j + 1]):
             j += 1
         run = doc[i : j + 1]
-        if _in_place_slot(run) or _before_its_region(run):
+        # "during Passover": a feast, month or weekday is no place, whatever its tag.
+        dated = all(t.lower_ in _CALENDAR_WORDS for t in run)
+        if not dated and (_in_place_slot(run) or _before_its_region(run)):
             yield run
         i = j + 1
 

@@ -26,6 +26,22 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 )
 
+# "St. Michael's", "Saint Peter's": a saint's name in the possessive is what a church, school
+# or hospital is called; only a town of this size that bears the possessive as its own
+# name ("St. John's", Newfoundland) is meant by it.
+_SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Saint|Ste\.?) \S+['’]s$")
+SAINT_TOWN_POPULATION = 20_000
+# A city this large bearing a saint's name is what the name's possessive means.
+SAINT_CITY_POPULATION = 100_000
+# Peoples spread over many countries, whose names some small towns bear (Arab, Alabama;
+# Kurd, Hungary): said of people, never of those towns.
+_PEOPLES = frozenset(
+    {"Arab", "Arabs", "Kurd", "Kurds", "Berber", "Berbers", "Bedouin", "Bedouins"}
+    | {"Pashtun", "Pashtuns", "Hispanic", "Hispanics", "Latino", "Latinos"}
+)
+# "MoD", "DoD", "DfE": an initialism written in mixed case is an institution's.
+_MIXED_INITIALISM = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,2}$")
+
 _ENGLISH_SPEAKING = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 # A capitalised compass word before a name the gazetteer lacks whole ("South Arlington").
 _DIRECTION_HEAD = re.compile(
@@ -86,9 +102,61 @@ def lookup_name(text: str) -> str:
     return rest if first in _DIRECTIONS and rest else name
 
 
+def saint_possessive(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is a saint's name in the possessive ("St. Michael's"); not a great
+    city's possessive ("St. Louis's", "St. Petersburg's"), whose own name is a saint's."""
+    if _SAINT_POSSESSIVE.match(text) is None:
+        return False
+    name = lookup_name(text)
+    wanted = _saint_form(name)
+    return not any(
+        p.population >= SAINT_CITY_POPULATION and _saint_form(p.name) == wanted
+        for p in gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
+    )
+
+
+def placeless(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> bool:
+    """Whether a toponym can name no place: a saint's possessive (see
+    :func:`saint_possessive`), an initialism in mixed case ("the MoD"), a people's name
+    ("Arab leaders"), or an armed or political group's name found only by its position
+    ("talks between Israel and Hamas"), which a town's alternate names may happen to
+    hold (Hamm, Germany). An international organisation's name is left to the other
+    rules: it stands for its seat or its region ("within the EU")."""
+    if saint_possessive(gaz, mention.text) or _MIXED_INITIALISM.match(mention.text):
+        return True
+    if lookup_name(mention.text) in _PEOPLES:
+        return True
+    if mention.label != "PROPN":
+        return False
+    actor = kb.get_by_alias(lookup_name(mention.text))
+    return actor is not None and actor.kind == "group" and actor.sector != "IGO"
+
+
+def _saint_towns(gaz: Gazetteer, text: str) -> list[Place]:
+    """The towns a saint's possessive names: those of some size that bear it, apostrophe
+    and all, as their own name ("St. John's"); not the saint's town without the
+    possessive (Saint Peter, Minnesota, for "St. Peter's Basilica"), nor one that merely
+    drops the apostrophe (St. Peters, Missouri)."""
+    wanted = _saint_form(text)
+    return [
+        p
+        for p in gaz.lookup(text, kinds=("city",), limit=CANDIDATE_LIMIT)
+        if p.population >= SAINT_TOWN_POPULATION and _saint_form(p.name) == wanted
+    ]
+
+
+def _saint_form(name: str) -> str:
+    words = name.replace("’", "'").replace(".", "").lower().split()
+    return " ".join(["st" if w in ("saint", "st", "ste") else w for w in words])
+
+
 def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place]:
     """Gazetteer candidates, best-ranked first; a country the actor KB knows by this name
     ("Tehran" for Iran, "Kremlin") leads when the gazetteer ranks a namesake first."""
+    if saint_possessive(gaz, mention.text):
+        return _saint_towns(gaz, mention.text)
+    if placeless(gaz, kb, mention):
+        return []
     name = lookup_name(mention.text)
     abbreviated = _abbreviated(gaz, name, stated=mention.kind_hint == "state")
     if abbreviated is not None:

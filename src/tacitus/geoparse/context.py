@@ -54,6 +54,9 @@ class Context:
     region: tuple[str, str] | None = None
     region_keys: frozenset[str] = frozenset()
     state_meant: set[int] = field(default_factory=set)
+    # The mentions that bear the name of the state the dateline is in (see
+    # :func:`tacitus.geoparse.namesakes.dateline_state`): they name that state.
+    home_state: set[int] = field(default_factory=set)
     articled: set[int] = field(default_factory=set)
     teams: set[int] = field(default_factory=set)
     locale: str | None = None

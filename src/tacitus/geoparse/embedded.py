@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.candidates import saint_possessive
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -69,11 +70,16 @@ class _Piece:
     hint: str | None = None
 
 
-def _capitalised(token: Token) -> bool:
+def _capitalised(token: Token, regions: frozenset[int]) -> bool:
     text = token.text
     if not text[:1].isupper() or token.lower_ in _NOT_PLACES:
         return False
-    if token.ent_type_ in _SKIP_LABELS and not _lone_person(token) and not _currency_of(token):
+    if (
+        token.ent_type_ in _SKIP_LABELS
+        and not _lone_person(token)
+        and not _currency_of(token)
+        and token.i not in regions
+    ):
         return False
     return token.is_alpha or (len(text) <= 5 and text.replace(".", "").isalpha())
 
@@ -93,22 +99,26 @@ def _lone_person(token: Token) -> bool:
     return not any(e.start <= token.i < e.end and len(e) > 1 for e in token.doc.ents)
 
 
-def _runs(doc: Doc, taken: list[PlaceMention]) -> Iterator[Span]:
+def _runs(doc: Doc, taken: list[PlaceMention], regions: frozenset[int]) -> Iterator[Span]:
     """Maximal runs of capitalised tokens that overlap no toponym already found."""
     i = 0
     while i < len(doc):
-        if not _free(doc[i], taken):
+        if not _free(doc[i], taken, regions):
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and _free(doc[j + 1], taken) and doc[j + 1].sent == doc[i].sent:
+        while (
+            j + 1 < len(doc)
+            and _free(doc[j + 1], taken, regions)
+            and doc[j + 1].sent == doc[i].sent
+        ):
             j += 1
         yield doc[i : j + 1]
         i = j + 1
 
 
-def _free(token: Token, taken: list[PlaceMention]) -> bool:
-    if not _capitalised(token):
+def _free(token: Token, taken: list[PlaceMention], regions: frozenset[int]) -> bool:
+    if not _capitalised(token, regions):
         return False
     start, end = token.idx, token.idx + len(token.text)
     return not any(m.start < end and start < m.end for m in taken)
@@ -155,6 +165,24 @@ class _Matcher:
         if before.is_upper or not before.is_alpha or len(token.text) != 2:
             return False
         return self.gazetteer.postal_region(token.text) is not None
+
+    def region_person(self, ent: Span) -> bool:
+        """A person entity of several words that opens with a region's name ("New
+        Brunswick RCMP", "Rapides Parish Fire" read as people): no one is called by a
+        county's name with its word, nor by a province's or country's name of two words
+        or more."""
+        if len(ent) < 2 or ent.label_ != "PERSON":
+            return False
+        if any(t.lower_ in _COUNTY_WORDS for t in ent[1:]):
+            return True
+        return any(self._region_name(ent[:end].text) for end in range(len(ent), 1, -1))
+
+    def _region_name(self, text: str) -> bool:
+        key = normalize_name(text)
+        return any(
+            normalize_name(p.name) == key
+            for p in self.gazetteer.lookup(text, kinds=("admin1", "country"), limit=5)
+        )
 
     def named(self, text: str) -> bool:
         """An admin-1 region, a focus-country county, or a prominent city or focus town."""
@@ -227,13 +255,28 @@ def embedded_mentions(
     whose); the others come unresolved, labelled ``GPE``, for :func:`resolve_mentions`.
     """
     matcher = _Matcher(gazetteer, actors, focus)
+    regions = frozenset(
+        i for ent in doc.ents if matcher.region_person(ent) for i in range(ent.start, ent.end)
+    )
     found: list[PlaceMention] = []
     sent_of = {sent.start: index for index, sent in enumerate(doc.sents)}
-    for run in _runs(doc, taken):
+    for run in _runs(doc, taken, regions):
         for piece in _pieces(run, matcher):
             span = doc[piece.start : piece.end]
+            if _saints_name(span, gazetteer):
+                continue
             found.append(_mention(span, sent_of[span.sent.start], piece))
     return found
+
+
+def _saints_name(span: Span, gaz: Gazetteer) -> bool:
+    """ "St. John" of "St. John's Health System": a saint's possessive names a church,
+    school or hospital, not the saint's town (see
+    :func:`tacitus.geoparse.candidates.saint_possessive`)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    return saint_possessive(gaz, span.text + doc[span.end].text)
 
 
 def _mention(span: Span, sent: int, piece: _Piece) -> PlaceMention:

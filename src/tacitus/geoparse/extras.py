@@ -72,6 +72,10 @@ def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bo
     return gazetteer.country(iso3)
 
 
+# Dashes a dateline's region may carry from the rule that closes it.
+_DASHES = "-\u2013\u2014 "
+
+
 def dateline_mention(
     doc: Doc, dateline: Dateline | None, taken: list[PlaceMention]
 ) -> PlaceMention | None:
@@ -81,6 +85,26 @@ def dateline_mention(
     name = dateline.place.split(",")[0].strip()
     start = doc_text(doc).find(name, dateline.start, dateline.end)
     if not name or start < 0 or _overlaps(start, start + len(name), taken):
+        return None
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    head = span.root.i if span is not None else 0
+    return PlaceMention(text=name, start=start, end=start + len(name), sent=0, head=head)
+
+
+def dateline_region_mention(
+    doc: Doc, dateline: Dateline | None, taken: list[PlaceMention]
+) -> PlaceMention | None:
+    """The region the dateline sets its town in ("PLEASANTON, Calif.--(BUSINESS WIRE)--")
+    when the entities missed it: the writer's own qualifier of the town, a place of its
+    own. A word in capitals after a town in title case is an agency's ("Moscow, SANA-")."""
+    if dateline is None:
+        return None
+    town, _, rest = dateline.place.partition(",")
+    name = rest.strip().rstrip(_DASHES).strip()
+    if name.isupper() and not town.isupper():
+        return None
+    start = doc_text(doc).find(name, dateline.start, dateline.end) if name else -1
+    if start < 0 or _overlaps(start, start + len(name), taken):
         return None
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     head = span.root.i if span is not None else 0

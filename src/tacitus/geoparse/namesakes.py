@@ -18,7 +18,7 @@ from tacitus.geoparse.candidates import lookup_name
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
-    from tacitus.gazetteer import Place
+    from tacitus.gazetteer import Gazetteer, Place
 
 # Feature codes of places that are no admin-1 region's own (countries, named regions).
 _NOT_ADMIN = frozenset({"PCLI", "PCLD", "RGN", "CONT", "OCN", "SEA"})
@@ -162,6 +162,24 @@ def state_meant(mentions: list[PlaceMention], text: str | None) -> set[int]:
         if _is_state(first):
             meant.add(id(second))
     return meant
+
+
+def dateline_state(mentions: list[PlaceMention], dateline: str | None, gaz: Gazetteer) -> set[int]:
+    """The ids of the mentions that bear the name of the state the dateline puts the
+    story in ("CAMP MURRAY, Wash."): a paper there says "Washington" of its own state,
+    and writes "Washington, D.C." when it means the capital."""
+    if dateline is None:
+        return set()
+    qualifier = dateline.partition(",")[2].strip()
+    if not qualifier:
+        return set()
+    region = gaz.abbreviated_region(qualifier) or next(
+        iter(gaz.lookup(qualifier, kinds=("admin1",), limit=1)), None
+    )
+    if region is None or region.kind != "admin1":
+        return set()
+    key = normalize_name(region.name)
+    return {id(m) for m in mentions if normalize_name(lookup_name(m.text)) == key}
 
 
 def _state_cue(mention: PlaceMention, text: str | None) -> bool:

@@ -13,6 +13,7 @@ from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
     dateline_mention,
+    dateline_region_mention,
     demonym_mentions,
     known_place_mentions,
     region_fallback,
@@ -59,6 +60,9 @@ class Geoparser:
             extra = caps_dateline(doc, gaz, mentions)
         if extra is not None:
             mentions = sorted([extra, *mentions], key=lambda m: m.start)
+        region = dateline_region_mention(doc, dateline, mentions)
+        if region is not None:
+            mentions = sorted([region, *mentions], key=lambda m: m.start)
         mentions = extend_fragments(mentions, text, gaz)
         named = people(doc)
         local = local_slot_mentions(doc, gazetteer=gaz, taken=mentions)

@@ -29,12 +29,15 @@ from tacitus.geoparse.candidates import (
     fuzzy_candidates,
     local_candidates,
     lookup_name,
+    placeless,
     pure_demonym,
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
+from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
+    dateline_state,
     famous_bonus,
     namesake_bonus,
     own_name_bonus,
@@ -310,6 +313,8 @@ def _choose(
         # region" are names, not directions.
         found = [c for c in found if _compass_fits(c, key, context, qualifier)]
     found = _inside_state(found, qualifier)
+    if id(mention) in context.home_state and not _qualified(qualifier, found):
+        found = [c for c in found if c.kind == "admin1"] or found
     if not found:
         return None, 0.0, ""
     owned = any(normalize_name(c.name) == key for c in found)
@@ -344,8 +349,9 @@ def _widen(
     mention: PlaceMention, found: list[Place], gaz: Gazetteer, kb: ActorKB, focus: str | None
 ) -> list[Place]:
     """Add focus-country candidates the world ranking cut off, and a fuzzy fallback; not
-    for a nation's demonym ("English" is no town in Indiana, "Canadian" none in Texas)."""
-    if focus is None or any(c.country == focus for c in found):
+    for a nation's demonym ("English" is no town in Indiana, "Canadian" none in Texas),
+    nor for a name that can name no place (:func:`placeless`)."""
+    if focus is None or any(c.country == focus for c in found) or placeless(gaz, kb, mention):
         return found
     name = lookup_name(mention.text)
     if gaz.demonym_region(name) is not None or pure_demonym(kb, name):
@@ -356,6 +362,22 @@ def _widen(
     if not local and not found and mention.label in ("GPE", "LOC"):
         local = fuzzy_candidates(gaz, mention, focus)
     return [*found, *local]
+
+
+def country_of_part(mention: PlaceMention, countries: set[str], gaz: Gazetteer) -> Place | None:
+    """The country, among those the article names, whose name joins the mention's name
+    to another with "and" ("Trinidad" beside "Trinidad and Tobago", "Herzegovina" beside
+    "Bosnia and Herzegovina"): the island or land stands for its country there, not for
+    a namesake town elsewhere (Trinidad, Uruguay)."""
+    key = mention_key(mention)
+    for iso3 in sorted(countries):
+        country = gaz.country(iso3)
+        if country is None or " and " not in country.name:
+            continue
+        parts = (p.removeprefix("the ") for p in country.name.split(" and "))
+        if any(normalize_name(p) == key for p in parts):
+            return country
+    return None
 
 
 def _qualifiers_first(
@@ -400,7 +422,8 @@ def resolve_mentions(
     ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
     the mentions' offsets index) lets an admin qualifier after a name count.
     """
-    cands = {id(m): candidates(gazetteer, actors, m) for m in mentions}
+    tails = {id(m) for m in mentions if name_tail(m, text) or institution_head(m, text, gazetteer)}
+    cands = {id(m): [] if id(m) in tails else candidates(gazetteer, actors, m) for m in mentions}
     empty = Context()
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
@@ -408,12 +431,19 @@ def resolve_mentions(
         m for m in mentions if not _loose_demonym(m, gazetteer, text) and not _seat_only(m, text)
     ]
     context = build_context(telling, cands, gazetteer, dateline, text)
-    context.state_meant = state_meant(mentions, text)
+    context.home_state = dateline_state(mentions, dateline, gazetteer)
+    context.state_meant = state_meant(mentions, text) | context.home_state
+    for mention in mentions:
+        country = country_of_part(mention, context.countries, gazetteer)
+        if country is not None:
+            cands[id(mention)] = [country]
     context.articled = articled(mentions, text) | seats(mentions, actors)
     context.teams = team_names(mentions, text)
     context.support = Support.of(telling, cands)
     for mention in mentions:
-        cands[id(mention)] = _widen(mention, cands[id(mention)], gazetteer, actors, context.focus)
+        if id(mention) not in tails:
+            found = cands[id(mention)]
+            cands[id(mention)] = _widen(mention, found, gazetteer, actors, context.focus)
     qualifiers = name_qualifiers(mentions, text)
     for mention in _qualifiers_first(mentions, qualifiers):
         qualifier = qualifiers.get(id(mention))
