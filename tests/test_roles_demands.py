@@ -87,6 +87,14 @@ def test_the_subject_of_a_governing_verb_or_adjective_acts(
             "Government of Ethiopia",
         ),
         ("Poland offered to hand over the suspects to Germany.", "Government of Germany"),
+        (
+            "Egypt warned on Sunday to cut off gas supplies to Jordan over the dispute.",
+            "Government of Jordan",
+        ),
+        (
+            "Chile threatened on Tuesday to suspend fishing talks with Argentina.",
+            "Government of Argentina",
+        ),
     ],
 )
 def test_a_recipient_or_what_a_threat_falls_on_is_the_target(
