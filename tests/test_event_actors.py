@@ -281,6 +281,16 @@ def _statement_target(pipeline: Pipeline, text: str) -> tuple[str | None, str | 
             "Tigray",
             "ETH",
         ),
+        (
+            "A senior Swedish diplomat on Monday praised Ghana's efforts to curb piracy.",
+            "Ghana",
+            "GHA",
+        ),
+        (
+            "The rebel commander on Friday rejected a US offer to host new talks in Geneva.",
+            "US",
+            "USA",
+        ),
     ],
 )
 def test_a_statement_naming_no_party_falls_on_the_place_it_is_done_in(

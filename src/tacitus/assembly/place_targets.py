@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Dependencies that keep a word in the act's own phrase: its objects, prepositional
 # phrases, the act it speaks of ("threatened to ban ..."), a verb coordinated with it
-# and modifiers of a noun on the way ("a curfew imposed in the north").
+# and modifiers of a noun on the way ("a curfew imposed in the north", "Kenya's efforts").
 _IN_PHRASE: Final = frozenset(
     {
         "dobj",
@@ -36,6 +36,7 @@ _IN_PHRASE: Final = frozenset(
         "compound",
         "amod",
         "nmod",
+        "poss",
         "appos",
         "acl",
     }
@@ -75,9 +76,10 @@ def _tops(trigger: Token) -> list[Token]:
 def place_target(
     frames: list[Frame], doc: Doc, *, places: list[PlaceMention], taken: list[ActorMention]
 ) -> ActorRef | None:
-    """The second actor of a statement that names none: the first resolved, literal place
-    of ``places`` in a trigger's own phrase, outside the actors already named, as its
-    country; ``None`` when there is no such place."""
+    """The second actor of a statement that names none: the first resolved place of
+    ``places`` in a trigger's own phrase, outside the actors already named, as its
+    country; ``None`` when there is no such place. A place standing for its state there
+    counts too ("praised Kenya's efforts", "rejected a US offer")."""
     spans = [(m.start, m.end) for m in taken]
     for frame in frames:
         tops = _tops(doc[frame.trigger.head])
@@ -100,7 +102,7 @@ def _acted_on(
 ) -> str | None:
     """The country of a place in the act's phrase, outside the named actors."""
     country = place.place.country if place.place is not None else None
-    if country is None or place.metonym:
+    if country is None:
         return None
     if any(start < place.end and place.start < end for start, end in spans):
         return None
