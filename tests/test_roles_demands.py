@@ -111,3 +111,15 @@ def test_an_adjective_for_the_military_names_no_actor(pipeline: Pipeline) -> Non
     actor1, actor2 = _roles(pipeline, text)
     assert actor1[:1] == ["Government of Japan"]
     assert not any("Military Forces" in name for name in actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Hundreds of Kenyan teachers continued their strike on Tuesday.", "Civilians (Kenya)"),
+        ("Egypt and Sudan resumed talks on the dam in Cairo on Sunday.", "Government of Egypt"),
+    ],
+)
+def test_who_keeps_up_or_resumes_an_act_does_it(pipeline: Pipeline, text: str, first: str) -> None:
+    actor1, _ = _roles(pipeline, text)
+    assert actor1[:1] == [first]
