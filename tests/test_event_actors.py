@@ -254,3 +254,51 @@ def test_a_public_flogging_is_an_attack(pipeline: Pipeline) -> None:
 def test_an_air_strike_told_without_its_actor_is_a_militarys(pipeline: Pipeline) -> None:
     text = "An airstrike killed five people in a village near Idlib on Sunday, activists said."
     assert _sides(pipeline, text) == ("Unidentified Military Forces", "Civilians (Syria)")
+
+
+def _statement_target(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
+    event = next(e for e in _events(pipeline, text) if e.acled is None)
+    second = event.actor("actor2")
+    return (second.text, second.country) if second else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "The governor threatened on Friday to impose a curfew in Mombasa after a week "
+            "of looting.",
+            "Mombasa",
+            "KEN",
+        ),
+        (
+            "The Norwegian government suspended its development aid to Malawi last week.",
+            "Malawi",
+            "MWI",
+        ),
+        (
+            "The interior ministry lifted the state of emergency in Tigray on Thursday.",
+            "Tigray",
+            "ETH",
+        ),
+        (
+            "A senior Swedish diplomat on Monday praised Ghana's efforts to curb piracy.",
+            "Ghana",
+            "GHA",
+        ),
+        (
+            "The rebel commander on Friday rejected a US offer to host new talks in Geneva.",
+            "US",
+            "USA",
+        ),
+    ],
+)
+def test_a_statement_naming_no_party_falls_on_the_place_it_is_done_in(
+    pipeline: Pipeline, text: str, place: str, country: str
+) -> None:
+    assert _statement_target(pipeline, text) == (place, country)
+
+
+def test_a_place_in_the_subject_is_not_what_a_statement_falls_on(pipeline: Pipeline) -> None:
+    text = "Farmers in Kisumu threatened on Monday to stop selling maize."
+    assert _statement_target(pipeline, text) == (None, None)

@@ -87,6 +87,14 @@ def test_the_subject_of_a_governing_verb_or_adjective_acts(
             "Government of Ethiopia",
         ),
         ("Poland offered to hand over the suspects to Germany.", "Government of Germany"),
+        (
+            "Egypt warned on Sunday to cut off gas supplies to Jordan over the dispute.",
+            "Government of Jordan",
+        ),
+        (
+            "Chile threatened on Tuesday to suspend fishing talks with Argentina.",
+            "Government of Argentina",
+        ),
     ],
 )
 def test_a_recipient_or_what_a_threat_falls_on_is_the_target(
@@ -103,3 +111,15 @@ def test_an_adjective_for_the_military_names_no_actor(pipeline: Pipeline) -> Non
     actor1, actor2 = _roles(pipeline, text)
     assert actor1[:1] == ["Government of Japan"]
     assert not any("Military Forces" in name for name in actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Hundreds of Kenyan teachers continued their strike on Tuesday.", "Civilians (Kenya)"),
+        ("Egypt and Sudan resumed talks on the dam in Cairo on Sunday.", "Government of Egypt"),
+    ],
+)
+def test_who_keeps_up_or_resumes_an_act_does_it(pipeline: Pipeline, text: str, first: str) -> None:
+    actor1, _ = _roles(pipeline, text)
+    assert actor1[:1] == [first]

@@ -17,6 +17,7 @@ from tacitus.assembly.counts import (
     ucdp_side_estimates,
 )
 from tacitus.assembly.dates import event_date
+from tacitus.assembly.place_targets import place_target
 from tacitus.assembly.places import (
     area_anaphor_place,
     choose_location,
@@ -259,6 +260,20 @@ def _id_payload(
     }
 
 
+def _place_target(actors: list[ActorRef], cluster: Cluster, adoc: ArticleDoc) -> None:
+    """A statement that names no one it falls on falls on the place its act is done in,
+    where its phrase names one (see ``assembly.place_targets``)."""
+    if adoc.doc is None or any(r.role in ("actor2", "target") for r in actors):
+        return
+    frames = [*cluster.frames, *cluster.references]
+    sents = {f.trigger.sent for f in frames}
+    places = [p for p in adoc.places if p.sent in sents]
+    taken = [m for f in frames for m in (*f.actor1, *f.actor2)]
+    found = place_target(frames, adoc.doc, places=places, taken=taken)
+    if found is not None:
+        actors.append(found)
+
+
 def build_event(
     cluster: Cluster, adoc: ArticleDoc, *, lexicon: Lexicon, kb: ActorKB, gaz: Gazetteer
 ) -> Event | None:
@@ -281,6 +296,8 @@ def build_event(
         subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
     )
+    if type_code.is_statement:
+        _place_target(actors, cluster, adoc)
     counts, claims = event_counts(cluster.frames, text=adoc.article.text)
     ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger

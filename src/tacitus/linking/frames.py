@@ -77,8 +77,7 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
     if not frame.actor2:  # "demanded that Hamas renounce violence"
         frame.actor2 = phrase_actors(demanded_of(token), sent_actors)
     if not frame.actor2 and family(frame.code) not in ("violence", "protest"):
-        tops = recipients(token) or complement_targets(token)
-        frame.actor2 = [a for a in phrase_actors(tops, sent_actors) if a not in frame.actor1]
+        frame.actor2 = _recipient_actors(token, frame, sent_actors)
     if not frame.actor1:  # "were killed when soldiers opened fire"
         frame.actor1 = [a for a in phrase_actors(cause_agents(token), sent_actors) if may_act(a)]
     if not frame.actor1 and frame.trigger.lemma not in SUBJECT_VICTIM:
@@ -91,6 +90,20 @@ def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]
         frame.actor1, frame.actor2 = [], frame.actor2 + frame.actor1
     events = frozenset(t.head for t in adoc.triggers)
     frame.actor2 += victim_mentions(token, frame, frame.actor1 + frame.actor2, events=events)
+
+
+def _recipient_actors(
+    token: Token, frame: Frame, sent_actors: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom a non-violent act is for: the actors its own recipient phrases name, else
+    those of the act it speaks of (see ``linking.recipients``). A recipient phrase that
+    names no actor ("threatened on Monday to break relations with Russia": the day)
+    does not hide the one the threatened act falls on."""
+    for tops in (recipients(token), complement_targets(token)):
+        found = [a for a in phrase_actors(tops, sent_actors) if a not in frame.actor1]
+        if found:
+            return found
+    return []
 
 
 def _violent(frame: Frame) -> bool:

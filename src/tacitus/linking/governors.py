@@ -35,6 +35,14 @@ _PERFORM: Final = frozenset(
         "mastermind",
         "plan",
         "unleash",
+        # Who begins, keeps up or holds an act does it: "began a hunger strike",
+        # "continued their sit-in", "resumed the shelling", "held talks".
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "hold",
+        "undertake",
     }
 )
 # Nouns that take responsibility for an act: "claimed responsibility for the attack".
