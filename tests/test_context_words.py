@@ -43,6 +43,21 @@ def test_the_air_shots_are_fired_into_is_no_aircraft(nlp: Language) -> None:
     assert "air" in context_words(nlp("The army carried out an air strike on the camp."))
 
 
+def test_an_aircraft_that_carried_people_is_no_air_strike_cue(nlp: Language) -> None:
+    assert "helicopter" not in context_words(nlp("The wounded were evacuated by helicopter."))
+    assert "helicopter" in context_words(nlp("Two guards were killed by a helicopter."))
+    assert "helicopters" in context_words(nlp("The village was attacked by helicopters."))
+
+
+def test_a_clash_whose_wounded_flew_out_stays_a_clash(pipeline: Pipeline) -> None:
+    text = (
+        "Two soldiers were killed in fighting with rebels near Tame on Sunday. The wounded "
+        "were evacuated by helicopter to a military hospital."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14))).events
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Armed clash"]
+
+
 def test_a_bomb_of_fuel_is_no_explosive(nlp: Language) -> None:
     thrown = context_words(nlp("Two guards died in a petrol bomb attack on the depot."))
     assert "bomb" not in thrown and "firebomb" in thrown

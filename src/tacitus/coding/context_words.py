@@ -10,7 +10,8 @@ cue of a riot ("youths set up burning barricades") only when the crowd builds or
 them, not when police put them across a road or marchers walk up to them ("tried to walk
 past the barricades"), which is how a peaceful march meets the police; and "the air" that
 shots are fired into ("firing into the air", "shots in the air") is no cue of an air
-strike. A bomb of fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive.
+strike; nor is an aircraft that carried people ("evacuated by helicopter"). A bomb of
+fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
         if token.lower_ in _BARRICADES and not _crowd_barricade(token):
             continue
         if token.lower_ == "air" and _skyward(token):
+            continue
+        if _conveyance(token):
             continue
         if token.lower_ in _BOMBS and _incendiary(token):
             words.add("firebomb")
@@ -91,6 +94,21 @@ def _incendiary(token: Token) -> bool:
     """ "A petrol bomb", "fire bombs", "Molotov bombs": a bottle of fuel thrown by hand,
     no explosive (ACLED codes its use as an attack or a violent demonstration)."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS for c in token.children)
+
+
+_CRAFT: Final = frozenset({"helicopter", "plane", "aircraft", "air", "jet"})
+
+
+def _conveyance(token: Token) -> bool:
+    """An aircraft as a way to travel: a bare singular noun after "by" ("evacuated by
+    helicopter", "flown out by air"), which carried people; "by a helicopter" or "by
+    helicopters" may be who struck."""
+    return (
+        token.lower_ in _CRAFT
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "by"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    )
 
 
 def _skyward(token: Token) -> bool:
