@@ -5,7 +5,9 @@ reader takes it: the subject ("Israel threatened", "Uganda has granted asylum"),
 object ("accused the United States", "visited Russia"), the one given to ("gave
 Tanzania a grant") or the object of a preposition that names a party ("talks with
 Serbia", "action against Russia", "handed over to Britain", "an admission by Moscow").
-A place where something happened ("in Iraq", "across Syria") is no party.
+A place where something happened ("in Iraq", "across Syria") is no party, nor is a
+country named as the land a place is part of ("off the coast of Yemen", "the north of
+Mali", "the outskirts of Kabul").
 
 A capital or seat of government ("Tehran", "Washington", "Beirut") stands for its state
 only as the one who acts: the subject of a clause or its "by" agent. As an object it is
@@ -20,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Final
 
+from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 
 if TYPE_CHECKING:
@@ -33,6 +36,18 @@ _PARTY_PREPS: Final = frozenset(
     {"with", "against", "to", "toward", "towards", "on", "by", "of", "from"}
 )
 _AGENT_PREPS: Final = frozenset({"by"})
+# Nouns whose "of X" names the land they are part of, not a party.
+_PARTS_OF_LAND: Final = (PLACE_NOUNS - {"state"}) | {
+    "coast",
+    "coastline",
+    "shore",
+    "shores",
+    "waters",
+    "airspace",
+    "skies",
+    "soil",
+    "interior",
+}
 
 
 def _slot(token: Token) -> Token:
@@ -53,6 +68,8 @@ def _fills(token: Token, deps: frozenset[str], preps: frozenset[str]) -> bool:
     if slot.dep_ != "pobj":
         return False
     prep = slot.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_LAND:
+        return False
     return prep.lower_ in preps and (prep.dep_ in ("prep", "agent", "dative"))
 
 
