@@ -5,14 +5,19 @@ population, capital) plus the article's focus country (voted by the dateline and
 places named), admin qualifiers ("Sidon, Lebanon"), admin-1 regions named and nearness to
 the article's unambiguous places. A word such as "province" or "district" beside the name
 restricts the kind of place. Proper nouns found only by their position ("the village of
-Mamove") are accepted only inside the focus country. Dateline toponyms are dropped here
-(the dateline says where the story was filed, not where events happened).
+Mamove") are accepted only inside the focus country, unless they are the only town of
+their name. The steps are the geoparser's (see :mod:`tacitus.geoparse.known_places`), so
+that ``extract`` and ``geoparse`` place a name alike; the geoparser's extras (demonyms,
+places inside other names) are not event places. Dateline toponyms are dropped here (the
+dateline says where the story was filed, not where events happened).
 """
 
 from __future__ import annotations
 
+from tacitus.components.toponym_people import people
 from tacitus.components.toponyms import find_toponyms
-from tacitus.geoparse.resolve import resolve_mentions
+from tacitus.geoparse.known_places import finish_resolution, resolve_with_known
+from tacitus.geoparse.spans import extend_fragments
 from tacitus.pipeline.doc import ArticleDoc, PlaceMention
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -27,17 +32,17 @@ def make_places(resources: Resources) -> Component:
     """Toponyms with their gazetteer places and the article's focus country."""
 
     def places(adoc: ArticleDoc) -> ArticleDoc:
-        if adoc.doc is None:
+        doc = adoc.doc
+        if doc is None:
             return adoc
-        mentions = find_toponyms(adoc.doc)
-        adoc.focus_country = resolve_mentions(
-            mentions,
-            gazetteer=resources.gazetteer,
-            actors=resources.actors,
-            dateline=adoc.dateline.place if adoc.dateline is not None else None,
-            text=adoc.article.text,
+        gaz, kb = resources.gazetteer, resources.actors
+        where = adoc.dateline.place if adoc.dateline is not None else None
+        found = extend_fragments(find_toponyms(doc), adoc.article.text, gaz)
+        found, adoc.focus_country = resolve_with_known(
+            doc, found, gazetteer=gaz, actors=kb, dateline=where, named=people(doc)
         )
-        adoc.places = [m for m in mentions if not _in_dateline(adoc, m)]
+        found, _ = finish_resolution(doc, found, gazetteer=gaz, actors=kb, dateline=where)
+        adoc.places = [m for m in found if not _in_dateline(adoc, m)]
         return adoc
 
     return places
