@@ -46,15 +46,23 @@ def _held_by_group(span: Span, entry: ActorEntry) -> bool:
 
 
 _FORMER: Final = frozenset({"former", "ex", "ex-", "retired", "late"})
+# Who else has leaders and spokesmen: "opposition leader X" is no government.
+_NON_STATE: Final = frozenset(
+    {"opposition", "rebel", "militia", "protest", "student", "tribal", "clan", "church"}
+    | {"community", "separatist", "insurgent", "militant"}
+)
 
 
 def _former(span: Span, entry: ActorEntry) -> bool:
-    """An office held no more names no one acting for the state: "former prime minister
-    Imran Khan" is no Government of Pakistan."""
+    """An office held no more, or one of the opposition or of a group, names no one
+    acting for the state: "former prime minister Imran Khan", "opposition leader Ana
+    Lopes" are no government."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "-" and span.start > 1:
         before = span.doc[span.start - 2]
-    return before is not None and before.lower_ in _FORMER and entry.sector == "GOV"
+    if before is None or entry.sector != "GOV":
+        return False
+    return before.lower_ in _FORMER or before.lemma_.lower() in _NON_STATE
 
 
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
