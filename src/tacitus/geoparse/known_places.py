@@ -1,10 +1,10 @@
-"""The resolution steps the pipeline's place layer and the geoparser share.
+"""Resolution steps of the geoparser, the last of them shared with the pipeline.
 
-Both find the toponyms the parser tagged, then names found by their position ("the
-village of Mamove") and names the gazetteer knows that the tagger missed, resolving all
-of them in context; after the rest of resolution, names that only speak ("Tehran said")
-are dropped, and a region or a town that is the only place of its name is taken where
-context chose nothing.
+The geoparser adds to the toponyms the parser tagged the names found by their position
+("the village of Mamove") and names the gazetteer knows that the tagger missed, resolving
+all of them in context. After the rest of resolution, the geoparser and the pipeline's
+place layer both drop names that only speak ("Tehran said") and take a region, or a town
+that is the only place of its name, where context chose nothing.
 """
 
 from __future__ import annotations
