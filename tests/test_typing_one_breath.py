@@ -1,0 +1,55 @@
+"""What one speaker says in one sentence, verbs joined by "and", is one statement, coded by
+what the speaker puts forward (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _statements(pipeline: Pipeline, text: str) -> list[Event]:
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    events = pipeline.process(article).events
+    return [e for e in events if e.acled is None and e.status == "new"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "The provincial governor condemned the ambush and called for the release of "
+            "the two engineers.",
+            "REQUEST",
+        ),
+        (
+            "An army spokesman denied that troops had fired on the village and accused the "
+            "rebels of staging the scene.",
+            "ACCUSE",
+        ),
+        (
+            "The rebel radio rejected the charge and blamed the air force for the blast.",
+            "ACCUSE",
+        ),
+        (
+            "The widow's lawyer accused the guards of beating him and called for an inquiry.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_acts_said_in_one_breath_are_one_statement(
+    pipeline: Pipeline, text: str, plover: str
+) -> None:
+    assert [e.plover.event for e in _statements(pipeline, text)] == [plover]
+
+
+def test_two_speakers_in_one_sentence_make_two_statements(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor condemned the looting, and the opposition leader called for a "
+        "curfew in the old town."
+    )
+    events = _statements(pipeline, text)
+    assert sorted(e.plover.event for e in events) == ["ACCUSE", "REQUEST"]
