@@ -92,3 +92,18 @@ def test_what_is_thrown_decides_the_type(nlp: Language, lexicon: Lexicon) -> Non
     }
     assert _codes(nlp, lexicon, "A man lobbed a grenade into the bar.")["lobbed"] == "grenade"
     assert "threw" not in _codes(nlp, lexicon, "The union threw its weight behind the strike.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("The fighters held the village for two hours before withdrawing.", "withdrawing", False),
+        ("Traffic resumed after the protesters withdrew from the bridge.", "withdrew", False),
+        ("The army withdrew from the border town on Monday.", "withdrew", True),
+        ("Talks resumed after the neighbour withdrew its troops.", "withdrew", True),
+    ],
+)
+def test_a_withdrawal_that_ends_another_act_is_no_retreat(
+    nlp: Language, lexicon: Lexicon, text: str, word: str, kept: bool
+) -> None:
+    assert (_codes(nlp, lexicon, text).get(word) == "retreat") is kept

@@ -65,6 +65,8 @@ SUSPENDED_TIES: Final = frozenset(
         "deal",
     }
 )
+# Words that open a clause of time: "before withdrawing", "after the crowd withdrew".
+_TIME_MARKS: Final = frozenset({"before", "after", "until", "when", "as", "once"})
 _MODIFIER_DEPS: Final = frozenset({"amod", "compound", "acl"})
 _ANONYMITY: Final = frozenset({"named", "identified", "anonymity", "comment"})
 
@@ -91,6 +93,19 @@ def _suspend(token: Token) -> bool:
     return bool(_object_words(token) & SUSPENDED_TIES)
 
 
+def _withdraw(token: Token) -> bool:
+    """Not a withdrawal told as how another act ended ("seized the base for several hours
+    before withdrawing", "the roads reopened after the demonstrators withdrew"): the
+    raiders' or the crowd's leaving is part of their raid or protest, not a retreat of its
+    own. A withdrawal of something ("after Russia withdrew its troops") stays one."""
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    if token.dep_ == "pcomp" and token.head.lower_ in _TIME_MARKS:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    return not (token.dep_ == "advcl" and marks & _TIME_MARKS)
+
+
 def _ask(token: Token) -> bool:
     """Not "asked not to be named", "calls seeking comment"."""
     return not ({t.lower_ for t in token.subtree} & _ANONYMITY)
@@ -105,6 +120,10 @@ CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "sever": _suspend,
     "recall": _suspend,
     "ask": _ask,
+    "withdraw": _withdraw,
+    "pull out": _withdraw,
+    "pull back": _withdraw,
+    "retreat": _withdraw,
     "decline": _ask,
     "seek": _ask,
     "request": _ask,
