@@ -53,3 +53,33 @@ def test_two_speakers_in_one_sentence_make_two_statements(pipeline: Pipeline) ->
     )
     events = _statements(pipeline, text)
     assert sorted(e.plover.event for e in events) == ["ACCUSE", "REQUEST"]
+
+
+def test_a_statement_told_from_a_dated_report_takes_its_date(pipeline: Pipeline) -> None:
+    text = (
+        "State television gave a lower toll, reporting on Saturday that 12 people had "
+        "been detained in the port district.\n\nThe report said the detainees belonged to "
+        "an outlawed militia and accused the group of planning attacks on police posts."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-04")]
+
+
+def test_a_pronoun_speaker_goes_on_reporting_the_statement(pipeline: Pipeline) -> None:
+    text = (
+        "The militia, in a statement issued on Friday, mourned three of its fighters.\n\n"
+        "In its statement, the militia blamed the air force for the strike. It called on "
+        "parliament to end the military agreement."
+    )
+    events = _statements(pipeline, text)
+    dated = sorted((e.plover.event, e.date.start) for e in events)
+    assert dated == [("ACCUSE", "2024-05-03"), ("REQUEST", "2024-05-03")]
+
+
+def test_a_statement_with_no_document_named_is_of_the_day(pipeline: Pipeline) -> None:
+    text = (
+        "The militia issued a statement on Friday mourning three fighters.\n\n"
+        "The defence minister accused the militia of hiding weapons in schools."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
