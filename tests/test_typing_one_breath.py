@@ -83,3 +83,26 @@ def test_a_statement_with_no_document_named_is_of_the_day(pipeline: Pipeline) ->
     )
     events = _statements(pipeline, text)
     assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
+
+
+def test_a_blame_that_names_no_charge_names_the_doer(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen abducted a schoolteacher from his house in the town of Gwoza on Sunday "
+        "night, residents said. A police spokesman blamed Boko Haram."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    statements = [e for e in adoc.events if e.acled is None and e.status == "new"]
+    assert statements == []
+    kidnappings = [e for e in adoc.events if e.acled is not None and e.status == "new"]
+    assert [e.actor("actor1").name for e in kidnappings if e.actor("actor1")] == [
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    ]
+
+
+def test_a_blame_for_an_act_is_an_accusation(pipeline: Pipeline) -> None:
+    text = (
+        "Rioters burned two police stations in the capital on Sunday. The interior "
+        "minister blamed opposition activists for the violence."
+    )
+    events = _statements(pipeline, text)
+    assert [e.plover.event for e in events] == ["ACCUSE"]

@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from tacitus.assembly.attribution import BLAME_WINDOW
 from tacitus.assembly.status import frame_status
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
+from tacitus.linking.blame import NAMES_DOER
 from tacitus.linking.joined import JOINED
 from tacitus.linking.references import (
     BARE_DEATH,
@@ -348,6 +350,7 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     last, dated ones first.
     """
     clusters: list[Cluster] = []
+    frames = [f for f in frames if not _attributes(f, frames)]
     statuses = {id(f): frame_status(f, published=published) for f in frames}
     casualty = [f for f in frames if f.trigger.strength == "casualty"]
     events = [f for f in frames if f.trigger.strength != "casualty"]
@@ -372,6 +375,25 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+# Families of acts whose doer a source may name by blaming: an attack, a riot, a kidnapping.
+_DONE_BY_SOMEONE = frozenset({"violence", "protest", "abduction"})
+
+
+def _attributes(frame: Frame, frames: list[Frame]) -> bool:
+    """A blame that names no charge, told in or just after the sentence of a violent,
+    protest or kidnapping event ("Gunmen abducted a journalist ... A police spokesman
+    blamed the rebels"): it names that event's doer (``assembly.attribution``) and is no
+    statement of its own (``linking.blame``)."""
+    if NAMES_DOER not in frame.cues:
+        return False
+    sent = frame.trigger.sent
+    return any(
+        family(f.code) in _DONE_BY_SOMEONE and sent - BLAME_WINDOW <= f.trigger.sent <= sent
+        for f in frames
+        if f is not frame
+    )
 
 
 def _split_towns(clusters: list[Cluster]) -> list[Cluster]:
