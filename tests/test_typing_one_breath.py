@@ -38,6 +38,11 @@ def _statements(pipeline: Pipeline, text: str) -> list[Event]:
             "The widow's lawyer accused the guards of beating him and called for an inquiry.",
             "ACCUSE",
         ),
+        (
+            "A rebel spokesman denied that his fighters had shelled the market and said the "
+            "movement was investigating the blast.",
+            "REJECT",
+        ),
     ],
 )
 def test_acts_said_in_one_breath_are_one_statement(

@@ -27,7 +27,7 @@ from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
 from tacitus.linking.blame import NAMES_DOER
-from tacitus.linking.joined import JOINED
+from tacitus.linking.joined import JOINED, JOINED_REPORT
 from tacitus.linking.references import (
     BARE_DEATH,
     DATED_NOUN,
@@ -188,7 +188,7 @@ def _one_breath(one: Frame, other: Frame) -> bool:
     if family(one.code) not in _SAID or family(other.code) not in _SAID:
         return False
     later = max(one, other, key=lambda f: f.trigger.start)
-    return JOINED in later.cues
+    return bool(later.cues & {JOINED, JOINED_REPORT})
 
 
 def _lead_with_claim(cluster: Cluster) -> None:
@@ -196,12 +196,16 @@ def _lead_with_claim(cluster: Cluster) -> None:
     ("denied the strike and accused the rebels of lying", "rejected the accusation and
     blamed government forces", "condemned the violence and said those responsible would
     be punished") is coded by what it puts forward: the act joined to the reaction leads
-    the event and names its type."""
+    the event and names its type. What a joined "said" reports is no act of the speaker's
+    and leaves the reaction in the lead ("denied the charge and said the group was
+    investigating" is a denial)."""
     anchor = cluster.anchor
     if anchor.trigger.lemma not in _REACTIONS:
         return
     claims = [
-        f for f in cluster.frames if _one_breath(anchor, f) and f.trigger.lemma not in _REACTIONS
+        f
+        for f in cluster.frames
+        if _one_breath(anchor, f) and JOINED in f.cues and f.trigger.lemma not in _REACTIONS
     ]
     if claims:
         cluster.frames.remove(claims[0])
@@ -267,7 +271,7 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
         return None
     if frame.trigger.strength == "casualty":
         return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
-    if JOINED in frame.cues:  # the statement of the verb it is joined to, not another's
+    if frame.cues & {JOINED, JOINED_REPORT}:  # the statement it is joined to, not another's
         return min(clusters, key=lambda c: (_distance(c, frame), _gap(c, frame)))
     return min(clusters, key=lambda c: _distance(c, frame))
 

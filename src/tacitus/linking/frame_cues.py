@@ -18,7 +18,7 @@ from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.blame import NAMES_DOER, names_doer
-from tacitus.linking.joined import JOINED, joined_act
+from tacitus.linking.joined import joined_act
 from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
@@ -202,8 +202,9 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     found = {BARE_DEATH} if bare_death(trigger.lemma, sentence_words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
-    if joined_act(token):
-        found.add(JOINED)
+    joined = joined_act(token)
+    if joined is not None:
+        found.add(joined)
     if names_doer(token):
         found.add(NAMES_DOER)
     text = span_text(sent)
