@@ -107,3 +107,18 @@ def test_a_withdrawal_that_ends_another_act_is_no_retreat(
     nlp: Language, lexicon: Lexicon, text: str, word: str, kept: bool
 ) -> None:
     assert (_codes(nlp, lexicon, text).get(word) == "retreat") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The valley struggles with rising prices and cuts to aid deliveries.", False),
+        ("The ministry faces cuts to aid budgets next year.", False),
+        ("Donors pledged to aid the flood victims.", True),
+        ("Troops were sent to aid the relief agency.", True),
+    ],
+)
+def test_aid_named_as_a_kind_of_thing_is_no_aid_given(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    assert ("aid" in _codes(nlp, lexicon, text)) is kept

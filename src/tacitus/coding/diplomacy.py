@@ -85,6 +85,27 @@ def _aid_noun(token: Token) -> bool:
     return head.lemma_.lower() in AID_VERBS
 
 
+# Nouns "aid" names the kind of: "aid deliveries", "aid workers", "aid convoys".
+_AID_COMPOUNDS: Final = frozenset(
+    {"delivery", "worker", "convoy", "budget", "agency", "group", "shipment", "flow"}
+    | {"package", "programme", "program", "money", "funding", "cut", "pledge", "official"}
+)
+
+
+def _aid_compound(token: Token) -> bool:
+    """ "Cuts to aid deliveries": the tagger took the noun compound "aid deliveries" for the
+    verb "to aid" and its object; no one aids deliveries or workers."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _AID_COMPOUNDS and not _determined(c)
+        for c in token.children
+    )
+
+
+def _determined(noun: Token) -> bool:
+    """The noun has an article or owner ("to aid the agency"): a real object."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
 def _release(token: Token) -> bool:
     return bool(_object_words(token) & RELEASED_PEOPLE)
 
@@ -159,6 +180,6 @@ def accept_statement(lemma: str, code: str, token: Token) -> bool:
     if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS and token.tag_ != "VBG":
         return False  # "US-backed forces", "photographs released by", "groups sanctioned"
     if lemma == "aid" and token.pos_ == "VERB":
-        return True
+        return not _aid_compound(token)
     check = CHECKS.get(lemma)
     return check(token) if check is not None else True
