@@ -122,3 +122,19 @@ def test_aid_named_as_a_kind_of_thing_is_no_aid_given(
     nlp: Language, lexicon: Lexicon, text: str, kept: bool
 ) -> None:
     assert ("aid" in _codes(nlp, lexicon, text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The government sought emergency help from its neighbours on Monday.", True),
+        ("The council will seek a ceasefire in the valley.", True),
+        ("Police said they were seeking two men over the shooting.", False),
+        ("The families are seeking compensation from the state.", False),
+    ],
+)
+def test_seeking_is_a_request_only_when_made(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    codes = {t.lemma: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+    assert (codes.get("seek") == "request") is kept

@@ -37,6 +37,7 @@ def _statements(pipeline: Pipeline, text: str) -> list[Event]:
         ("The strikers have refused any talks with the board.", "refused"),
         ("The agency has warned that any new fighting would empty the camps.", "warned"),
         ("Herders still cross, although the army has warned that the pass is mined.", "warned"),
+        ("The union, which has called for higher pay, joined the march.", "called"),
     ],
 )
 def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -> None:

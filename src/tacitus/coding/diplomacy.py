@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from tacitus.mentions.count_words import is_person
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -132,6 +134,16 @@ def _ask(token: Token) -> bool:
     return not ({t.lower_ for t in token.subtree} & _ANONYMITY)
 
 
+def _seek(token: Token) -> bool:
+    """A request made: "sought UN help", "will seek a ceasefire". Not a search for people
+    ("police were seeking two men"), nor an ongoing pursuit told with "-ing" ("families
+    are seeking compensation", "lawyers seeking his release"): a position held, not an
+    act of the day."""
+    if not _ask(token) or token.tag_ == "VBG":
+        return False
+    return not any(c.dep_ == "dobj" and is_person(c) for c in token.children)
+
+
 CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "aid": _aid_noun,
     "assistance": _aid_noun,
@@ -146,7 +158,7 @@ CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "pull back": _withdraw,
     "retreat": _withdraw,
     "decline": _ask,
-    "seek": _ask,
+    "seek": _seek,
     "request": _ask,
 }
 STATEMENT_CODES: Final = frozenset(

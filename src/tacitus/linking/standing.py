@@ -8,6 +8,8 @@ plural subject (a kind of speaker, not one that spoke that day) or with an adver
 reaches back ("since", "previously", "already") sums up what was said or done before.
 "FARC dissidents who rejected the peace deal": a statement in a defining relative clause
 (no comma before it) tells which speakers are meant, not what they said that day.
+"The union, which has called for higher pay, joined the march": a present perfect in a
+relative clause describes the speaker by what it has said, in an aside to the news.
 "They have refused any negotiations", "the UN has warned that any new offensive would
 bring catastrophe": a present perfect about "any" such act states a stance toward all of
 them, not something said that day. "Even though the army has warned that the roads are
@@ -123,6 +125,6 @@ def standing_statement(trigger: Token) -> bool:
         return True
     if not _present_perfect(verb):
         return False
-    if _reaches_back(verb) or _about_any(verb) or _conceded(verb):
+    if _reaches_back(verb) or _about_any(verb) or _conceded(verb) or verb.dep_ == "relcl":
         return True
     return any(_bare_plural(s) for s in _subjects(verb))
