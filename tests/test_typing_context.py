@@ -138,3 +138,18 @@ def test_seeking_is_a_request_only_when_made(
 ) -> None:
     codes = {t.lemma: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
     assert (codes.get("seek") == "request") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The strikers' main demand is a higher minimum wage.", False),
+        ("Their key demands include the release of the detained students.", False),
+        ("The union made a new demand for talks on Monday.", True),
+    ],
+)
+def test_a_demand_named_as_what_a_side_wants_is_no_request_made(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    codes = {t.lemma: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+    assert (codes.get("demand") == "request") is kept

@@ -134,6 +134,20 @@ def _ask(token: Token) -> bool:
     return not ({t.lower_ for t in token.subtree} & _ANONYMITY)
 
 
+# Nouns of what is asked for, and the verbs that say what it is rather than that it was
+# made: "the protesters' main demand is the governor's resignation".
+_ASKING_NOUNS: Final = frozenset({"demand", "request", "call", "appeal", "plea"})
+_NAMING_VERBS: Final = frozenset({"be", "include", "remain", "centre", "center", "focus"})
+
+
+def _position_named(token: Token) -> bool:
+    """A demand noun that is the subject or complement of "is", "include", "remain":
+    it says what a side wants (a standing position), not that a demand was made."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "attr"):
+        return False
+    return token.head.i != token.i and token.head.lemma_.lower() in _NAMING_VERBS
+
+
 def _seek(token: Token) -> bool:
     """A request made: "sought UN help", "will seek a ceasefire". Not a search for people
     ("police were seeking two men"), nor an ongoing pursuit told with "-ing" ("families
@@ -193,5 +207,7 @@ def accept_statement(lemma: str, code: str, token: Token) -> bool:
         return False  # "US-backed forces", "photographs released by", "groups sanctioned"
     if lemma == "aid" and token.pos_ == "VERB":
         return not _aid_compound(token)
+    if lemma in _ASKING_NOUNS and _position_named(token):
+        return False
     check = CHECKS.get(lemma)
     return check(token) if check is not None else True
