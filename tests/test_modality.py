@@ -87,6 +87,9 @@ CASES = [
     ("Troops remained deployed in the city on Monday.", "deployed", "asserted"),
     ("The party called on the government to expel the envoy.", "called", "asserted"),
     ("He said they would pay the price and called on allies to act.", "called", "asserted"),
+    ("Crowds marched on Monday, demanding that the fuel tax be withdrawn.", "withdrawn", "future"),
+    ("The envoy urged that the detainees be released at once.", "released", "future"),
+    ("The ministry announced that the detainees had been released.", "released", "asserted"),
 ]
 
 

@@ -92,3 +92,64 @@ def test_what_is_thrown_decides_the_type(nlp: Language, lexicon: Lexicon) -> Non
     }
     assert _codes(nlp, lexicon, "A man lobbed a grenade into the bar.")["lobbed"] == "grenade"
     assert "threw" not in _codes(nlp, lexicon, "The union threw its weight behind the strike.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("The fighters held the village for two hours before withdrawing.", "withdrawing", False),
+        ("Traffic resumed after the protesters withdrew from the bridge.", "withdrew", False),
+        ("The army withdrew from the border town on Monday.", "withdrew", True),
+        ("Talks resumed after the neighbour withdrew its troops.", "withdrew", True),
+    ],
+)
+def test_a_withdrawal_that_ends_another_act_is_no_retreat(
+    nlp: Language, lexicon: Lexicon, text: str, word: str, kept: bool
+) -> None:
+    assert (_codes(nlp, lexicon, text).get(word) == "retreat") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The valley struggles with rising prices and cuts to aid deliveries.", False),
+        ("The ministry faces cuts to aid budgets next year.", False),
+        ("Donors pledged to aid the flood victims.", True),
+        ("Troops were sent to aid the relief agency.", True),
+    ],
+)
+def test_aid_named_as_a_kind_of_thing_is_no_aid_given(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    assert ("aid" in _codes(nlp, lexicon, text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The government sought emergency help from its neighbours on Monday.", True),
+        ("The council will seek a ceasefire in the valley.", True),
+        ("Police said they were seeking two men over the shooting.", False),
+        ("The families are seeking compensation from the state.", False),
+    ],
+)
+def test_seeking_is_a_request_only_when_made(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    codes = {t.lemma: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+    assert (codes.get("seek") == "request") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The strikers' main demand is a higher minimum wage.", False),
+        ("Their key demands include the release of the detained students.", False),
+        ("The union made a new demand for talks on Monday.", True),
+    ],
+)
+def test_a_demand_named_as_what_a_side_wants_is_no_request_made(
+    nlp: Language, lexicon: Lexicon, text: str, kept: bool
+) -> None:
+    codes = {t.lemma: t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+    assert (codes.get("demand") == "request") is kept

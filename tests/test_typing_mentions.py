@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from argument_probe import arguments_by_mention
@@ -210,3 +211,21 @@ def test_deaths_and_wounds_told_in_other_words_are_kairos_mentions(pipeline: Pip
     assert ("Life.Injure", "lost") in _scored(pipeline, limbs)
     assert ("patient", "their legs") not in arguments_by_mention(pipeline, limbs)["lost"]
     assert ("patient", "Two boys") in arguments_by_mention(pipeline, limbs)["lost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("The governor spoke to reporters outside the hospital on Monday.", False),
+        ("The minister spoke with journalists and local newspapers at the airport.", False),
+        ("The premier met reporters after the vote.", False),
+        ("The police chief held a meeting with reporters on Friday.", False),
+        ("The governor spoke with the rebel commander by telephone on Monday.", True),
+        ("The envoy met the army chief and the press in the capital.", True),
+    ],
+)
+def test_talking_to_the_press_is_no_consultation(
+    nlp: Language, lexicon: Lexicon, text: str, consults: bool
+) -> None:
+    codes = {t.code for t in find_triggers(nlp(text), lexicon=lexicon)}
+    assert bool(codes & {"consult", "consult_phone"}) is consults

@@ -34,6 +34,10 @@ def _statements(pipeline: Pipeline, text: str) -> list[Event]:
         ("The army has previously rejected the charges.", "rejected"),
         ("The council has since withdrawn the plan and promised new talks.", "promised"),
         ("Fighting pits the army against rebels who rejected the 2019 accord.", "rejected"),
+        ("The strikers have refused any talks with the board.", "refused"),
+        ("The agency has warned that any new fighting would empty the camps.", "warned"),
+        ("Herders still cross, although the army has warned that the pass is mined.", "warned"),
+        ("The union, which has called for higher pay, joined the march.", "called"),
     ],
 )
 def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -> None:
@@ -47,6 +51,8 @@ def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -
         ("The boy's family has accused the guards of beating him.", "accused"),
         ("The minister urged the opposition to return to talks.", "urged"),
         ("The minister, who condemned the raid, flew to the port.", "condemned"),
+        ("The strikers have refused the board's offer of talks.", "refused"),
+        ("The agency has warned that the camp's wells are running dry.", "warned"),
     ],
 )
 def test_statements_of_the_day(nlp: Language, text: str, word: str) -> None:

@@ -26,6 +26,8 @@ def _threats(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
         "The commander said his fighters will attack any convoy on the road.",
         "The governor said anyone who blocked the highway would be arrested.",
         "The rebels said they would retaliate and would continue to target army posts.",
+        "The minister said the state would not allow looters to burn the market stalls.",
+        "The police chief said officers would not tolerate attacks on polling stations.",
     ],
 )
 def test_a_promised_hostile_act_is_a_threat(nlp: Language, lexicon: Lexicon, text: str) -> None:
@@ -38,6 +40,7 @@ def test_a_promised_hostile_act_is_a_threat(nlp: Language, lexicon: Lexicon, tex
         "Analysts said the rebels would attack the town before the rains.",
         "The army said it would not attack civilians.",
         "The minister said the talks would resume next week.",
+        "The regulator said it would not allow the merger to go ahead.",
         "The minister said 600 more troops would be deployed to the province.",
         "Police said the suspects were arrested on Monday.",
     ],

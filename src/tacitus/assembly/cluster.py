@@ -21,10 +21,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from tacitus.assembly.attribution import BLAME_WINDOW
 from tacitus.assembly.status import frame_status
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
+from tacitus.linking.blame import NAMES_DOER
+from tacitus.linking.joined import JOINED, JOINED_REPORT
 from tacitus.linking.references import (
     BARE_DEATH,
     DATED_NOUN,
@@ -97,7 +100,7 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
     with sticks"); force on the crowd of a protest told in the same sentence, as the
     force used on it ("fired at protesters marching to the palace"); otherwise by the two
-    codes."""
+    codes, or a statement said in one breath with one of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
     if _bystanders_apart(cluster, frame):
@@ -108,7 +111,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     if frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS:
         return True  # "Gunmen abducted 100 pupils ... One school worker was shot dead."
-    return compatible(cluster.anchor.code, frame.code)
+    said_with = any(_one_breath(f, frame) for f in cluster.frames)
+    return said_with or compatible(cluster.anchor.code, frame.code)
 
 
 _PROTESTERS = frozenset(
@@ -171,6 +175,43 @@ def _on_its_crowd(cluster: Cluster, frame: Frame) -> bool:
 _SAID = frozenset({"accuse", "request", "reject", "threaten"})
 
 
+# Acts that answer what others said or did: a denial, a rejection, a condemnation.
+_REACTIONS = frozenset({"deny", "reject", "condemn", "denounce", "dismiss", "deplore", "decry"})
+
+
+def _one_breath(one: Frame, other: Frame) -> bool:
+    """Two things one speaker said in one sentence, the later verb joined to an earlier
+    one with no subject of its own ("condemned the kidnapping and called for the
+    journalist's release"): one statement (:mod:`tacitus.linking.joined`)."""
+    if one.trigger.sent != other.trigger.sent or one is other:
+        return False
+    if family(one.code) not in _SAID or family(other.code) not in _SAID:
+        return False
+    later = max(one, other, key=lambda f: f.trigger.start)
+    return bool(later.cues & {JOINED, JOINED_REPORT})
+
+
+def _lead_with_claim(cluster: Cluster) -> None:
+    """A statement that opens with a reaction and goes on to say something of its own
+    ("denied the strike and accused the rebels of lying", "rejected the accusation and
+    blamed government forces", "condemned the violence and said those responsible would
+    be punished") is coded by what it puts forward: the act joined to the reaction leads
+    the event and names its type. What a joined "said" reports is no act of the speaker's
+    and leaves the reaction in the lead ("denied the charge and said the group was
+    investigating" is a denial)."""
+    anchor = cluster.anchor
+    if anchor.trigger.lemma not in _REACTIONS:
+        return
+    claims = [
+        f
+        for f in cluster.frames
+        if _one_breath(anchor, f) and JOINED in f.cues and f.trigger.lemma not in _REACTIONS
+    ]
+    if claims:
+        cluster.frames.remove(claims[0])
+        cluster.frames.insert(0, claims[0])
+
+
 def _apart(cluster: Cluster, frame: Frame) -> bool:
     """Told as another event: a statement from another sentence, a frame before an
     "Elsewhere, ..." that opened the cluster, or one in another town."""
@@ -230,7 +271,14 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
         return None
     if frame.trigger.strength == "casualty":
         return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
+    if frame.cues & {JOINED, JOINED_REPORT}:  # the statement it is joined to, not another's
+        return min(clusters, key=lambda c: (_distance(c, frame), _gap(c, frame)))
     return min(clusters, key=lambda c: _distance(c, frame))
+
+
+def _gap(cluster: Cluster, frame: Frame) -> int:
+    """Characters from the frame's trigger back to the nearest trigger of the cluster."""
+    return min(abs(frame.trigger.start - f.trigger.start) for f in cluster.frames)
 
 
 def _join_or_open(
@@ -241,6 +289,7 @@ def _join_or_open(
     home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
     if home is not None:
         home.add(frame)
+        _lead_with_claim(home)
     elif not (frame.orphan or BARE_DEATH in frame.cues) and (anchor or not frame.reference):
         key = _date_key(frame) if anchor else None
         clusters.append(Cluster([frame], status, key, {frame.trigger.sent}))
@@ -305,6 +354,7 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     last, dated ones first.
     """
     clusters: list[Cluster] = []
+    frames = [f for f in frames if not _attributes(f, frames)]
     statuses = {id(f): frame_status(f, published=published) for f in frames}
     casualty = [f for f in frames if f.trigger.strength == "casualty"]
     events = [f for f in frames if f.trigger.strength != "casualty"]
@@ -329,6 +379,25 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+# Families of acts whose doer a source may name by blaming: an attack, a riot, a kidnapping.
+_DONE_BY_SOMEONE = frozenset({"violence", "protest", "abduction"})
+
+
+def _attributes(frame: Frame, frames: list[Frame]) -> bool:
+    """A blame that names no charge, told in or just after the sentence of a violent,
+    protest or kidnapping event ("Gunmen abducted a journalist ... A police spokesman
+    blamed the rebels"): it names that event's doer (``assembly.attribution``) and is no
+    statement of its own (``linking.blame``)."""
+    if NAMES_DOER not in frame.cues:
+        return False
+    sent = frame.trigger.sent
+    return any(
+        family(f.code) in _DONE_BY_SOMEONE and sent - BLAME_WINDOW <= f.trigger.sent <= sent
+        for f in frames
+        if f is not frame
+    )
 
 
 def _split_towns(clusters: list[Cluster]) -> list[Cluster]:

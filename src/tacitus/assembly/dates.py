@@ -4,7 +4,8 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 
 1. a date linked to one of the event's frames ("on Sunday bombed ...");
 2. a day named elsewhere in the trigger's sentence ("in a statement issued on Tuesday");
-   statements stop here and fall back to the publication date;
+   statements stop here, save one told from a document dated before ("The report said
+   ...", :mod:`tacitus.assembly.document_dates`), and fall back to the publication date;
 3. a sentence that opens days from the story's last told day ("A day earlier, ...", "The
    next day, ...") is that many days from the latest day named before it; else the latest
    day named in the up to :data:`CONTEXT_SENTENCES` sentences before the trigger in the
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.assembly.document_dates import document_date
 from tacitus.doc_memo import span_text
 from tacitus.linking.tree import token_at
 from tacitus.mentions.date_relative import NUMBER_WORDS
@@ -228,8 +230,11 @@ def _from_context(
     ]
     if same:
         return same[0], "date named in the same sentence"
+    if statement:
+        told = document_date(adoc, index, usable=lambda d: _usable(d, adoc))
+        return (told, "date of the document the statement is told from") if told else None
     usable = [d for d in adoc.dates if _usable(d, adoc)]
-    if statement or not usable:
+    if not usable:
         return None
     return _told_before(usable, adoc, index) or _lead_date(usable, sents)
 

@@ -5,7 +5,9 @@ act itself stays a future event (:mod:`tacitus.mentions.modality`). "Warned" and
 are threat triggers of their own; this finds the threat told with a plain reporting verb:
 the verb's complement clause is a hostile act with "will"/"would" ("would respond to the
 aggression", "will attack the troops"), or the retribution an official promises ("those
-responsible would be brought to justice", "would be arrested and charged").
+responsible would be brought to justice", "would be arrested and charged"), or a refusal
+to let others act ("would not allow criminals to destroy property", "will not tolerate
+attacks on officers"): a warning of what the speaker will do to stop them.
 A prediction ("analysts said the rebels would attack") is no threat, and neither is a
 refusal ("would not attack": that is a rejection).
 """
@@ -29,6 +31,8 @@ _HOSTILE_CODES: Final = VIOLENCE_FAMILY | {"arrests", "abduction", "expel"}
 _RETRIBUTION: Final = frozenset(
     {"respond", "retaliate", "punish", "avenge", "prosecute", "hunt", "target"}
 )
+# Verbs whose promised refusal warns others off: "will not allow", "would not tolerate".
+_NOT_LETTING: Final = frozenset({"allow", "tolerate", "permit"})
 # Speakers who predict rather than threaten.
 _OBSERVERS: Final = frozenset(
     {"analyst", "expert", "observer", "witness", "resident", "researcher", "report", "study"}
@@ -53,11 +57,30 @@ def _to_justice(verb: Token) -> bool:
     )
 
 
+def _will_not_let(verb: Token) -> bool:
+    """ "Would not allow criminals to destroy property", "will not tolerate attacks": what
+    is not let is people or acts (a plural or a name), not a thing ("would not allow the
+    merger to go ahead" is a refusal)."""
+    if verb.lemma_.lower() not in _NOT_LETTING:
+        return False
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    if not negated or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in children):
+        return False
+    let = [c for c in children if c.dep_ == "dobj"]
+    let += [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children]
+    return any(
+        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("NNS", "NNPS", "NNP") for c in let
+    )  # "allow criminals to destroy" parses "criminals" as the subject of "destroy"
+
+
 def _threatened_acts(clause: Token, hostile: set[int]) -> bool:
     """Whether the complement clause (its verb and the verbs joined to it) promises a
-    hostile act."""
+    hostile act or refuses to let others act."""
     verbs = [clause, *(t for t in clause.subtree if t.dep_ in ("conj", "xcomp"))]
     for verb in verbs:
+        if verb.pos_ in ("VERB", "AUX") and _will_not_let(verb):
+            return True
         if verb.pos_ not in ("VERB", "AUX") or not _promised(verb):
             continue
         acts = {verb.i, *(c.i for c in verb.children if c.dep_ in ("xcomp", "dobj"))}

@@ -70,11 +70,39 @@ def weak_noun(rule: TriggerRule, token: Token) -> str | None:
     return None
 
 
+# Who hears what is said without taking part in it: talking to them is no consultation.
+_PRESS = frozenset(
+    {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper"}
+    | {"broadcaster", "television", "radio", "newsroom"}
+)
+
+
+def _partners(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Who the trigger is with: the objects of its "to"/"with" phrases, and of "meet"."""
+    found = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+    ]
+    if token.lemma_.lower() == "meet":
+        found += [c for c in token.children if c.dep_ == "dobj"]
+    found += [c for p in found for c in p.children if c.dep_ == "conj"]
+    return [p for p in found if p.dep_ in ("pobj", "dobj", "conj")]
+
+
+def _to_the_press(partners: list[Token]) -> bool:
+    """ "Spoke to reporters", "met journalists": the press hears a statement, it is no side
+    of a consultation."""
+    return bool(partners) and all(p.lemma_.lower() in _PRESS for p in partners)
+
+
 def consult(rule: TriggerRule, token: Token) -> str | None:
+    """Talks with someone ("spoke with the rebels' envoy", "met the governor"); not to the
+    press ("spoke to reporters", "met journalists")."""
     if any(c.dep_ == "auxpass" for c in token.children):
         return None
-    has_partner = any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.children)
-    return rule.code if has_partner or rule.lemma == "meet" else None
+    partners = _partners(token, ("to", "with"))
+    if _to_the_press(partners):
+        return None
+    return rule.code if partners or rule.lemma == "meet" else None
 
 
 _PEOPLE = frozenset(
@@ -141,9 +169,11 @@ def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None
 
 def meeting(rule: TriggerRule, token: Token) -> str | None:
     """A meeting with someone, or one held: not "a cabinet meeting" in passing."""
-    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    partners = _partners(token, ("with", "between"))
+    if _to_the_press(partners):
+        return None  # "a meeting with reporters"
     held = token.head.lemma_.lower() in ("hold", "have", "host", "attend", "convene")
-    return rule.code if partner or held else None
+    return rule.code if partners or held else None
 
 
 def on_alert(rule: TriggerRule, token: Token) -> str | None:
@@ -177,7 +207,15 @@ def by_object(rule: TriggerRule, token: Token) -> str | None:
         return rule.code
     if code is None and rule.lemma == "accept" and negated(token):
         return "reject"  # "will not accept any more refugees"
+    if code == "consult" and _press_meeting(token):
+        return None  # "held a meeting with reporters"
     return code
+
+
+def _press_meeting(token: Token) -> bool:
+    """The meeting a verb holds is with the press ("held talks with journalists")."""
+    held = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_to_the_press(_partners(m, ("with", "between"))) for m in held)
 
 
 def negated(token: Token) -> bool:

@@ -17,6 +17,8 @@ from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import VIOLENCE_FAMILY, refine
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
+from tacitus.linking.blame import NAMES_DOER, names_doer
+from tacitus.linking.joined import joined_act
 from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
@@ -193,11 +195,18 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
 
 def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     """A death with no violent word in its sentence; a statement of a standing position;
-    an event the text says is another one ("Separately, ...", "Two days earlier, ..."),
-    months or years back (``LOOKS_BACK``)."""
+    an act told in one breath with an earlier one (``linking.joined``); a blame that names
+    no charge (``linking.blame``); an event the text
+    says is another one ("Separately, ...", "Two days earlier, ..."), months or years back
+    (``LOOKS_BACK``)."""
     found = {BARE_DEATH} if bare_death(trigger.lemma, sentence_words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
+    joined = joined_act(token)
+    if joined is not None:
+        found.add(joined)
+    if names_doer(token):
+        found.add(NAMES_DOER)
     text = span_text(sent)
     if SEPARATE_CUE.search(text):
         found.add(SEPARATE)

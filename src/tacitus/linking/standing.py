@@ -8,6 +8,13 @@ plural subject (a kind of speaker, not one that spoke that day) or with an adver
 reaches back ("since", "previously", "already") sums up what was said or done before.
 "FARC dissidents who rejected the peace deal": a statement in a defining relative clause
 (no comma before it) tells which speakers are meant, not what they said that day.
+"The union, which has called for higher pay, joined the march": a present perfect in a
+relative clause describes the speaker by what it has said, in an aside to the news.
+"They have refused any negotiations", "the UN has warned that any new offensive would
+bring catastrophe": a present perfect about "any" such act states a stance toward all of
+them, not something said that day. "Even though the army has warned that the roads are
+unsafe": a present perfect conceded in a clause of "though" is a known fact the sentence
+sets its news against.
 A coder records none of them as a new statement; "the family has accused officers of
 pursuing him" (a definite speaker, no such adverb) is the news of the day.
 """
@@ -23,6 +30,8 @@ STANDING: Final = "standing"
 _BACK: Final = frozenset(
     {"since", "previously", "already", "long", "repeatedly", "often", "consistently", "ever"}
 )
+# Concessive conjunctions: "even though the army has warned ...".
+_CONCEDING: Final = frozenset({"though", "although"})
 # Quantifiers that leave a plural subject unspecific: "some residents have complained".
 _VAGUE: Final = frozenset({"some", "many", "most", "several", "other"})
 
@@ -68,6 +77,22 @@ def _reaches_back(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.i != verb.i and _reaches_back(verb.head)
 
 
+def _about_any(verb: Token) -> bool:
+    """ "Refused any negotiations", "warned that any new offensive would ...": the object,
+    or the subject of the clause said, is "any" act of a kind."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        objects += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ == "any" for o in objects for d in o.children)
+
+
+def _conceded(verb: Token) -> bool:
+    """ "Even though the army has warned ...": a clause of "though" or "although"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children
+    )
+
+
 def _first_conjunct(verb: Token) -> Token:
     """ "Has since withdrawn the increase, replaced eight ministers and promised ...": a
     verb with no subject or auxiliary of its own takes its tense from the first verb of
@@ -100,4 +125,6 @@ def standing_statement(trigger: Token) -> bool:
         return True
     if not _present_perfect(verb):
         return False
-    return _reaches_back(verb) or any(_bare_plural(s) for s in _subjects(verb))
+    if _reaches_back(verb) or _about_any(verb) or _conceded(verb) or verb.dep_ == "relcl":
+        return True
+    return any(_bare_plural(s) for s in _subjects(verb))

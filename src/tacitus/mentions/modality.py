@@ -227,9 +227,16 @@ def _governor(parent: Token, relation: str) -> Modality | None:
     return "future" if _future_governor(parent, relation, lemma) else None
 
 
+# Verbs whose "that" clause is what they ask for: "demanding that the bill be withdrawn".
+_ASKING_THAT = frozenset({"demand", "urge", "ask", "request", "propose", "recommend"})
+
+
 def _future_governor(parent: Token, relation: str, lemma: str) -> bool:
-    """ "plans to", "is expected to", "are going to", "called for a strike"."""
+    """ "plans to", "is expected to", "are going to", "called for a strike", "demanded
+    that the bill be withdrawn"."""
     if relation == "xcomp" and (_is_going(parent) or lemma in _FUTURE_GOVERNORS):
+        return True
+    if relation == "ccomp" and lemma in _ASKING_THAT:
         return True
     if relation in ("nsubjpass", "dobj") and lemma in _FUTURE_GOVERNORS:
         return True
