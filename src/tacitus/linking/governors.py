@@ -175,11 +175,14 @@ def by_agents(verb: Token) -> list[Token]:
 
 def governing_agents(trigger: Token) -> list[Token]:
     """Heads of who performed the act an event noun names, from its governing verb or a
-    participle that modifies it ("the attack, claimed by Islamic State")."""
+    participle that modifies it ("the attack, claimed by Islamic State"), the noun's own
+    or its group's ("a spate of attacks carried out by militants", "a series of
+    bombings, claimed by the group")."""
     top = _top(trigger)
     claimed = [
         agent
-        for clause in top.children
+        for node in dict.fromkeys((trigger, top))
+        for clause in node.children
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
         for agent in by_agents(clause)
     ]
