@@ -37,12 +37,24 @@ _DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
 _TOOL_VERBS = frozenset({"use"})
 
 
+def _nominal_gerund(trigger: Token) -> bool:
+    """A gerund used as a noun, with "of" before what it falls on and no subject or
+    object of its own ("Shelling of residential areas killed four", "after shelling of
+    the town"): the parser reads it as a verb, yet its "of" object is its target."""
+    if trigger.tag_ != "VBG" or _children(trigger, (*_SUBJECT, *_OBJECT)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+
+
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
     verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
-    burnt ("set fire to a church"), and what a vehicle crashes or ploughs "into" is
-    struck ("crashed into a patrol")."""
+    burnt ("set fire to a church"), what a vehicle crashes or ploughs "into" is
+    struck ("crashed into a patrol"), and a gerund used as a noun falls on its "of"
+    object ("Shelling of residential areas")."""
     fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if _nominal_gerund(trigger):
+        return (*(p for p in _TARGET_PREPS if p != "at"), "of")
     if trigger.lemma_.lower() in _DRIVEN_INTO:
         return (*(p for p in _TARGET_PREPS if p != "at"), "into")
     if trigger.lemma_.lower() in _AIMING or fire:
