@@ -189,3 +189,20 @@ def test_who_an_attack_is_credited_to_did_it(pipeline: Pipeline) -> None:
     }
     for text, (trigger, doer) in cases.items():
         assert ("agent", doer) in arguments_by_mention(pipeline, text)[trigger]
+
+
+def test_shots_fired_into_a_crowd_fall_on_it(pipeline: Pipeline) -> None:
+    text = "Soldiers fired into a crowd of traders in Kassala on Friday."
+    patients = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "patient"}
+    assert any("crowd" in t for t in patients)
+    warning = "Police fired into the air near the bridge on Friday."
+    patients = {
+        t for side, t in arguments_by_mention(pipeline, warning)["fired"] if side == "patient"
+    }
+    assert patients == set()
+
+
+def test_at_close_range_names_no_target(pipeline: Pipeline) -> None:
+    text = "A gunman shot the judge at close range outside the court in Lahore."
+    patients = {t for side, t in arguments_by_mention(pipeline, text)["shot"] if side == "patient"}
+    assert patients == {"the judge"}
