@@ -32,6 +32,11 @@ def test_subject_of_a_performing_verb_did_the_act(nlp: Language) -> None:
     assert _texts(governing_agents(_word(nlp, series, "raids"))) == ["militia"]
 
 
+def test_a_participle_on_a_grouped_event_noun_names_its_doer(nlp: Language) -> None:
+    text = "The province has seen a wave of raids carried out by bandits since May."
+    assert _texts(governing_agents(_word(nlp, text, "raids"))) == ["bandits"]
+
+
 def test_who_claimed_responsibility_did_the_act(nlp: Language) -> None:
     text = "The Northern Brigade claimed responsibility for the bombing on Sunday."
     assert _texts(governing_agents(_word(nlp, text, "bombing"))) == ["Brigade"]

@@ -198,3 +198,9 @@ def test_those_described_as_responsible_acted(pipeline: Pipeline) -> None:
     assert ("agent", "those") in arguments_by_mention(pipeline, text)["bombing"]
     plain = "The police arrested two men and those were questioned about the bombing."
     assert ("agent", "those") not in arguments_by_mention(pipeline, plain).get("bombing", set())
+
+
+def test_a_gerund_used_as_a_noun_falls_on_its_of_object(pipeline: Pipeline) -> None:
+    text = "Shelling of farming villages near Kupiansk killed two women."
+    found = arguments_by_mention(pipeline, text)["Shelling"]
+    assert ("patient", "farming villages") in found

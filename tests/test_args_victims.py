@@ -121,3 +121,15 @@ def test_a_hyphened_modifier_stands_for_the_phrase_it_modifies(pipeline: Pipelin
     found = arguments_by_mention(pipeline, text)["crashed"]
     assert ("patient", "a NATO-Afghan foot patrol") in found
     assert ("patient", "NATO") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("A shopkeeper was stabbed to death by two robbers in Mombasa.", "A shopkeeper"),
+        ("The crowd beat three herders to death near Jos on Friday.", "three herders"),
+        ("Police found a farmer beaten to death near the well.", "a farmer"),
+    ],
+)
+def test_who_a_verb_did_to_death_died(pipeline: Pipeline, text: str, victim: str) -> None:
+    assert ("patient", victim) in arguments_by_mention(pipeline, text)["death"]

@@ -13,7 +13,11 @@ A capital or seat of government ("Tehran", "Washington", "Beirut") stands for it
 only as the one who acts: the subject of a clause or its "by" agent. As an object it is
 most often the city itself ("shelled Kabul", "flew to Moscow").
 
-Either becomes the government of the country (ACLED's "Government of X"); linking then
+A country's name before a noun of an act of arms only states wage says whose forces
+acted ("a U.S. airstrike", "the Turkey offensive"): it becomes the country's military;
+before "attack" or "bombing" it is more often where ("the Iraq bombing").
+
+Otherwise either becomes the government of the country (ACLED's "Government of X"); linking then
 decides whether it acted or was acted upon.
 """
 
@@ -73,11 +77,27 @@ def _fills(token: Token, deps: frozenset[str], preps: frozenset[str]) -> bool:
     return prep.lower_ in preps and (prep.dep_ in ("prep", "agent", "dative"))
 
 
+# Acts of arms only a state's forces wage in news usage: a country's name before one
+# says whose they were ("a U.S. airstrike", "the Turkey offensive"). An attack or a
+# bombing named after a country is more often one that happened there ("the Iraq
+# bombing"), and stays a place.
+_STATE_ACTS: Final = frozenset(
+    {"airstrike", "strike", "raid", "shelling", "bombardment", "offensive", "invasion"}
+    | {"incursion", "blockade", "airlift"}
+)
+
+
+def _wages(token: Token) -> bool:
+    """A country's name modifying a noun of an act of arms only states wage."""
+    slot = _slot(token)
+    return slot.dep_ == "compound" and slot.head.lemma_.lower() in _STATE_ACTS
+
+
 def _state_of(text: str, token: Token, kb: ActorKB) -> str | None:
     """The country the name ``text`` stands for in its slot, or ``None``."""
     country = kb.country_of_name(text)
     if country is not None:
-        return country if _fills(token, _COUNTRY_DEPS, _PARTY_PREPS) else None
+        return country if _fills(token, _COUNTRY_DEPS, _PARTY_PREPS) or _wages(token) else None
     seat = kb.country_of_seat(text)
     if seat is not None and _fills(token, _SEAT_DEPS, _AGENT_PREPS):
         return seat
@@ -85,8 +105,12 @@ def _state_of(text: str, token: Token, kb: ActorKB) -> str | None:
 
 
 def _government(kb: ActorKB, text: str, token: Token) -> ActorEntry | None:
+    """The government of the country ``text`` stands for; its military when the name
+    says whose act of arms it was ("a U.S. airstrike")."""
     country = _state_of(text, token, kb)
-    return kb.state("GOV", country) if country is not None else None
+    if country is None:
+        return None
+    return kb.state("MIL" if _wages(token) else "GOV", country)
 
 
 def _resolved(mention: ActorMention, kb: ActorKB, token: Token) -> ActorMention:

@@ -95,15 +95,17 @@ def mentions_of(
     ]
 
 
-# Weapons that fly or go off with no one aboard: who sent them acted, never the weapon.
-_UNMANNED: Final = INSTRUMENTS | frozenset({"drone", "uav"})
+# Weapons that fly or go off with no one aboard, and the strikes they make: who sent
+# them acted, never the weapon or the strike ("U.S. air strikes" names the U.S.).
+_UNMANNED: Final = INSTRUMENTS | frozenset({"drone", "uav", "strike", "airstrike"})
 _WIELDER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
-    """The argument an actor phrase gives when its head is a weapon. An agent: the one
-    named as sending it ("US" of "a US drone", "the army's" of "the army's missiles"), or
-    none (a drone alone is the instrument, not who attacked). A patient: none when it is
+    """The argument an actor phrase gives when its head is a weapon or a strike. An
+    agent: the one named as sending it ("US" of "a US drone", "the army's" of "the
+    army's missiles", "Russian" of "Russian air strikes"), or none (a drone alone is the
+    instrument, not who attacked). A patient: none when it is
     a munition ("fired two missiles"; a drone shot down is a target). Other phrases are
     themselves."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -175,11 +175,14 @@ def by_agents(verb: Token) -> list[Token]:
 
 def governing_agents(trigger: Token) -> list[Token]:
     """Heads of who performed the act an event noun names, from its governing verb or a
-    participle that modifies it ("the attack, claimed by Islamic State")."""
+    participle that modifies it ("the attack, claimed by Islamic State"), the noun's own
+    or its group's ("a spate of attacks carried out by militants", "a series of
+    bombings, claimed by the group")."""
     top = _top(trigger)
     claimed = [
         agent
-        for clause in top.children
+        for node in dict.fromkeys((trigger, top))
+        for clause in node.children
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
         for agent in by_agents(clause)
     ]
@@ -402,8 +405,26 @@ _SUFFER: Final = frozenset({"suffer", "sustain", "receive", "incur"})
 
 
 def sufferers(trigger: Token) -> list[Token]:
-    """Heads of who underwent what an event noun names, from its governing verb."""
+    """Heads of who underwent what an event noun names, from its governing verb: who
+    "suffered injuries", and who a verb did "to death" ("was stabbed to death", "beat
+    two men to death", "a man beaten to death") died."""
     top = _top(trigger)
     if top.dep_ == "dobj" and top.head.lemma_.lower() in _SUFFER:
         return _subjects(top.head)
+    prep = top.head
+    if top.dep_ == "pobj" and prep.lower_ == "to" and top.lower_ == "death":
+        return _done_to(prep.head) if prep.head.pos_ == "VERB" else []
     return []
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """Who a verb fell on: its passive subject or object, the subject of a participle
+    with no auxiliary ("found a farmer beaten to death", "Man beaten to death" in a
+    headline), or the noun a participle with no subject of its own describes ("a man
+    beaten to death")."""
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    deps = ("nsubjpass", "dobj", "nsubj") if bare else ("nsubjpass", "dobj")
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]
+    return found

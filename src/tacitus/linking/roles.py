@@ -37,16 +37,30 @@ _DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
 _TOOL_VERBS = frozenset({"use"})
 
 
+def _nominal_gerund(trigger: Token) -> bool:
+    """A gerund used as a noun, with "of" before what it falls on and no subject or
+    object of its own ("Shelling of residential areas killed four", "after shelling of
+    the town"): the parser reads it as a verb, yet its "of" object is its target."""
+    if trigger.tag_ != "VBG" or _children(trigger, (*_SUBJECT, *_OBJECT)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+
+
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
-    """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
-    verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
-    burnt ("set fire to a church"), and what a vehicle crashes or ploughs "into" is
-    struck ("crashed into a patrol")."""
+    """The prepositions whose objects a verb acts upon: "on", "against", and "at" or
+    "into" after a verb of aiming ("opened fire at a wedding party" aims too, "fired
+    into the crowd"); what fire is set "to" is burnt ("set fire to a church"), what a
+    vehicle crashes or ploughs "into" is struck ("crashed into a patrol"), and a gerund
+    used as a noun falls on its "of" object ("Shelling of residential areas")."""
     fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if _nominal_gerund(trigger):
+        return (*(p for p in _TARGET_PREPS if p != "at"), "of")
     if trigger.lemma_.lower() in _DRIVEN_INTO:
         return (*(p for p in _TARGET_PREPS if p != "at"), "into")
+    if fire and trigger.lemma_.lower() == "set":
+        return (*_TARGET_PREPS, "to")
     if trigger.lemma_.lower() in _AIMING or fire:
-        return (*_TARGET_PREPS, "to") if fire and trigger.lemma_.lower() == "set" else _TARGET_PREPS
+        return (*_TARGET_PREPS, "into")
     return tuple(p for p in _TARGET_PREPS if p != "at")
 
 
@@ -85,14 +99,28 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# Nouns that say how, not at whom: "shot at close range", "at point-blank range", "held
+# at gunpoint", "fired at random".
+_MANNER_AT = frozenset({"range", "random", "gunpoint", "knifepoint", "will"})
+# What shots fired "into" that is no one: "fired into the air" warns.
+_NO_ONE_INTO = frozenset({"air", "sky"})
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps``; a noun followed by a
     participle ("fired at protesters marching to the palace") is parsed as the subject of
-    a gerund clause, and is the object all the same."""
+    a gerund clause, and is the object all the same. "At close range" or "at gunpoint"
+    says how, and "into the air" where, and names no one."""
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
-            found.extend(c for c in prep.children if c.dep_ == "pobj")
+            found.extend(
+                c
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and not (prep.lower_ == "at" and c.lemma_.lower() in _MANNER_AT)
+                and not (prep.lower_ == "into" and c.lemma_.lower() in _NO_ONE_INTO)
+            )
             for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 found.extend(_children(clause, ("nsubj",)))
     return found
