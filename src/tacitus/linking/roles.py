@@ -391,15 +391,16 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
-    "11 of the injured", "the dead included two soldiers", "the injured, including three
-    children", "two soldiers were among the dead" (or "among those killed")."""
+    "11 of the injured", "the dead included two soldiers" (or "those killed included"),
+    "the injured, including three children", "two soldiers were among the dead" (or
+    "among those killed")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
     group = trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ == "those" else trigger
     if group.dep_ == "pobj" and group.head.lower_ == "among":
         return with_conjuncts(_counted_among(group.head))
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
-        return with_conjuncts(_children(trigger.head, ("dobj",)))
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
+        return with_conjuncts(_children(group.head, ("dobj",)))  # "those killed included"
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
