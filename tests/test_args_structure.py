@@ -204,3 +204,22 @@ def test_a_gerund_used_as_a_noun_falls_on_its_of_object(pipeline: Pipeline) -> N
     text = "Shelling of farming villages near Kupiansk killed two women."
     found = arguments_by_mention(pipeline, text)["Shelling"]
     assert ("patient", "farming villages") in found
+
+
+def test_a_partitive_of_the_hurt_keeps_to_its_own_set(pipeline: Pipeline) -> None:
+    text = "Three of the nine killed and five of the wounded were teachers at the school."
+    found = arguments_by_mention(pipeline, text)["wounded"]
+    assert ("patient", "five") in found
+    assert not any("nine" in t for _, t in found)
+
+
+def test_a_noun_misread_as_its_participles_subject_is_the_passives(pipeline: Pipeline) -> None:
+    text = (
+        "The blast caused part of the hotel's roof to fall in and tourists staying in a room"
+        " below were injured."
+    )
+    assert ("patient", "tourists") in arguments_by_mention(pipeline, text)["injured"]
+    crossing = (
+        "The blast caused the bridge to sway and drivers crossing it at the time were injured."
+    )
+    assert ("patient", "drivers") in arguments_by_mention(pipeline, crossing)["injured"]

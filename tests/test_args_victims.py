@@ -133,3 +133,9 @@ def test_a_hyphened_modifier_stands_for_the_phrase_it_modifies(pipeline: Pipelin
 )
 def test_who_a_verb_did_to_death_died(pipeline: Pipeline, text: str, victim: str) -> None:
     assert ("patient", victim) in arguments_by_mention(pipeline, text)["death"]
+
+
+def test_those_killed_included_names_the_victims(pipeline: Pipeline) -> None:
+    text = "Those killed included two nurses and a driver, officials said."
+    found = arguments_by_mention(pipeline, text)["killed"]
+    assert {("patient", "two nurses"), ("patient", "a driver")} <= found

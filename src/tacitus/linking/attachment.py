@@ -52,9 +52,23 @@ def argument_tokens(trigger: Token, side: Side) -> set[int]:
         heads = heads + [c for c in trigger.children if c.dep_ in _NOUN_MODIFIERS]
     found: set[int] = set()
     for head in heads:
-        for token in list_members(head):
+        members = [head] if _counts_trigger(head, trigger) else list_members(head)
+        for token in members:
             found.update(t.i for t in same_referent(token))
     return found
+
+
+def _counts_trigger(head: Token, trigger: Token) -> bool:
+    """ "11 of the injured": a quantity taken from the trigger's own people, whose
+    coordinated partitive counts another set ("two of the 12 killed and 11 of the
+    injured": the two were killed, not injured)."""
+    return any(
+        o.i == trigger.i
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def trigger_token(doc: Doc, mention: TriggerMention) -> Token:

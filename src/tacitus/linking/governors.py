@@ -4,8 +4,8 @@
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did;
-so did the group "behind" or "responsible for" the bombing, the one it is "attributed to",
-whose "work" it was, or who "led" it ("the Taliban-led assault").
+so did the group "behind" or "responsible for" the bombing, its "perpetrators", the one
+it is "attributed to", whose "work" it was, or who "led" it ("the Taliban-led assault").
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
 was shattered by an explosion", "bombings aimed at the military", "the convoy came under
 attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
@@ -194,8 +194,8 @@ def governing_agents(trigger: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if top.dep_ == "dobj" and lemma in _PERFORM | _OWN:
         return _subjects(head)
-    if top.dep_ == "nsubjpass" and lemma in _PERFORM:
-        return by_agents(head)
+    if top.dep_ == "nsubjpass" and lemma in _PERFORM | _OWN:
+        return by_agents(head)  # "was carried out by", "was claimed by Islamic State"
     return blamed_on(trigger) or _credited(top)
 
 
@@ -260,11 +260,18 @@ def _prepositional_agents(prep: Token) -> list[Token]:
     return _answerable(prep, holder)
 
 
+# Nouns of the one who did an act: "the perpetrators of the attack".
+_DOERS: Final = frozenset({"perpetrator", "author", "mastermind", "organiser", "organizer"})
+
+
 def _answerable(prep: Token, holder: Token) -> list[Token]:
     """Who is "responsible for" or "behind" the act ("al-Shabaab was responsible for
-    the attack", "ETA was behind the bombing")."""
+    the attack", "ETA was behind the bombing"), or its doer ("the perpetrator of the
+    attack")."""
     if prep.lower_ == "for" and holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
         return _described(holder)
+    if prep.lower_ == "of" and holder.lemma_.lower() in _DOERS and holder.pos_ == "NOUN":
+        return [holder]
     return _behind(holder) if prep.lower_ == "behind" else []
 
 

@@ -163,7 +163,44 @@ def _passive_subjects(trigger: Token) -> list[Token]:
         found = _children(trigger.head, _SUBJECT)
     if not found and _coordinated_participle(trigger):
         found = _passive_subjects(trigger.head)
+    if not found and auxpass:
+        found = _misread_subject(trigger)
     return found
+
+
+def _misread_subject(trigger: Token) -> list[Token]:
+    """A passive verb left with no subject because the parser hung its subject's
+    participle elsewhere ("... and guests staying in a pension above were injured",
+    "the wall fell and a guard standing below was injured"): the participle phrase right
+    before the auxiliary describes the noun the passive verb speaks of, its subject, the
+    noun it modifies, or the noun before it."""
+    first = min(c.i for c in trigger.children if c.dep_ == "auxpass")
+    doc = trigger.doc
+    if first <= trigger.sent.start:
+        return []
+    before = doc[first - 1]
+    participle = next(
+        (
+            a
+            for a in (before, *before.ancestors)
+            if a.tag_ == "VBG" and a.right_edge.i == before.i and a.i < first
+        ),
+        None,
+    )
+    if participle is None:
+        return []
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+    if subjects:
+        return subjects
+    described = participle.head if participle.dep_ == "acl" else None
+    left = participle.left_edge.i - 1
+    if described is None and left >= trigger.sent.start:
+        described = doc[left]
+    if described is None or described.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # A noun the parser also joined to the list before it ("the roof and shoppers")
+    # would bring that list along: leave it.
+    return [] if described.dep_ == "conj" else [described]
 
 
 def _passive_agents(trigger: Token) -> list[Token]:
@@ -391,15 +428,16 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
-    "11 of the injured", "the dead included two soldiers", "the injured, including three
-    children", "two soldiers were among the dead" (or "among those killed")."""
+    "11 of the injured", "the dead included two soldiers" (or "those killed included"),
+    "the injured, including three children", "two soldiers were among the dead" (or
+    "among those killed")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
     group = trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ == "those" else trigger
     if group.dep_ == "pobj" and group.head.lower_ == "among":
         return with_conjuncts(_counted_among(group.head))
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
-        return with_conjuncts(_children(trigger.head, ("dobj",)))
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
+        return with_conjuncts(_children(group.head, ("dobj",)))  # "those killed included"
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []
