@@ -243,3 +243,12 @@ def test_soldiers_fighting_the_attackers_leave_the_attack_an_attack(pipeline: Pi
     )
     kinds = {e.acled.sub_event_type for e in _new(pipeline, text) if e.acled}
     assert "Attack" in kinds
+
+
+def test_what_was_fired_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = "Houthi forces fired missiles at a tanker off Mokha on Tuesday."
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 8))).events
+    assert [e.status for e in events] == ["new"]
+    text = "Missiles are cheap, and the group fires them at ships every week."
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 8))).events
+    assert not [e for e in events if e.status == "new"]

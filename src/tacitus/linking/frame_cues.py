@@ -160,18 +160,26 @@ def _bare_plural(token: Token) -> bool:
     )
 
 
+# Verbs whose object is the act or the weapon itself: "fired missiles", "held protests".
+_DOING_VERBS = frozenset(
+    {"fire", "launch", "hold", "stage", "carry", "conduct", "mount", "unleash", "drop", "lob"}
+)
+
+
 def _generic_plural(token: Token) -> bool:
     """A bare plural ("protests are common") that names a kind of event, not events told;
     the subject of a past tense is told ("demonstrations also took place in Mombasa",
-    "protests were held in three towns"). An act that only says what kind of people are
-    meant ("many of those killed were rioters who attacked security forces") is no event
-    told either."""
+    "protests were held in three towns"), and so is the object of a past verb of doing
+    it ("fired missiles at a ship", "staged protests"). An act that only says what kind
+    of people are meant ("many of those killed were rioters who attacked security
+    forces") is no event told either."""
     if token.dep_ == "relcl" and token.pos_ == "VERB":
         return _bare_plural(token.head)  # "rioters who attacked security forces"
     if not _bare_plural(token):
         return False
     head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and head.i != token.i:
+    doing = token.dep_ == "dobj" and head.lemma_.lower() in _DOING_VERBS
+    if (token.dep_ in ("nsubj", "nsubjpass") or doing) and head.i != token.i:
         past = head.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
         )
