@@ -52,6 +52,7 @@ def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -
         ("The minister urged the opposition to return to talks.", "urged"),
         ("The minister, who condemned the raid, flew to the port.", "condemned"),
         ("The strikers have refused the board's offer of talks.", "refused"),
+        ("The rebels said they held the pass, a claim the army rejected.", "rejected"),
         ("The agency has warned that the camp's wells are running dry.", "warned"),
     ],
 )
