@@ -78,3 +78,14 @@ def test_what_a_protest_demands_is_part_of_it(pipeline: Pipeline) -> None:
         "to demand lower market fees."
     )
     assert _statements(pipeline, marched) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers walked out on Monday after the port authority rejected their demands.",
+        "Security was tightened after the militia threatened to attack polling stations.",
+    ],
+)
+def test_a_statement_told_as_the_cause_is_background(pipeline: Pipeline, text: str) -> None:
+    assert _statements(pipeline, text) == []
