@@ -111,3 +111,15 @@ def test_a_blame_for_an_act_is_an_accusation(pipeline: Pipeline) -> None:
     )
     events = _statements(pipeline, text)
     assert [e.plover.event for e in events] == ["ACCUSE"]
+
+
+def test_the_joined_act_keeps_the_first_verbs_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "A Kenyan government spokesman denied that the police had fired on the crowd and "
+        "accused opposition leaders of inventing the deaths."
+    )
+    events = _statements(pipeline, text)
+    assert [e.plover.event for e in events] == ["ACCUSE"]
+    speaker = events[0].actor("actor1")
+    assert speaker is not None
+    assert speaker.name == "Government of Kenya"

@@ -208,8 +208,11 @@ def _lead_with_claim(cluster: Cluster) -> None:
         if _one_breath(anchor, f) and JOINED in f.cues and f.trigger.lemma not in _REACTIONS
     ]
     if claims:
-        cluster.frames.remove(claims[0])
-        cluster.frames.insert(0, claims[0])
+        claim = claims[0]
+        if anchor.actor1:  # a verb with no subject of its own has the first verb's doer
+            claim.actor1 = list(anchor.actor1)
+        cluster.frames.remove(claim)
+        cluster.frames.insert(0, claim)
 
 
 def _apart(cluster: Cluster, frame: Frame) -> bool:
