@@ -123,3 +123,13 @@ def test_the_joined_act_keeps_the_first_verbs_speaker(pipeline: Pipeline) -> Non
     speaker = events[0].actor("actor1")
     assert speaker is not None
     assert speaker.name == "Government of Kenya"
+
+
+def test_an_undated_document_named_last_gives_no_date(pipeline: Pipeline) -> None:
+    text = (
+        "The militia said in a statement on Friday that three fighters had died.\n\n"
+        "The army issued a statement about the clashes.\n\n"
+        "The statement accused the militia of using villagers as shields."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]

@@ -4,8 +4,9 @@
 and accused the group of planning attacks": the accusation was made in Tuesday's report,
 so it is dated Tuesday, not the day the article came out. The definite noun ("the
 report", "in its statement") names a document told of before; the latest earlier sentence
-that names it (the noun, or its verb: "reporting on Tuesday") with a single recent day
-dates it. A sentence in the same paragraph that goes on with a pronoun for the speaker
+that names it (the noun, or its verb: "reporting on Tuesday") is the one meant, and a
+single recent day in it dates it; without one the statement keeps the day it is
+reported. A sentence in the same paragraph that goes on with a pronoun for the speaker
 ("It said American forces would pay the price") still reports that document.
 """
 
@@ -79,6 +80,5 @@ def document_date(
             for d in adoc.dates
             if sent.start_char <= d.start < sent.end_char and d.precision == "day" and usable(d)
         ]
-        if dates:
-            return dates[0]
+        return dates[0] if dates else None  # the latest naming is the one referred to
     return None
