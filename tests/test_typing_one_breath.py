@@ -133,3 +133,13 @@ def test_an_undated_document_named_last_gives_no_date(pipeline: Pipeline) -> Non
     )
     events = _statements(pipeline, text)
     assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
+
+
+def test_a_report_answered_is_no_source_of_the_answer(pipeline: Pipeline) -> None:
+    text = (
+        "A United Nations report published on Friday said troops had burned two "
+        "villages.\n\nThe defence minister rejected the report and accused the authors of "
+        "bias."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]

@@ -29,10 +29,20 @@ _POSSESSIVE: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUNS: Final = frozenset({"it", "they", "he", "she"})
 
 
+def _source(token: Token) -> bool:
+    """The document says what the sentence tells: its subject ("The report said") or the
+    place it is said in ("In its statement, the group blamed"); not what is answered
+    ("the minister rejected the report")."""
+    if token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def _named_again(sent: Span) -> str | None:
-    """The lemma of a definite document noun in ``sent`` ("the report", "its statement")."""
+    """The lemma of a definite document noun that is the source of what ``sent`` tells
+    ("The report said", "In its statement, ...")."""
     for token in sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SAID_IN:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SAID_IN or not _source(token):
             continue
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         if dets & (_DEFINITE | _POSSESSIVE):
