@@ -143,3 +143,9 @@ def test_a_report_answered_is_no_source_of_the_answer(pipeline: Pipeline) -> Non
     )
     events = _statements(pipeline, text)
     assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
+
+
+def test_a_bare_blame_of_a_party_stays_an_accusation(pipeline: Pipeline) -> None:
+    text = "Rioters burned shops in the port city on Sunday. The president blamed the opposition."
+    events = _statements(pipeline, text)
+    assert [e.plover.event for e in events] == ["ACCUSE"]

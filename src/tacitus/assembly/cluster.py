@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from tacitus.assembly.attribution import BLAME_WINDOW
+from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
@@ -389,11 +389,12 @@ _DONE_BY_SOMEONE = frozenset({"violence", "protest", "abduction"})
 
 
 def _attributes(frame: Frame, frames: list[Frame]) -> bool:
-    """A blame that names no charge, told in or just after the sentence of a violent,
-    protest or kidnapping event ("Gunmen abducted a journalist ... A police spokesman
-    blamed the rebels"): it names that event's doer (``assembly.attribution``) and is no
-    statement of its own (``linking.blame``)."""
-    if NAMES_DOER not in frame.cues:
+    """A blame of a named armed group that names no charge, told in or just after the
+    sentence of a violent, protest or kidnapping event ("Gunmen abducted a journalist ...
+    A police spokesman blamed Boko Haram"): it names that event's doer
+    (``assembly.attribution``) and is no statement of its own (``linking.blame``). A
+    blame of anyone else ("the president blamed the opposition") stays an accusation."""
+    if NAMES_DOER not in frame.cues or not named_groups(frame.actor2):
         return False
     sent = frame.trigger.sent
     return any(
