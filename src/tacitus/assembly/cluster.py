@@ -274,7 +274,8 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
         return None
     if frame.trigger.strength == "casualty":
         return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
-    if frame.cues & {JOINED, JOINED_REPORT}:  # the statement it is joined to, not another's
+    if family(frame.code) in _SAID and frame.cues & {JOINED, JOINED_REPORT}:
+        # the statement it is joined to, not another speaker's of the same sentence
         return min(clusters, key=lambda c: (_distance(c, frame), _gap(c, frame)))
     return min(clusters, key=lambda c: _distance(c, frame))
 
