@@ -101,3 +101,25 @@ def test_a_countrys_strike_is_its_militarys(pipeline: Pipeline, text: str, force
 def test_a_strike_of_no_named_country_names_no_military(pipeline: Pipeline) -> None:
     name, _ = _first(pipeline, "An airstrike killed four people near Idlib on Sunday.")
     assert not name.startswith("Military Forces of")
+
+
+def _mentions(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    return [(m.text, m.entry.name if m.entry else None) for m in adoc.actors]
+
+
+def test_a_person_named_with_a_government_office_acts_for_that_government(
+    pipeline: Pipeline,
+) -> None:
+    text = "Kenyan Foreign Minister Ana Lopes met her Ugandan counterpart in Kampala on Monday."
+    assert _mentions(pipeline, text)[0] == (
+        "Kenyan Foreign Minister Ana Lopes",
+        "Government of Kenya",
+    )
+    text = "Former president Ana Lopes accused the government of fraud on Monday."
+    assert _mentions(pipeline, text)[0] == ("Ana Lopes", None)
+
+
+def test_an_opposition_leader_is_no_government(pipeline: Pipeline) -> None:
+    text = "Opposition leader Ana Lopes accused the government of fraud on Monday."
+    assert _mentions(pipeline, text)[0] == ("Ana Lopes", None)

@@ -120,3 +120,8 @@ def test_the_one_country_the_actors_are_said_to_be_of(
     nlp: Language, text: str, country: str | None
 ) -> None:
     assert demonym_focus(ActorKB.load(), list(nlp(text).sents)) == country
+
+
+def test_a_country_before_a_strike_names_its_military(pipeline: Pipeline) -> None:
+    actor1, _ = _roles(pipeline, "A Turkey airstrike hit a fuel truck near Qamishli on Monday.")
+    assert actor1 == ["Military Forces of Turkey"]

@@ -76,6 +76,21 @@ def test_who_sent_a_drone_attacked_not_the_drone(pipeline: Pipeline) -> None:
     assert agents == set()
 
 
+def test_the_country_that_sent_air_strikes_attacked(pipeline: Pipeline) -> None:
+    plural = "French air strikes destroyed a depot outside Kidal on Monday."
+    found = arguments_by_mention(pipeline, plural)["air strikes"]
+    assert {t for side, t in found if side == "agent"} == {"French"}
+    single = "A Turkey airstrike hit a fuel truck near Qamishli on Monday."
+    found = arguments_by_mention(pipeline, single)["airstrike"]
+    assert {t for side, t in found if side == "agent"} == {"Turkey"}
+
+
+def test_a_country_before_a_bombing_says_where(pipeline: Pipeline) -> None:
+    text = "The Iraq bombing killed six traders on Monday."
+    found = arguments_by_mention(pipeline, text)["bombing"]
+    assert {t for side, t in found if side == "agent"} == set()
+
+
 def test_a_munition_fired_is_no_target(pipeline: Pipeline) -> None:
     text = "Rebels fired three rockets at an army base outside Goma on Friday."
     patients = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "patient"}
@@ -174,3 +189,20 @@ def test_who_an_attack_is_credited_to_did_it(pipeline: Pipeline) -> None:
     }
     for text, (trigger, doer) in cases.items():
         assert ("agent", doer) in arguments_by_mention(pipeline, text)[trigger]
+
+
+def test_shots_fired_into_a_crowd_fall_on_it(pipeline: Pipeline) -> None:
+    text = "Soldiers fired into a crowd of traders in Kassala on Friday."
+    patients = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "patient"}
+    assert any("crowd" in t for t in patients)
+    warning = "Police fired into the air near the bridge on Friday."
+    patients = {
+        t for side, t in arguments_by_mention(pipeline, warning)["fired"] if side == "patient"
+    }
+    assert patients == set()
+
+
+def test_at_close_range_names_no_target(pipeline: Pipeline) -> None:
+    text = "A gunman shot the judge at close range outside the court in Lahore."
+    patients = {t for side, t in arguments_by_mention(pipeline, text)["shot"] if side == "patient"}
+    assert patients == {"the judge"}

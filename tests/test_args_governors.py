@@ -32,6 +32,21 @@ def test_subject_of_a_performing_verb_did_the_act(nlp: Language) -> None:
     assert _texts(governing_agents(_word(nlp, series, "raids"))) == ["militia"]
 
 
+def test_a_participle_on_a_grouped_event_noun_names_its_doer(nlp: Language) -> None:
+    text = "The province has seen a wave of raids carried out by bandits since May."
+    assert _texts(governing_agents(_word(nlp, text, "raids"))) == ["bandits"]
+
+
+def test_who_an_act_was_claimed_by_did_it(nlp: Language) -> None:
+    text = "The ambush was claimed by the Northern Brigade on Sunday."
+    assert _texts(governing_agents(_word(nlp, text, "ambush"))) == ["Brigade"]
+
+
+def test_the_perpetrators_of_an_act_did_it(nlp: Language) -> None:
+    text = "Police are still hunting the perpetrators of the bombing in the market."
+    assert _texts(governing_agents(_word(nlp, text, "bombing"))) == ["perpetrators"]
+
+
 def test_who_claimed_responsibility_did_the_act(nlp: Language) -> None:
     text = "The Northern Brigade claimed responsibility for the bombing on Sunday."
     assert _texts(governing_agents(_word(nlp, text, "bombing"))) == ["Brigade"]

@@ -121,3 +121,21 @@ def test_a_hyphened_modifier_stands_for_the_phrase_it_modifies(pipeline: Pipelin
     found = arguments_by_mention(pipeline, text)["crashed"]
     assert ("patient", "a NATO-Afghan foot patrol") in found
     assert ("patient", "NATO") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("A shopkeeper was stabbed to death by two robbers in Mombasa.", "A shopkeeper"),
+        ("The crowd beat three herders to death near Jos on Friday.", "three herders"),
+        ("Police found a farmer beaten to death near the well.", "a farmer"),
+    ],
+)
+def test_who_a_verb_did_to_death_died(pipeline: Pipeline, text: str, victim: str) -> None:
+    assert ("patient", victim) in arguments_by_mention(pipeline, text)["death"]
+
+
+def test_those_killed_included_names_the_victims(pipeline: Pipeline) -> None:
+    text = "Those killed included two nurses and a driver, officials said."
+    found = arguments_by_mention(pipeline, text)["killed"]
+    assert {("patient", "two nurses"), ("patient", "a driver")} <= found

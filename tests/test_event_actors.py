@@ -302,3 +302,36 @@ def test_a_statement_naming_no_party_falls_on_the_place_it_is_done_in(
 def test_a_place_in_the_subject_is_not_what_a_statement_falls_on(pipeline: Pipeline) -> None:
     text = "Farmers in Kisumu threatened on Monday to stop selling maize."
     assert _statement_target(pipeline, text) == (None, None)
+
+
+def test_forces_an_armed_group_owns_are_the_groups(pipeline: Pipeline) -> None:
+    text = (
+        "Houthi rebels have vowed to keep up their campaign at sea. On Friday the group's "
+        "forces fired two missiles at a tanker off Mokha."
+    )
+    assert _sides(pipeline, text)[0] == "Houthi Movement"
+    text = "The rebels' forces attacked an army outpost near Bunia on Wednesday."
+    first = _sides(pipeline, text)[0]
+    assert first is not None and not first.startswith("Military Forces")
+
+
+def test_a_weapon_without_a_demonym_names_no_state(pipeline: Pipeline) -> None:
+    text = "Hamas fired dozens of rockets at Ashkelon on Saturday, the army said."
+    assert _sides(pipeline, text) == ("Hamas", None)
+    text = "Russian missiles struck a power plant near Kharkiv on Saturday."
+    assert _sides(pipeline, text)[0] == "Military Forces of Russia"
+
+
+def test_a_country_named_as_the_land_a_place_is_part_of_is_no_party(
+    pipeline: Pipeline,
+) -> None:
+    for text in (
+        "The militia had fired a missile at a ship off the coast of Eritrea on Sunday.",
+        "Rebels seized a village in the north of Mali on Sunday.",
+    ):
+        actors = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+        assert not [m for m in actors.actors if m.entry and m.entry.name.startswith("Gov")]
+    talks = pipeline.process(
+        Article(id="t", text="Talks with Mali resumed on Sunday.", published=dt.date(2024, 5, 6))
+    )
+    assert [m.entry.name for m in talks.actors if m.entry] == ["Government of Mali"]

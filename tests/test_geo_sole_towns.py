@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.sole_towns import sole_town_fallback
 from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
+from tacitus.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -63,3 +66,11 @@ def test_a_town_a_kind_word_names_is_taken_in_an_unnamed_country(
     found = _mentions(geoparser, text, "Kumanovo")
     assert found and found[0].place is not None
     assert found[0].place.country == "MKD"
+
+
+def test_an_event_is_placed_in_a_town_alone_in_the_world(pipeline: Pipeline) -> None:
+    text = "Militants fired rockets at Sderot on Tuesday, the army said."
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 8))
+    events = [e for e in pipeline.process(article).events if e.status == "new"]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == ("Sderot", "ISR")

@@ -37,3 +37,26 @@ def test_split_and_two_word_triggers_are_found(
 def test_a_spaced_dash_joins_no_words(nlp: Language, lexicon: Lexicon) -> None:
     text = "The farmers sat quietly - in the end nobody came."
     assert all(code != "peaceful_protest" for _, code in _found(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses took to the streets of Lagos on Tuesday.",
+        "Residents took to the main square in Bamako on Friday night.",
+    ],
+)
+def test_taking_to_the_streets_is_a_protest(nlp: Language, lexicon: Lexicon, text: str) -> None:
+    assert ("took", "peaceful_protest") in _found(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took the driver to the station on Tuesday.",
+        "The convoy took the road to Gao on Friday.",
+        "She took to painting after she retired.",
+    ],
+)
+def test_taking_someone_somewhere_is_no_protest(nlp: Language, lexicon: Lexicon, text: str) -> None:
+    assert all(code != "peaceful_protest" for _, code in _found(nlp, lexicon, text))

@@ -115,6 +115,7 @@ class ActorKB:
             nouns=self.nouns,
             members=spec["members"],
             modifiers=spec["modifiers"],
+            qualified_only=spec["qualified_only"],
         )
 
     @cached_property

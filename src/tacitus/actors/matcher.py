@@ -35,6 +35,7 @@ class SurfaceMatcher:
         nouns: SurfaceIndex,
         members: Iterable[str],
         modifiers: Iterable[str],
+        qualified_only: Iterable[str] = (),
     ) -> None:
         self._aliases = aliases
         self._demonyms = demonyms
@@ -42,6 +43,7 @@ class SurfaceMatcher:
         tail = trie_pattern(m.lower() for m in members)
         mods = trie_pattern(m.lower() for m in modifiers)
         noun = trie_pattern(nouns.folded)
+        unqualified = set(nouns.folded) - {n.lower() for n in qualified_only}
         self._alias_folded = re.compile(
             rf"(?<!\w)(?P<core>{trie_pattern(aliases.folded)})(?:\s(?:{tail}))?(?!\w)"
         )
@@ -52,7 +54,8 @@ class SurfaceMatcher:
         self._state = re.compile(
             rf"(?<!\w)(?P<dem>{dem})(?:\s(?i:{mods}))?\s(?P<noun>(?i:{noun}))(?!\w)"
         )
-        self._bare = re.compile(rf"(?<!\w)(?:(?:{mods})\s)?(?P<noun>{noun})(?!\w)")
+        bare = trie_pattern(unqualified)
+        self._bare = re.compile(rf"(?<!\w)(?:(?:{mods})\s)?(?P<noun>{bare})(?!\w)")
 
     def named(self, norm: str, low: str) -> Iterator[Hit]:
         """Named-actor aliases (with a trailing member noun: "al-Shabab fighters")."""
@@ -72,6 +75,7 @@ class SurfaceMatcher:
             yield Hit(m.start(), m.end(), "state", noun, country)
 
     def bare(self, low: str) -> Iterator[Hit]:
-        """Force and generic nouns on their own ("security forces", "protesters")."""
+        """Force and generic nouns on their own ("security forces", "protesters"); a
+        weapon that needs a demonym to name anyone ("missiles") is left out."""
         for m in self._bare.finditer(low):
             yield Hit(m.start(), m.end(), "bare", self._nouns.folded[m.group("noun")])

@@ -27,6 +27,7 @@ from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
 from tacitus.linking.blame import NAMES_DOER
+from tacitus.linking.gapping import GAPPED
 from tacitus.linking.joined import JOINED, JOINED_REPORT
 from tacitus.linking.references import (
     BARE_DEATH,
@@ -236,10 +237,16 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     moved = (
         key is not None and cluster.date_key is not None and not _same_night(key, cluster.date_key)
     )
-    if moved and not casualty:
-        return False
+    if moved and (not casualty or _gapped(cluster)):
+        return False  # a death of another day is no toll of a gapped act's day
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+def _gapped(cluster: Cluster) -> bool:
+    """The cluster is an act told with its verb left out (``linking.gapping``), whose
+    day is its own."""
+    return any(GAPPED in f.cues for f in cluster.frames)
 
 
 _NIGHT_DAYS = 1

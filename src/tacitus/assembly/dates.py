@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.assembly.document_dates import document_date
+from tacitus.assembly.durations import lasting_days, stretched
 from tacitus.doc_memo import span_text
 from tacitus.linking.tree import token_at
 from tacitus.mentions.date_relative import NUMBER_WORDS
@@ -67,7 +68,17 @@ DOCUMENT_NOUNS = frozenset(
 def event_date(
     frames: list[Frame], adoc: ArticleDoc, *, statement: bool = False
 ) -> EventDate | None:
-    """The event's date by the rules of the module docstring (None without any date)."""
+    """The event's date by the rules of the module docstring (None without any date),
+    widened to the days the act lasted where the text counts them ("three days of
+    clashes", :mod:`tacitus.assembly.durations`)."""
+    date = _event_day(frames, adoc, statement=statement)
+    lasting = lasting_days(adoc.doc, frames) if adoc.doc is not None else None
+    if date is None or lasting is None:
+        return date
+    return stretched(date, *lasting)
+
+
+def _event_day(frames: list[Frame], adoc: ArticleDoc, *, statement: bool) -> EventDate | None:
     linked = _linked(frames, adoc)
     if linked is not None:
         return linked

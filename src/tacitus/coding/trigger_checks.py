@@ -167,6 +167,24 @@ def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None
     return rule.code if has_crowd_subject(token, words) else "accuse"
 
 
+# Nouns of the public way a crowd "takes to": "took to the streets", "take to the square".
+_PUBLIC_WAYS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
+
+
+def to_the_streets(token: Token) -> bool:
+    """ "Took to the streets": the idiom names a protest whoever the subject; "took him
+    to the square", "took the road to Goma" do not (an object, or a destination other
+    than a public way, leaves "take" the plain verb)."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
+        return False
+    return any(
+        o.dep_ == "pobj" and o.lower_ in _PUBLIC_WAYS
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+    )
+
+
 def meeting(rule: TriggerRule, token: Token) -> str | None:
     """A meeting with someone, or one held: not "a cabinet meeting" in passing."""
     partners = _partners(token, ("with", "between"))

@@ -74,6 +74,8 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "set off": lambda: checks.set_off(rule, token),
         "hostage": lambda: checks.hostage(rule, token),
     }
+    if lemma == "take" and checks.to_the_streets(token):
+        return "peaceful_protest"  # "took to the streets", not taken captive
     ruled = _module_rule(rule, token, words)
     if ruled is not None:
         return ruled()

@@ -9,6 +9,7 @@ from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
 from tacitus.doc_memo import doc_text, span_ents, span_text
+from tacitus.linking.coreference import is_group_noun
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
@@ -34,16 +35,34 @@ def _modifier_only(span: Span, entry: ActorEntry) -> bool:
     return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
 
 
+def _held_by_group(span: Span, entry: ActorEntry) -> bool:
+    """A state's force noun owned by an armed group names the group's men, not the
+    state's: "the group's forces", "the rebels' troops" (see ``linking.coreference``,
+    which finds the group)."""
+    if entry.kind != "state":
+        return False
+    owners = (c for c in span.root.children if c.dep_ == "poss" and c.i < span.start)
+    return any(is_group_noun(owner) for owner in owners)
+
+
 _FORMER: Final = frozenset({"former", "ex", "ex-", "retired", "late"})
+# Who else has leaders and spokesmen: "opposition leader X" is no government.
+_NON_STATE: Final = frozenset(
+    {"opposition", "rebel", "militia", "protest", "student", "tribal", "clan", "church"}
+    | {"community", "separatist", "insurgent", "militant"}
+)
 
 
 def _former(span: Span, entry: ActorEntry) -> bool:
-    """An office held no more names no one acting for the state: "former prime minister
-    Imran Khan" is no Government of Pakistan."""
+    """An office held no more, or one of the opposition or of a group, names no one
+    acting for the state: "former prime minister Imran Khan", "opposition leader Ana
+    Lopes" are no government."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "-" and span.start > 1:
         before = span.doc[span.start - 2]
-    return before is not None and before.lower_ in _FORMER and entry.sector == "GOV"
+    if before is None or entry.sector != "GOV":
+        return False
+    return before.lower_ in _FORMER or before.lemma_.lower() in _NON_STATE
 
 
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
@@ -52,7 +71,11 @@ def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[Act
     found: list[ActorMention] = []
     for match in kb.find(span_text(sent), country=country, generic=True):
         span = sent.doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
-        if span is not None and (_modifier_only(span, match.entry) or _former(span, match.entry)):
+        if span is not None and (
+            _modifier_only(span, match.entry)
+            or _former(span, match.entry)
+            or _held_by_group(span, match.entry)
+        ):
             continue
         head = span.root.i if span is not None and len(span) else sent.start
         found.append(

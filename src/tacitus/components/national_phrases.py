@@ -8,7 +8,8 @@ not know is still one actor, named as written; its country is the demonym's (see
 its country's military carried it out, as "Israeli jets" would name it. "The president
 of Armenia": an office noun with "of" and a country
 is that country's government. "American and British warplanes", "US and British jets":
-each country named is an actor, its force of the same kind.
+each country named is an actor, its force of the same kind. "President Ana Lopes": a
+person named with a government office is that office's actor.
 """
 
 from __future__ import annotations
@@ -143,6 +144,52 @@ def _office_of(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
             return
 
 
+_TITLE_DEPS: Final = frozenset({"compound", "amod", "nmod", "appos"})
+_TITLE_DEPTH: Final = 3
+
+
+def _titles(doc: Doc, office: Token, name: Token) -> bool:
+    """``office`` is a title on ``name``'s phrase ("President Ana Lopes", "Kenyan Foreign
+    Minister Ana Lopes"): it hangs from the name through modifiers only."""
+    node = office
+    for _ in range(_TITLE_DEPTH):
+        if node.dep_ not in _TITLE_DEPS or node.i == node.head.i:
+            return False
+        node = node.head
+        if node.i == name.i:
+            return True
+    return False
+
+
+def _titled_people(doc: Doc, found: list[ActorMention]) -> None:
+    """ "President Ana Lopes", "the Kenyan foreign minister Ana Lopes": a person named
+    with a government office acts for that government, as event coders code the office
+    holder; the title and the name become one mention of the office's actor (a person
+    with no title stays as written)."""
+    for person in [m for m in found if m.entry is None and m.kind == "unknown"]:
+        name = doc[person.head]
+        if name.ent_type_ != "PERSON":
+            continue
+        office = next(
+            (
+                m
+                for m in found
+                if m.entry is not None
+                and m.entry.sector == "GOV"
+                and m.entry.kind != "group"
+                and m.end <= person.start
+                and _titles(doc, doc[m.head], name)
+            ),
+            None,
+        )
+        if office is None:
+            continue
+        text = doc_text(doc)[office.start : person.end]
+        found.append(replace(office, text=text, end=person.end, head=person.head))
+        found.remove(office)
+        found.remove(person)
+
+
 def national_phrases(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
     """The mentions with demonyms and "of Country" folded into the actors they qualify."""
     result = list(found)
@@ -153,4 +200,5 @@ def national_phrases(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[A
         if mention in result:
             _office_of(doc, mention, result, kb)
     _named_allies(doc, result, kb)
+    _titled_people(doc, result)
     return sorted(result, key=lambda m: m.start)

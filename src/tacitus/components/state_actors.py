@@ -5,13 +5,19 @@ reader takes it: the subject ("Israel threatened", "Uganda has granted asylum"),
 object ("accused the United States", "visited Russia"), the one given to ("gave
 Tanzania a grant") or the object of a preposition that names a party ("talks with
 Serbia", "action against Russia", "handed over to Britain", "an admission by Moscow").
-A place where something happened ("in Iraq", "across Syria") is no party.
+A place where something happened ("in Iraq", "across Syria") is no party, nor is a
+country named as the land a place is part of ("off the coast of Yemen", "the north of
+Mali", "the outskirts of Kabul").
 
 A capital or seat of government ("Tehran", "Washington", "Beirut") stands for its state
 only as the one who acts: the subject of a clause or its "by" agent. As an object it is
 most often the city itself ("shelled Kabul", "flew to Moscow").
 
-Either becomes the government of the country (ACLED's "Government of X"); linking then
+A country's name before a noun of an act of arms only states wage says whose forces
+acted ("a U.S. airstrike", "the Turkey offensive"): it becomes the country's military;
+before "attack" or "bombing" it is more often where ("the Iraq bombing").
+
+Otherwise either becomes the government of the country (ACLED's "Government of X"); linking then
 decides whether it acted or was acted upon.
 """
 
@@ -20,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Final
 
+from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
 
 if TYPE_CHECKING:
@@ -33,6 +40,18 @@ _PARTY_PREPS: Final = frozenset(
     {"with", "against", "to", "toward", "towards", "on", "by", "of", "from"}
 )
 _AGENT_PREPS: Final = frozenset({"by"})
+# Nouns whose "of X" names the land they are part of, not a party.
+_PARTS_OF_LAND: Final = (PLACE_NOUNS - {"state"}) | {
+    "coast",
+    "coastline",
+    "shore",
+    "shores",
+    "waters",
+    "airspace",
+    "skies",
+    "soil",
+    "interior",
+}
 
 
 def _slot(token: Token) -> Token:
@@ -53,14 +72,32 @@ def _fills(token: Token, deps: frozenset[str], preps: frozenset[str]) -> bool:
     if slot.dep_ != "pobj":
         return False
     prep = slot.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_LAND:
+        return False
     return prep.lower_ in preps and (prep.dep_ in ("prep", "agent", "dative"))
+
+
+# Acts of arms only a state's forces wage in news usage: a country's name before one
+# says whose they were ("a U.S. airstrike", "the Turkey offensive"). An attack or a
+# bombing named after a country is more often one that happened there ("the Iraq
+# bombing"), and stays a place.
+_STATE_ACTS: Final = frozenset(
+    {"airstrike", "strike", "raid", "shelling", "bombardment", "offensive", "invasion"}
+    | {"incursion", "blockade", "airlift"}
+)
+
+
+def _wages(token: Token) -> bool:
+    """A country's name modifying a noun of an act of arms only states wage."""
+    slot = _slot(token)
+    return slot.dep_ == "compound" and slot.head.lemma_.lower() in _STATE_ACTS
 
 
 def _state_of(text: str, token: Token, kb: ActorKB) -> str | None:
     """The country the name ``text`` stands for in its slot, or ``None``."""
     country = kb.country_of_name(text)
     if country is not None:
-        return country if _fills(token, _COUNTRY_DEPS, _PARTY_PREPS) else None
+        return country if _fills(token, _COUNTRY_DEPS, _PARTY_PREPS) or _wages(token) else None
     seat = kb.country_of_seat(text)
     if seat is not None and _fills(token, _SEAT_DEPS, _AGENT_PREPS):
         return seat
@@ -68,8 +105,12 @@ def _state_of(text: str, token: Token, kb: ActorKB) -> str | None:
 
 
 def _government(kb: ActorKB, text: str, token: Token) -> ActorEntry | None:
+    """The government of the country ``text`` stands for; its military when the name
+    says whose act of arms it was ("a U.S. airstrike")."""
     country = _state_of(text, token, kb)
-    return kb.state("GOV", country) if country is not None else None
+    if country is None:
+        return None
+    return kb.state("MIL" if _wages(token) else "GOV", country)
 
 
 def _resolved(mention: ActorMention, kb: ActorKB, token: Token) -> ActorMention:

@@ -15,17 +15,13 @@ from tacitus.geoparse.extras import (
     dateline_mention,
     dateline_region_mention,
     demonym_mentions,
-    known_place_mentions,
-    region_fallback,
     repeated_mentions,
 )
 from tacitus.geoparse.facilities import placed_facilities
+from tacitus.geoparse.known_places import finish_resolution, resolve_with_known
 from tacitus.geoparse.languages import language_uses
-from tacitus.geoparse.local_slots import local_slot_mentions
 from tacitus.geoparse.resolve import resolve_mentions
-from tacitus.geoparse.sole_towns import sole_town_fallback
 from tacitus.geoparse.spans import extend_fragments
-from tacitus.geoparse.speakers import speaking_names
 from tacitus.mentions.dateline import find_dateline
 from tacitus.pipeline.doc import PlaceMention
 from tacitus.pipeline.resources import Resources
@@ -65,16 +61,10 @@ class Geoparser:
             mentions = sorted([region, *mentions], key=lambda m: m.start)
         mentions = extend_fragments(mentions, text, gaz)
         named = people(doc)
-        local = local_slot_mentions(doc, gazetteer=gaz, taken=mentions)
-        if local:
-            mentions = sorted([*mentions, *local], key=lambda m: m.start)
         where = dateline.place if dateline else (extra.text if extra else None)
-        focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
-        known = known_place_mentions(doc, gazetteer=gaz, focus=focus, taken=mentions)
-        known = without_people(known, doc, named)
-        if known:
-            mentions = sorted([*mentions, *known], key=lambda m: m.start)
-            focus = resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
+        mentions, focus = resolve_with_known(
+            doc, mentions, gazetteer=gaz, actors=kb, dateline=where, named=named
+        )
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
         demonyms += compound_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions + demonyms)
         mentions, placed, found_focus = self._add_inner(
@@ -87,13 +77,10 @@ class Geoparser:
                 doc, mentions, [*demonyms, *placed], found_focus, where, named=named
             )
             placed += more
-        speakers = speaking_names(doc, mentions)
-        if speakers:
-            mentions = [m for m in mentions if m.text not in speakers]
-            resolve_mentions(mentions, gazetteer=gaz, actors=kb, dateline=where, text=text)
-            placed = [m for m in placed if m.text not in speakers]
-        region_fallback(mentions, gaz)
-        sole_town_fallback(doc, mentions, gaz)
+        mentions, speakers = finish_resolution(
+            doc, mentions, gazetteer=gaz, actors=kb, dateline=where
+        )
+        placed = [m for m in placed if m.text not in speakers]
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
         mentions = placed_facilities(doc, mentions)

@@ -52,9 +52,23 @@ def argument_tokens(trigger: Token, side: Side) -> set[int]:
         heads = heads + [c for c in trigger.children if c.dep_ in _NOUN_MODIFIERS]
     found: set[int] = set()
     for head in heads:
-        for token in list_members(head):
+        members = [head] if _counts_trigger(head, trigger) else list_members(head)
+        for token in members:
             found.update(t.i for t in same_referent(token))
     return found
+
+
+def _counts_trigger(head: Token, trigger: Token) -> bool:
+    """ "11 of the injured": a quantity taken from the trigger's own people, whose
+    coordinated partitive counts another set ("two of the 12 killed and 11 of the
+    injured": the two were killed, not injured)."""
+    return any(
+        o.i == trigger.i
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def trigger_token(doc: Doc, mention: TriggerMention) -> Token:
@@ -95,15 +109,17 @@ def mentions_of(
     ]
 
 
-# Weapons that fly or go off with no one aboard: who sent them acted, never the weapon.
-_UNMANNED: Final = INSTRUMENTS | frozenset({"drone", "uav"})
+# Weapons that fly or go off with no one aboard, and the strikes they make: who sent
+# them acted, never the weapon or the strike ("U.S. air strikes" names the U.S.).
+_UNMANNED: Final = INSTRUMENTS | frozenset({"drone", "uav", "strike", "airstrike"})
 _WIELDER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def wielder(doc: Doc, span: Span, side: Side) -> Span | None:
-    """The argument an actor phrase gives when its head is a weapon. An agent: the one
-    named as sending it ("US" of "a US drone", "the army's" of "the army's missiles"), or
-    none (a drone alone is the instrument, not who attacked). A patient: none when it is
+    """The argument an actor phrase gives when its head is a weapon or a strike. An
+    agent: the one named as sending it ("US" of "a US drone", "the army's" of "the
+    army's missiles", "Russian" of "Russian air strikes"), or none (a drone alone is the
+    instrument, not who attacked). A patient: none when it is
     a munition ("fired two missiles"; a drone shot down is a target). Other phrases are
     themselves."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")

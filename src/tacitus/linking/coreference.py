@@ -6,7 +6,8 @@ gunmen. A pronoun or a bare group noun with no actor of its own that is the agen
 trigger stands for an actor named shortly before it: the nearest preceding one (in its
 sentence or the two before) that agrees with it, subjects first, since the one who acted
 in one sentence is the likeliest to act in the next. "They" is a plural noun or a group,
-"it" a group named in the singular, "the group" or "the militants" a named group.
+"it" a group named in the singular, "the group" or "the militants" a named group, and
+so are the forces it owns ("the group's forces", "the rebels' fighters").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 _PLURAL: Final = frozenset({"they", "them"})
 _SINGULAR: Final = frozenset({"it"})
-_GROUP_NOUNS: Final = frozenset(
+GROUP_NOUNS: Final = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "outfit", "faction"}
     | {"militants", "attackers", "assailants", "insurgents", "rebels", "fighters"}
 )
@@ -41,9 +42,17 @@ def _kind(token: Token) -> str | None:
     if token.tag_ == "PRP" and word in _SINGULAR:
         return "singular"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
-    if token.lemma_.lower() in _GROUP_NOUNS or word in _GROUP_NOUNS:
+    if is_group_noun(token):
         return "group" if dets & _DEFINITE else None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and is_group_noun(owner):  # "the group's forces"
+        return _kind(owner)
     return None
+
+
+def is_group_noun(token: Token) -> bool:
+    """A common noun for an armed group or its members ("the group", "the rebels")."""
+    return token.lemma_.lower() in GROUP_NOUNS or token.lower_ in GROUP_NOUNS
 
 
 def _agrees(kind: str, mention: ActorMention, head: Token) -> bool:

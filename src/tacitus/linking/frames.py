@@ -10,6 +10,7 @@ from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
@@ -123,6 +124,7 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
     tops = [token]
     while tops[-1].dep_ == "conj" and tops[-1].head.i != tops[-1].i:
         tops.append(tops[-1].head)
+    frames = [f for f in frames if GAPPED not in f.cues]  # a repeat told of its own day
     hosts = [
         other
         for other in frames
@@ -318,6 +320,9 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     actors = [a for a in adoc.actors if a.sent == s_index]
     for frame in frames:
         _link_actors(adoc, frame, actors)
+    plain = list(frames)
+    days = [(d.start, d.end) for d in _in_sent(adoc.dates, sent)]
+    frames += gapped_frames(doc, plain, days, host_of=lambda f: _host_of(doc, f, plain))
     for date in _in_sent(adoc.dates, sent):
         fitting = [f for f in frames if _may_date(doc, date, f, adoc)]
         target = _nearest(doc, date.start, fitting)
@@ -327,6 +332,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         target = _nearest(doc, place.start, frames)
         if target is not None:
             target.places.append(place)
+    _share_places(frames, plain)
     for frame in frames:
         frame.sites = _sites(doc, frame)
     for count in _in_sent(adoc.counts, sent):
@@ -348,6 +354,18 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         frame.attributions = list(attributions)
         frame.verified = False if unverified else None
     return _absorb_casualties(doc, frames)
+
+
+def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
+    """A gapped act (``linking.gapping``) with no place of its own is where the acts of
+    its sentence are."""
+    places: list[PlaceMention] = []
+    for place in (p for f in plain for p in f.places):
+        if place not in places:
+            places.append(place)
+    for frame in frames:
+        if not frame.places and not any(frame is p for p in plain):
+            frame.places = list(places)
 
 
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:

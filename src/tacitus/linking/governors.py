@@ -4,8 +4,8 @@
 claimed responsibility for the bombing" (or "claimed the bombing"), "34 people are
 involved in the attempt": the verb's subject did what the noun names; "police blamed
 the bombing on the rebels", "the rebels were accused of the attack": the one blamed did;
-so did the group "behind" or "responsible for" the bombing, the one it is "attributed to",
-whose "work" it was, or who "led" it ("the Taliban-led assault").
+so did the group "behind" or "responsible for" the bombing, its "perpetrators", the one
+it is "attributed to", whose "work" it was, or who "led" it ("the Taliban-led assault").
 "The explosion targeted a bakery", "the blast ripped through a market", "the building
 was shattered by an explosion", "bombings aimed at the military", "the convoy came under
 attack": what the verb hits is the noun's target. A weapon noun a verb used ("pounded
@@ -175,11 +175,14 @@ def by_agents(verb: Token) -> list[Token]:
 
 def governing_agents(trigger: Token) -> list[Token]:
     """Heads of who performed the act an event noun names, from its governing verb or a
-    participle that modifies it ("the attack, claimed by Islamic State")."""
+    participle that modifies it ("the attack, claimed by Islamic State"), the noun's own
+    or its group's ("a spate of attacks carried out by militants", "a series of
+    bombings, claimed by the group")."""
     top = _top(trigger)
     claimed = [
         agent
-        for clause in top.children
+        for node in dict.fromkeys((trigger, top))
+        for clause in node.children
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PERFORM | _OWN
         for agent in by_agents(clause)
     ]
@@ -191,8 +194,8 @@ def governing_agents(trigger: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if top.dep_ == "dobj" and lemma in _PERFORM | _OWN:
         return _subjects(head)
-    if top.dep_ == "nsubjpass" and lemma in _PERFORM:
-        return by_agents(head)
+    if top.dep_ == "nsubjpass" and lemma in _PERFORM | _OWN:
+        return by_agents(head)  # "was carried out by", "was claimed by Islamic State"
     return blamed_on(trigger) or _credited(top)
 
 
@@ -257,11 +260,18 @@ def _prepositional_agents(prep: Token) -> list[Token]:
     return _answerable(prep, holder)
 
 
+# Nouns of the one who did an act: "the perpetrators of the attack".
+_DOERS: Final = frozenset({"perpetrator", "author", "mastermind", "organiser", "organizer"})
+
+
 def _answerable(prep: Token, holder: Token) -> list[Token]:
     """Who is "responsible for" or "behind" the act ("al-Shabaab was responsible for
-    the attack", "ETA was behind the bombing")."""
+    the attack", "ETA was behind the bombing"), or its doer ("the perpetrator of the
+    attack")."""
     if prep.lower_ == "for" and holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
         return _described(holder)
+    if prep.lower_ == "of" and holder.lemma_.lower() in _DOERS and holder.pos_ == "NOUN":
+        return [holder]
     return _behind(holder) if prep.lower_ == "behind" else []
 
 
@@ -402,8 +412,26 @@ _SUFFER: Final = frozenset({"suffer", "sustain", "receive", "incur"})
 
 
 def sufferers(trigger: Token) -> list[Token]:
-    """Heads of who underwent what an event noun names, from its governing verb."""
+    """Heads of who underwent what an event noun names, from its governing verb: who
+    "suffered injuries", and who a verb did "to death" ("was stabbed to death", "beat
+    two men to death", "a man beaten to death") died."""
     top = _top(trigger)
     if top.dep_ == "dobj" and top.head.lemma_.lower() in _SUFFER:
         return _subjects(top.head)
+    prep = top.head
+    if top.dep_ == "pobj" and prep.lower_ == "to" and top.lower_ == "death":
+        return _done_to(prep.head) if prep.head.pos_ == "VERB" else []
     return []
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """Who a verb fell on: its passive subject or object, the subject of a participle
+    with no auxiliary ("found a farmer beaten to death", "Man beaten to death" in a
+    headline), or the noun a participle with no subject of its own describes ("a man
+    beaten to death")."""
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    deps = ("nsubjpass", "dobj", "nsubj") if bare else ("nsubjpass", "dobj")
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]
+    return found

@@ -37,16 +37,30 @@ _DRIVEN_INTO = frozenset({"crash", "ram", "plough", "plow", "slam"})
 _TOOL_VERBS = frozenset({"use"})
 
 
+def _nominal_gerund(trigger: Token) -> bool:
+    """A gerund used as a noun, with "of" before what it falls on and no subject or
+    object of its own ("Shelling of residential areas killed four", "after shelling of
+    the town"): the parser reads it as a verb, yet its "of" object is its target."""
+    if trigger.tag_ != "VBG" or _children(trigger, (*_SUBJECT, *_OBJECT)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+
+
 def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
-    """The prepositions whose objects a verb acts upon: "on", "against", and "at" after a
-    verb of aiming ("opened fire at a wedding party" aims too); what fire is set "to" is
-    burnt ("set fire to a church"), and what a vehicle crashes or ploughs "into" is
-    struck ("crashed into a patrol")."""
+    """The prepositions whose objects a verb acts upon: "on", "against", and "at" or
+    "into" after a verb of aiming ("opened fire at a wedding party" aims too, "fired
+    into the crowd"); what fire is set "to" is burnt ("set fire to a church"), what a
+    vehicle crashes or ploughs "into" is struck ("crashed into a patrol"), and a gerund
+    used as a noun falls on its "of" object ("Shelling of residential areas")."""
     fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    if _nominal_gerund(trigger):
+        return (*(p for p in _TARGET_PREPS if p != "at"), "of")
     if trigger.lemma_.lower() in _DRIVEN_INTO:
         return (*(p for p in _TARGET_PREPS if p != "at"), "into")
+    if fire and trigger.lemma_.lower() == "set":
+        return (*_TARGET_PREPS, "to")
     if trigger.lemma_.lower() in _AIMING or fire:
-        return (*_TARGET_PREPS, "to") if fire and trigger.lemma_.lower() == "set" else _TARGET_PREPS
+        return (*_TARGET_PREPS, "into")
     return tuple(p for p in _TARGET_PREPS if p != "at")
 
 
@@ -85,14 +99,28 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# Nouns that say how, not at whom: "shot at close range", "at point-blank range", "held
+# at gunpoint", "fired at random".
+_MANNER_AT = frozenset({"range", "random", "gunpoint", "knifepoint", "will"})
+# What shots fired "into" that is no one: "fired into the air" warns.
+_NO_ONE_INTO = frozenset({"air", "sky"})
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps``; a noun followed by a
     participle ("fired at protesters marching to the palace") is parsed as the subject of
-    a gerund clause, and is the object all the same."""
+    a gerund clause, and is the object all the same. "At close range" or "at gunpoint"
+    says how, and "into the air" where, and names no one."""
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
-            found.extend(c for c in prep.children if c.dep_ == "pobj")
+            found.extend(
+                c
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and not (prep.lower_ == "at" and c.lemma_.lower() in _MANNER_AT)
+                and not (prep.lower_ == "into" and c.lemma_.lower() in _NO_ONE_INTO)
+            )
             for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 found.extend(_children(clause, ("nsubj",)))
     return found
@@ -135,7 +163,44 @@ def _passive_subjects(trigger: Token) -> list[Token]:
         found = _children(trigger.head, _SUBJECT)
     if not found and _coordinated_participle(trigger):
         found = _passive_subjects(trigger.head)
+    if not found and auxpass:
+        found = _misread_subject(trigger)
     return found
+
+
+def _misread_subject(trigger: Token) -> list[Token]:
+    """A passive verb left with no subject because the parser hung its subject's
+    participle elsewhere ("... and guests staying in a pension above were injured",
+    "the wall fell and a guard standing below was injured"): the participle phrase right
+    before the auxiliary describes the noun the passive verb speaks of, its subject, the
+    noun it modifies, or the noun before it."""
+    first = min(c.i for c in trigger.children if c.dep_ == "auxpass")
+    doc = trigger.doc
+    if first <= trigger.sent.start:
+        return []
+    before = doc[first - 1]
+    participle = next(
+        (
+            a
+            for a in (before, *before.ancestors)
+            if a.tag_ == "VBG" and a.right_edge.i == before.i and a.i < first
+        ),
+        None,
+    )
+    if participle is None:
+        return []
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+    if subjects:
+        return subjects
+    described = participle.head if participle.dep_ == "acl" else None
+    left = participle.left_edge.i - 1
+    if described is None and left >= trigger.sent.start:
+        described = doc[left]
+    if described is None or described.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # A noun the parser also joined to the list before it ("the roof and shoppers")
+    # would bring that list along: leave it.
+    return [] if described.dep_ == "conj" else [described]
 
 
 def _passive_agents(trigger: Token) -> list[Token]:
@@ -363,15 +428,16 @@ def _predicate_heads(trigger: Token) -> list[Token]:
 
 def _as_noun(trigger: Token) -> list[Token]:
     """A casualty word used as a noun names its victims through the words around it:
-    "11 of the injured", "the dead included two soldiers", "the injured, including three
-    children", "two soldiers were among the dead" (or "among those killed")."""
+    "11 of the injured", "the dead included two soldiers" (or "those killed included"),
+    "the injured, including three children", "two soldiers were among the dead" (or
+    "among those killed")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and is_quantity(trigger.head.head):
         return [trigger.head.head]
     group = trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ == "those" else trigger
     if group.dep_ == "pobj" and group.head.lower_ == "among":
         return with_conjuncts(_counted_among(group.head))
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "include":
-        return with_conjuncts(_children(trigger.head, ("dobj",)))
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
+        return with_conjuncts(_children(group.head, ("dobj",)))  # "those killed included"
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return with_conjuncts(_prep_objects(trigger, ("including",)))  # "the injured, including"
     return []

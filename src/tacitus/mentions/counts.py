@@ -31,6 +31,7 @@ from tacitus.mentions.count_sides import join_sides
 from tacitus.mentions.count_single import lone_protesters, lone_victims, unnumbered_partners
 from tacitus.mentions.count_words import NOUN_KINDS, REPORT_VERBS, is_armed, is_person
 from tacitus.mentions.date_patterns import candidates as date_candidates
+from tacitus.mentions.gapping import is_gapped
 from tacitus.mentions.quantities import Quantity, find_quantities
 
 __all__ = ["CountMention", "find_counts"]
@@ -59,6 +60,8 @@ def find_counts(sent: Span) -> list[CountMention]:
             continue  # a day of a date counts no one: "marched on March 3 and 4"
         others = {r.i for r in roots if r is not None and r.i != root.i}
         link = _link(root, quantity, others=others, previous=links[-1] if links else None)
+        if link is not None and is_gapped(root, days):  # "... and four more on Tuesday"
+            link = dataclasses.replace(link, head=root)
         if link is not None:
             links.append(link)
             links += unnumbered_partners(link, {r.i for r in roots if r is not None})
