@@ -111,3 +111,41 @@ def test_a_blame_for_an_act_is_an_accusation(pipeline: Pipeline) -> None:
     )
     events = _statements(pipeline, text)
     assert [e.plover.event for e in events] == ["ACCUSE"]
+
+
+def test_the_joined_act_keeps_the_first_verbs_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "A Kenyan government spokesman denied that the police had fired on the crowd and "
+        "accused opposition leaders of inventing the deaths."
+    )
+    events = _statements(pipeline, text)
+    assert [e.plover.event for e in events] == ["ACCUSE"]
+    speaker = events[0].actor("actor1")
+    assert speaker is not None
+    assert speaker.name == "Government of Kenya"
+
+
+def test_an_undated_document_named_last_gives_no_date(pipeline: Pipeline) -> None:
+    text = (
+        "The militia said in a statement on Friday that three fighters had died.\n\n"
+        "The army issued a statement about the clashes.\n\n"
+        "The statement accused the militia of using villagers as shields."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
+
+
+def test_a_report_answered_is_no_source_of_the_answer(pipeline: Pipeline) -> None:
+    text = (
+        "A United Nations report published on Friday said troops had burned two "
+        "villages.\n\nThe defence minister rejected the report and accused the authors of "
+        "bias."
+    )
+    events = _statements(pipeline, text)
+    assert [(e.plover.event, e.date.start) for e in events] == [("ACCUSE", "2024-05-06")]
+
+
+def test_a_bare_blame_of_a_party_stays_an_accusation(pipeline: Pipeline) -> None:
+    text = "Rioters burned shops in the port city on Sunday. The president blamed the opposition."
+    events = _statements(pipeline, text)
+    assert [e.plover.event for e in events] == ["ACCUSE"]

@@ -52,6 +52,7 @@ def test_standing_positions_and_summaries(nlp: Language, text: str, word: str) -
         ("The minister urged the opposition to return to talks.", "urged"),
         ("The minister, who condemned the raid, flew to the port.", "condemned"),
         ("The strikers have refused the board's offer of talks.", "refused"),
+        ("The rebels said they held the pass, a claim the army rejected.", "rejected"),
         ("The agency has warned that the camp's wells are running dry.", "warned"),
     ],
 )
@@ -77,3 +78,14 @@ def test_what_a_protest_demands_is_part_of_it(pipeline: Pipeline) -> None:
         "to demand lower market fees."
     )
     assert _statements(pipeline, marched) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers walked out on Monday after the port authority rejected their demands.",
+        "Security was tightened after the militia threatened to attack polling stations.",
+    ],
+)
+def test_a_statement_told_as_the_cause_is_background(pipeline: Pipeline, text: str) -> None:
+    assert _statements(pipeline, text) == []

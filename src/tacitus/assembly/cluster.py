@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from tacitus.assembly.attribution import BLAME_WINDOW
+from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
@@ -209,8 +209,11 @@ def _lead_with_claim(cluster: Cluster) -> None:
         if _one_breath(anchor, f) and JOINED in f.cues and f.trigger.lemma not in _REACTIONS
     ]
     if claims:
-        cluster.frames.remove(claims[0])
-        cluster.frames.insert(0, claims[0])
+        claim = claims[0]
+        if anchor.actor1:  # a verb with no subject of its own has the first verb's doer
+            claim.actor1 = list(anchor.actor1)
+        cluster.frames.remove(claim)
+        cluster.frames.insert(0, claim)
 
 
 def _apart(cluster: Cluster, frame: Frame) -> bool:
@@ -278,7 +281,8 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
         return None
     if frame.trigger.strength == "casualty":
         return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
-    if frame.cues & {JOINED, JOINED_REPORT}:  # the statement it is joined to, not another's
+    if family(frame.code) in _SAID and frame.cues & {JOINED, JOINED_REPORT}:
+        # the statement it is joined to, not another speaker's of the same sentence
         return min(clusters, key=lambda c: (_distance(c, frame), _gap(c, frame)))
     return min(clusters, key=lambda c: _distance(c, frame))
 
@@ -393,11 +397,12 @@ _DONE_BY_SOMEONE = frozenset({"violence", "protest", "abduction"})
 
 
 def _attributes(frame: Frame, frames: list[Frame]) -> bool:
-    """A blame that names no charge, told in or just after the sentence of a violent,
-    protest or kidnapping event ("Gunmen abducted a journalist ... A police spokesman
-    blamed the rebels"): it names that event's doer (``assembly.attribution``) and is no
-    statement of its own (``linking.blame``)."""
-    if NAMES_DOER not in frame.cues:
+    """A blame of a named armed group that names no charge, told in or just after the
+    sentence of a violent, protest or kidnapping event ("Gunmen abducted a journalist ...
+    A police spokesman blamed Boko Haram"): it names that event's doer
+    (``assembly.attribution``) and is no statement of its own (``linking.blame``). A
+    blame of anyone else ("the president blamed the opposition") stays an accusation."""
+    if NAMES_DOER not in frame.cues or not named_groups(frame.actor2):
         return False
     sent = frame.trigger.sent
     return any(

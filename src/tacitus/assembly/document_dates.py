@@ -4,8 +4,9 @@
 and accused the group of planning attacks": the accusation was made in Tuesday's report,
 so it is dated Tuesday, not the day the article came out. The definite noun ("the
 report", "in its statement") names a document told of before; the latest earlier sentence
-that names it (the noun, or its verb: "reporting on Tuesday") with a single recent day
-dates it. A sentence in the same paragraph that goes on with a pronoun for the speaker
+that names it (the noun, or its verb: "reporting on Tuesday") is the one meant, and a
+single recent day in it dates it; without one the statement keeps the day it is
+reported. A sentence in the same paragraph that goes on with a pronoun for the speaker
 ("It said American forces would pay the price") still reports that document.
 """
 
@@ -28,10 +29,20 @@ _POSSESSIVE: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUNS: Final = frozenset({"it", "they", "he", "she"})
 
 
+def _source(token: Token) -> bool:
+    """The document says what the sentence tells: its subject ("The report said") or the
+    place it is said in ("In its statement, the group blamed"); not what is answered
+    ("the minister rejected the report")."""
+    if token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def _named_again(sent: Span) -> str | None:
-    """The lemma of a definite document noun in ``sent`` ("the report", "its statement")."""
+    """The lemma of a definite document noun that is the source of what ``sent`` tells
+    ("The report said", "In its statement, ...")."""
     for token in sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SAID_IN:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SAID_IN or not _source(token):
             continue
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         if dets & (_DEFINITE | _POSSESSIVE):
@@ -79,6 +90,5 @@ def document_date(
             for d in adoc.dates
             if sent.start_char <= d.start < sent.end_char and d.precision == "day" and usable(d)
         ]
-        if dates:
-            return dates[0]
+        return dates[0] if dates else None  # the latest naming is the one referred to
     return None

@@ -181,12 +181,16 @@ def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
 
 
 _CAUSE_MARKERS = frozenset({"after", "following"})
+# Statement families whose act, told as a cause, is an earlier event.
+_SAID_FAMILIES = frozenset({"accuse", "request", "reject", "threaten"})
 
 
 def _earlier_cause(doc: Doc, frame: Frame) -> bool:
     """A death told in a clause of what came before ("torched a police station after a
     man died in custody"): the cause of the event, not its toll; assembly keeps it as a
-    background event of its own."""
+    background event of its own. So is a statement told that way ("walked out after the
+    company rejected their demands"): what led to the news, on a day the text does not
+    give, not a statement of the day."""
     token = doc[frame.trigger.head]
     return token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _CAUSE_MARKERS for c in token.children
@@ -198,7 +202,8 @@ def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for frame in frames:
         casualty = frame.trigger.strength == "casualty"
-        if casualty and _earlier_cause(doc, frame):
+        said = family(frame.code) in _SAID_FAMILIES
+        if (casualty or said) and _earlier_cause(doc, frame):
             frame.cues.add(EARLIER_CAUSE)  # what led to the event, not its toll
             kept.append(frame)
             continue

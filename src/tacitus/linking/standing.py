@@ -105,10 +105,28 @@ def _first_conjunct(verb: Token) -> Token:
     return node
 
 
+# What one side says that another answers: "..., a claim the army rejected".
+_CLAIMS: Final = frozenset(
+    {"claim", "charge", "accusation", "allegation", "account", "version", "assertion"}
+)
+
+
+def _answers_a_claim(verb: Token) -> bool:
+    """ "Rebels said they had taken the town, a claim the army rejected": a clause on a
+    claim noun set off by a comma tells the answer of the day, not which claim is meant."""
+    head = verb.head
+    if head.lemma_.lower() not in _CLAIMS:
+        return False
+    before = head.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == ","
+
+
 def _defining_clause(verb: Token) -> bool:
     """ "Dissidents who rejected the deal" (no comma: it says which dissidents), not "the
     minister, who condemned the attack, ..." (an aside that can report the day's news)."""
     if verb.dep_ != "relcl":
+        return False
+    if _answers_a_claim(verb):
         return False
     before = verb.left_edge.i - 1
     return before >= 0 and verb.doc[before].text not in (",", "(", "-", "\u2014", "\u2013")
