@@ -335,3 +335,10 @@ def test_a_country_named_as_the_land_a_place_is_part_of_is_no_party(
         Article(id="t", text="Talks with Mali resumed on Sunday.", published=dt.date(2024, 5, 6))
     )
     assert [m.entry.name for m in talks.actors if m.entry] == ["Government of Mali"]
+
+
+def test_a_village_the_gazetteer_lacks_is_no_actor(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked the village of Kwall on Tuesday, killing eleven people."
+    assert _sides(pipeline, text)[1] != "Kwall"
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    assert "Kwall" not in [m.text for m in adoc.actors]

@@ -170,8 +170,13 @@ def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> li
 
 
 def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
-    """Resolved, literal places: a name there is not an unknown actor."""
-    return [(p.start, p.end) for p in adoc.places if p.place is not None and not p.metonym]
+    """Resolved, literal places, and names a kind word makes places even when the
+    gazetteer lacks them ("the village of Kwall"): a name there is not an unknown actor."""
+    return [
+        (p.start, p.end)
+        for p in adoc.places
+        if not p.metonym and (p.place is not None or p.kind_hint is not None)
+    ]
 
 
 def demonym_focus(kb: ActorKB, sents: list[Span]) -> str | None:
