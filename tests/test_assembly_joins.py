@@ -252,3 +252,16 @@ def test_what_was_fired_is_no_event_of_its_own(pipeline: Pipeline) -> None:
     text = "Missiles are cheap, and the group fires them at ships every week."
     events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 8))).events
     assert not [e for e in events if e.status == "new"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed responsibility for the attack on Sunday, which killed 11 soldiers "
+        "near Jowhar.",
+        "A local militia claimed the ambush in Kidal, which killed six soldiers on Friday.",
+    ],
+)
+def test_a_toll_told_of_a_claimed_attack_makes_it_news(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14))).events
+    assert [e.status for e in events if e.acled is not None] == ["new"]

@@ -110,8 +110,18 @@ def _said_of_subject(clause: Token, verb: Token) -> bool:
 def _noun_or_its_object(antecedent: Token, noun: Token) -> bool:
     """A relative clause tells of the event noun it follows ("the bombing, which killed
     six"), also when the parser hangs it from the noun's "of" object ("the bombing of
-    the mosque, which killed 12": mosques kill no one)."""
+    the mosque, which killed 12": mosques kill no one) or from the day or the place of
+    the noun's own phrase ("the attack on Sunday, which killed 11", "the blast in
+    Kabul, which wounded 20")."""
     if antecedent.i == noun.i:
         return True
     prep = antecedent.head
-    return antecedent.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == noun.i
+    if antecedent.dep_ != "pobj" or prep.head.i != noun.i:
+        return False
+    if prep.lower_ == "of" or antecedent.ent_type_ in _WHEN_OR_WHERE:
+        return True
+    return antecedent.pos_ == "PROPN" and prep.lower_ in _WHERE_PREPS  # a town mis-tagged
+
+
+_WHEN_OR_WHERE: Final = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_WHERE_PREPS: Final = frozenset({"in", "near", "at", "outside"})
