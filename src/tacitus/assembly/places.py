@@ -236,11 +236,15 @@ def area_anaphor_place(
         last = max(before, key=lambda m: m.start)
         assert last.place is not None
         reason = f"'{found.group(0)}': the last town named before, {last.text}"
-        near = location_from(last.place, reason=reason, mention=last)
-        precision = precision_for(last.place.kind)
-        wider = precision.model_copy(update={"acled": max(precision.acled, _ACLED_NEAR)})
-        return near.model_copy(update={"precision": wider})
+        return _near(location_from(last.place, reason=reason, mention=last))
     return None
+
+
+def _near(located: Location) -> Location:
+    """``located`` with ACLED's precision 2: the event was there or near it."""
+    precision = located.precision
+    wider = precision.model_copy(update={"acled": max(precision.acled, _ACLED_NEAR)})
+    return located.model_copy(update={"precision": wider})
 
 
 def dateline_town(town: Place, *, text: str, span: tuple[int, int]) -> Location:
@@ -250,21 +254,5 @@ def dateline_town(town: Place, *, text: str, span: tuple[int, int]) -> Location:
     dateline abroad is where the story was filed from, not where it happened: the caller
     looks the town up in the article's country.)"""
     reason = f"no place named for this event: the dateline's town, {text}"
-    located = Location(
-        name=town.name,
-        country=town.country,
-        admin1=town.admin1,
-        admin1_code=town.admin1_code,
-        admin2=town.admin2,
-        lat=town.lat,
-        lon=town.lon,
-        geonameid=town.geonameid,
-        feature_code=town.feature_code,
-        precision=precision_for(town.kind),
-        text=text,
-        span=span,
-        reason=reason,
-    )
-    precision = located.precision
-    wider = precision.model_copy(update={"acled": max(precision.acled, _ACLED_NEAR)})
-    return located.model_copy(update={"precision": wider})
+    located = location_from(town, reason=reason, mention=None)
+    return _near(located.model_copy(update={"text": text, "span": span}))

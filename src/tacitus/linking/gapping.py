@@ -9,10 +9,11 @@ and the number inside it are linked to it, not to the first act.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.mentions.gapping import gapped_conjuncts
-from tacitus.pipeline.doc import Frame, TriggerMention
+from tacitus.pipeline.doc import Frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,16 +32,13 @@ def _copy(frame: Frame, token: Token, *, victims: Frame) -> Frame:
     """``frame``'s act and sides, anchored on ``token``; the victims are ``victims``'s
     (the death clause's, where ``frame`` is the attack it belongs to)."""
     trigger = frame.trigger
-    at = TriggerMention(
+    at = replace(
+        trigger,
         text=token.text,
-        lemma=trigger.lemma,
         start=token.idx,
         end=token.idx + len(token.text),
-        sent=trigger.sent,
         head=token.i,
-        code=trigger.code,
         strength=_OWN_ACT if trigger.strength == "casualty" else trigger.strength,
-        pos=trigger.pos,
     )
     return Frame(
         trigger=at,
