@@ -49,3 +49,12 @@ def organisation_records() -> list[dict[str, Any]]:
     (NGO sector), one dict per organisation, in the shape of the group records."""
     raw: list[dict[str, Any]] = _read_json("organisations.json")
     return raw
+
+
+@cache
+def role_sectors() -> dict[str, str]:
+    """Role nouns ("judge", "farmers", "aid workers") -> the CAMEO actor type they name."""
+    raw: dict[str, Any] = _read_json("role_sectors.json")
+    return {
+        str(noun): code for code, nouns in raw.items() if not code.startswith("_") for noun in nouns
+    }

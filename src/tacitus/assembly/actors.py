@@ -11,6 +11,7 @@ from tacitus.actors.identity import (
     supported,
     written_country,
 )
+from tacitus.actors.roles import refined_sector, role_sector
 from tacitus.assembly.attribution import (
     AIR_CODES,
     BARE_AIRCRAFT,
@@ -44,7 +45,15 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
 
 
 def _ref(role: ActorRole, mention: ActorMention, entry: ActorEntry | None) -> ActorRef:
-    return _ref_at(role, entry, text=mention.text, span=(mention.start, mention.end))
+    ref = _ref_at(role, entry, text=mention.text, span=(mention.start, mention.end))
+    return _in_role(ref, refined_sector(mention.text, entry))
+
+
+def _in_role(ref: ActorRef, sector: str | None) -> ActorRef:
+    """The reference with the CAMEO role its words name as sector (see ``actors.roles``)."""
+    return (
+        ref if sector is None or sector == ref.sector else ref.model_copy(update={"sector": sector})
+    )
 
 
 def _written(
@@ -186,6 +195,8 @@ def _crowd_refs(
     crowd = _crowd(code, kb, place or country, first or frames[0])
     if crowd is None:
         return [], []
+    if first is not None:  # "students marched": protesters, of the role EDU
+        crowd = _in_role(crowd, role_sector(first.text))
     refs, used = [crowd], [first] if place and first is not None else []
     for mention in (m for m in firsts if is_supporters(m)):
         backed = supported(mention, firsts)
