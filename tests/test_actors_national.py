@@ -123,3 +123,29 @@ def test_a_person_named_with_a_government_office_acts_for_that_government(
 def test_an_opposition_leader_is_no_government(pipeline: Pipeline) -> None:
     text = "Opposition leader Ana Lopes accused the government of fraud on Monday."
     assert _mentions(pipeline, text)[0] == ("Ana Lopes", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "British Foreign Secretary Ana Lopes urged Sudan on Friday to reopen the border.",
+            "British Foreign Secretary Ana Lopes",
+            "Government of the United Kingdom",
+        ),
+        (
+            "Qatar's emir offered on Saturday to mediate between the two neighbours.",
+            "Qatar's emir",
+            "Government of Qatar",
+        ),
+        (
+            "The Kenyan vice president promised on Monday to compensate the farmers.",
+            "Kenyan vice president",
+            "Government of Kenya",
+        ),
+    ],
+)
+def test_secretaries_emirs_and_deputies_are_government_offices(
+    pipeline: Pipeline, text: str, mention: str, name: str
+) -> None:
+    assert _mentions(pipeline, text)[0] == (mention, name)
