@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from tacitus.actors import ActorKB
 from tacitus.pipeline import Pipeline
 from tacitus.records import Article, Event
 
@@ -149,3 +150,29 @@ def test_secretaries_emirs_and_deputies_are_government_offices(
     pipeline: Pipeline, text: str, mention: str, name: str
 ) -> None:
     assert _mentions(pipeline, text)[0] == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("Syrian Arab Republic", "SYR"),
+        ("the Hashemite Kingdom of Jordan", "JOR"),
+        ("Federal Republic of Somalia", "SOM"),
+        ("Lao People's Democratic Republic", "LAO"),
+        ("Republic of China", "TWN"),
+        ("People's Republic of China", "CHN"),
+    ],
+)
+def test_official_state_names_name_their_country(name: str, iso: str) -> None:
+    assert ActorKB.load().country_of_name(name) == iso
+
+
+def test_the_people_of_an_official_name_are_no_crowd(pipeline: Pipeline) -> None:
+    text = (
+        "The United States on Monday demanded that the Democratic People's Republic of "
+        "Korea halt its missile tests."
+    )
+    assert _mentions(pipeline, text)[:2] == [
+        ("United States", "Government of the United States"),
+        ("the Democratic People's Republic of Korea", "Government of North Korea"),
+    ]

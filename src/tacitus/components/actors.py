@@ -65,6 +65,18 @@ def _former(span: Span, entry: ActorEntry) -> bool:
     return before.lower_ in _FORMER or before.lemma_.lower() in _NON_STATE
 
 
+def _in_country_name(span: Span, kb: ActorKB) -> bool:
+    """A generic noun inside a state's official name names no crowd: "the Democratic
+    People's Republic of Korea", "the Lao People's Democratic Republic"."""
+    return any(
+        ent.start <= span.start
+        and span.end <= ent.end
+        and len(ent) > len(span)
+        and kb.country_of_name(ent.text) is not None
+        for ent in span_ents(span.sent)
+    )
+
+
 def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[ActorMention]:
     """Named groups, state forces and generic actors ("gunmen", "protesters") in one pass."""
     base = sent.start_char
@@ -75,6 +87,7 @@ def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[Act
             _modifier_only(span, match.entry)
             or _former(span, match.entry)
             or _held_by_group(span, match.entry)
+            or (match.entry.kind == "generic" and _in_country_name(span, kb))
         ):
             continue
         head = span.root.i if span is not None and len(span) else sent.start
