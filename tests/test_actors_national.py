@@ -176,3 +176,18 @@ def test_the_people_of_an_official_name_are_no_crowd(pipeline: Pipeline) -> None
         ("United States", "Government of the United States"),
         ("the Democratic People's Republic of Korea", "Government of North Korea"),
     ]
+
+
+def test_a_demonym_before_a_people_is_one_actor_of_that_country(pipeline: Pipeline) -> None:
+    text = "Iraqi Kurds accused Turkey on Monday of shelling their villages."
+    assert _first(pipeline, text) == ("Iraqi Kurds", "IRQ")
+
+
+def test_an_ethnicity_is_no_nationality(pipeline: Pipeline) -> None:
+    text = "About 300 ethnic Serbs marched through Mitrovica in Kosovo on Sunday."
+    assert _first(pipeline, text) == ("Protesters (Kosovo)", "XKX")
+
+
+def test_a_crowd_named_by_a_demonym_keeps_it_across_a_border(pipeline: Pipeline) -> None:
+    text = "Hundreds of Polish truck drivers blocked a border crossing into Germany on Monday."
+    assert _first(pipeline, text) == ("Protesters (Poland)", "POL")

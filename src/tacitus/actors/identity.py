@@ -46,6 +46,8 @@ def supported(crowd: ActorMention, mentions: list[ActorMention]) -> ActorMention
 def demonym_country(mention: ActorMention, kb: ActorKB) -> str | None:
     """The country of an unresolved demonym standing for people ("Palestinians"), or of
     the demonym an unknown phrase opens with ("Algerian landowners")."""
+    if _ethnic(mention):  # an ethnicity, not a nationality: "ethnic Serbs" in Bosnia
+        return None
     word = _people_word(mention)
     if word is not None:
         return kb.country_of_demonym(word)
@@ -53,6 +55,18 @@ def demonym_country(mention: ActorMention, kb: ActorKB) -> str | None:
         return None
     first = mention.text.removeprefix("the ").split(" ", 1)[0]
     return kb.country_of_demonym(first) if first[:1].isupper() else None
+
+
+def crowd_country(mention: ActorMention, kb: ActorKB) -> str | None:
+    """The country a crowd's own words give it: an unresolved demonym's (see
+    :func:`demonym_country`), or the demonym that opens a generic actor ("French paper
+    workers" blocking a bridge into Germany are French)."""
+    found = demonym_country(mention, kb)
+    entry = mention.entry
+    if found is not None or entry is None or entry.kind != "generic" or entry.country is None:
+        return found
+    first = mention.text.removeprefix("the ").split(" ", 1)[0]
+    return entry.country if kb.country_of_demonym(first) == entry.country else None
 
 
 def written_country(mention: ActorMention, kb: ActorKB, country: str | None) -> str | None:
@@ -70,9 +84,16 @@ def _people_word(mention: ActorMention) -> str | None:
     if mention.entry is not None or mention.kind != "unknown":
         return None
     text = mention.text.removeprefix("the ").strip()
+    if _ethnic(mention):
+        text = text.split(" ", 1)[-1]
     if " " in text or not text.endswith("s") or not text[:1].isupper():
         return None
     return text
+
+
+def _ethnic(mention: ActorMention) -> bool:
+    """A people named as an ethnicity ("ethnic Albanians")."""
+    return mention.text.removeprefix("the ").lower().startswith("ethnic ")
 
 
 def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntry | None:

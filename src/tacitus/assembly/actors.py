@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import (
+    crowd_country,
     demonym_country,
     ethnic_militia,
     is_supporters,
@@ -191,7 +192,7 @@ def _crowd_refs(
     """A protest's crowd, typed with a demonym's country ("Palestinians protested") and
     with the actor its supporters back as associated actor; and the mentions used up."""
     first = firsts[0] if firsts else None
-    place = demonym_country(first, kb) if first is not None else None
+    place = crowd_country(first, kb) if first is not None else None
     crowd = _crowd(code, kb, place or country, first or frames[0])
     if crowd is None:
         return [], []

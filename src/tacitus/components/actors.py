@@ -113,6 +113,15 @@ def _with_factions(kb: ActorKB, sent: Span, known: list[ActorMention]) -> list[A
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
+def _ethnic_start(ent: Span) -> int:
+    """Where a people's name starts: at "ethnic" before it ("ethnic Albanians" in Serbia
+    are people of Serbia, not of Albania; see ``actors.identity``)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ == "NORP" and before is not None and before.lower_ == "ethnic":
+        return before.idx
+    return ent.start_char
+
+
 def _unknown(
     kb: ActorKB, sent: Span, index: int, taken: list[tuple[int, int]]
 ) -> list[ActorMention]:
@@ -123,10 +132,11 @@ def _unknown(
         if ent.label_ not in _UNKNOWN_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         entry = kb.resolve(ent.text) if ent.label_ == "ORG" else None
+        start = _ethnic_start(ent)
         found.append(
             ActorMention(
-                text=ent.text,
-                start=ent.start_char,
+                text=doc_text(sent.doc)[start : ent.end_char],
+                start=start,
                 end=ent.end_char,
                 sent=index,
                 head=ent.root.i,

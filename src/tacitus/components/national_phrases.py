@@ -2,8 +2,8 @@
 
 "Israeli intelligence officials": a demonym before the noun of a state or generic actor,
 with words between, makes that actor of the demonym's country (the noun alone would take
-the article's). "Algerian landowners": a demonym before a noun the knowledge base does
-not know is still one actor, named as written; its country is the demonym's (see
+the article's). "Algerian landowners", "Iraqi Kurds": a demonym before a noun the knowledge base
+does not know is still one actor, named as written; its country is the demonym's (see
 ``assembly.actors``), except a strike ("an Israeli airstrike", "a Russian missile strike"):
 its country's military carried it out, as "Israeli jets" would name it. "The president
 of Armenia": an office noun with "of" and a country
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorKB
 
 _MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+_HEADS: Final = frozenset({"NOUN", "PROPN"})
 _STRIKES: Final = frozenset(
     {"airstrike", "strike", "shelling", "bombardment", "bombing", "raid", "drone", "missile"}
 )
@@ -39,7 +40,7 @@ def _demonym_head(doc: Doc, mention: ActorMention, kb: ActorKB) -> tuple[Token, 
         return None
     country = kb.country_of_demonym(mention.text)
     head = token.head
-    if country is None or token.dep_ not in _MODIFIER_DEPS or head.pos_ != "NOUN":
+    if country is None or token.dep_ not in _MODIFIER_DEPS or head.pos_ not in _HEADS:
         return None
     return head, country
 
@@ -52,6 +53,13 @@ def _qualified(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: A
     head, country = located
     owner = next((m for m in found if m.head == head.i and m is not mention), None)
     end = head.idx + len(head.text)
+    if head.pos_ == "PROPN":  # "Iraqi Kurds": one people, named as written
+        if owner is not None and owner.entry is None and owner.kind == "unknown":
+            text = doc_text(doc)[mention.start : owner.end]
+            found.append(replace(owner, text=text, start=mention.start))
+            found.remove(owner)
+            found.remove(mention)
+        return
     if owner is None:
         military = kb.state("MIL", country) if _a_strike(head) else None
         kind = "named" if military is not None else mention.kind
