@@ -237,14 +237,15 @@ def _mention(
 ) -> TriggerMention:
     synthetic = rule is _DEMAND or rule is _THREAT
     lemma = token.lemma_.lower() if synthetic else rule.lemma
+    head = doc[token.i : last.i + 1].root  # "a hunger strike": the noun "strike"
     return TriggerMention(
         text=doc_text(doc)[token.idx : last.idx + len(last)],
         lemma=lemma,
         start=token.idx,
         end=last.idx + len(last),
         sent=sent,
-        head=token.i,
+        head=head.i,
         code=code,
         strength=rule.strength,
-        pos=token.pos_,
+        pos=head.pos_,
     )

@@ -192,7 +192,7 @@ def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
     return Frame(
         trigger=trigger,
         code=_sentence_code(trigger, sent),
-        modality=modality(token),
+        modality=modality(token, words=(trigger.start, trigger.end)),
         reference=_is_reference(token),
         aggregate=_is_aggregate(token),
         habitual=_habitual(token),

@@ -309,9 +309,13 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     doc = trigger.doc
     known = [a for a in actors if a.kind != "unknown" or doc[a.head].ent_type_ == "NORP"]
     one_side, other_side = _sides(trigger, actors)
+    governed = [  # "the bomber behind the Manchester bombing": not "Manchester"
+        a for a in _collect(governing_agents(trigger), actors) if not _inside(a, trigger)
+    ]
     first = _collect(modifier_tops, known) + _collect(
-        _prep_objects(trigger, ("by", "from")) + governing_agents(trigger), actors
+        _prep_objects(trigger, ("by", "from")), actors
     )
+    first += [a for a in governed if a not in first]
     first += [a for a in one_side if a not in first]
     second = _collect(
         _prep_objects(trigger, _noun_target_preps(trigger)) + governed_targets(trigger), actors
@@ -320,6 +324,12 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     if not first and trigger.dep_ in ("nsubj", "nsubjpass"):
         first = []
     return first, second
+
+
+def _inside(actor: ActorMention, trigger: Token) -> bool:
+    """The actor is named inside the event noun's own phrase."""
+    token = trigger.doc[actor.head]
+    return token == trigger or trigger.is_ancestor(token)
 
 
 def _noun_target_preps(trigger: Token) -> tuple[str, ...]:

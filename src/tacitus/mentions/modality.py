@@ -129,11 +129,15 @@ _OCCURRENCE = frozenset(
 _STOP_RELATIONS = frozenset({"relcl", "advcl", "acl", "ROOT", "appos", "parataxis"})
 
 
-def modality(trigger: Token) -> Modality:
-    """Whether ``trigger`` is asserted, future, hypothetical or negated in its sentence."""
+def modality(trigger: Token, *, words: tuple[int, int] | None = None) -> Modality:
+    """Whether ``trigger`` is asserted, future, hypothetical or negated in its sentence.
+
+    ``words`` is the character span of a trigger of several words: a negator among
+    them is part of the word ("never seen again" tells a disappearance), not a denial.
+    """
     node = trigger
     for _ in range(_MAX_STEPS):
-        own = _own_markers(node)
+        own = _own_markers(node, words if node is trigger else None)
         if own is not None:
             return own
         parent, relation = node.head, node.dep_
@@ -156,10 +160,11 @@ def modality(trigger: Token) -> Modality:
     return "asserted"
 
 
-def _own_markers(token: Token) -> Modality | None:
+def _own_markers(token: Token, words: tuple[int, int] | None = None) -> Modality | None:
     """What the token's own dependents say: "not", "no one", "could", "will", "if"."""
     children = list(token.children)
-    if any(_is_negator(child) for child in children):
+    inside = words or (0, 0)
+    if any(_is_negator(c) and not inside[0] <= c.idx < inside[1] for c in children):
         return "negated"
     if any(
         child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative_np(child) for child in children

@@ -1,0 +1,47 @@
+"""Triggers of more than one word ("a hunger strike", "a suicide bombing") hang in the parse
+by their head noun, so the verb that governs them finds who acted (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article
+
+
+def _frames(pipeline: Pipeline, text: str) -> list[tuple[str, list[str]]]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    return [(f.trigger.text, [m.text for m in f.actor1]) for f in adoc.frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers began a hunger strike outside the education ministry in Nairobi on Monday.",
+        "Teachers continued their hunger strike outside the education ministry on Monday.",
+    ],
+)
+def test_the_verb_governing_a_compound_trigger_gives_its_actor(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert ("hunger strike", ["Teachers"]) in _frames(pipeline, text)
+
+
+def test_the_head_of_a_compound_trigger_is_its_last_noun(pipeline: Pipeline) -> None:
+    adoc = pipeline.process(
+        Article(
+            id="t",
+            text="A suicide bombing killed four people in Kirkuk on Sunday.",
+            published=dt.date(2024, 5, 6),
+        )
+    )
+    trigger = next(f.trigger for f in adoc.frames if f.trigger.text == "suicide bombing")
+    assert adoc.doc[trigger.head].text == "bombing"
+
+
+def test_a_name_inside_the_act_is_not_who_stood_behind_it(pipeline: Pipeline) -> None:
+    text = "Police named the man behind the Kampala market bombing on Tuesday."
+    found = dict(_frames(pipeline, text))
+    assert "Kampala" not in found.get("bombing", [])
