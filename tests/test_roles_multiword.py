@@ -45,3 +45,25 @@ def test_a_name_inside_the_act_is_not_who_stood_behind_it(pipeline: Pipeline) ->
     text = "Police named the man behind the Kampala market bombing on Tuesday."
     found = dict(_frames(pipeline, text))
     assert "Kampala" not in found.get("bombing", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "Kenya announced a suspension of flights to Somalia on Wednesday.",
+            "suspension",
+            "Kenya",
+        ),
+        ("The army imposed a curfew on Kirkuk on Sunday.", "curfew", "army"),
+        (
+            "The African Union launched a mediation effort between the two sides on Monday.",
+            "mediation",
+            "African Union",
+        ),
+    ],
+)
+def test_who_announces_imposes_or_launches_a_measure_takes_it(
+    pipeline: Pipeline, text: str, trigger: str, actor: str
+) -> None:
+    assert (trigger, [actor]) in _frames(pipeline, text)

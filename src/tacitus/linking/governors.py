@@ -43,6 +43,15 @@ _PERFORM: Final = frozenset(
         "resume",
         "hold",
         "undertake",
+        # Who announces, declares or imposes a measure takes it: "Italy announced a
+        # suspension of air links", "the army imposed a curfew", "opened an inquiry".
+        "announce",
+        "declare",
+        "impose",
+        "issue",
+        "open",
+        "reiterate",
+        "renew",
     }
 )
 # Nouns that take responsibility for an act: "claimed responsibility for the attack".
@@ -63,7 +72,9 @@ _TEAR: Final = frozenset({"rip", "tear", "sweep", "cut"})
 _AIM: Final = frozenset({"target", "aim", "direct"})
 # "A series of attacks": the act is named by the noun the quantity heads.
 _GROUPS: Final = frozenset({"series", "wave", "spate", "string", "number", "round"})
-_UNDERTAKINGS: Final = frozenset({"attempt", "plot", "campaign", "operation", "spree"})
+_UNDERTAKINGS: Final = frozenset(
+    {"attempt", "plot", "campaign", "operation", "spree", "effort", "bid", "drive"}
+)
 # Nouns for what a weapon fires: "artillery fire", "a rocket barrage".
 _VOLLEYS: Final = frozenset({"fire", "barrage", "salvo", "volley"})
 _SUBJECTS: Final = ("nsubj", "nsubjpass")
