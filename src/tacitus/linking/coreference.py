@@ -6,8 +6,10 @@ gunmen. A pronoun or a bare group noun with no actor of its own that is the agen
 trigger stands for an actor named shortly before it: the nearest preceding one (in its
 sentence or the two before) that agrees with it, subjects first, since the one who acted
 in one sentence is the likeliest to act in the next. "They" is a plural noun or a group,
-"it" a group named in the singular, "the group" or "the militants" a named group, and
-so are the forces it owns ("the group's forces", "the rebels' fighters").
+"it" a group named in the singular, "he" or "she" a person, "the group" or "the
+militants" a named group, and so are the forces it owns ("the group's forces", "the
+rebels' fighters"). An actor the KB does not know ("Ana Lopes said she would boycott
+the vote") is kept where its name is written.
 """
 
 from __future__ import annotations
@@ -25,10 +27,14 @@ if TYPE_CHECKING:
 
 _PLURAL: Final = frozenset({"they", "them"})
 _SINGULAR: Final = frozenset({"it"})
+_PERSONAL: Final = frozenset({"he", "she", "him", "her"})
 GROUP_NOUNS: Final = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "outfit", "faction"}
     | {"militants", "attackers", "assailants", "insurgents", "rebels", "fighters"}
 )
+# Pronouns that may stand for an actor the KB does not know ("Ana Lopes said she would
+# boycott the vote", "Palestinian leaders said they would"): that actor, as written.
+_AS_WRITTEN: Final = frozenset({"person", "plural"})
 _DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW: Final = 2
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -41,6 +47,8 @@ def _kind(token: Token) -> str | None:
         return "plural"
     if token.tag_ == "PRP" and word in _SINGULAR:
         return "singular"
+    if token.tag_ == "PRP" and word in _PERSONAL:
+        return "person"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
     if is_group_noun(token):
         return "group" if dets & _DEFINITE else None
@@ -60,6 +68,8 @@ def _agrees(kind: str, mention: ActorMention, head: Token) -> bool:
     a definite group noun for a named group (the KB knows it is one, whatever the
     tagger made of its name)."""
     named = mention.kind == "named"
+    if kind == "person":
+        return head.ent_type_ == "PERSON"
     if kind == "plural":
         return head.tag_ in ("NNS", "NNPS") or named
     if kind == "singular":
@@ -79,7 +89,7 @@ def _antecedent(adoc: ArticleDoc, token: Token, kind: str, sent: int) -> ActorMe
     found = [
         m
         for m in adoc.actors
-        if m.entry is not None
+        if (m.entry is not None or kind in _AS_WRITTEN)
         and sent - _WINDOW <= m.sent <= sent
         and m.end <= token.idx
         and _agrees(kind, m, doc[m.head])
@@ -102,6 +112,9 @@ def resolved_agents(adoc: ArticleDoc, trigger: Token, sent: int) -> list[ActorMe
             continue
         antecedent = _antecedent(adoc, head, kind, sent)
         if antecedent is None:
+            continue
+        if antecedent.entry is None:  # named as written: where its name is written
+            found.append(replace(antecedent, sent=sent))
             continue
         start = head.left_edge.idx if kind == "group" else head.idx
         end = head.idx + len(head.text)

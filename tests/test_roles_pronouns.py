@@ -1,0 +1,37 @@
+"""A pronoun that acts stands for the actor named before it, known to the knowledge base
+or not (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article
+
+
+def _first_actors(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    return [(r.name, r.text) for e in adoc.events for r in e.actors if r.role == "actor1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Opposition leader Ana Lopes said she would boycott the elections.", "Ana Lopes"),
+        (
+            "Sudanese exiles said they would boycott the peace talks in Nairobi.",
+            "Sudanese exiles",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_an_actor_named_as_written(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    assert (actor, actor) in _first_actors(pipeline, text)
+
+
+def test_a_pronoun_for_a_known_actor_takes_its_entry(pipeline: Pipeline) -> None:
+    text = "The Kenyan government said it would impose a curfew in Mombasa."
+    assert ("Government of Kenya", "it") in _first_actors(pipeline, text)
