@@ -58,3 +58,11 @@ def role_sectors() -> dict[str, str]:
     return {
         str(noun): code for code, nouns in raw.items() if not code.startswith("_") for noun in nouns
     }
+
+
+@cache
+def leader_records() -> list[dict[str, Any]]:
+    """Heads of state and government and armed groups' leaders, with their terms."""
+    raw: dict[str, Any] = _read_json("leaders.json")
+    leaders: list[dict[str, Any]] = raw["leaders"]
+    return leaders

@@ -15,9 +15,15 @@ from tacitus.actors.builders import (
     state_entries,
 )
 from tacitus.actors.countries import Country, load_countries
-from tacitus.actors.data import force_nouns, group_records, organisation_records
+from tacitus.actors.data import (
+    force_nouns,
+    group_records,
+    leader_records,
+    organisation_records,
+)
 from tacitus.actors.entry import ActorEntry, ActorMatch
 from tacitus.actors.index import SurfaceIndex
+from tacitus.actors.leaders import LeaderIndex
 from tacitus.actors.matcher import Hit, SurfaceMatcher
 from tacitus.actors.normalize import normalize
 from tacitus.actors.resolver import PhraseResolver
@@ -136,6 +142,20 @@ class ActorKB:
     def get(self, name: str) -> ActorEntry | None:
         """An entry by canonical name (any case) or id."""
         return self._entries.get(name) or self._by_name.get(name.strip().lower())
+
+    @cached_property
+    def _leaders(self) -> LeaderIndex:
+        return LeaderIndex(leader_records())
+
+    def leader(self, name: str, *, year: int) -> ActorEntry | None:
+        """The government or armed group the person ``name`` led in ``year`` ("Putin":
+        the Government of Russia from 1999), or ``None`` (see ``actors.leaders``)."""
+        term = self._leaders.term(name, year)
+        if term is None:
+            return None
+        if term.country is not None:
+            return self.state("GOV", term.country)
+        return self.resolve(term.group) if term.group is not None else None
 
     def country_name(self, iso3: str) -> str | None:
         """The English short name ACLED uses for ``iso3``."""

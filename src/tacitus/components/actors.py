@@ -123,15 +123,18 @@ def _ethnic_start(ent: Span) -> int:
 
 
 def _unknown(
-    kb: ActorKB, sent: Span, index: int, taken: list[tuple[int, int]]
+    kb: ActorKB, sent: Span, index: int, taken: list[tuple[int, int]], *, year: int | None
 ) -> list[ActorMention]:
-    """Names the KB does not list verbatim: a close spelling of a known group, else kept
+    """Names the KB does not list verbatim: a close spelling of a known group, a leader
+    in office in the article's year ("Putin said": the Government of Russia), else kept
     as written (an unknown actor is never dropped)."""
     found: list[ActorMention] = []
     for ent in span_ents(sent):
         if ent.label_ not in _UNKNOWN_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         entry = kb.resolve(ent.text) if ent.label_ == "ORG" else None
+        if ent.label_ == "PERSON" and year is not None:
+            entry = kb.leader(ent.text, year=year)
         start = _ethnic_start(ent)
         found.append(
             ActorMention(
@@ -219,9 +222,11 @@ def make_actors(resources: Resources) -> Component:
         kb = resources.actors
         found: list[ActorMention] = []
         country = adoc.focus_country or demonym_focus(kb, adoc.sents)
+        year = adoc.published.year if adoc.published is not None else None
         for index, sent in enumerate(adoc.sents):
             known = _found(kb, sent, index, country)
-            known += _unknown(kb, sent, index, [(m.start, m.end) for m in known])
+            taken = [(m.start, m.end) for m in known]
+            known += _unknown(kb, sent, index, taken, year=year)
             found += _with_factions(kb, sent, known) + _supporters(kb, sent, index)
         taken = [(m.start, m.end) for m in found]
         found += _metonyms(adoc, kb, taken)

@@ -172,11 +172,11 @@ def _titles(doc: Doc, office: Token, name: Token) -> bool:
 def _titled_people(doc: Doc, found: list[ActorMention]) -> None:
     """ "President Ana Lopes", "the Kenyan foreign minister Ana Lopes": a person named
     with a government office acts for that government, as event coders code the office
-    holder; the title and the name become one mention of the office's actor (a person
-    with no title stays as written)."""
-    for person in [m for m in found if m.entry is None and m.kind == "unknown"]:
+    holder; the title and the name become one mention of the office's actor, or of the
+    leader's where the KB knows the person (a person with no title stays as written)."""
+    for person in [m for m in found if m.kind in ("unknown", "named")]:
         name = doc[person.head]
-        if name.ent_type_ != "PERSON":
+        if name.ent_type_ != "PERSON" or (person.entry is not None and person.kind != "named"):
             continue
         office = next(
             (
@@ -193,7 +193,8 @@ def _titled_people(doc: Doc, found: list[ActorMention]) -> None:
         if office is None:
             continue
         text = doc_text(doc)[office.start : person.end]
-        found.append(replace(office, text=text, end=person.end, head=person.head))
+        entry = person.entry or office.entry  # a leader the KB knows: "President Putin"
+        found.append(replace(office, text=text, end=person.end, head=person.head, entry=entry))
         found.remove(office)
         found.remove(person)
 
