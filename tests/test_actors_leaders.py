@@ -64,3 +64,9 @@ def test_a_title_and_a_known_leader_are_one_mention(pipeline: Pipeline) -> None:
 def test_a_former_leader_stays_a_person(pipeline: Pipeline) -> None:
     text = "Former president Barack Obama criticised the decision on Monday."
     assert _mentions(pipeline, text, 2024)[0] == ("Barack Obama", None)
+
+
+def test_a_title_that_names_a_country_outranks_the_list(pipeline: Pipeline) -> None:
+    text = "Palestinian Prime Minister Ismail Haniyeh rejected the proposal on Monday."
+    found = _mentions(pipeline, text, 2020)
+    assert found[0] == ("Palestinian Prime Minister Ismail Haniyeh", "Government of Palestine")

@@ -169,11 +169,19 @@ def _titles(doc: Doc, office: Token, name: Token) -> bool:
     return False
 
 
-def _titled_people(doc: Doc, found: list[ActorMention]) -> None:
+def _said_of(office: ActorMention, kb: ActorKB) -> bool:
+    """The office's own words name its country ("Palestinian Prime Minister X"): that
+    office, not the one the KB lists the person in at the article's date, is theirs."""
+    words = office.text.replace("'s", " ").split()
+    return any(kb.country_of_demonym(w) or kb.country_of_name(w) for w in words)
+
+
+def _titled_people(doc: Doc, found: list[ActorMention], kb: ActorKB) -> None:
     """ "President Ana Lopes", "the Kenyan foreign minister Ana Lopes": a person named
     with a government office acts for that government, as event coders code the office
     holder; the title and the name become one mention of the office's actor, or of the
-    leader's where the KB knows the person (a person with no title stays as written)."""
+    leader's where the KB knows the person and the title names no country ("President
+    Putin"; a person with no title stays as written)."""
     for person in [m for m in found if m.kind in ("unknown", "named")]:
         name = doc[person.head]
         if name.ent_type_ != "PERSON" or (person.entry is not None and person.kind != "named"):
@@ -193,7 +201,7 @@ def _titled_people(doc: Doc, found: list[ActorMention]) -> None:
         if office is None:
             continue
         text = doc_text(doc)[office.start : person.end]
-        entry = person.entry or office.entry  # a leader the KB knows: "President Putin"
+        entry = office.entry if _said_of(office, kb) else person.entry or office.entry
         found.append(replace(office, text=text, end=person.end, head=person.head, entry=entry))
         found.remove(office)
         found.remove(person)
@@ -209,5 +217,5 @@ def national_phrases(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[A
         if mention in result:
             _office_of(doc, mention, result, kb)
     _named_allies(doc, result, kb)
-    _titled_people(doc, result)
+    _titled_people(doc, result, kb)
     return sorted(result, key=lambda m: m.start)
