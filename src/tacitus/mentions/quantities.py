@@ -5,7 +5,7 @@ No spaCy here: a regular grammar finds number phrases and turns each into ``low`
 
 - an exact number ``N``: low N, best N, high N;
 - "at least N", "more than N" (and "N or more"): low N, best N, high None;
-- "up to N", "fewer than N", "nearly N": low None, best N, high N;
+- "up to N", "nearly N": low None, best N, high N; "fewer than N": best and high N - 1;
 - "around N" ("about", "roughly", "some", "an estimated", "N or so"): best N only;
 - a range "between a and b", "a to b", "a-b", "a or b": low a, best a (conservative), high b;
 - a vague amount ("dozens", "hundreds", ...): low and best per :data:`VAGUE_VALUES`, high None;
@@ -218,6 +218,9 @@ def _hedged(value: int, hedge: str | None) -> tuple[int | None, int | None, int 
     """low, best and high of one number under its hedge."""
     if hedge in _OPEN_HIGH:
         return value, value, None
+    if hedge == "fewer than":  # the number itself is excluded: "fewer than 10" is 9 at most
+        below = max(value - 1, 0)
+        return None, below, below
     if hedge in _CAPPED:
         return None, value, value
     if hedge == "around":
