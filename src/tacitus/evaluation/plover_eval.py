@@ -114,7 +114,10 @@ def _record_sides(event: Event | None, kb: ActorKB) -> Sides:
     return Sides(
         source_countries=record_codes(event.actors, "actor1", kb),
         source_sectors=record_sectors(event.actors, "actor1"),
-        target_countries=record_codes(event.actors, "actor2", kb),
+        target_countries=(
+            *record_codes(event.actors, "actor2", kb),
+            *record_codes(event.actors, "target", kb),
+        ),
     )
 
 
@@ -195,7 +198,8 @@ def _add_actor_rows(
     hits, total = _first_hits(golds, preds, target=False)
     card.add(f"source_country_accuracy{suffix}", hits, total, note=f"{of} actor1's code")
     hits, total = _first_hits(golds, preds, target=True)
-    card.add(f"target_country_accuracy{suffix}", hits, total, note=f"{of} actor2's code")
+    recipient = "actor2's" if suffix == "_frame" else "recipient's (actor2, else target)"
+    card.add(f"target_country_accuracy{suffix}", hits, total, note=f"{of} {recipient} code")
     hits, total = _sector_hits(golds, preds)
     card.add(f"source_sector_accuracy{suffix}", hits, total, note=f"{of} actor1's sector")
 
