@@ -8,11 +8,16 @@ import datetime as dt
 import pytest
 
 from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import ArticleDoc
 from tacitus.records import Article
 
 
+def _analysed(pipeline: Pipeline, text: str) -> ArticleDoc:
+    return pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+
+
 def _frames(pipeline: Pipeline, text: str) -> list[tuple[str, list[str]]]:
-    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
+    adoc = _analysed(pipeline, text)
     return [(f.trigger.text, [m.text for m in f.actor1]) for f in adoc.frames]
 
 
@@ -30,13 +35,7 @@ def test_the_verb_governing_a_compound_trigger_gives_its_actor(
 
 
 def test_the_head_of_a_compound_trigger_is_its_last_noun(pipeline: Pipeline) -> None:
-    adoc = pipeline.process(
-        Article(
-            id="t",
-            text="A suicide bombing killed four people in Kirkuk on Sunday.",
-            published=dt.date(2024, 5, 6),
-        )
-    )
+    adoc = _analysed(pipeline, "A suicide bombing killed four people in Kirkuk on Sunday.")
     trigger = next(f.trigger for f in adoc.frames if f.trigger.text == "suicide bombing")
     assert adoc.doc[trigger.head].text == "bombing"
 
