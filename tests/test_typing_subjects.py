@@ -29,6 +29,8 @@ def _found(nlp: Language, lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
         ("The rebels could strike the airport at any moment.", ("strike", "attack")),
         ("Armed men stormed a mosque near the market.", ("storm", "attack")),
         ("Hundreds of rioters stormed the town hall.", ("storm", "violent_demonstration")),
+        ("Government troops stormed the rebel-held village.", ("storm", "attack")),
+        ("RSF forces stormed the market on Sunday.", ("storm", "attack")),
         ("The trader was gunned down outside his shop.", ("gun down", "attack")),
         ("Unknown attackers murdered the village chief.", ("murder", "attack")),
     ],

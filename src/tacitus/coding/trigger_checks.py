@@ -240,9 +240,17 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+# Armed forces of a state or an armed group, named by their kind (police storming a
+# campus or a camp of protesters is left to the protest's coding).
+_FORCES = frozenset(
+    {"forces", "troops", "soldiers", "commandos", "army", "militia", "militias"}
+    | {"militiamen", "paramilitaries", "marines", "paratroopers"}
+)
+
+
 def storm(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
-    """A crowd storming a building riots; gunmen storming it attack."""
-    if token.pos_ == "VERB" and _armed_subject(token):
+    """A crowd storming a building riots; gunmen or troops storming it attack."""
+    if token.pos_ == "VERB" and (_armed_subject(token) or _subject_words(token) & _FORCES):
         return "attack"
     return rule.code if token.pos_ != "VERB" or has_crowd_subject(token, words) else None
 
