@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tacitus.doc_memo import doc_text
+from tacitus.mentions.route_ends import is_route_end
 from tacitus.pipeline.doc import PlaceMention
 from tacitus.records.event import Location, LocationPrecision
 
@@ -192,6 +193,8 @@ def choose_location(
     assert place is not None
     relation = _relation(doc, best)
     main = location_from(place, reason=reason, mention=best, relation=relation)
+    if doc is not None and is_route_end(doc[best.head]):  # "on the Kaduna-Abuja highway"
+        main = _near(main.model_copy(update={"reason": f"{reason}; on a way named by it"}))
     return main, _other_countries(named, seen={place.country})
 
 

@@ -29,6 +29,7 @@ from tacitus.components.toponym_words import (
     SPEECH_VERBS,
 )
 from tacitus.gazetteer.world import abbreviations
+from tacitus.mentions.route_ends import route_ends
 from tacitus.pipeline.doc import PlaceMention
 
 __all__ = ["KIND_WORDS", "PLACE_LABELS", "PLACE_NOUNS", "PLACE_OBJECT_VERBS", "find_toponyms"]
@@ -317,9 +318,20 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
             if not any(s.start <= mention.start < s.end for s in streets):
                 found.append(mention)
     found += streets
+    found = _with_route_ends(doc, found, starts)
     found += _syntax_mentions(doc, found, starts)
     found = without_people(found, doc, people(doc))
     return sorted(found, key=lambda m: m.start)
+
+
+def _with_route_ends(doc: Doc, found: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
+    """The mentions with each town a way is named by in place of what overlaps them."""
+    ends = [
+        _mention(end, bisect.bisect_right(starts, end.start) - 1, label="GPE")
+        for end in route_ends(doc)
+    ]
+    kept = [m for m in found if not any(m.start < e.end and e.start < m.end for e in ends)]
+    return kept + ends
 
 
 def _syntax_mentions(doc: Doc, found: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
