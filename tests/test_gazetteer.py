@@ -235,3 +235,8 @@ def test_villages_of_five_hundred_people_are_held(gaz: Gazetteer) -> None:
 def test_aliases_of_two_letters_find_no_town(gaz: Gazetteer) -> None:
     """'Sr.' is a senior, not Sa'ar, one of whose alternate names folds to 'sr'."""
     assert not any(p.kind == "city" for p in gaz.lookup("Sr."))
+
+
+def test_capital_of_a_country(gaz: Gazetteer) -> None:
+    capital = gaz.capital("KEN")
+    assert capital is not None and capital.name == "Nairobi" and capital.feature_code == "PPLC"
