@@ -28,6 +28,8 @@ _CAPITAL_ALIAS_MIN_POP = 5000
 # A city named like its region is taken as the seat unless the region's largest city is
 # more than this many times bigger (then a village merely shares the region's name).
 _SEAT_SHARE = 10
+# Aliases at most this long are checked for codes and abbreviations (see _is_code).
+_SHORT_ALIAS_CHARS = 6
 _TYPE_SUFFIX = re.compile(
     r"\s+(?:governorate|province|region|oblast|state|district|county|department|prefecture)$"
 )
@@ -53,9 +55,11 @@ def _is_code(alias: str) -> bool:
     """True for airport-style codes ("BGW", "ORBI") that GeoNames lists as alternate names,
     and for aliases that fold to two letters ("sʻr" for Sa'ar), which text spells other
     words with ("Sr." for senior); regions' short forms are looked up from their own table."""
-    if len(normalize_name(alias)) <= 2:
+    if len(alias) > _SHORT_ALIAS_CHARS:
+        return False  # folding drops marks and dots, so only a short alias folds so short
+    if len(alias) <= 4 and alias.isascii() and alias.isupper():
         return True
-    return len(alias) <= 4 and alias.isascii() and alias.isupper()
+    return len(normalize_name(alias)) <= 2
 
 
 def read_cities(
