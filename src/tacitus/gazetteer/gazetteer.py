@@ -126,6 +126,11 @@ class Gazetteer:
         matches = self.lookup(text, kinds=("country",), limit=1)
         return matches[0] if matches else None
 
+    def capital(self, iso3: str) -> Place | None:
+        """Return the capital city of a country (by ISO-3 code), if the gazetteer has it."""
+        with self._lock:
+            return queries.capital_city(self._conn, country=iso3)
+
     def admin1_of(self, place: Place) -> Place | None:
         """Return the admin-1 region a place lies in (an admin-1 place returns itself)."""
         if place.country is None or place.kind == "country":

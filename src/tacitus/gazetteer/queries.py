@@ -137,6 +137,16 @@ def country_by_code(
     return None if row is None else Place.from_row(row)
 
 
+def capital_city(conn: sqlite3.Connection, *, country: str) -> Place | None:
+    """The capital (``PPLC``) city of a country, by ISO-3 code."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'city' AND p.country = ?"
+        " AND p.feature_code = 'PPLC' ORDER BY p.population DESC LIMIT 1"
+    )
+    row = conn.execute(sql, (country,)).fetchone()
+    return None if row is None else Place.from_row(row)
+
+
 def admin1_region(
     conn: sqlite3.Connection, *, country: str, code: str | None, name: str | None
 ) -> Place | None:

@@ -258,14 +258,42 @@ def embedded_mentions(
     regions = frozenset(
         i for ent in doc.ents if matcher.region_person(ent) for i in range(ent.start, ent.end)
     )
-    found: list[PlaceMention] = []
     sent_of = {sent.start: index for index, sent in enumerate(doc.sents)}
-    for run in _runs(doc, taken, regions):
+    found = _country_entities(doc, gazetteer, taken, sent_of)
+    for run in _runs(doc, [*taken, *found], regions):
         for piece in _pieces(run, matcher):
             span = doc[piece.start : piece.end]
             if _saints_name(span, gazetteer):
                 continue
             found.append(_mention(span, sent_of[span.sent.start], piece))
+    return found
+
+
+def _country_entities(
+    doc: Doc, gaz: Gazetteer, taken: list[PlaceMention], sent_of: dict[int, int]
+) -> list[PlaceMention]:
+    """Organisation entities whose whole name is a country's ("the Democratic People's
+    Republic of Korea"): the country, not the shorter name inside ("Korea", the South).
+    An official name of several words with "of" in it is cut by the runs of capitalised
+    words, and what is left may name a neighbour."""
+    found: list[PlaceMention] = []
+    for ent in doc.ents:
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        if ent.label_ != "ORG" or len(span) < 3:
+            continue
+        if any(m.start < span.end_char and span.start_char < m.end for m in taken):
+            continue
+        countries = gaz.lookup(span.text, kinds=("country",), limit=1)
+        if countries:
+            found.append(
+                PlaceMention.of_span(
+                    span,
+                    sent_of[span.sent.start],
+                    place=countries[0],
+                    score=0.8,
+                    reason="a country's full name",
+                )
+            )
     return found
 
 

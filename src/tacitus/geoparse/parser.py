@@ -83,7 +83,7 @@ class Geoparser:
         placed = [m for m in placed if m.text not in speakers]
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
-        mentions = placed_facilities(doc, mentions)
+        mentions = placed_facilities(doc, mentions, gazetteer=gaz)
         spoken = language_uses(doc, mentions)
         return sorted((m for m in mentions if id(m) not in spoken), key=lambda m: m.start)
 

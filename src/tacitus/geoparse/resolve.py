@@ -47,6 +47,7 @@ from tacitus.geoparse.place_words import SEAT_WORDS
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
 from tacitus.geoparse.support import Support
 from tacitus.geoparse.teams import TEAM_REASON, team_bonus, team_names
+from tacitus.geoparse.villages import voting, without_villages
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -313,6 +314,7 @@ def _choose(
         # region" are names, not directions.
         found = [c for c in found if _compass_fits(c, key, context, qualifier)]
     found = _inside_state(found, qualifier)
+    found = without_villages(found, mention, context, qualifier, key)
     if id(mention) in context.home_state and not _qualified(qualifier, found):
         found = [c for c in found if c.kind == "admin1"] or found
     if not found:
@@ -430,7 +432,8 @@ def resolve_mentions(
     telling = [
         m for m in mentions if not _loose_demonym(m, gazetteer, text) and not _seat_only(m, text)
     ]
-    context = build_context(telling, cands, gazetteer, dateline, text)
+    votes = {key: voting(found) for key, found in cands.items()}
+    context = build_context(telling, votes, gazetteer, dateline, text)
     context.home_state = dateline_state(mentions, dateline, gazetteer)
     context.state_meant = state_meant(mentions, text) | context.home_state
     for mention in mentions:
@@ -439,7 +442,7 @@ def resolve_mentions(
             cands[id(mention)] = [country]
     context.articled = articled(mentions, text) | seats(mentions, actors)
     context.teams = team_names(mentions, text)
-    context.support = Support.of(telling, cands)
+    context.support = Support.of(telling, votes)
     for mention in mentions:
         if id(mention) not in tails:
             found = cands[id(mention)]
