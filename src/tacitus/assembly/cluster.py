@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
-from tacitus.assembly.status import frame_status
+from tacitus.assembly.status import frame_status, past_month
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
@@ -388,8 +388,36 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])
     clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
+    if published is not None:
+        _past_months_as_context(clusters, published)
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+NEWS_DAYS = 7
+"""How many days before publication an act of a day may be and still be the week's news."""
+
+
+def _past_months_as_context(clusters: list[Cluster], published: dt.date) -> None:
+    """ "Last month, a roadside bomb struck a police vehicle", "In June, a bomb exploded at
+    a market": beside news of the report's own week (an act of a day in the
+    :data:`NEWS_DAYS` before publication), an act dated only by a month already over is
+    told as context, a background event. A report that tells of no violence or protest
+    newer than that is about that act, which stays new."""
+    news = any(
+        c.status == "new"
+        and family(c.anchor.code) in ("violence", "protest")
+        and c.date_key is not None
+        and (c.date_key[1] - c.date_key[0]).days <= 1
+        and 0 <= (published - c.date_key[1]).days <= NEWS_DAYS
+        for c in clusters
+    )
+    if not news:
+        return
+    for cluster in clusters:
+        date = cluster.anchor.date
+        if cluster.status == "new" and date is not None and past_month(date, published):
+            cluster.status = "background"
 
 
 # Families of acts whose doer a source may name by blaming: an attack, a riot, a kidnapping.

@@ -13,6 +13,10 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
 5. the dateline's date, else the publication date.
 
+An act told as months before the story or as what a later act is measured from ("124 days
+after he was arrested", :data:`tacitus.linking.references.LOOKS_BACK`) takes no date from
+steps 2-4: the days around it are the later story's.
+
 A date that modifies a document noun ("an Oct. 29 article he wrote") dates the document,
 not the event, and is passed over. A linked date that dates a report ("officials said
 Monday that ...") gives way to another date of the event's sentences that does not; a
@@ -36,6 +40,7 @@ from typing import TYPE_CHECKING
 from tacitus.assembly.document_dates import document_date
 from tacitus.assembly.durations import lasting_days, stretched
 from tacitus.doc_memo import span_text
+from tacitus.linking.references import LOOKS_BACK
 from tacitus.linking.tree import token_at
 from tacitus.mentions.date_relative import NUMBER_WORDS
 from tacitus.mentions.dates import DateMention
@@ -226,8 +231,10 @@ def _from_context(
 ) -> tuple[DateMention, str] | None:
     """Steps 2-4: the sentence, the paragraph before the trigger, the lead (a statement
     only looks in its own sentence: it is usually made on the day it is reported)."""
-    if not frames or adoc.doc is None:
-        return None
+    if not frames or adoc.doc is None or all(LOOKS_BACK in f.cues for f in frames):
+        return None  # an act told as long before the story, or as what a later one is
+        # measured from ("released on Thursday, 124 days after he was arrested"): the
+        # days around it are the later story's
     sents = adoc.sents
     anchor = min(frames, key=lambda f: f.trigger.start)
     index = anchor.trigger.sent

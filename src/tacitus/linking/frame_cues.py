@@ -141,8 +141,29 @@ def _ongoing(token: Token) -> bool:
     head = token.head
     if token.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in _RECORD_NOUNS:
         return True
+    if _for_years(token, children):
+        return True
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in children)
     return token.dep_ == "nsubj" and bare and head.tag_ == "VBN" and _present_perfect(head)
+
+
+_LONG_SPANS: Final = frozenset({"month", "year", "decade"})
+
+
+def _for_years(token: Token, children: list[Token]) -> bool:
+    """ "has fought the government for more than 15 years": the present perfect with a
+    span of months or more is a campaign, not one act ("have fought for three days" may
+    be the battle of the week, and stays an event)."""
+    if token.tag_ != "VBN" or not _present_perfect(token):
+        return False
+    spans = (
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    return any(g.lemma_.lower() in _LONG_SPANS for g in spans)
 
 
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
@@ -206,7 +227,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     an act told in one breath with an earlier one (``linking.joined``); a blame that names
     no charge (``linking.blame``); an event the text
     says is another one ("Separately, ...", "Two days earlier, ..."), months or years back
-    (``LOOKS_BACK``)."""
+    or measured from ("weeks after gunmen killed ...") (``LOOKS_BACK``)."""
     found = {BARE_DEATH} if bare_death(trigger.lemma, sentence_words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
@@ -223,11 +244,37 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(SEPARATE)
         if step.group("unit").lower().startswith(("month", "year", "decade")):
             found.add(LOOKS_BACK)
+    if _measured_from(token):
+        found.add(LOOKS_BACK)
     if token.tag_ == "VBN" and _present_perfect(token):
         found.add(PERFECT)
     if _began(token):
         found.add(BEGAN)
     return found
+
+
+_SPANS: Final = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _measured_from(token: Token) -> bool:
+    """The act is what the sentence measures its own time from ("it came weeks after the
+    militants killed seven soldiers", "two days after police shot a student, ..."): an
+    earlier act, told as the reference point of a later one, not the sentence's news. So
+    is an act named in such a clause ("after militants killed six soldiers in an ambush")."""
+    verb = token
+    while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
+        return False
+    # the span, just before "after", may hang from the clause ("weeks after gunmen
+    # killed") or from the verb it measures ("came weeks after ...")
+    measures = [*verb.children, *verb.head.children]
+    return any(
+        c.i == mark.i - 1 and c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in measures
+    )
 
 
 _BEGIN: Final = frozenset({"begin", "start", "erupt", "break"})

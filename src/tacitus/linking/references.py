@@ -34,8 +34,9 @@ BEGAN: Final = "began"
 protests, which started on May 3"): the start of a wave the story is in the midst of."""
 LOOKS_BACK: Final = "looks_back"
 """Cue: the sentence opens months or years before the story ("Six months prior to this
-incident, ...", "Two years earlier, ..."): without a date of its own, its event is
-background."""
+incident, ...", "Two years earlier, ..."), or the act is what a later one is measured from
+("it came weeks after gunmen killed three passengers"): without a date of its own, its
+event is background."""
 
 
 def mark_dated_noun(doc: Doc, frame: Frame) -> None:
