@@ -55,7 +55,20 @@ if TYPE_CHECKING:
 
 def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
     sents = adoc.sents
-    return set().union(*(sentence_words(sents[index]) for index in cluster.sents))
+    own = [i for i in cluster.sents if not _told_beside_another(cluster, adoc, i)]
+    return set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
+
+
+def _told_beside_another(cluster: Cluster, adoc: ArticleDoc, index: int) -> bool:
+    """Sentence ``index`` only names the event again ("The attack came a day after a
+    roadside bomb hit a truck") while it tells of another act: its weapon words are that
+    act's, not the event's."""
+    mine = [f for f in cluster.frames if f.trigger.sent == index]
+    if not mine or not all(f.reference for f in mine):
+        return False
+    return any(
+        f.trigger.sent == index and not f.reference and f not in cluster.frames for f in adoc.frames
+    )
 
 
 def _location(
@@ -211,7 +224,10 @@ def _responding(frame: Frame, cluster: Cluster) -> bool:
 
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     frames = [f for f in cluster.frames if not _responding(f, cluster)]
-    codes = [f.code for f in frames]
+    beside = {i for i in cluster.sents if _told_beside_another(cluster, adoc, i)}
+    # a reference told beside another act keeps its own word's code, not one its
+    # sentence's weapon words (the other act's) made
+    codes = [f.trigger.code if f.trigger.sent in beside else f.code for f in frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
     if set(codes) == {"abduction", "attack"}:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack

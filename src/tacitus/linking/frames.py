@@ -9,6 +9,7 @@ from tacitus.coding.refine import family
 from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
+from tacitus.linking.documents import dated_document
 from tacitus.linking.frame_cues import new_frame
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
@@ -371,8 +372,13 @@ def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
     """A date after publication never dates what the text tells in the past tense ("the
     minister accused the union ... and said the bill would be put to a vote next month"),
-    and a running total's date dates no event."""
+    a running total's date dates no event, and a document's date ("In a statement read on
+    Tuesday, the ministry said the soldiers had repelled the attackers") dates no act of
+    violence or protest the document tells of (:mod:`tacitus.linking.documents`)."""
     if _dates_a_tally(doc, date):
+        return False
+    act = family(frame.code) in ("violence", "protest")
+    if act and dated_document(doc, date, triggers={frame.trigger.head}) is not None:
         return False
     published = adoc.published
     if published is None or date.start_date <= published:
