@@ -223,7 +223,28 @@ def _apart(cluster: Cluster, frame: Frame) -> bool:
         return True
     if SEPARATE in cluster.anchor.cues and frame.trigger.start < cluster.anchor.trigger.start:
         return True
+    if _forces_fight_back(cluster, frame):
+        return True
     return frame.trigger.strength != "casualty" and elsewhere(cluster.frames, frame)
+
+
+_STATE_FORCES = 1
+"""ACLED's inter code of state forces."""
+
+
+def _forces_fight_back(cluster: Cluster, frame: Frame) -> bool:
+    """A clash of state forces told after an attack or a kidnapping by others, in a
+    sentence of its own ("Officers who responded exchanged fire with the attackers"): a
+    second event, with other actors (ACLED codes one event per pair of actors), not a part
+    of the attack that would make it a battle."""
+    anchor = cluster.anchor
+    if frame.code != "armed_clash" or anchor.code not in ("attack", "abduction"):
+        return False
+    if frame.trigger.sent in cluster.sents:
+        return False
+    forces = any(m.entry is not None and m.entry.inter == _STATE_FORCES for m in frame.actor1)
+    attackers = {m.entry.inter for f in cluster.frames for m in f.actor1 if m.entry is not None}
+    return forces and _STATE_FORCES not in attackers
 
 
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
