@@ -1,5 +1,6 @@
 """Security forces who fight the attackers after an attack on civilians make a second
-event, with its own pair of actors, not a battle of the attack (sentences we wrote)."""
+event, with its own pair of actors, not a battle of the attack; houses the attackers burn
+in the same breath are part of the attack (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_police_fighting_back_is_an_event_of_its_own(pipeline: Pipeline) -> None
     events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
     kinds = sorted(e.acled.sub_event_type for e in events if e.acled and e.status == "new")
     assert kinds == ["Armed clash", "Attack"]
+
+
+def test_houses_burned_in_one_breath_with_the_killings_are_the_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen raided a village near Garissa early on Wednesday, shooting dead three "
+        "herders and setting fire to their huts, police said."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+    kinds = [e.acled.sub_event_type for e in events if e.acled and e.status == "new"]
+    assert kinds == ["Attack"]

@@ -99,9 +99,11 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     violent mention opened it, and so may the march itself ("police opened fire on
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
-    with sticks"); force on the crowd of a protest told in the same sentence, as the
-    force used on it ("fired at protesters marching to the palace"); otherwise by the two
-    codes, or a statement said in one breath with one of the cluster's (``_one_breath``)."""
+    with sticks"); property destroyed in one breath with a violent act, as part of it
+    (``_burned_in_the_attack``); force on the crowd of a protest told in the same
+    sentence, as the force used on it ("fired at protesters marching to the palace");
+    otherwise by the two codes, or a statement said in one breath with one of the
+    cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
     if _bystanders_apart(cluster, frame):
@@ -110,8 +112,10 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
-    if frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS:
-        return True  # "Gunmen abducted 100 pupils ... One school worker was shot dead."
+    # "Gunmen abducted 100 pupils ... One school worker was shot dead."
+    hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
+    if hosted or _burned_in_the_attack(cluster, frame):
+        return True
     said_with = any(_one_breath(f, frame) for f in cluster.frames)
     return said_with or compatible(cluster.anchor.code, frame.code)
 
@@ -178,6 +182,20 @@ _SAID = frozenset({"accuse", "request", "reject", "threaten"})
 
 # Acts that answer what others said or did: a denial, a rejection, a condemnation.
 _REACTIONS = frozenset({"deny", "reject", "condemn", "denounce", "dismiss", "deplore", "decry"})
+
+
+def _burned_in_the_attack(cluster: Cluster, frame: Frame) -> bool:
+    """Property destroyed in one breath with a violent act of the cluster ("shooting
+    dead four men and setting fire to six houses"): what the attackers did in the attack,
+    which ACLED codes as the attack, not as a looting event of its own."""
+    if frame.code != "looting" or JOINED not in frame.cues:
+        return False
+    return any(
+        f.trigger.sent == frame.trigger.sent
+        and f.trigger.start < frame.trigger.start
+        and family(f.code) == "violence"
+        for f in cluster.frames
+    )
 
 
 def _one_breath(one: Frame, other: Frame) -> bool:
