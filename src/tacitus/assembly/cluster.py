@@ -308,9 +308,16 @@ def _distance(cluster: Cluster, frame: Frame) -> int:
     return min(abs(s - frame.trigger.sent) for s in cluster.sents)
 
 
+# Victims any event may have: they tell no crowd.
+_ANYONE = frozenset({"people", "persons"})
+
+
 def _victim_match(cluster: Cluster, frame: Frame) -> int:
-    """0 when a casualty clause's victims fit the cluster (demonstrators to a protest)."""
+    """0 when a casualty clause's victims fit the cluster (demonstrators to a protest);
+    "five people had died" fits any event, and joins the nearest."""
     victims = " ".join((c.victims or "") for c in frame.counts).lower().split()
+    if victims and all(word in _ANYONE for word in victims):
+        return 0
     crowd = any(word in CROWD for word in victims)
     return 0 if crowd == (family(cluster.anchor.code) == "protest") else 1
 
