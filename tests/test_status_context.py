@@ -1,6 +1,7 @@
 """Acts a report tells as context, not as its news: one dated by a month already over
 beside the week's news, one a later act is measured from, a campaign told in the present
-perfect over years (sentences we wrote)."""
+perfect over years, the earlier act of a series the report counts ("the second attack on
+the town in a week: on Saturday, ...") (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,26 @@ def test_a_campaign_of_years_in_the_present_perfect_is_no_event(pipeline: Pipeli
 def test_fighting_of_days_in_the_present_perfect_stays_news(pipeline: Pipeline) -> None:
     text = "Rebels have fought the army for three days on the edge of Goma, officials said."
     assert _statuses(pipeline, text) == ["new"]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "It was the second attack on the town in a week: on Saturday, two traders were "
+        "shot dead at the bus park.",
+        "It was the third raid on villages near Gao in ten days. On Saturday, soldiers set "
+        "fire to dozens of huts in a nearby hamlet.",
+    ],
+)
+def test_the_earlier_act_of_a_counted_series_is_background(
+    pipeline: Pipeline, recalled: str
+) -> None:
+    assert _statuses(pipeline, NEWS + recalled) == ["new", "background"]
+
+
+def test_an_act_after_the_count_that_is_not_earlier_stays_news(pipeline: Pipeline) -> None:
+    text = NEWS + (
+        "It was the second attack on the town in a week. On Tuesday, soldiers clashed with "
+        "the gunmen outside Gao, the army said."
+    )
+    assert _statuses(pipeline, text) == ["new", "new"]

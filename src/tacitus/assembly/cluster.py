@@ -36,6 +36,7 @@ from tacitus.linking.references import (
     SEPARATE,
     TELLS_TOLL,
 )
+from tacitus.linking.series import SERIES_EARLIER
 from tacitus.pipeline.doc import Frame, PlaceMention
 from tacitus.records.event import EventStatus
 
@@ -436,8 +437,33 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
     clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
     if published is not None:
         _past_months_as_context(clusters, published)
+    _earlier_of_a_series(clusters)
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+def _earlier_of_a_series(clusters: list[Cluster]) -> None:
+    """An act told right after a count of the report's event as one of a series ("It was
+    the second attack on the town in a week: on Thursday, two farmers were shot dead"),
+    dated before the report's first violent or protest event, is the earlier act the count
+    recalls (a killing, a raid, houses burned): background
+    (:mod:`tacitus.linking.series`)."""
+    told = [
+        c
+        for c in clusters
+        if c.status == "new"
+        and family(c.anchor.code) in ("violence", "protest")
+        and c.date_key is not None
+    ]
+    if not told:
+        return
+    first = min(told, key=lambda c: min(f.trigger.start for f in c.frames)).date_key
+    for cluster in clusters:
+        key = cluster.date_key
+        earlier = first is not None and key is not None and key[1] < first[0]
+        act = cluster.status == "new" and family(cluster.anchor.code) not in _SAID
+        if act and earlier and any(SERIES_EARLIER in f.cues for f in cluster.frames):
+            cluster.status = "background"
 
 
 NEWS_DAYS = 7

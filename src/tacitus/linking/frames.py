@@ -16,6 +16,7 @@ from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
+from tacitus.linking.series import mark_series
 from tacitus.linking.tree import (
     ancestors_with_self,
     dominates,
@@ -433,4 +434,5 @@ def link(adoc: ArticleDoc) -> list[Frame]:
         if not linked and sent.start_char >= adoc.title_end:
             linked = _orphan_frames(adoc, s_index, sent)
         frames.extend(linked)
+    mark_series(frames, adoc.sents, adoc.article.text)
     return frames
