@@ -26,7 +26,8 @@ from tacitus.assembly.places import (
 )
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
-from tacitus.coding.refine import refine, territory_side
+from tacitus.coding.cues import EXPLOSIVE
+from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
 from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
@@ -247,9 +248,14 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         for f in frames
         if any(m.entry is not None and m.entry.inter == 6 for m in f.actor2)
     }
+    words = _words(cluster, adoc)
+    if any(f.trigger.lemma in GROUND_ASSAULTS for f in frames):
+        # an assault on foot that opens with a bomb is the assault
+        ordered = [c for c in ordered if c not in EXPLOSIVES] or ["attack"]
+        words = words - EXPLOSIVE
     code = refine(
         ordered,
-        words=_words(cluster, adoc),
+        words=words,
         target_inters=targets,
         killed=killed,
         target_words=hit,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
-from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.coding.refine import GROUND_ASSAULTS, VIOLENCE_FAMILY, refine
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.blame import NAMES_DOER, names_doer
@@ -167,8 +167,9 @@ def _for_years(token: Token, children: list[Token]) -> bool:
 
 
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
-    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
-    if trigger.code not in VIOLENCE_FAMILY:
+    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling);
+    an assault on foot keeps its own code (:data:`tacitus.coding.refine.GROUND_ASSAULTS`)."""
+    if trigger.code not in VIOLENCE_FAMILY or trigger.lemma in GROUND_ASSAULTS:
         return trigger.code
     words = sentence_words(sent)
     refined = refine([trigger.code], words=words, target_inters=(), killed=False)
