@@ -1,5 +1,5 @@
 """An assault on foot that opens with a bomb is the assault, and the tolls of its fighting
-are its own (sentences we wrote)."""
+are its own; the blast a battle began with is part of the battle (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_its_toll_is_the_conservative_sum_of_both_sides(pipeline: Pipeline) -> N
     events = pipeline.process(Article(id="t", text=TEXT, published=PUBLISHED)).events
     [battle] = [e for e in events if e.acled is not None and e.status == "new"]
     assert battle.counts["fatalities"].best == 19
+
+
+def test_the_blast_a_battle_began_with_is_part_of_the_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Militants ambushed an army convoy near Douentza on Wednesday, sparking a battle "
+        "that lasted several hours, the army said.\n\n"
+        "A local official said the fighting began when a truck at the head of the convoy "
+        "struck an explosive device and the militants opened fire from the roadside."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+    new = [e for e in events if e.acled is not None and e.status == "new"]
+    assert [e.acled.sub_event_type for e in new if e.acled] == ["Armed clash"]

@@ -30,6 +30,7 @@ from tacitus.coding.cues import EXPLOSIVE
 from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
+from tacitus.linking.references import OPENING
 from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
@@ -56,8 +57,19 @@ if TYPE_CHECKING:
 
 def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
     sents = adoc.sents
-    own = [i for i in cluster.sents if not _told_beside_another(cluster, adoc, i)]
+    own = [
+        i
+        for i in cluster.sents
+        if not _told_beside_another(cluster, adoc, i) and not _only_how_it_began(cluster, i)
+    ]
     return set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
+
+
+def _only_how_it_began(cluster: Cluster, index: int) -> bool:
+    """Sentence ``index`` tells only how the event began ("the fighting began when a
+    vehicle struck an explosive device"): its weapon opened the event, not its type."""
+    mine = [f for f in cluster.frames if f.trigger.sent == index]
+    return bool(mine) and all(OPENING in f.cues for f in mine)
 
 
 def _told_beside_another(cluster: Cluster, adoc: ArticleDoc, index: int) -> bool:
@@ -224,7 +236,9 @@ def _responding(frame: Frame, cluster: Cluster) -> bool:
 
 
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
-    frames = [f for f in cluster.frames if not _responding(f, cluster)]
+    told = [f for f in cluster.frames if not _responding(f, cluster)]
+    # how the event began (its opening blast) does not set its type
+    frames = [f for f in told if OPENING not in f.cues] or told
     beside = {i for i in cluster.sents if _told_beside_another(cluster, adoc, i)}
     # a reference told beside another act keeps its own word's code, not one its
     # sentence's weapon words (the other act's) made

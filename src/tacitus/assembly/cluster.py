@@ -33,6 +33,7 @@ from tacitus.linking.references import (
     BARE_DEATH,
     DATED_NOUN,
     EARLIER_CAUSE,
+    OPENING,
     SEPARATE,
     TELLS_TOLL,
 )
@@ -101,10 +102,11 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
     with sticks"); property destroyed in one breath with a violent act, as part of it
-    (``_burned_in_the_attack``); force on the crowd of a protest told in the same
-    sentence, as the force used on it ("fired at protesters marching to the palace");
-    otherwise by the two codes, or a statement said in one breath with one of the
-    cluster's (``_one_breath``)."""
+    (``_burned_in_the_attack``); how a violent event began ("the fighting began when a
+    vehicle struck an explosive device"), as part of it; force on the crowd of a protest
+    told in the same sentence, as the force used on it ("fired at protesters marching to
+    the palace"); otherwise by the two codes, or a statement said in one breath with one
+    of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
     if _bystanders_apart(cluster, frame):
@@ -115,7 +117,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     # "Gunmen abducted 100 pupils ... One school worker was shot dead."
     hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
-    if hosted or _burned_in_the_attack(cluster, frame):
+    opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
+    if hosted or opening or _burned_in_the_attack(cluster, frame):
         return True
     said_with = any(_one_breath(f, frame) for f in cluster.frames)
     return said_with or compatible(cluster.anchor.code, frame.code)

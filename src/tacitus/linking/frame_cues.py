@@ -19,7 +19,14 @@ from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.blame import NAMES_DOER, names_doer
 from tacitus.linking.joined import joined_act
-from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
+from tacitus.linking.references import (
+    BARE_DEATH,
+    BEGAN,
+    LOOKS_BACK,
+    OPENING,
+    PERFECT,
+    SEPARATE,
+)
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -251,7 +258,23 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(PERFECT)
     if _began(token):
         found.add(BEGAN)
+    if _how_it_began(token):
+        found.add(OPENING)
     return found
+
+
+def _how_it_began(token: Token) -> bool:
+    """The act is in a "when" clause of what a told event noun did when it began ("the
+    fighting began when a vehicle struck an explosive device and the militants opened
+    fire"): how that event began."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children):
+        return False
+    began = verb.head
+    event_subject = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in began.children)
+    return began.lemma_.lower() in _BEGIN and event_subject
 
 
 _SPANS: Final = frozenset({"day", "week", "month", "year", "decade"})
