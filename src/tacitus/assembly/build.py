@@ -26,9 +26,11 @@ from tacitus.assembly.places import (
 )
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
-from tacitus.coding.refine import refine, territory_side
+from tacitus.coding.cues import EXPLOSIVE
+from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
+from tacitus.linking.references import OPENING
 from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
@@ -55,7 +57,31 @@ if TYPE_CHECKING:
 
 def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
     sents = adoc.sents
-    return set().union(*(sentence_words(sents[index]) for index in cluster.sents))
+    own = [
+        i
+        for i in cluster.sents
+        if not _told_beside_another(cluster, adoc, i) and not _only_how_it_began(cluster, i)
+    ]
+    return set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
+
+
+def _only_how_it_began(cluster: Cluster, index: int) -> bool:
+    """Sentence ``index`` tells only how the event began ("the fighting began when a
+    vehicle struck an explosive device"): its weapon opened the event, not its type."""
+    mine = [f for f in cluster.frames if f.trigger.sent == index]
+    return bool(mine) and all(OPENING in f.cues for f in mine)
+
+
+def _told_beside_another(cluster: Cluster, adoc: ArticleDoc, index: int) -> bool:
+    """Sentence ``index`` only names the event again ("The attack came a day after a
+    roadside bomb hit a truck") while it tells of another act: its weapon words are that
+    act's, not the event's."""
+    mine = [f for f in cluster.frames if f.trigger.sent == index]
+    if not mine or not all(f.reference for f in mine):
+        return False
+    return any(
+        f.trigger.sent == index and not f.reference and f not in cluster.frames for f in adoc.frames
+    )
 
 
 def _location(
@@ -210,8 +236,13 @@ def _responding(frame: Frame, cluster: Cluster) -> bool:
 
 
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
-    frames = [f for f in cluster.frames if not _responding(f, cluster)]
-    codes = [f.code for f in frames]
+    told = [f for f in cluster.frames if not _responding(f, cluster)]
+    # how the event began (its opening blast) does not set its type
+    frames = [f for f in told if OPENING not in f.cues] or told
+    beside = {i for i in cluster.sents if _told_beside_another(cluster, adoc, i)}
+    # a reference told beside another act keeps its own word's code, not one its
+    # sentence's weapon words (the other act's) made
+    codes = [f.trigger.code if f.trigger.sent in beside else f.code for f in frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
     if set(codes) == {"abduction", "attack"}:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
@@ -231,9 +262,14 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         for f in frames
         if any(m.entry is not None and m.entry.inter == 6 for m in f.actor2)
     }
+    words = _words(cluster, adoc)
+    if any(f.trigger.lemma in GROUND_ASSAULTS for f in frames):
+        # an assault on foot that opens with a bomb is the assault
+        ordered = [c for c in ordered if c not in EXPLOSIVES] or ["attack"]
+        words = words - EXPLOSIVE
     code = refine(
         ordered,
-        words=_words(cluster, adoc),
+        words=words,
         target_inters=targets,
         killed=killed,
         target_words=hit,

@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
-from tacitus.assembly.status import frame_status
+from tacitus.assembly.status import frame_status, past_month
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
 from tacitus.coding.refine import compatible, family
@@ -33,9 +33,11 @@ from tacitus.linking.references import (
     BARE_DEATH,
     DATED_NOUN,
     EARLIER_CAUSE,
+    OPENING,
     SEPARATE,
     TELLS_TOLL,
 )
+from tacitus.linking.series import SERIES_EARLIER
 from tacitus.pipeline.doc import Frame, PlaceMention
 from tacitus.records.event import EventStatus
 
@@ -99,9 +101,12 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     violent mention opened it, and so may the march itself ("police opened fire on
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
-    with sticks"); force on the crowd of a protest told in the same sentence, as the
-    force used on it ("fired at protesters marching to the palace"); otherwise by the two
-    codes, or a statement said in one breath with one of the cluster's (``_one_breath``)."""
+    with sticks"); property destroyed in one breath with a violent act, as part of it
+    (``_burned_in_the_attack``); how a violent event began ("the fighting began when a
+    vehicle struck an explosive device"), as part of it; force on the crowd of a protest
+    told in the same sentence, as the force used on it ("fired at protesters marching to
+    the palace"); otherwise by the two codes, or a statement said in one breath with one
+    of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty":
         return family(cluster.anchor.code) in ("violence", "protest")
     if _bystanders_apart(cluster, frame):
@@ -110,8 +115,11 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
-    if frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS:
-        return True  # "Gunmen abducted 100 pupils ... One school worker was shot dead."
+    # "Gunmen abducted 100 pupils ... One school worker was shot dead."
+    hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
+    opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
+    if hosted or opening or _burned_in_the_attack(cluster, frame):
+        return True
     said_with = any(_one_breath(f, frame) for f in cluster.frames)
     return said_with or compatible(cluster.anchor.code, frame.code)
 
@@ -180,6 +188,20 @@ _SAID = frozenset({"accuse", "request", "reject", "threaten"})
 _REACTIONS = frozenset({"deny", "reject", "condemn", "denounce", "dismiss", "deplore", "decry"})
 
 
+def _burned_in_the_attack(cluster: Cluster, frame: Frame) -> bool:
+    """Property destroyed in one breath with a violent act of the cluster ("shooting
+    dead four men and setting fire to six houses"): what the attackers did in the attack,
+    which ACLED codes as the attack, not as a looting event of its own."""
+    if frame.code != "looting" or JOINED not in frame.cues:
+        return False
+    return any(
+        f.trigger.sent == frame.trigger.sent
+        and f.trigger.start < frame.trigger.start
+        and family(f.code) == "violence"
+        for f in cluster.frames
+    )
+
+
 def _one_breath(one: Frame, other: Frame) -> bool:
     """Two things one speaker said in one sentence, the later verb joined to an earlier
     one with no subject of its own ("condemned the kidnapping and called for the
@@ -223,7 +245,28 @@ def _apart(cluster: Cluster, frame: Frame) -> bool:
         return True
     if SEPARATE in cluster.anchor.cues and frame.trigger.start < cluster.anchor.trigger.start:
         return True
+    if _forces_fight_back(cluster, frame):
+        return True
     return frame.trigger.strength != "casualty" and elsewhere(cluster.frames, frame)
+
+
+_STATE_FORCES = 1
+"""ACLED's inter code of state forces."""
+
+
+def _forces_fight_back(cluster: Cluster, frame: Frame) -> bool:
+    """A clash of state forces told after an attack or a kidnapping by others, in a
+    sentence of its own ("Officers who responded exchanged fire with the attackers"): a
+    second event, with other actors (ACLED codes one event per pair of actors), not a part
+    of the attack that would make it a battle."""
+    anchor = cluster.anchor
+    if frame.code != "armed_clash" or anchor.code not in ("attack", "abduction"):
+        return False
+    if frame.trigger.sent in cluster.sents:
+        return False
+    forces = any(m.entry is not None and m.entry.inter == _STATE_FORCES for m in frame.actor1)
+    attackers = {m.entry.inter for f in cluster.frames for m in f.actor1 if m.entry is not None}
+    return forces and _STATE_FORCES not in attackers
 
 
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
@@ -269,9 +312,16 @@ def _distance(cluster: Cluster, frame: Frame) -> int:
     return min(abs(s - frame.trigger.sent) for s in cluster.sents)
 
 
+# Victims any event may have: they tell no crowd.
+_ANYONE = frozenset({"people", "persons"})
+
+
 def _victim_match(cluster: Cluster, frame: Frame) -> int:
-    """0 when a casualty clause's victims fit the cluster (demonstrators to a protest)."""
+    """0 when a casualty clause's victims fit the cluster (demonstrators to a protest);
+    "five people had died" fits any event, and joins the nearest."""
     victims = " ".join((c.victims or "") for c in frame.counts).lower().split()
+    if victims and all(word in _ANYONE for word in victims):
+        return 0
     crowd = any(word in CROWD for word in victims)
     return 0 if crowd == (family(cluster.anchor.code) == "protest") else 1
 
@@ -388,8 +438,61 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
         if frame.reference:
             _place_reference(clusters, frame, statuses[id(frame)])
     clusters = _split_towns(_fold_town_protests(_fold_protest_arrests(clusters)))
+    if published is not None:
+        _past_months_as_context(clusters, published)
+    _earlier_of_a_series(clusters)
     clusters.sort(key=lambda c: min(f.trigger.start for f in c.frames))
     return clusters
+
+
+def _earlier_of_a_series(clusters: list[Cluster]) -> None:
+    """An act told right after a count of the report's event as one of a series ("It was
+    the second attack on the town in a week: on Thursday, two farmers were shot dead"),
+    dated before the report's first violent or protest event, is the earlier act the count
+    recalls (a killing, a raid, houses burned): background
+    (:mod:`tacitus.linking.series`)."""
+    told = [
+        c
+        for c in clusters
+        if c.status == "new"
+        and family(c.anchor.code) in ("violence", "protest")
+        and c.date_key is not None
+    ]
+    if not told:
+        return
+    first = min(told, key=lambda c: min(f.trigger.start for f in c.frames)).date_key
+    for cluster in clusters:
+        key = cluster.date_key
+        earlier = first is not None and key is not None and key[1] < first[0]
+        act = cluster.status == "new" and family(cluster.anchor.code) not in _SAID
+        if act and earlier and any(SERIES_EARLIER in f.cues for f in cluster.frames):
+            cluster.status = "background"
+
+
+NEWS_DAYS = 7
+"""How many days before publication an act of a day may be and still be the week's news."""
+
+
+def _past_months_as_context(clusters: list[Cluster], published: dt.date) -> None:
+    """ "Last month, a roadside bomb struck a police vehicle", "In June, a bomb exploded at
+    a market": beside news of the report's own week (an act of a day in the
+    :data:`NEWS_DAYS` before publication), an act dated only by a month already over is
+    told as context, a background event. A report that tells of no violence or protest
+    newer than that is about that act, which stays new."""
+    news = any(
+        c.status == "new"
+        and family(c.anchor.code) in ("violence", "protest")
+        and c.date_key is not None
+        and (c.date_key[1] - c.date_key[0]).days <= 1
+        and 0 <= (published - c.date_key[1]).days <= NEWS_DAYS
+        for c in clusters
+    )
+    if not news:
+        return
+    for cluster in clusters:
+        date = cluster.anchor.date
+        if cluster.status == "new" and date is not None and past_month(date, published):
+            cluster.status = "background"
 
 
 # Families of acts whose doer a source may name by blaming: an attack, a riot, a kidnapping.

@@ -13,8 +13,14 @@ Order of evidence, each step with its reason in ``EventDate.reason``:
 4. the first day named in the article's lead (its first :data:`LEAD_SENTENCES` sentences);
 5. the dateline's date, else the publication date.
 
-A date that modifies a document noun ("an Oct. 29 article he wrote") dates the document,
-not the event, and is passed over. A linked date that dates a report ("officials said
+An act told as months before the story or as what a later act is measured from ("124 days
+after he was arrested", :data:`tacitus.linking.references.LOOKS_BACK`) takes no date from
+steps 2-4: the days around it are the later story's.
+
+A date that modifies a document noun ("an Oct. 29 article he wrote", "in a statement read
+on state television on Tuesday") dates the document, not the event, and is passed over,
+save by a statement made in that document ("condemned the attack in a statement on
+Tuesday"): the document's day is the statement's. A linked date that dates a report ("officials said
 Monday that ...") gives way to another date of the event's sentences that does not; a
 linked date outside the trigger's own phrase gives way to one inside it ("hearings were
 held Tuesday for journalists detained on February 27": the detention is of February 27).
@@ -36,6 +42,8 @@ from typing import TYPE_CHECKING
 from tacitus.assembly.document_dates import document_date
 from tacitus.assembly.durations import lasting_days, stretched
 from tacitus.doc_memo import span_text
+from tacitus.linking.documents import DOCUMENT_NOUNS, dated_document
+from tacitus.linking.references import LOOKS_BACK
 from tacitus.linking.tree import token_at
 from tacitus.mentions.date_relative import NUMBER_WORDS
 from tacitus.mentions.dates import DateMention
@@ -58,11 +66,6 @@ __all__ = [
 CONTEXT_SENTENCES = 3
 LEAD_SENTENCES = 3
 CONTEXT_MAX_DAYS = 60
-# Nouns for what is written or said: a date that modifies one dates the document.
-DOCUMENT_NOUNS = frozenset(
-    {"article", "report", "statement", "post", "letter", "interview", "speech", "tweet"}
-    | {"column", "editorial", "broadcast", "publication", "message", "op-ed", "essay", "blog"}
-)
 
 
 def event_date(
@@ -79,7 +82,7 @@ def event_date(
 
 
 def _event_day(frames: list[Frame], adoc: ArticleDoc, *, statement: bool) -> EventDate | None:
-    linked = _linked(frames, adoc)
+    linked = _linked(frames, adoc, statement=statement)
     if linked is not None:
         return linked
     found = _from_context(frames, adoc, statement=statement)
@@ -111,29 +114,47 @@ def _event_day(frames: list[Frame], adoc: ArticleDoc, *, statement: bool) -> Eve
 
 def dates_a_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[int]) -> bool:
     """The date modifies a document noun that is not one of the event's triggers ("an
-    Oct. 29 article he wrote", "in a statement on Friday"): it dates the document."""
+    Oct. 29 article he wrote", "in a statement on Friday"), or the verb that tells how the
+    document came out ("in a statement read on state television on Tuesday"): it dates
+    the document."""
+    return _dated_document(mention, adoc, triggers=triggers) is not None
+
+
+def _dated_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[int]) -> Token | None:
     doc = adoc.doc
-    token = token_at(doc, mention.start) if doc is not None else None
-    if token is None:
-        return False
-    node = token
-    while node.head.i != node.i and mention.start <= node.head.idx < mention.end:
-        node = node.head
-    head = node.head
-    if head.i == node.i or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return head.lemma_.lower() in DOCUMENT_NOUNS
+    return None if doc is None else dated_document(doc, mention, triggers=triggers)
 
 
-def _linked(frames: list[Frame], adoc: ArticleDoc) -> EventDate | None:
-    """Step 1: the first date linked to a frame, unless it dates a report or a document,
-    or lies outside its trigger's phrase while another date of a trigger's sentence lies
-    inside that trigger's phrase."""
+def _said_in_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[int]) -> bool:
+    """The date dates the document a statement is made in ("condemned the attack in a
+    statement on Tuesday", "denied it in a radio interview on Tuesday"): the statement's
+    own day. A document answered ("rejected the Oct. 29 report") dates no statement."""
+    document = _dated_document(mention, adoc, triggers=triggers)
+    return document is not None and (
+        document.dep_ == "pobj" and document.head.lower_ in ("in", "during")
+    )
+
+
+def _dates_other(
+    mention: DateMention, adoc: ArticleDoc, *, triggers: set[int], statement: bool
+) -> bool:
+    """The date is of something other than the event: a document, unless the event is a
+    statement made in it."""
+    if statement and _said_in_document(mention, adoc, triggers=triggers):
+        return False
+    return dates_a_document(mention, adoc, triggers=triggers)
+
+
+def _linked(frames: list[Frame], adoc: ArticleDoc, *, statement: bool) -> EventDate | None:
+    """Step 1: the first date linked to a frame, unless it dates a report or a document
+    (other than the one a statement is made in), or lies outside its trigger's phrase
+    while another date of a trigger's sentence lies inside that trigger's phrase."""
     heads = {f.trigger.head for f in frames}
     dated = [
         (f, f.date)
         for f in frames
-        if f.date is not None and not dates_a_document(f.date, adoc, triggers=heads)
+        if f.date is not None
+        and not _dates_other(f.date, adoc, triggers=heads, statement=statement)
     ]
     if not dated:
         return None
@@ -226,8 +247,10 @@ def _from_context(
 ) -> tuple[DateMention, str] | None:
     """Steps 2-4: the sentence, the paragraph before the trigger, the lead (a statement
     only looks in its own sentence: it is usually made on the day it is reported)."""
-    if not frames or adoc.doc is None:
-        return None
+    if not frames or adoc.doc is None or all(LOOKS_BACK in f.cues for f in frames):
+        return None  # an act told as long before the story, or as what a later one is
+        # measured from ("released on Thursday, 124 days after he was arrested"): the
+        # days around it are the later story's
     sents = adoc.sents
     anchor = min(frames, key=lambda f: f.trigger.start)
     index = anchor.trigger.sent
@@ -237,7 +260,7 @@ def _from_context(
         for d in adoc.dates
         if _usable(d, adoc, same_sentence=True)
         and sents[index].start_char <= d.start < sents[index].end_char
-        and not dates_a_document(d, adoc, triggers=heads)
+        and not _dates_other(d, adoc, triggers=heads, statement=statement)
     ]
     if same:
         return same[0], "date named in the same sentence"

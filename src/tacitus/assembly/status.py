@@ -41,6 +41,13 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
     return "new"
 
 
+def past_month(date: DateMention, published: dt.date) -> bool:
+    """A date that is a whole month, over before the publication month ("last month", "in
+    June" in an August report): the week's news is told by its day; only a month not yet
+    over ("this month") may hold it."""
+    return date.precision == "month" and date.end_date < published.replace(day=1)
+
+
 def _so_far(date: DateMention, published: dt.date) -> bool:
     """ "Three journalists have been kidnapped this year": the present perfect with the
     current year or month is a tally up to now, not one event."""

@@ -63,6 +63,10 @@ def family(code: str) -> str:
 
 
 EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+GROUND_ASSAULTS: Final = frozenset({"storm", "overrun", "raid"})
+"""Verbs of an assault on foot ("stormed a military base", "overran an army post"): an
+assault that opens with a bomb ("setting off a car bomb at the gate before gunmen forced
+their way inside") is the assault, a battle or an attack, not remote violence."""
 _STATE_FORCES: Final = 1
 """ACLED's inter code of state forces."""
 _NON_STATE_ARMED: Final = frozenset({2, 3, 4})

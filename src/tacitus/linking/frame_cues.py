@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING, Final
 
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
-from tacitus.coding.refine import VIOLENCE_FAMILY, refine
+from tacitus.coding.refine import GROUND_ASSAULTS, VIOLENCE_FAMILY, refine
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.blame import NAMES_DOER, names_doer
 from tacitus.linking.joined import joined_act
-from tacitus.linking.references import BARE_DEATH, BEGAN, LOOKS_BACK, PERFECT, SEPARATE
+from tacitus.linking.references import (
+    BARE_DEATH,
+    BEGAN,
+    LOOKS_BACK,
+    OPENING,
+    PERFECT,
+    SEPARATE,
+)
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
 from tacitus.pipeline.doc import Frame, TriggerMention
@@ -141,13 +148,35 @@ def _ongoing(token: Token) -> bool:
     head = token.head
     if token.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in _RECORD_NOUNS:
         return True
+    if _for_years(token, children):
+        return True
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in children)
     return token.dep_ == "nsubj" and bare and head.tag_ == "VBN" and _present_perfect(head)
 
 
+_LONG_SPANS: Final = frozenset({"month", "year", "decade"})
+
+
+def _for_years(token: Token, children: list[Token]) -> bool:
+    """ "has fought the government for more than 15 years": the present perfect with a
+    span of months or more is a campaign, not one act ("have fought for three days" may
+    be the battle of the week, and stays an event)."""
+    if token.tag_ != "VBN" or not _present_perfect(token):
+        return False
+    spans = (
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    return any(g.lemma_.lower() in _LONG_SPANS for g in spans)
+
+
 def _sentence_code(trigger: TriggerMention, sent: Span) -> str:
-    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling)."""
-    if trigger.code not in VIOLENCE_FAMILY:
+    """A violent trigger's weapon from its own sentence ("a rocket attack" is shelling);
+    an assault on foot keeps its own code (:data:`tacitus.coding.refine.GROUND_ASSAULTS`)."""
+    if trigger.code not in VIOLENCE_FAMILY or trigger.lemma in GROUND_ASSAULTS:
         return trigger.code
     words = sentence_words(sent)
     refined = refine([trigger.code], words=words, target_inters=(), killed=False)
@@ -206,7 +235,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
     an act told in one breath with an earlier one (``linking.joined``); a blame that names
     no charge (``linking.blame``); an event the text
     says is another one ("Separately, ...", "Two days earlier, ..."), months or years back
-    (``LOOKS_BACK``)."""
+    or measured from ("weeks after gunmen killed ...") (``LOOKS_BACK``)."""
     found = {BARE_DEATH} if bare_death(trigger.lemma, sentence_words(sent)) else set()
     if standing_statement(token):
         found.add(STANDING)
@@ -223,11 +252,53 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(SEPARATE)
         if step.group("unit").lower().startswith(("month", "year", "decade")):
             found.add(LOOKS_BACK)
+    if _measured_from(token):
+        found.add(LOOKS_BACK)
     if token.tag_ == "VBN" and _present_perfect(token):
         found.add(PERFECT)
     if _began(token):
         found.add(BEGAN)
+    if _how_it_began(token):
+        found.add(OPENING)
     return found
+
+
+def _how_it_began(token: Token) -> bool:
+    """The act is in a "when" clause of what a told event noun did when it began ("the
+    fighting began when a vehicle struck an explosive device and the militants opened
+    fire"): how that event began."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children):
+        return False
+    began = verb.head
+    event_subject = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in began.children)
+    return began.lemma_.lower() in _BEGIN and event_subject
+
+
+_SPANS: Final = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _measured_from(token: Token) -> bool:
+    """The act is what the sentence measures its own time from ("it came weeks after the
+    militants killed seven soldiers", "two days after police shot a student, ..."): an
+    earlier act, told as the reference point of a later one, not the sentence's news. So
+    is an act named in such a clause ("after militants killed six soldiers in an ambush")."""
+    verb = token
+    while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
+        return False
+    # the span, just before "after", may hang from the clause ("weeks after gunmen
+    # killed") or from the verb it measures ("came weeks after ...")
+    measures = [*verb.children, *verb.head.children]
+    return any(
+        c.i == mark.i - 1 and c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in measures
+    )
 
 
 _BEGIN: Final = frozenset({"begin", "start", "erupt", "break"})

@@ -9,12 +9,14 @@ from tacitus.coding.refine import family
 from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
+from tacitus.linking.documents import dated_document
 from tacitus.linking.frame_cues import new_frame
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
+from tacitus.linking.series import mark_series
 from tacitus.linking.tree import (
     ancestors_with_self,
     dominates,
@@ -371,8 +373,13 @@ def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
     """A date after publication never dates what the text tells in the past tense ("the
     minister accused the union ... and said the bill would be put to a vote next month"),
-    and a running total's date dates no event."""
+    a running total's date dates no event, and a document's date ("In a statement read on
+    Tuesday, the ministry said the soldiers had repelled the attackers") dates no act of
+    violence or protest the document tells of (:mod:`tacitus.linking.documents`)."""
     if _dates_a_tally(doc, date):
+        return False
+    act = family(frame.code) in ("violence", "protest")
+    if act and dated_document(doc, date, triggers={frame.trigger.head}) is not None:
         return False
     published = adoc.published
     if published is None or date.start_date <= published:
@@ -427,4 +434,5 @@ def link(adoc: ArticleDoc) -> list[Frame]:
         if not linked and sent.start_char >= adoc.title_end:
             linked = _orphan_frames(adoc, s_index, sent)
         frames.extend(linked)
+    mark_series(frames, adoc.sents, adoc.article.text)
     return frames

@@ -32,10 +32,14 @@ custody"): an event of its own, in the background, never the event's toll."""
 BEGAN: Final = "began"
 """Cue: the event noun is what began or broke out ("the unrest began on Oct. 18", "the
 protests, which started on May 3"): the start of a wave the story is in the midst of."""
+OPENING: Final = "opening"
+"""Cue: the act is how a told event began ("the fighting began when a vehicle struck an
+explosive device"): a part of that event, which neither opens an event nor sets its type."""
 LOOKS_BACK: Final = "looks_back"
 """Cue: the sentence opens months or years before the story ("Six months prior to this
-incident, ...", "Two years earlier, ..."): without a date of its own, its event is
-background."""
+incident, ...", "Two years earlier, ..."), or the act is what a later one is measured from
+("it came weeks after gunmen killed three passengers"): without a date of its own, its
+event is background."""
 
 
 def mark_dated_noun(doc: Doc, frame: Frame) -> None:
