@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.linking.references import BEGAN, LOOKS_BACK, PERFECT
+from tacitus.linking.references import BEGAN, DOERS_SAID, LOOKS_BACK, PERFECT
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
@@ -77,7 +77,10 @@ def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:
 def statement_status(status: EventStatus, frames: list[Frame]) -> EventStatus:
     """A statement event every mention of which states a standing position or sums up
     the past ("Moscow denies ...", "rights groups have urged ...") is background, not a
-    statement of the day (:mod:`tacitus.linking.standing`)."""
-    if status == "new" and frames and all(STANDING in f.cues for f in frames):
+    statement of the day (:mod:`tacitus.linking.standing`); so is one the doers of an act
+    said as they acted ("the attackers went from house to house and accused villagers of
+    informing"): no public statement."""
+    aside = {STANDING, DOERS_SAID}
+    if status == "new" and frames and all(f.cues & aside for f in frames):
         return "background"
     return status

@@ -22,6 +22,7 @@ from tacitus.linking.joined import joined_act
 from tacitus.linking.references import (
     BARE_DEATH,
     BEGAN,
+    DOERS_SAID,
     LOOKS_BACK,
     OPENING,
     PERFECT,
@@ -260,7 +261,27 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(BEGAN)
     if _how_it_began(token):
         found.add(OPENING)
+    if _said_by_the_doers(token):
+        found.add(DOERS_SAID)
     return found
+
+
+# Nouns for the doers of a violent act, never a speaker of a public statement.
+_DOERS: Final = frozenset({"attacker", "assailant", "gunman", "kidnapper", "abductor", "raider"})
+
+
+def _said_by_the_doers(token: Token) -> bool:
+    """The subject of the verb, or of the verb it is joined to, is the doers of a told act
+    ("the attackers ... accused villagers of informing"): what they said as they acted."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.lemma_.lower() in _DOERS and any(d.lower_ == "the" for d in s.children) for s in subjects
+    )
 
 
 def _how_it_began(token: Token) -> bool:

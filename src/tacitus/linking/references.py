@@ -32,6 +32,10 @@ custody"): an event of its own, in the background, never the event's toll."""
 BEGAN: Final = "began"
 """Cue: the event noun is what began or broke out ("the unrest began on Oct. 18", "the
 protests, which started on May 3"): the start of a wave the story is in the midst of."""
+DOERS_SAID: Final = "doers_said"
+"""Cue: the speaker is the doers of a told act ("the attackers went from house to house
+and accused villagers of informing on the fighters"): what they said in the act, not a
+public statement."""
 OPENING: Final = "opening"
 """Cue: the act is how a told event began ("the fighting began when a vehicle struck an
 explosive device"): a part of that event, which neither opens an event nor sets its type."""
