@@ -23,6 +23,8 @@ POINTS = [
     ("on Saturday morning", "2019-12-28", "2019-12-28", "day", "point"),
     ("early Monday", "2019-12-30", "2019-12-30", "day", "point"),
     ("last Tuesday", "2019-12-24", "2019-12-24", "day", "point"),
+    ("last Monday", "2019-12-23", "2019-12-23", "day", "point"),
+    ("last Saturday", "2019-12-28", "2019-12-28", "day", "point"),
     ("today", "2019-12-31", "2019-12-31", "day", "point"),
     ("yesterday", "2019-12-30", "2019-12-30", "day", "point"),
     ("Yesterday afternoon", "2019-12-30", "2019-12-30", "day", "point"),

@@ -25,7 +25,9 @@ def weekday(text: str, *, published: date, future: bool) -> Window | None:
         return None
     ahead = future or text.startswith("next ")
     found = clamp_days(found, published, step=7, future=ahead)
-    if text.startswith("last ") and found == published:
+    if text.startswith("last ") and (published - found).days <= 1:
+        # Today or yesterday would be told as "on Tuesday": "last Tuesday" written on a
+        # Wednesday is the week before's.
         found -= timedelta(days=7)
     gap = (found - published).days
     unit = "day" if abs(gap) == 1 else "days"
