@@ -52,6 +52,13 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# Sites a town holds: a town's name before one says where the site is, not whose it is.
+_TOWN_SITES = frozenset(
+    {"market", "hospital", "prison", "airport", "camp", "checkpoint", "bridge", "station"}
+    | {"stadium", "mosque", "church", "university", "port", "square", "base", "jail"}
+)
+
+
 def _metonym(ent: Span) -> bool:
     root = ent.root
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -59,6 +66,8 @@ def _metonym(ent: Span) -> bool:
         return True
     head = root.head
     if head.lower_ in KIND_WORDS or head.ent_type_ in PLACE_LABELS:
+        return False
+    if root.dep_ == "compound" and head.lower_ in _TOWN_SITES:  # "in Batibo market"
         return False
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
         return True
