@@ -34,6 +34,16 @@ def test_in_the_area_is_the_last_town_named(pipeline: Pipeline) -> None:
     assert "the last town named before" in place.reason
 
 
+def test_near_the_same_village_is_the_last_town_named(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed three farmers outside Kumba on Thursday. On Saturday, police "
+        "arrested five suspects near the same village, the governor said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert (place.name, place.precision.acled) == ("Kumba", 2)
+
+
 def test_a_dateline_town_in_the_story_country_places_an_event_with_no_place(
     pipeline: Pipeline,
 ) -> None:
