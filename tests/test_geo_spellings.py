@@ -1,0 +1,69 @@
+"""A town known by another spelling of its name is not lost to a tiny exact namesake."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from place_factory import us_place
+from tacitus.geoparse import Geoparser
+from tacitus.geoparse.resolve import prior, spelled_own
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+
+def test_a_far_larger_town_spelled_otherwise_owns_the_name() -> None:
+    town = dataclasses.replace(us_place("Qalqilyah", None, pop=50_000), country="PSE")
+    namesake = dataclasses.replace(us_place("Kalkilya", None, pop=900), country="POL")
+    found = [town, namesake]
+    assert spelled_own(town, found, "kalkilya")
+    assert not spelled_own(namesake, found, "kalkilya")
+    assert prior(town, "kalkilya", spelled=True) > prior(namesake, "kalkilya")
+
+
+def test_a_spelling_of_like_size_stays_an_alias() -> None:
+    town = us_place("Greenvale", "Ohio", pop=20_000)
+    namesake = us_place("Grenvale", "Iowa", pop=5_000)
+    assert not spelled_own(town, [town, namesake], "grenvale")
+
+
+def test_an_old_name_unlike_the_own_is_no_spelling() -> None:
+    city = dataclasses.replace(us_place("Amman", None, pop=4_000_000), country="JOR")
+    namesake = us_place("Philadelphia", "Pennsylvania", pop=150_000)
+    assert not spelled_own(city, [city, namesake], "philadelphia")
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _country(geoparser: Geoparser, text: str, name: str) -> str | None:
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == name)
+    assert found.place is not None, name
+    return found.place.country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Israeli troops stormed the Jenin refugee camp on Monday, killing three people.",
+            "Jenin",
+            "PSE",
+        ),
+        ("Soldiers raided homes in Jenin before dawn, residents said.", "Jenin", "PSE"),
+        (
+            "Hundreds of nurses marched through Philadelphia on Saturday over pay.",
+            "Philadelphia",
+            "USA",
+        ),
+    ],
+)
+def test_the_larger_town_by_its_spelling_is_meant(
+    geoparser: Geoparser, text: str, name: str, country: str
+) -> None:
+    assert _country(geoparser, text, name) == country
