@@ -1,4 +1,5 @@
-"""A town known by another spelling of its name is not lost to a tiny exact namesake."""
+"""A town known by another spelling of its name is not lost to a tiny exact namesake, and a
+town whose name the Arabic article opens is found though the tagger calls it a location."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_the_larger_town_by_its_spelling_is_meant(
     geoparser: Geoparser, text: str, name: str, country: str
 ) -> None:
     assert _country(geoparser, text, name) == country
+
+
+@pytest.mark.slow
+def test_a_town_opened_by_the_arabic_article_is_found_as_a_location(
+    geoparser: Geoparser,
+) -> None:
+    text = "Gunmen attacked a police checkpoint in Al-Arish on Monday, officials said."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == "Al-Arish")
+    assert found.label == "LOC"
+    assert found.place is not None
+    assert found.place.country == "EGY"

@@ -246,7 +246,7 @@ def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
 
 def spelled_own(place: Place, found: list[Place], key: str) -> bool:
     """Whether the city ``place`` bears ``key`` as a spelling of its own name ("Jenin" for
-    Janīn, "Kandahar" for Kandahār) and is SPELLING_SIZE_RATIO times larger than every
+    Janīn, "Tulkarem" for Ţūlkarm) and is SPELLING_SIZE_RATIO times larger than every
     city of ``found`` that bears ``key`` exactly: the name is then its own as much as
     theirs, and it keeps its size and rank. An old or another place's name ("Philadelphia"
     for Amman) is no spelling of the city's own and stays an alias."""
