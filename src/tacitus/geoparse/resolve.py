@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
@@ -93,6 +94,12 @@ ALIAS_SPELLING = 60.0
 # larger than every town that bears the name exactly is the one meant: transliterations
 # vary, and a tiny exact namesake (Jenin, Poland) is no better known than its spelling.
 SPELLING_SIZE_RATIO = 10
+# A spelling differs from the town's own name by this many letters at most ("Jenin",
+# Janīn; "Derna", Darnah); a shorter name than SPELLING_MIN_LENGTH is as often another
+# word a letter away ("Swan", Sevan), and a longer change another name ("Bethlehem" for
+# Belém). "St." is "Saint" before it is compared.
+SPELLING_EDITS = 2
+SPELLING_MIN_LENGTH = 5
 # A city this large is named by its old names the world over ("Bombay", "Peking").
 WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
@@ -249,13 +256,20 @@ def spelled_own(place: Place, found: list[Place], key: str) -> bool:
     Janīn, "Tulkarem" for Ţūlkarm) and is SPELLING_SIZE_RATIO times larger than every
     city of ``found`` that bears ``key`` exactly: the name is then its own as much as
     theirs, and it keeps its size and rank. An old or another place's name ("Philadelphia"
-    for Amman) is no spelling of the city's own and stays an alias."""
-    if place.kind != "city" or normalize_name(place.name).startswith(key):
+    for Amman, "Bethlehem" for Belém) is no spelling of the city's own (see
+    SPELLING_EDITS) and stays an alias."""
+    own = normalize_name(place.name)
+    if place.kind != "city" or own.startswith(key) or len(key) < SPELLING_MIN_LENGTH:
         return False
-    if fuzz.ratio(key, normalize_name(place.name)) < ALIAS_SPELLING:
+    if Levenshtein.distance(_saint(key), _saint(own)) > SPELLING_EDITS:
         return False
     exact = [c.population for c in found if c.kind == "city" and normalize_name(c.name) == key]
     return bool(exact) and place.population >= SPELLING_SIZE_RATIO * max(exact)
+
+
+def _saint(name: str) -> str:
+    """``name`` with a leading "st" written out ("st george" is "saint george")."""
+    return f"saint {name[3:]}" if name.startswith("st ") else name
 
 
 def _town_by_alias(place: Place, key: str) -> bool:
