@@ -39,6 +39,8 @@ _PEOPLES = frozenset(
     {"Arab", "Arabs", "Kurd", "Kurds", "Berber", "Berbers", "Bedouin", "Bedouins"}
     | {"Pashtun", "Pashtuns", "Hispanic", "Hispanics", "Latino", "Latinos"}
 )
+# The Arabic article joined to a town's name by a hyphen ("Al-Arish", "Ad-Dawr").
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-[A-Z]")
 # "MoD", "DoD", "DfE": an initialism written in mixed case is an institution's.
 _MIXED_INITIALISM = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,2}$")
 
@@ -185,6 +187,10 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         # bears the word as a name.
         found = [region[0], *found]
     found = [*found, *_region_short_form(gaz, name, found)]
+    if not found and mention.label == "LOC" and _ARABIC_ARTICLE.match(name):
+        # The tagger calls a location many a town whose name the Arabic article opens
+        # ("Al-Arish", "El-Fasher"): where no region or landmark bears it, a town may.
+        found = gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
     if not found:
         found = _prefix_candidates(gaz, name)
     return _nation_first(gaz, kb, name, found)

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from tacitus.components.toponym_words import PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
@@ -89,6 +90,16 @@ ALIAS_PENALTY = 1.5
 # How alike (rapidfuzz ratio) an alternate name and a town's own must be to be a spelling
 # of it ("Kiev", "Kyiv") rather than another place's name that collides ("Yida", Jeddah).
 ALIAS_SPELLING = 60.0
+# A town known by another spelling of its own name ("Jenin" for Janīn) this many times
+# larger than every town that bears the name exactly is the one meant: transliterations
+# vary, and a tiny exact namesake (Jenin, Poland) is no better known than its spelling.
+SPELLING_SIZE_RATIO = 10
+# A spelling differs from the town's own name by this many letters at most ("Jenin",
+# Janīn; "Derna", Darnah); a shorter name than SPELLING_MIN_LENGTH is as often another
+# word a letter away ("Swan", Sevan), and a longer change another name ("Bethlehem" for
+# Belém). "St." is "Saint" before it is compared.
+SPELLING_EDITS = 2
+SPELLING_MIN_LENGTH = 5
 # A city this large is named by its old names the world over ("Bombay", "Peking").
 WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
@@ -100,10 +111,11 @@ def _size(place: Place) -> float:
     return math.log10(max(place.population, 1)) / 2
 
 
-def prior(place: Place, key: str) -> float:
-    """The context-free plausibility of a candidate for the name ``key``."""
+def prior(place: Place, key: str, *, spelled: bool = False) -> float:
+    """The context-free plausibility of a candidate for the name ``key``; ``spelled``: the
+    name is a spelling of the place's own (see :func:`spelled_own`), weighed as its own."""
     score = _KIND_PRIOR[place.kind] + _size(place)
-    own = normalize_name(place.name) == key
+    own = spelled or normalize_name(place.name) == key
     if own or place.kind != "city":
         # A capital known by an old name ("Philadelphia" for Amman) does not outrank a
         # living city of that name as a capital.
@@ -239,6 +251,27 @@ def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
     return place.country != region.country and _town_by_alias(place, key)
 
 
+def spelled_own(place: Place, found: list[Place], key: str) -> bool:
+    """Whether the city ``place`` bears ``key`` as a spelling of its own name ("Jenin" for
+    Janīn, "Tulkarem" for Ţūlkarm) and is SPELLING_SIZE_RATIO times larger than every
+    city of ``found`` that bears ``key`` exactly: the name is then its own as much as
+    theirs, and it keeps its size and rank. An old or another place's name ("Philadelphia"
+    for Amman, "Bethlehem" for Belém) is no spelling of the city's own (see
+    SPELLING_EDITS) and stays an alias."""
+    own = normalize_name(place.name)
+    if place.kind != "city" or own.startswith(key) or len(key) < SPELLING_MIN_LENGTH:
+        return False
+    if Levenshtein.distance(_saint(key), _saint(own)) > SPELLING_EDITS:
+        return False
+    exact = [c.population for c in found if c.kind == "city" and normalize_name(c.name) == key]
+    return bool(exact) and place.population >= SPELLING_SIZE_RATIO * max(exact)
+
+
+def _saint(name: str) -> str:
+    """``name`` with a leading "st" written out ("st george" is "saint george")."""
+    return f"saint {name[3:]}" if name.startswith("st ") else name
+
+
 def _town_by_alias(place: Place, key: str) -> bool:
     """Whether ``place`` is a town, district or landmark that the name ``key`` finds only
     among its alternate names, not as (the start of) its own."""
@@ -326,7 +359,13 @@ def _choose(
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
-        if owned and place.kind == "city" and not normalize_name(place.name).startswith(key):
+        spelled = spelled_own(place, found, key)
+        if (
+            owned
+            and not spelled
+            and place.kind == "city"
+            and not normalize_name(place.name).startswith(key)
+        ):
             bonus -= ALIAS_PENALTY
         if context.focus is not None and not _qualified(qualifier, found):
             bonus += famous_bonus(place, found, key, home=context.focus_for(key))
@@ -336,7 +375,7 @@ def _choose(
         if team and not _qualified(qualifier, found):
             bonus += team
             why = f"{why}; {TEAM_REASON}" if why else TEAM_REASON
-        scored.append((prior(place, key) + bonus, place, why))
+        scored.append((prior(place, key, spelled=spelled) + bonus, place, why))
     scored.sort(key=lambda s: -s[0])
     best, place, why = scored[0]
     margin = best - scored[1][0] if len(scored) > 1 else 4.0
