@@ -74,3 +74,11 @@ def test_an_event_is_placed_in_a_town_alone_in_the_world(pipeline: Pipeline) -> 
     events = [e for e in pipeline.process(article).events if e.status == "new"]
     assert events and events[0].location is not None
     assert (events[0].location.name, events[0].location.country) == ("Sderot", "ISR")
+
+
+def test_a_sole_town_is_found_without_its_diacritics(pipeline: Pipeline) -> None:
+    text = "Soldiers raided Tulkarm on Tuesday, killing two men, residents said."
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 8))
+    events = [e for e in pipeline.process(article).events if e.status == "new"]
+    assert events and events[0].location is not None
+    assert events[0].location.country == "PSE"

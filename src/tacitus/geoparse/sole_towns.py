@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tacitus.doc_memo import doc_text
+from tacitus.gazetteer.normalize import normalize_name
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 # A town this large, alone in the world with its name, is taken without its country.
 SOLE_TOWN_POPULATION = 10_000
 SOLE_TOWN_CONFIDENCE = 0.5
+# Names this long may match a town's own name without its diacritics.
+_FOLDED_MIN = 5
 # "23rd Street": the word after a number is the rest of a street's name.
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s$")
 
@@ -49,6 +52,15 @@ def _sole_town(
     if name.isupper() or name.lower() in words or _NUMBER_BEFORE.search(text, 0, mention.start):
         return None
     found = gazetteer.lookup(name, limit=2)
-    if len(found) != 1 or found[0].kind != "city" or found[0].name != name:
+    if len(found) != 1 or found[0].kind != "city" or not _own_name(found[0].name, name):
         return None
     return found[0] if found[0].population >= SOLE_TOWN_POPULATION else None
+
+
+def _own_name(own: str, written: str) -> bool:
+    """``written`` is the town's own name, or, five letters or more, that name without
+    its diacritics ("Tulkarm" for Ţūlkarm; a short word such as "God" is too often a
+    word to be read as Göd)."""
+    if own == written:
+        return True
+    return len(written) >= _FOLDED_MIN and normalize_name(own) == normalize_name(written)
