@@ -29,7 +29,7 @@ from tacitus.components.toponym_words import (
     SPEECH_VERBS,
 )
 from tacitus.gazetteer.world import abbreviations
-from tacitus.mentions.route_ends import route_ends
+from tacitus.mentions.route_ends import hyphen_joined, name_word, route_ends
 from tacitus.pipeline.doc import PlaceMention
 
 __all__ = ["KIND_WORDS", "PLACE_LABELS", "PLACE_NOUNS", "PLACE_OBJECT_VERBS", "find_toponyms"]
@@ -140,27 +140,25 @@ def _join_hyphens(span: Span) -> Span:
     ("Fargo-Moorhead", "Iran-Iraq")."""
     doc = span.doc
     start, end = span.start, span.end
-    while start >= 2 and _joined(doc[start - 2], doc[start - 1]) and _particle(doc[start - 2]):
+    while (
+        start >= 2 and hyphen_joined(doc[start - 2], doc[start - 1]) and _particle(doc[start - 2])
+    ):
         start -= 2
-        if start >= 2 and _joined(doc[start - 2], doc[start - 1]) and _titled(doc[start - 2]):
+        if (
+            start >= 2
+            and hyphen_joined(doc[start - 2], doc[start - 1])
+            and name_word(doc[start - 2])
+        ):
             start -= 2
-    while end + 1 < len(doc) and _joined(doc[end - 1], doc[end]) and _particle(doc[end - 1]):
-        if not (_titled(doc[end + 1]) or _particle(doc[end + 1])):
+    while end + 1 < len(doc) and hyphen_joined(doc[end - 1], doc[end]) and _particle(doc[end - 1]):
+        if not (name_word(doc[end + 1]) or _particle(doc[end + 1])):
             break
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
-def _joined(left: Token, hyphen: Token) -> bool:
-    return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
-
-
 def _particle(token: Token) -> bool:
     return token.lower_ in NAME_PARTICLES
-
-
-def _titled(token: Token) -> bool:
-    return token.is_alpha and token.is_title and token.ent_type_ != "NORP"
 
 
 def _proper_runs(sent: Span) -> Iterator[Span]:
@@ -232,7 +230,7 @@ def _misdated(token: Token) -> bool:
 
 def _name_part(token: Token) -> bool:
     doc = token.doc
-    hyphened = token.i + 1 < len(doc) and _joined(token, doc[token.i + 1])
+    hyphened = token.i + 1 < len(doc) and hyphen_joined(token, doc[token.i + 1])
     return _particle(token) or hyphened or _inner_particle(token)
 
 

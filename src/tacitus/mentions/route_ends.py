@@ -21,26 +21,39 @@ ROUTE_WORDS: Final = frozenset(
 
 def route_ends(doc: Doc) -> list[Span]:
     """Each town of each way named by its ends, one token each, in text order."""
-    found: list[Span] = []
-    for token in doc:
-        if token.lower_ not in ROUTE_WORDS or token.i < 3:
-            continue
-        ends = [token.i - 1]
-        while ends[-1] >= 2 and _joined(doc[ends[-1] - 2], doc[ends[-1] - 1]):
-            ends.append(ends[-1] - 2)
-        if len(ends) > 1 and all(_name(doc[i]) for i in ends):
-            found += [doc[i : i + 1] for i in reversed(ends)]
-    return found
+    return [end for token in doc for end in _ends_before(token)]
 
 
 def is_route_end(token: Token) -> bool:
-    """``token`` is one of the towns a way is named by."""
-    return any(token.i == end.start for end in route_ends(token.doc))
+    """``token`` is one of the towns a way is named by: the way's noun is found after
+    the names hyphened to it, and only that way's ends are read."""
+    doc = token.doc
+    last = token.i
+    while last + 2 < len(doc) and hyphen_joined(doc[last], doc[last + 1]):
+        last += 2
+    way = doc[last + 1] if last + 1 < len(doc) else None
+    return way is not None and any(end.start == token.i for end in _ends_before(way))
 
 
-def _joined(left: Token, hyphen: Token) -> bool:
+def hyphen_joined(left: Token, hyphen: Token) -> bool:
+    """``hyphen`` is a bare hyphen written against ``left`` and the word after it."""
     return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
 
 
-def _name(token: Token) -> bool:
+def name_word(token: Token) -> bool:
+    """A capitalised word of letters that is no demonym ("Kaduna", not "Israeli")."""
     return token.is_alpha and token.is_title and token.ent_type_ != "NORP"
+
+
+def _ends_before(way: Token) -> list[Span]:
+    """The names hyphened together right before ``way`` if it is a noun of a way and
+    they are two or more, else none."""
+    doc = way.doc
+    if way.lower_ not in ROUTE_WORDS or way.i < 3:
+        return []
+    ends = [way.i - 1]
+    while ends[-1] >= 2 and hyphen_joined(doc[ends[-1] - 2], doc[ends[-1] - 1]):
+        ends.append(ends[-1] - 2)
+    if len(ends) < 2 or not all(name_word(doc[i]) for i in ends):
+        return []
+    return [doc[i : i + 1] for i in reversed(ends)]
