@@ -184,7 +184,7 @@ def _titled_people(doc: Doc, found: list[ActorMention], kb: ActorKB) -> None:
     Putin"; a person with no title stays as written)."""
     for person in [m for m in found if m.kind in ("unknown", "named")]:
         name = doc[person.head]
-        if name.ent_type_ != "PERSON" or (person.entry is not None and person.kind != "named"):
+        if name.ent_type_ != "PERSON":
             continue
         office = next(
             (
