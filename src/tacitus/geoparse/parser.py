@@ -20,6 +20,7 @@ from tacitus.geoparse.extras import (
 from tacitus.geoparse.facilities import placed_facilities
 from tacitus.geoparse.known_places import finish_resolution, resolve_with_known
 from tacitus.geoparse.languages import language_uses
+from tacitus.geoparse.local_sites import placed_sites
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.geoparse.spans import extend_fragments
 from tacitus.mentions.dateline import find_dateline
@@ -83,7 +84,7 @@ class Geoparser:
         placed = [m for m in placed if m.text not in speakers]
         mentions += demonyms + placed
         mentions += without_people(repeated_mentions(doc, mentions), doc, named)
-        mentions = placed_facilities(doc, mentions, gazetteer=gaz)
+        mentions = placed_sites(doc, placed_facilities(doc, mentions, gazetteer=gaz))
         spoken = language_uses(doc, mentions)
         return sorted((m for m in mentions if id(m) not in spoken), key=lambda m: m.start)
 

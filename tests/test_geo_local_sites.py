@@ -1,0 +1,64 @@
+"""Streets and buildings with no town beside them lie in the town the article names by
+them ("Police in Winnipeg closed Assiniboine Avenue")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geoparse import Geoparser
+from tacitus.geoparse.local_sites import site_name
+from tacitus.pipeline import Pipeline
+from tacitus.pipeline.doc import PlaceMention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assiniboine Avenue", True),
+        ("S. Main St.", True),
+        ("Mercy Medical Center", True),
+        ("Street", False),
+        ("the city's school", False),
+        ("Route 9", False),
+        ("Kaduna-Abuja highway", False),
+    ],
+)
+def test_site_names(text: str, expected: bool) -> None:
+    assert site_name(text) is expected
+
+
+@pytest.fixture(scope="module")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    return Geoparser(resources=pipeline.resources)
+
+
+def _found(geoparser: Geoparser, text: str, name: str) -> PlaceMention:
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    return next(m for m in mentions if m.text == name)
+
+
+@pytest.mark.slow
+def test_a_street_lies_in_the_town_named_before_it(geoparser: Geoparser) -> None:
+    text = (
+        "Police in Winnipeg closed Assiniboine Avenue on Tuesday after a gas main burst "
+        "beneath the road."
+    )
+    street = _found(geoparser, text, "Assiniboine Avenue")
+    assert street.place is not None and street.place.name == "Winnipeg"
+    assert "Winnipeg" in street.reason
+
+
+@pytest.mark.slow
+def test_a_hospital_lies_in_the_last_town_named(geoparser: Geoparser) -> None:
+    text = (
+        "A gunman opened fire outside a bar in Leeds on Saturday. Two men were later taken "
+        "to St. James's University Hospital with gunshot wounds."
+    )
+    hospital = _found(geoparser, text, "St. James's University Hospital")
+    assert hospital.place is not None and hospital.place.name == "Leeds"
+
+
+@pytest.mark.slow
+def test_a_street_with_no_town_in_the_article_stays_unplaced(geoparser: Geoparser) -> None:
+    text = "Crews closed Assiniboine Avenue on Tuesday after a gas main burst beneath the road."
+    assert _found(geoparser, text, "Assiniboine Avenue").place is None
