@@ -112,6 +112,18 @@ def test_a_town_after_a_verb_of_going(geoparser: Geoparser) -> None:
     assert mention.place.country == "GBR"
 
 
+def test_a_town_toward_which_troops_push(pipeline: Pipeline) -> None:
+    text = "Putin ordered troops to push toward Kharkiv on Monday."
+    found = find_toponyms(pipeline.resources.nlp(text))
+    assert any(m.text == "Kharkiv" for m in found)
+
+
+def test_toward_after_a_feeling_is_no_place_slot(pipeline: Pipeline) -> None:
+    text = "Voters grew warmer toward Mabuza over the summer."
+    found = find_toponyms(pipeline.resources.nlp(text))
+    assert all(m.text != "Mabuza" for m in found)
+
+
 def test_to_after_a_verb_of_giving_is_no_place_slot(pipeline: Pipeline) -> None:
     text = "The minister sent a letter to Mabuza on Friday."
     found = find_toponyms(pipeline.resources.nlp(text))

@@ -132,9 +132,9 @@ PLACE_OBJECT_VERBS = frozenset(
         "infiltrate",
     }
 )
-# Verbs of going whose "to" or "from" names a place ("driving to Castlegar", "moved to
-# Thornhill", "fled from Raqqa"); "to" and "from" alone as often name a person ("said to
-# Jones", "a letter from Smith").
+# Verbs of going whose "to", "toward" or "from" names a place ("driving to Castlegar",
+# "pushed toward Kharkiv", "fled from Raqqa"); those words alone as often name a person
+# ("said to Jones", "warmer toward Smith", "a letter from Smith").
 MOTION_VERBS = frozenset(
     {
         "go",
@@ -164,6 +164,7 @@ MOTION_VERBS = frozenset(
         "arrive",
         "depart",
         "trek",
+        "push",
     }
 )
 # Verbs and nouns of armed assault whose "on X" is the place struck ("fired on Qamishli",

@@ -272,12 +272,16 @@ def _ends_in_region_word(run: Span) -> bool:
     return len(run) == 2 and run[0].is_title and run[1].text in _REGION_WORDS
 
 
+# Prepositions whose object names a place after a verb of going only.
+_GOING_PREPS = frozenset({"to", "toward", "towards", "from"})
+
+
 def _place_object(prep: Token) -> bool:
     """Whether the object of ``prep`` sits where a place sits: "in", "near", "the
-    outskirts of", "to" and "from" after a verb of going, "from" after armed groups or
+    outskirts of", "to", "toward" and "from" after a verb of going, "from" after armed groups or
     people told by their origin ("militias from Misrata"), "on" after a verb or noun of
     armed assault ("fired on Qamishli")."""
-    if prep.lower_ in ("to", "from"):
+    if prep.lower_ in _GOING_PREPS:
         if prep.lower_ == "from" and prep.head.lemma_.lower() in ORIGIN_GROUPS:
             return True
         return prep.head.lemma_.lower() in MOTION_VERBS
