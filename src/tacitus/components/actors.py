@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.components.commanded_forces import commanded_forces
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.state_actors import with_acting_states
@@ -233,6 +234,7 @@ def make_actors(resources: Resources) -> Component:
         found = with_acting_states(adoc, kb, found)
         if adoc.doc is not None:
             found = national_phrases(adoc.doc, found, kb)
+            found = commanded_forces(adoc.doc, kb, found)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (
