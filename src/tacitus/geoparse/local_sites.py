@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponyms import STREET_WORDS
 from tacitus.doc_memo import span_ents
 from tacitus.geoparse.facilities import FACILITY_WORDS
 from tacitus.pipeline.doc import PlaceMention
@@ -27,12 +28,10 @@ from tacitus.pipeline.doc import PlaceMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# Last words of street names (lowercase, full stops dropped).
-STREET_WORDS = frozenset(
-    {"street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr"}
-    | {"terrace", "crescent"}
-)
-_SITE_WORDS = STREET_WORDS | FACILITY_WORDS
+# Last words of street names (lowercase, full stops dropped): the finder's, and their
+# short forms.
+_STREET_WORDS = frozenset(w.lower() for w in STREET_WORDS) | {"st", "ave", "blvd", "ln", "dr"}
+_SITE_WORDS = _STREET_WORDS | FACILITY_WORDS
 # Entity labels under which the tagger may give a site's name. One it took for a person
 # counts only with a street word that is no surname ("Virginia L. Lane", "Joe Hall").
 _NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "GPE"})
