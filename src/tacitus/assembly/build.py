@@ -100,13 +100,23 @@ def _location(
             near = _dateline_place(adoc, gaz)
         if near is not None:
             return near, []
-    if adoc.focus_country is None:
-        return None, []
-    country = gaz.country(adoc.focus_country)
+    code, reason = (
+        adoc.focus_country,
+        "no place named for this event: the country the article is about",
+    )
+    if code is None:
+        code, reason = _actors_country(adoc), "no place named in the article: its actors' country"
+    country = gaz.country(code) if code is not None else None
     if country is None:
         return None, []
-    reason = "no place named for this event: the country the article is about"
     return location_from(country, reason=reason, mention=None), []
+
+
+def _actors_country(adoc: ArticleDoc) -> str | None:
+    """The one country the article's actors are of ("gunmen killed villagers, Niger's
+    defence ministry said"), where no place it names was found; None for several."""
+    countries = {m.entry.country for m in adoc.actors if m.entry is not None and m.entry.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
