@@ -38,24 +38,29 @@ def _found(geoparser: Geoparser, text: str, name: str) -> PlaceMention:
 
 
 @pytest.mark.slow
-def test_a_street_lies_in_the_town_named_before_it(geoparser: Geoparser) -> None:
-    text = (
-        "Police in Winnipeg closed Assiniboine Avenue on Tuesday after a gas main burst "
-        "beneath the road."
-    )
-    street = _found(geoparser, text, "Assiniboine Avenue")
-    assert street.place is not None and street.place.name == "Winnipeg"
-    assert "Winnipeg" in street.reason
-
-
-@pytest.mark.slow
-def test_a_hospital_lies_in_the_last_town_named(geoparser: Geoparser) -> None:
-    text = (
-        "A gunman opened fire outside a bar in Leeds on Saturday. Two men were later taken "
-        "to St. James's University Hospital with gunshot wounds."
-    )
-    hospital = _found(geoparser, text, "St. James's University Hospital")
-    assert hospital.place is not None and hospital.place.name == "Leeds"
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        (
+            "Police in Winnipeg closed Assiniboine Avenue on Tuesday after a gas main burst "
+            "beneath the road.",
+            "Assiniboine Avenue",
+            "Winnipeg",
+        ),
+        (
+            "A gunman opened fire outside a bar in Leeds on Saturday. Two men were later taken "
+            "to St. James's University Hospital with gunshot wounds.",
+            "St. James's University Hospital",
+            "Leeds",
+        ),
+    ],
+)
+def test_a_site_lies_in_the_last_town_named(
+    geoparser: Geoparser, text: str, site: str, town: str
+) -> None:
+    found = _found(geoparser, text, site)
+    assert found.place is not None and found.place.name == town
+    assert town in found.reason
 
 
 @pytest.mark.slow
