@@ -1,5 +1,5 @@
-"""An event in an article that names no place it can find is set in the one country its
-actors are of, at country precision."""
+"""An event with no place of its own, in an article whose places voted no country, is set
+in the one country of the article's places, else of its actors, at country precision."""
 
 from __future__ import annotations
 
@@ -35,3 +35,9 @@ def test_actors_of_two_countries_give_no_place(pipeline: Pipeline) -> None:
         "soldiers, witnesses said."
     )
     assert _locations(pipeline, text) == [(None, None)]
+
+
+def test_the_articles_places_outrank_its_actors(pipeline: Pipeline) -> None:
+    # JNIM is coded to Mali; Djibo is a town of Burkina Faso.
+    text = "JNIM fighters besieged Djibo for months, cutting off food supplies."
+    assert _locations(pipeline, text) == [("BFA", 3)]

@@ -100,23 +100,30 @@ def _location(
             near = _dateline_place(adoc, gaz)
         if near is not None:
             return near, []
-    code, reason = (
-        adoc.focus_country,
-        "no place named for this event: the country the article is about",
-    )
+    code, reason = adoc.focus_country, _FOCUS_REASON
     if code is None:
-        code, reason = _actors_country(adoc), "no place named in the article: its actors' country"
+        code, reason = _fallback_country(adoc)
     country = gaz.country(code) if code is not None else None
     if country is None:
         return None, []
     return location_from(country, reason=reason, mention=None), []
 
 
-def _actors_country(adoc: ArticleDoc) -> str | None:
-    """The one country the article's actors are of ("gunmen killed villagers, Niger's
-    defence ministry said"), where no place it names was found; None for several."""
-    countries = {m.entry.country for m in adoc.actors if m.entry is not None and m.entry.country}
-    return countries.pop() if len(countries) == 1 else None
+_FOCUS_REASON = "no place named for this event: the country the article is about"
+_PLACES_REASON = "no place named for this event: the country of the article's places"
+_ACTORS_REASON = "no place named in the article: the country of its actors"
+
+
+def _fallback_country(adoc: ArticleDoc) -> tuple[str | None, str]:
+    """Where no place voted a country: the one country of the places the article names
+    ("JNIM fighters besieged Djibo"), else, where it names none that was found, the one
+    its actors are of ("gunmen killed villagers, Niger's defence ministry said")."""
+    places = {m.place.country for m in adoc.places if m.place is not None and not m.metonym}
+    places.discard(None)
+    if places:
+        return (places.pop(), _PLACES_REASON) if len(places) == 1 else (None, "")
+    actors = {m.entry.country for m in adoc.actors if m.entry is not None and m.entry.country}
+    return (actors.pop(), _ACTORS_REASON) if len(actors) == 1 else (None, "")
 
 
 def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
