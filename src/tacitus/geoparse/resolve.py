@@ -42,6 +42,7 @@ from tacitus.geoparse.namesakes import (
     famous_bonus,
     namesake_bonus,
     own_name_bonus,
+    seat_spelling_bonus,
     state_meant,
 )
 from tacitus.geoparse.place_words import SEAT_WORDS
@@ -359,6 +360,7 @@ def _choose(
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
+        bonus += seat_spelling_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         spelled = spelled_own(place, found, key)
         if (
             owned
