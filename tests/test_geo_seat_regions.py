@@ -50,3 +50,11 @@ def test_a_seat_qualifier_holds_the_towns_of_its_region(geoparser: Geoparser) ->
     assert rafah.place is not None
     assert (rafah.place.kind, rafah.place.country) == ("city", "PSE")
     assert rafah.place.lat < 31.35  # Rafah, not Gaza City at 31.5
+
+
+def test_a_seat_qualifier_holds_its_oblast(geoparser: Geoparser) -> None:
+    text = "Russian troops attacked Vuhledar in Donetsk overnight."
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    town = next(m for m in mentions if m.text == "Vuhledar")
+    assert town.place is not None
+    assert (town.place.name, town.place.admin1) == ("Vuhledar", "Donetska oblast")

@@ -168,8 +168,9 @@ def _locative_gap(gap: str) -> bool:
 def _in_region_of_seat(place: Place, seat: Place) -> bool:
     """Whether ``place`` lies in the admin-1 region whose seat ``seat`` bears its name
     ("Rafah in southern Gaza": Gaza is the city and the Gaza Strip, and a town anywhere
-    in the strip lies "in Gaza"; "a village in Idlib" lies in Idlib governorate)."""
+    in the strip lies "in Gaza"; "a village in Idlib" lies in Idlib governorate; "Vuhledar
+    in Donetsk" in Donetska oblast, whose name is the city's with an adjective's ending)."""
     if seat.feature_code != "PPLA" or seat.admin1 is None or place.admin1 != seat.admin1:
         return False
     city, region = normalize_name(seat.name), normalize_name(seat.admin1)
-    return region == city or region.startswith(f"{city} ")
+    return region.split()[0].startswith(city)

@@ -226,6 +226,16 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.population >= BARE_PROMINENT_POPULATION
 
 
+def _foreign_name(place: Place, key: str) -> bool:
+    """Whether the town ``place`` bears ``key`` only as another language's name, no
+    spelling of its own ("Bethlehem" for Belém, "Philadelphia" for Amman). Where other
+    places bear the name as their own, a name found only by its position means one of
+    them, not a great city abroad that the name translates."""
+    if not _town_by_alias(place, key) or len(key) < SPELLING_MIN_LENGTH:
+        return False
+    return Levenshtein.distance(_saint(key), _saint(normalize_name(place.name))) > SPELLING_EDITS
+
+
 def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
     """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
     that very name even in a country the article names nowhere else."""
@@ -333,10 +343,12 @@ def _choose(
     """The best candidate, its confidence (0-1) and the reason."""
     key = normalize_name(lookup_name(mention.text))
     if mention.label == "PROPN":
+        owners = any(normalize_name(c.name) == key for c in found)
         found = [
             c
             for c in found
-            if _plausible_bare(c, context, qualifier) or _named_town(c, key, mention)
+            if (_plausible_bare(c, context, qualifier) or _named_town(c, key, mention))
+            and not (owners and _foreign_name(c, key))
         ]
     found = [
         c
