@@ -85,3 +85,10 @@ def test_a_translated_name_of_a_city_abroad_is_not_read_alone(geoparser: Geopars
     mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
     found = next(m for m in mentions if m.text == "Bethlehem")
     assert found.place is None or found.place.country != "BRA"
+
+
+def test_a_demonym_weighs_between_namesakes(geoparser: Geoparser) -> None:
+    text = "Settlers set fire to cars in a village near Bethlehem, Palestinian officials said."
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == "Bethlehem")
+    assert found.place is not None and found.place.country == "PSE"

@@ -67,6 +67,10 @@ COUNTRY_NAMED_BONUS = 1.0
 QUALIFIER_BONUS = 8.0
 ADMIN1_NAMED_BONUS = 2.0
 NEAR_BONUS = 1.0
+# A namesake in the country a demonym of the article names ("Bethlehem" beside
+# "Palestinian officials said"): the demonym tells whose, which weighs between towns that
+# bear the name as their own, though it sets no country for the article.
+WHOSE_BONUS = 1.0
 # A town of the article's own country whose name the article gives its police, council
 # or people ("Paris Police Department"), see :mod:`tacitus.geoparse.local_use`.
 OWN_TOWN_BONUS = 3.0
@@ -373,6 +377,8 @@ def _choose(
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         bonus += seat_spelling_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
+        if place.country in context.whose and place.kind != "country" and owned:
+            bonus += WHOSE_BONUS
         spelled = spelled_own(place, found, key)
         if (
             owned
@@ -471,11 +477,13 @@ def resolve_mentions(
     actors: ActorKB,
     dateline: str | None = None,
     text: str | None = None,
+    whose: frozenset[str] = frozenset(),
 ) -> str | None:
     """Resolve ``mentions`` in place (place, score, reason); return the focus country.
 
     ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
-    the mentions' offsets index) lets an admin qualifier after a name count.
+    the mentions' offsets index) lets an admin qualifier after a name count; ``whose``
+    holds the countries the article's demonyms name ("Palestinian officials").
     """
     tails = {id(m) for m in mentions if name_tail(m, text) or institution_head(m, text, gazetteer)}
     cands = {id(m): [] if id(m) in tails else candidates(gazetteer, actors, m) for m in mentions}
@@ -488,6 +496,7 @@ def resolve_mentions(
     votes = {key: voting(found) for key, found in cands.items()}
     context = build_context(telling, votes, gazetteer, dateline, text)
     context.home_state = dateline_state(mentions, dateline, gazetteer)
+    context.whose = whose
     context.state_meant = state_meant(mentions, text) | context.home_state
     for mention in mentions:
         country = country_of_part(mention, context.countries, gazetteer)
