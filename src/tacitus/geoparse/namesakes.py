@@ -40,6 +40,9 @@ RIVAL_CITY_POPULATION = 500_000
 FAMOUS_CITY_POPULATION = 300_000
 FAMOUS_RATIO = 20
 FAMOUS_BONUS = 3.0
+# What a region's seat gains over its region when the name found both only as another
+# spelling or alternate name of their own ("Raqqa" for Ar Raqqah and its governorate).
+SEAT_SPELLING_BONUS = 1.0
 _COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _STATE_WORDS_BEFORE = ("upstate ", "state of ", "downstate ")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", "/"})
@@ -67,6 +70,31 @@ def namesake_bonus(place: Place, found: list[Place], *, key: str, state: bool) -
     if place.kind == "admin1" and normalize_name(place.name) == key:
         return CITY_OVER_STATE_BONUS
     return 0.0
+
+
+def seat_spelling_bonus(place: Place, found: list[Place], *, key: str, hinted: bool) -> float:
+    """What a region's seat gains when the name ``key`` finds the seat and its own admin-1
+    region, neither by its own name: "Raqqa" (Ar Raqqah and Ar Raqqah governorate),
+    "Zaporizhzhia" (Zaporizhzhya and Zaporizka oblast), "Daraa" (Dar'a and Dara). Said
+    alone the name means the city, as a seat's own name does ("Kandahar"); the region is
+    written with its word ("Raqqa province", ``hinted``). A region that bears the name as
+    its own ("New York") is left to :func:`namesake_bonus`."""
+    if hinted or place.kind != "city" or place.feature_code != "PPLA":
+        return 0.0
+    if normalize_name(place.name) == key:
+        return 0.0
+    return SEAT_SPELLING_BONUS if any(_region_of_seat(c, place, key) for c in found) else 0.0
+
+
+def _region_of_seat(region: Place, seat: Place, key: str) -> bool:
+    """Whether ``region`` is the admin-1 region ``seat`` lies in, found by ``key`` as
+    another name than its own."""
+    return (
+        region.kind == "admin1"
+        and region.country == seat.country
+        and region.name == seat.admin1
+        and normalize_name(region.name) != key
+    )
 
 
 def _capital_named_like_state(place: Place, found: list[Place], key: str) -> bool:

@@ -63,8 +63,13 @@ class Geoparser:
         mentions = extend_fragments(mentions, text, gaz)
         named = people(doc)
         where = dateline.place if dateline else (extra.text if extra else None)
+        whose = frozenset(
+            m.place.country
+            for m in demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
+            if m.place is not None and m.place.country is not None
+        )
         mentions, focus = resolve_with_known(
-            doc, mentions, gazetteer=gaz, actors=kb, dateline=where, named=named
+            doc, mentions, gazetteer=gaz, actors=kb, dateline=where, named=named, whose=whose
         )
         demonyms = demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
         demonyms += compound_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions + demonyms)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.pipeline.doc import PlaceMention
 
@@ -59,7 +60,7 @@ class Qualifier:
             return False
         if region.kind == "city":
             distance = haversine_km(place.lat, place.lon, region.lat, region.lon)
-            return distance <= self.radius_km
+            return distance <= self.radius_km or _in_region_of_seat(place, region)
         return region.kind == "country" or (region.kind == "admin1" and place.admin1 == region.name)
 
     def stand_in(self, place: Place | None, *, focus: str | None = None) -> Place | None:
@@ -162,3 +163,14 @@ def _locative_gap(gap: str) -> bool:
     if not words or words[0] != "in" or not gap.startswith(" ") or len(words) > 3:
         return False
     return all(w == "the" or w.removesuffix("ern") in _COMPASS or w in _COMPASS for w in words[1:])
+
+
+def _in_region_of_seat(place: Place, seat: Place) -> bool:
+    """Whether ``place`` lies in the admin-1 region whose seat ``seat`` bears its name
+    ("Rafah in southern Gaza": Gaza is the city and the Gaza Strip, and a town anywhere
+    in the strip lies "in Gaza"; "a village in Idlib" lies in Idlib governorate; "Vuhledar
+    in Donetsk" in Donetska oblast, whose name is the city's with an adjective's ending)."""
+    if seat.feature_code != "PPLA" or seat.admin1 is None or place.admin1 != seat.admin1:
+        return False
+    city, region = normalize_name(seat.name), normalize_name(seat.admin1)
+    return region.split()[0].startswith(city)

@@ -42,6 +42,7 @@ from tacitus.geoparse.namesakes import (
     famous_bonus,
     namesake_bonus,
     own_name_bonus,
+    seat_spelling_bonus,
     state_meant,
 )
 from tacitus.geoparse.place_words import SEAT_WORDS
@@ -66,6 +67,10 @@ COUNTRY_NAMED_BONUS = 1.0
 QUALIFIER_BONUS = 8.0
 ADMIN1_NAMED_BONUS = 2.0
 NEAR_BONUS = 1.0
+# A namesake in the country a demonym of the article names ("Bethlehem" beside
+# "Palestinian officials said"): the demonym tells whose, which weighs between towns that
+# bear the name as their own, though it sets no country for the article.
+WHOSE_BONUS = 1.0
 # A town of the article's own country whose name the article gives its police, council
 # or people ("Paris Police Department"), see :mod:`tacitus.geoparse.local_use`.
 OWN_TOWN_BONUS = 3.0
@@ -225,6 +230,16 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.population >= BARE_PROMINENT_POPULATION
 
 
+def _foreign_name(place: Place, key: str) -> bool:
+    """Whether the town ``place`` bears ``key`` only as another language's name, no
+    spelling of its own ("Bethlehem" for Belém, "Philadelphia" for Amman). Where other
+    places bear the name as their own, a name found only by its position means one of
+    them, not a great city abroad that the name translates."""
+    if not _town_by_alias(place, key) or len(key) < SPELLING_MIN_LENGTH:
+        return False
+    return Levenshtein.distance(_saint(key), _saint(normalize_name(place.name))) > SPELLING_EDITS
+
+
 def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
     """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
     that very name even in a country the article names nowhere else."""
@@ -332,10 +347,12 @@ def _choose(
     """The best candidate, its confidence (0-1) and the reason."""
     key = normalize_name(lookup_name(mention.text))
     if mention.label == "PROPN":
+        owners = any(normalize_name(c.name) == key for c in found)
         found = [
             c
             for c in found
-            if _plausible_bare(c, context, qualifier) or _named_town(c, key, mention)
+            if (_plausible_bare(c, context, qualifier) or _named_town(c, key, mention))
+            and not (owners and _foreign_name(c, key))
         ]
     found = [
         c
@@ -359,6 +376,9 @@ def _choose(
         bonus += namesake_bonus(place, found, key=key, state=id(mention) in context.state_meant)
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
+        bonus += seat_spelling_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
+        if place.country in context.whose and place.kind != "country" and owned:
+            bonus += WHOSE_BONUS
         spelled = spelled_own(place, found, key)
         if (
             owned
@@ -457,11 +477,13 @@ def resolve_mentions(
     actors: ActorKB,
     dateline: str | None = None,
     text: str | None = None,
+    whose: frozenset[str] = frozenset(),
 ) -> str | None:
     """Resolve ``mentions`` in place (place, score, reason); return the focus country.
 
     ``dateline`` is the dateline's place ("BAGHDAD"); ``text`` (the article's text, which
-    the mentions' offsets index) lets an admin qualifier after a name count.
+    the mentions' offsets index) lets an admin qualifier after a name count; ``whose``
+    holds the countries the article's demonyms name ("Palestinian officials").
     """
     tails = {id(m) for m in mentions if name_tail(m, text) or institution_head(m, text, gazetteer)}
     cands = {id(m): [] if id(m) in tails else candidates(gazetteer, actors, m) for m in mentions}
@@ -474,6 +496,7 @@ def resolve_mentions(
     votes = {key: voting(found) for key, found in cands.items()}
     context = build_context(telling, votes, gazetteer, dateline, text)
     context.home_state = dateline_state(mentions, dateline, gazetteer)
+    context.whose = whose
     context.state_meant = state_meant(mentions, text) | context.home_state
     for mention in mentions:
         country = country_of_part(mention, context.countries, gazetteer)
