@@ -195,11 +195,9 @@ def test_shots_fired_into_a_crowd_fall_on_it(pipeline: Pipeline) -> None:
     text = "Soldiers fired into a crowd of traders in Kassala on Friday."
     patients = {t for side, t in arguments_by_mention(pipeline, text)["fired"] if side == "patient"}
     assert any("crowd" in t for t in patients)
+    # Shots into the air fall on no one: no attack at all.
     warning = "Police fired into the air near the bridge on Friday."
-    patients = {
-        t for side, t in arguments_by_mention(pipeline, warning)["fired"] if side == "patient"
-    }
-    assert patients == set()
+    assert "fired" not in arguments_by_mention(pipeline, warning)
 
 
 def test_at_close_range_names_no_target(pipeline: Pipeline) -> None:

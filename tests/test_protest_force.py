@@ -135,3 +135,30 @@ def test_weapons_of_war_used_against_a_target_are_an_attack_with_them(
 def test_weapons_used_on_nothing_are_no_event(pipeline: Pipeline) -> None:
     assert _typed_sides(pipeline, "Farmers used drones to spray their fields on Friday.") == []
     assert _typed_sides(pipeline, "The rebels have used rockets before.") == []
+
+
+def test_warning_shots_to_disperse_a_crowd_are_the_protests_intervention(
+    pipeline: Pipeline,
+) -> None:
+    text = "Soldiers fired warning shots into the air to disperse the crowd in Kayes."
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
+
+
+def test_shots_into_the_air_at_no_one_are_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Dozens of women rallied in Herat on Tuesday before fighters dispersed them by "
+        "firing into the air."
+    )
+    subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
+    assert "Attack" not in subs
+    assert subs == ["Protest with intervention"]
+
+
+def test_a_crowd_that_torched_and_looted_is_one_riot(pipeline: Pipeline) -> None:
+    # The parser reads "looted shops" as an adjective and a noun joined to "vehicles".
+    text = "Rioters torched police vehicles and looted shops in Lyon overnight."
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Violent demonstration"]
+    assert events[0].actor("actor1") is not None
+    assert events[0].actor("actor1").name == "Rioters (France)"  # type: ignore[union-attr]

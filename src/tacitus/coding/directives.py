@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from tacitus.coding import cues
+from tacitus.coding.coordination import misread_coordinate
 from tacitus.coding.cues import ARMED
 from tacitus.coding.objects import RECRUITS, object_words
 
@@ -132,8 +133,9 @@ def _loot(rule: TriggerRule, token: Token) -> str:
 
 def _conjoined_subjects(token: Token) -> list[Token]:
     """The verb's subjects, or those of the first verb of its chain of conjuncts ("the
-    attackers arrived, opened fire and set fire to the stalls")."""
-    node = token
+    attackers arrived, opened fire and set fire to the stalls"), and of the verb a
+    misread one is coordinated with ("torched cars and looted shops")."""
+    node = misread_coordinate(token) or token
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if subjects or node.dep_ != "conj" or node.head.i == node.i:

@@ -280,10 +280,13 @@ def _lethal(words: set[str]) -> bool:
 def _fire_code(token: Token, words: set[str]) -> str | None:
     """Shots fired: "shells were fired by X", "troops fired rockets", "gunmen fired on
     the convoy" ("at", "into"). Tear gas or rubber bullets alone are a protest's
-    intervention (with live rounds, shots fired like any other), and an active "fired"
-    with no shots and no one shot at dismisses someone ("the minister fired his aide")."""
-    aimed = _aimed_at(token, _AIMED)
-    if words & CROWD_CONTROL and not _lethal(words):
+    intervention (with live rounds, shots fired like any other), and so are shots fired
+    into the air or as a warning, at no one ("fired warning shots to disperse the
+    crowd"); an active "fired" with no shots and no one shot at dismisses someone ("the
+    minister fired his aide")."""
+    aimed = [o for o in _aimed_at(token, _AIMED) if o.lower_ not in _SKY]
+    overhead = bool(words & _SKY or "warning" in words) and not aimed
+    if overhead or (words & CROWD_CONTROL and not _lethal(words)):
         return "protest_intervention" if _at_a_crowd(token, aimed) else None
     if _passive(token):
         return "attack" if words & SHOTS else None
@@ -292,6 +295,8 @@ def _fire_code(token: Token, words: set[str]) -> str | None:
 
 
 _AIMED: Final = frozenset({"at", "on", "upon", "into"})  # not "on Monday", "at noon"
+# What shots fired "into" hit no one in: "fired into the air".
+_SKY: Final = frozenset({"air", "sky", "skies"})
 _LIVE: Final = frozenset({"ammunition", "live", "bullet", "round"})
 _CROWDS: Final = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tacitus.coding.coordination import misread_coordinate
 from tacitus.linking.governors import (
     between_sides,
     blamed_on,
@@ -135,7 +136,7 @@ def _verb_subject(trigger: Token) -> list[Token]:
     withdraw"); a relative clause's noun, whether its pronoun is the subject ("the
     militants who attacked the base") or left out; who does what a gerund after a
     preposition says (``governors.gerund_doers``)."""
-    node = trigger
+    node = misread_coordinate(trigger) or trigger
     for _ in range(_CONTROL_DEPTH):
         subjects = _children(node, _SUBJECT)
         if subjects:
