@@ -311,11 +311,24 @@ def set_off(rule: TriggerRule, token: Token) -> str | None:
     return rule.code if detonated else None
 
 
+# Verbs that make their object a hostage: "took 25 crew members hostage".
+_HOSTAGE_VERBS = frozenset({"take", "hold", "keep"})
+
+
+def hostage_verb(token: Token) -> Token | None:
+    """The verb of "took X hostage" when ``token`` is its "hostage", else None: its
+    subject took, its object was taken ("its 25 crew members hostage" read as one noun
+    phrase by the parser, a possessive and all, still is)."""
+    verb = token.head
+    taken = token.lemma_.lower() == "hostage" and verb.i != token.i
+    return verb if taken and verb.lemma_.lower() in _HOSTAGE_VERBS else None
+
+
 def hostage(rule: TriggerRule, token: Token) -> str | None:
     """ "Gunmen took three workers hostage" abducts; "holding the courts hostage", with no
     person held, is a figure of speech."""
-    verb = token.head
-    if verb.lemma_.lower() not in ("hold", "take", "keep"):
+    verb = hostage_verb(token)
+    if verb is None:
         return rule.code
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i]
     held += [c for c in token.children if c.dep_ == "compound"]  # parsed "[economy] hostage"

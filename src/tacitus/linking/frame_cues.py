@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.illness import bare_death
 from tacitus.coding.refine import GROUND_ASSAULTS, VIOLENCE_FAMILY, refine
+from tacitus.coding.trigger_checks import hostage_verb
 from tacitus.coding.triggers import names_event_of_people
 from tacitus.doc_memo import span_text
 from tacitus.linking.blame import NAMES_DOER, names_doer
@@ -58,6 +59,8 @@ def _is_reference(token: Token) -> bool:
         return False
     if names_event_of_people(token):
         return True  # "the bombing suspect": the bombing told of elsewhere
+    if hostage_verb(token) is not None:
+        return False  # "took its crew hostage": the possessive is the crew's
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     return any(d in _REFERENCE_DETS for d in dets)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.coding.coordination import misread_coordinate
+from tacitus.coding.trigger_checks import hostage_verb
 from tacitus.linking.governors import (
     between_sides,
     blamed_on,
@@ -302,7 +303,11 @@ def _sides(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMentio
 def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
     """(actor1, actor2) for a noun trigger: modifiers the actor KB knows (or demonyms) and
     "by X" act, "on X" is the target; another name modifying the noun is more often where
-    it happened ("the Rolando bombing") than who did it."""
+    it happened ("the Rolando bombing") than who did it; "took X hostage" is read as a
+    verb."""
+    hostage = _hostage_heads(trigger)
+    if hostage is not None:
+        return _collect(hostage[0], actors), _collect(hostage[1], actors)
     modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss")]
     modifiers += misread_name(trigger)
     opposed = [c for c in modifiers if _anti(c)]
@@ -454,6 +459,18 @@ def _as_noun(trigger: Token) -> list[Token]:
     return []
 
 
+def _hostage_heads(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """(takers, taken) of "took X hostage": the verb's subject took, its object (or, as
+    the parser may read it, the noun before "hostage": "[25 passengers] hostage") was
+    taken; None for any other trigger."""
+    verb = hostage_verb(trigger)
+    if verb is None:
+        return None
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
+    held += [c for c in trigger.children if c.dep_ == "compound"]
+    return with_conjuncts(_verb_subject(verb)), with_conjuncts(held)
+
+
 def _counted_among(prep: Token) -> list[Token]:
     """Who is counted "among" a group: the subject (or, inverted, the attribute) of "be"
     ("two soldiers were among the dead", "among the injured were three children"), or
@@ -505,6 +522,9 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     """
     if trigger.pos_ == "ADJ" and _predicate_heads(trigger):
         return [], with_conjuncts(_predicate_heads(trigger))
+    hostage = _hostage_heads(trigger)
+    if hostage is not None:
+        return hostage
     if _as_noun(trigger):
         return [], _as_noun(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
