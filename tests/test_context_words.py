@@ -49,6 +49,11 @@ def test_an_aircraft_that_carried_people_is_no_air_strike_cue(nlp: Language) -> 
     assert "helicopters" in context_words(nlp("The village was attacked by helicopters."))
 
 
+def test_a_programme_aired_is_no_air_cue(nlp: Language) -> None:
+    assert "air" not in context_words(nlp("The channel aired footage of the attack."))
+    assert "air" in context_words(nlp("The air force bombed the bridge."))
+
+
 def test_a_clash_whose_wounded_flew_out_stays_a_clash(pipeline: Pipeline) -> None:
     text = (
         "Two soldiers were killed in fighting with rebels near Tame on Sunday. The wounded "

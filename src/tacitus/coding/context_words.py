@@ -10,7 +10,8 @@ cue of a riot ("youths set up burning barricades") only when the crowd builds or
 them, not when police put them across a road or marchers walk up to them ("tried to walk
 past the barricades"), which is how a peaceful march meets the police; and "the air" that
 shots are fired into ("firing into the air", "shots in the air") is no cue of an air
-strike; nor is an aircraft that carried people ("evacuated by helicopter"). A bomb of
+strike; nor is an aircraft that carried people ("evacuated by helicopter"), nor a
+programme "aired" (broadcast: only its own form is kept, not the lemma "air"). A bomb of
 fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive.
 """
 
@@ -48,7 +49,8 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
             words.add("firebomb")
             continue
         words.add(token.lower_)
-        words.add(token.lemma_.lower())
+        if not (token.pos_ == "VERB" and token.lemma_.lower() == "air"):
+            words.add(token.lemma_.lower())
         words.update(_phrases(token))
     return words
 

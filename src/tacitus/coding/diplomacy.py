@@ -65,6 +65,15 @@ SUSPENDED_TIES: Final = frozenset(
         "ambassador",
         "envoy",
         "deal",
+        "broadcaster",
+        "broadcasts",
+        "broadcasting",
+        "newspaper",
+        "channel",
+        "radio",
+        "licence",
+        "license",
+        "accreditation",
     }
 )
 # Words that open a clause of time: "before withdrawing", "after the crowd withdrew".
@@ -113,7 +122,12 @@ def _release(token: Token) -> bool:
 
 
 def _suspend(token: Token) -> bool:
-    return bool(_object_words(token) & SUSPENDED_TIES)
+    """Suspending ties, aid, a broadcaster or an organisation ("suspended the BBC"): a
+    sanction; suspending a match or a hearing is none."""
+    if _object_words(token) & SUSPENDED_TIES:
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.ent_type_ == "ORG" for o in objects)
 
 
 def _withdraw(token: Token) -> bool:

@@ -61,8 +61,28 @@ def _is_reference(token: Token) -> bool:
         return True  # "the bombing suspect": the bombing told of elsewhere
     if hostage_verb(token) is not None:
         return False  # "took its crew hostage": the possessive is the crew's
+    if _reported_topic(token):
+        return True
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     return any(d in _REFERENCE_DETS for d in dets)
+
+
+# Nouns of what is written, filmed or asked about an event: "coverage of a massacre",
+# "footage of an attack", "an inquiry into a killing" tell of an event, not of a new one.
+_REPORT_NOUNS = frozenset(
+    {"coverage", "footage", "video", "image", "photo", "report", "account", "documentary"}
+    | {"investigation", "inquiry", "probe", "story", "reporting", "article", "film"}
+)
+_TOPIC_PREPS = frozenset({"of", "on", "about", "into"})
+
+
+def _reported_topic(token: Token) -> bool:
+    """The event noun is what a report, film or inquiry is of ("their coverage of a
+    massacre")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPS or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in _REPORT_NOUNS
 
 
 # Plural quantity words that count what they govern with "of": "dozens of attacks".
