@@ -28,6 +28,8 @@ def _codes(nlp: Language, lexicon: Lexicon, text: str) -> list[str]:
         ("The agency sent inspectors to the nuclear plant.", "investigate"),
         ("The ministry has trained hundreds of fighters near the border.", "mobilize"),
         ("The government forced the aid agency out of the country.", "expel"),
+        ("The rebels set up a new base near the river crossing.", "headquarters"),
+        ("The militia established its headquarters in the old school.", "headquarters"),
         ("Police prevented the demonstration outside the ministry.", "restrict"),
         ("Settlers set fire to the offices of the council overnight.", "looting"),
         ("The navies of both countries held joint exercises off the coast.", "cooperate"),
@@ -63,6 +65,9 @@ def test_figures_of_speech_and_look_alikes_are_no_events(nlp: Language, lexicon:
         nlp, lexicon, "The union is holding the whole economy hostage, the minister said."
     )
     assert "abduction" in _codes(nlp, lexicon, "The gang took two engineers hostage.")
+    assert "headquarters" not in _codes(
+        nlp, lexicon, "Aid agencies set up a camp for displaced families near the border."
+    )
 
 
 def test_attackers_setting_fire_attack(nlp: Language, lexicon: Lexicon) -> None:

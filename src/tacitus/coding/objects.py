@@ -154,6 +154,12 @@ PROJECTILES: Final = frozenset(
 )
 THROWN_EXPLOSIVES: Final = frozenset({"grenade", "grenades"})
 
+# What an armed actor establishes as its seat: "set up a new base" (ACLED's headquarters
+# or base established). A "camp" is as often one for the displaced, left out.
+BASES: Final = frozenset(
+    {"base", "bases", "headquarters", "hq", "outpost", "outposts", "garrison", "stronghold"}
+)
+
 RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "give": ((AID_GOODS, "aid"), (frozenset({"welcome", "reception"}), "consult_visit")),
     "provide": ((AID_GOODS, "aid"),),
@@ -182,7 +188,8 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "lodge": ((frozenset({"protest", "complaint"}), "accuse"),),
     "file": ((frozenset({"complaint", "lawsuit", "charges", "suit"}), "accuse"),),
     "hold": ((MEETINGS, "consult"),),
-    "establish": ((TIES, "support"),),
+    "establish": ((TIES, "support"), (BASES, "headquarters")),
+    "set up": ((BASES, "headquarters"),),
     "upgrade": ((TIES, "support"),),
     "restore": ((TIES, "support"),),
     "cut": ((CUT_OFF, "sanction"),),
