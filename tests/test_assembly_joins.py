@@ -265,3 +265,10 @@ def test_what_was_fired_is_no_event_of_its_own(pipeline: Pipeline) -> None:
 def test_a_toll_told_of_a_claimed_attack_makes_it_news(pipeline: Pipeline, text: str) -> None:
     events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 14))).events
     assert [e.status for e in events if e.acled is not None] == ["new"]
+
+
+def test_arrests_during_protests_are_the_protests_intervention(pipeline: Pipeline) -> None:
+    text = "More than 60 people were arrested during protests in Multan on Saturday."
+    events = _new(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
+    assert events[0].counts["arrested"].best == 60

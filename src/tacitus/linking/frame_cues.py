@@ -223,7 +223,8 @@ def _generic_plural(token: Token) -> bool:
     """A bare plural ("protests are common") that names a kind of event, not events told;
     the subject of a past tense is told ("demonstrations also took place in Mombasa",
     "protests were held in three towns"), and so is the object of a past verb of doing
-    it ("fired missiles at a ship", "staged protests"). An act that only says what kind
+    it ("fired missiles at a ship", "staged protests"), and what a past act took place
+    "during" ("were arrested during protests in Karachi"). An act that only says what kind
     of people are meant ("many of those killed were rioters who attacked security
     forces") is no event told either."""
     if token.dep_ == "relcl" and token.pos_ == "VERB":
@@ -232,12 +233,18 @@ def _generic_plural(token: Token) -> bool:
         return False
     head = token.head
     doing = token.dep_ == "dobj" and head.lemma_.lower() in _DOING_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "during" and head.head.i != head.i:
+        return not _past(head.head)
     if (token.dep_ in ("nsubj", "nsubjpass") or doing) and head.i != token.i:
-        past = head.tag_ == "VBD" or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
-        )
-        return not past
+        return not _past(head)
     return True
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("were held")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def new_frame(doc: Doc, trigger: TriggerMention, sent: Span) -> Frame:
