@@ -223,3 +223,10 @@ def test_towns_with_their_states_in_a_list_keep_them(geoparser: Geoparser) -> No
     mention = _covering(geoparser, text, "Springfield")
     assert mention is not None and mention.place is not None
     assert mention.place.admin1 == "Illinois"
+
+
+def test_a_region_named_with_a_possessive_drops_it(pipeline: Pipeline) -> None:
+    text = "A blast hit a market in Idlib province's southern countryside on Thursday."
+    found = find_toponyms(pipeline.resources.nlp(text))
+    assert any(m.text == "Idlib" for m in found)
+    assert not any(m.text.endswith("'s") for m in found)

@@ -59,6 +59,9 @@ _TOWN_SITES = frozenset(
 )
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
 def _metonym(ent: Span) -> bool:
     root = ent.root
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -95,6 +98,8 @@ def _numbered(kind: Token) -> bool:
 
 
 def _mention(span: Span, sent_index: int, *, label: str, metonym: bool = False) -> PlaceMention:
+    if len(span) > 2 and span[-1].lower_ in _POSSESSIVE_ENDS and span[-2].lower_ in KIND_WORDS:
+        span = span[:-1]  # "Idlib province's": the province; "St. John's" keeps its own
     hint = _kind_word(span)
     if len(span) > 1 and span[-1].lower_ in KIND_WORDS and span[-1].text != "City":
         hint, span = span[-1].lower_, span[:-1]
