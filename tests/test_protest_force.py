@@ -135,3 +135,15 @@ def test_weapons_of_war_used_against_a_target_are_an_attack_with_them(
 def test_weapons_used_on_nothing_are_no_event(pipeline: Pipeline) -> None:
     assert _typed_sides(pipeline, "Farmers used drones to spray their fields on Friday.") == []
     assert _typed_sides(pipeline, "The rebels have used rockets before.") == []
+
+
+def test_activists_beaten_at_a_meeting_are_civilians_attacked(pipeline: Pipeline) -> None:
+    text = (
+        "Imbonerakure members beat eight opposition activists at a meeting in Gitega on "
+        "Sunday, the opposition said."
+    )
+    [event] = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    assert event.actor("actor1").name == "Imbonerakure"  # type: ignore[union-attr]
+    assert event.actor("actor2").name == "Civilians (Burundi)"  # type: ignore[union-attr]
