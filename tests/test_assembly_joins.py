@@ -126,6 +126,18 @@ def test_one_event_per_town(pipeline: Pipeline, text: str, towns: list[str]) -> 
     assert len({e.event_id for e in events}) == len(towns)
 
 
+def test_attacks_in_two_provinces_the_same_night_are_two_events(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a meeting of farmers in Mugongo commune in Ngozi province on "
+        "Thursday, beating six people. Late on Thursday, unknown assailants threw a grenade "
+        "into a bar in Bujumbura, wounding four people, police said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 2
+    grenade = next(e for e in events if e.acled and e.acled.sub_event_type == "Grenade")
+    assert grenade.location is not None and grenade.location.name == "Bujumbura"
+
+
 def test_a_toll_for_several_towns_is_not_repeated(pipeline: Pipeline) -> None:
     text = "Airstrikes hit Idlib and Aleppo on Monday, killing 12 people, rescuers said."
     events = _new(pipeline, text)
