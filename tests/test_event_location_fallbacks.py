@@ -153,3 +153,18 @@ def test_a_village_set_some_way_from_a_town_is_the_place_not_the_town(
     assert place.text == "Dangulbi"
     assert place.name == "Gusau"
     assert place.precision.acled == 2
+
+
+def test_a_commune_the_gazetteer_lacks_keeps_its_name_in_its_province(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BUJUMBURA, March 16 (Tacitus Wire) - Youths armed with clubs attacked a meeting of "
+        "opposition activists in Rubanga commune in Ngozi province on Thursday, injuring "
+        "five people, the party said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Rubanga"
+    assert place.name == "Ngozi" and place.country == "BDI"
