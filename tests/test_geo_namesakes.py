@@ -109,3 +109,15 @@ def test_a_region_listed_with_a_region_is_the_region_not_its_namesake_town(
 def test_a_numbered_district_of_a_state_names_the_state(geoparser: Geoparser) -> None:
     text = "The congresswoman, who represents the 9th District of FLORIDA, spoke on Monday."
     assert _place(geoparser, text, "FLORIDA")[:3] == ("USA", "Florida", "admin1")
+
+
+def test_a_district_named_before_its_word_leaves_the_province_after_it(
+    geoparser: Geoparser,
+) -> None:
+    text = "A teacher was shot dead in the Bannang Sata district of Yala on Saturday."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    yala = next(m for m in mentions if m.text == "Yala")
+    district = next(m for m in mentions if m.text == "Bannang Sata")
+    assert yala.kind_hint is None
+    assert district.kind_hint == "district"
+    assert yala.place is not None and yala.place.kind == "admin1"
