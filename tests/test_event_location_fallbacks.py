@@ -168,3 +168,15 @@ def test_a_commune_the_gazetteer_lacks_keeps_its_name_in_its_province(
     assert place is not None
     assert place.text == "Rubanga"
     assert place.name == "Ngozi" and place.country == "BDI"
+
+
+def test_a_place_the_gazetteer_lacks_measured_from_keeps_its_name(pipeline: Pipeline) -> None:
+    text = (
+        "GUSAU, Nigeria, March 16 (Tacitus Wire) - Vigilantes clashed with bandits in a "
+        "forest near Kungurki on Thursday, killing four, police in Zamfara state said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Kungurki"
+    assert place.name == "Zamfara" and place.precision.acled >= 2

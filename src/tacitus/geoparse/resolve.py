@@ -46,6 +46,7 @@ from tacitus.geoparse.namesakes import (
 )
 from tacitus.geoparse.place_words import SEAT_WORDS
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
+from tacitus.geoparse.relative import relation_before
 from tacitus.geoparse.support import Support
 from tacitus.geoparse.teams import TEAM_REASON, team_bonus, team_names
 from tacitus.geoparse.villages import voting, without_villages
@@ -499,7 +500,7 @@ def resolve_mentions(
             reason = f"somewhere in {qualifier.mention.text}, which the gazetteer holds"
         mention.place, mention.score, mention.reason = place, confidence, reason
         mention.stand_in = stand_in is not None
-    _towns_in_region(mentions, context, gazetteer)
+    _towns_in_region(mentions, context, gazetteer, text)
     return context.focus
 
 
@@ -509,9 +510,21 @@ _VILLAGE_HINTS = frozenset({"village", "hamlet"})
 _TOWN_HINTS = frozenset({"town", "village", "hamlet", "settlement"})
 
 
-def _towns_in_region(mentions: list[PlaceMention], context: Context, gaz: Gazetteer) -> None:
+def _town_worded(mention: PlaceMention, text: str | None) -> bool:
+    """The text calls the name a town or village, or measures a distance or nearness from
+    it as from a town ("near Munhaye", "some 10 km north of Pont-Sonde")."""
+    if mention.kind_hint in _TOWN_HINTS:
+        return True
+    relation = relation_before(text, mention.start) if text is not None else None
+    return relation is not None and relation.kind in ("distance", "near", "outskirts")
+
+
+def _towns_in_region(
+    mentions: list[PlaceMention], context: Context, gaz: Gazetteer, text: str | None
+) -> None:
     """A town or village the gazetteer lacks and no name qualifies ("the town of
-    Petite-Riviere" in a story of Haiti's Artibonite) lies, as far as the text tells, in
+    Petite-Riviere" in a story of Haiti's Artibonite, "a forest near Munhaye" in one of
+    Nigeria's Zamfara state: ``_town_worded``) lies, as far as the text tells, in
     the region where the article's places are, when the article names that region: it
     stands in for the town, so that the event keeps the town's name with the region's
     point rather than falling back to the country. A region only voted by towns is too
@@ -521,7 +534,7 @@ def _towns_in_region(mentions: list[PlaceMention], context: Context, gaz: Gazett
     country, admin1 = context.region
     region: Place | None = None
     for mention in mentions:
-        if mention.place is not None or mention.kind_hint not in _TOWN_HINTS:
+        if mention.place is not None or not _town_worded(mention, text):
             continue
         if region is None:
             found = gaz.lookup(admin1, country=country, kinds=("admin1",), limit=1)
