@@ -126,6 +126,28 @@ def test_one_event_per_town(pipeline: Pipeline, text: str, towns: list[str]) -> 
     assert len({e.event_id for e in events}) == len(towns)
 
 
+def test_attacks_in_two_provinces_the_same_night_are_two_events(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a meeting of farmers in Mugongo commune in Ngozi province on "
+        "Thursday, beating six people. Late on Thursday, unknown assailants threw a grenade "
+        "into a bar in Bujumbura, wounding four people, police said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 2
+    grenade = next(e for e in events if e.acled and e.acled.sub_event_type == "Grenade")
+    assert grenade.location is not None and grenade.location.name == "Bujumbura"
+
+
+def test_a_death_of_its_own_day_in_another_town_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb wounded four soldiers near Rueso in Narathiwat on Sunday morning, "
+        "police said. On Saturday evening, two men on a motorcycle shot dead a teacher in "
+        "Yala, police said."
+    )
+    events = _new(pipeline, text)
+    assert sorted(e.date.start for e in events) == ["2024-03-03", "2024-03-09"]
+
+
 def test_a_toll_for_several_towns_is_not_repeated(pipeline: Pipeline) -> None:
     text = "Airstrikes hit Idlib and Aleppo on Monday, killing 12 people, rescuers said."
     events = _new(pipeline, text)

@@ -96,3 +96,87 @@ def test_samples_scorecard_compares_place_names_without_case_or_accents(
     card = score({"t": [gold]}, {"t": events})
     location = next(m for m in card.metrics if m.name == "location accuracy")
     assert (location.value, location.numerator, location.denominator) == (1.0, 1, 1)
+
+
+def test_a_village_the_gazetteer_lacks_outranks_the_district_it_lies_in(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "RAIPUR, India, March 16 (Tacitus Wire) - Rebels ambushed a police patrol near "
+        "Pidiyakot village in Chhattisgarh's Bijapur district on Thursday, killing three "
+        "officers, police said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Pidiyakot"
+    assert place.name == "Bījāpur" and place.admin1 == "Chhattisgarh"
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_name_in_the_region_the_article_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "GONAIVES, Haiti, March 16 (Tacitus Wire) - Gunmen stormed the town of Bocozel on "
+        "Thursday, killing four farmers, officials said. It was the third attack this month "
+        "in the Artibonite department."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Bocozel"
+    assert place.name == "Artibonite" and place.country == "HTI"
+    assert place.precision.acled == 3
+
+
+def test_an_unknown_town_is_not_put_in_a_region_the_article_does_not_name(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen stormed the town of Bocozel on Thursday, killing four farmers, residents "
+        "said. Families have fled to Gonaives and Saint-Marc."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.location is None or event.location.text != "Bocozel"
+
+
+def test_a_village_set_some_way_from_a_town_is_the_place_not_the_town(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "GUSAU, Nigeria, March 16 (Tacitus Wire) - Gunmen on motorcycles raided Dangulbi, "
+        "some 30 km south of Gusau, on Thursday, killing five farmers, residents said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Dangulbi"
+    assert place.name == "Gusau"
+    assert place.precision.acled == 2
+
+
+def test_a_commune_the_gazetteer_lacks_keeps_its_name_in_its_province(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BUJUMBURA, March 16 (Tacitus Wire) - Youths armed with clubs attacked a meeting of "
+        "opposition activists in Rubanga commune in Ngozi province on Thursday, injuring "
+        "five people, the party said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Rubanga"
+    assert place.name == "Ngozi" and place.country == "BDI"
+
+
+def test_a_place_the_gazetteer_lacks_measured_from_keeps_its_name(pipeline: Pipeline) -> None:
+    text = (
+        "GUSAU, Nigeria, March 16 (Tacitus Wire) - Vigilantes clashed with bandits in a "
+        "forest near Kungurki on Thursday, killing four, police in Zamfara state said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    place = event.location
+    assert place is not None
+    assert place.text == "Kungurki"
+    assert place.name == "Zamfara" and place.precision.acled >= 2

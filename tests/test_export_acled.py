@@ -222,6 +222,20 @@ def test_victims_known_only_by_their_text_stay_out_of_actor2() -> None:
     )
 
 
+def test_a_typed_victim_in_actor2_recodes_the_interaction() -> None:
+    coding = AcledCoding(
+        event_type="Violence against civilians", sub_event_type="Attack",
+        disorder_type="Political violence", inter1=3, inter2=None, interaction=30,
+        civilian_targeting=False,
+    )  # fmt: skip
+    gunmen = ActorRef(role="actor1", name="Unidentified Armed Group (Iraq)", inter=3,
+                      text="two men on a motorcycle", span=(0, 23))  # fmt: skip
+    teacher = ActorRef(role="target", name="Civilians (Iraq)", inter=7, text="a teacher",
+                       span=(38, 47))  # fmt: skip
+    _, [row], _ = export([make_event(acled=coding, actors=[gunmen, teacher])])
+    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Civilians (Iraq)", "7", "37")
+
+
 def test_unknown_country_code_raises_on_iso() -> None:
     with pytest.raises(ExportError, match="'iso'"):
         export([make_event(location=make_location(country="XYZ"))])

@@ -65,6 +65,18 @@ def test_a_foreign_towns_unlike_alias_yields_to_the_gazetteers_gap(geoparser: Ge
     assert yida.place is None or yida.place.country in ("SSD", "SDN")
 
 
+def test_a_village_is_no_foreign_citys_spelling(geoparser: Geoparser) -> None:
+    """The name "Kalisa" is among the spellings of Kalisz, Poland; a village of that name in a story
+    of Thailand's south is a place the gazetteer lacks."""
+    text = (
+        "Gunmen shot a teacher in Yala on Saturday, a day after a bomb wounded three rangers "
+        "near the village of Kalisa, police in Narathiwat said."
+    )
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    kalisa = next(m for m in mentions if m.text == "Kalisa")
+    assert kalisa.place is None or kalisa.place.country == "THA"
+
+
 def test_an_old_spelling_of_a_foreign_city_still_names_it(geoparser: Geoparser) -> None:
     text = "The mayor of Chicago flew to Kiev on Monday to meet officials there."
     assert _place(geoparser, text, "Kiev")[0] == "UKR"
@@ -97,3 +109,15 @@ def test_a_region_listed_with_a_region_is_the_region_not_its_namesake_town(
 def test_a_numbered_district_of_a_state_names_the_state(geoparser: Geoparser) -> None:
     text = "The congresswoman, who represents the 9th District of FLORIDA, spoke on Monday."
     assert _place(geoparser, text, "FLORIDA")[:3] == ("USA", "Florida", "admin1")
+
+
+def test_a_district_named_before_its_word_leaves_the_province_after_it(
+    geoparser: Geoparser,
+) -> None:
+    text = "A teacher was shot dead in the Bannang Sata district of Yala on Saturday."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    yala = next(m for m in mentions if m.text == "Yala")
+    district = next(m for m in mentions if m.text == "Bannang Sata")
+    assert yala.kind_hint is None
+    assert district.kind_hint == "district"
+    assert yala.place is not None and yala.place.kind == "admin1"

@@ -58,3 +58,18 @@ def test_near_a_state_qualifies_nothing() -> None:
     farm, state = _mention(text, "Oakridge"), _mention(text, "Ohio")
     state.place = us_place("Ohio", "Ohio", kind="admin1")
     assert id(farm) not in name_qualifiers([farm, state], text)
+
+
+def test_a_name_in_a_countrys_state_is_qualified_by_the_state() -> None:
+    text = "Gunmen raided the village of Dangora in Nigeria's Kano state on Sunday."
+    village = _mention(text, "Dangora")
+    country, state = _mention(text, "Nigeria"), _mention(text, "Kano", "state")
+    qualifier = name_qualifiers([village, country, state], text)[id(village)]
+    assert qualifier.mention is state and qualifier.strong
+
+
+def test_a_name_in_a_neighbouring_district_is_qualified_by_it() -> None:
+    text = "Troops clashed with rebels near Borra in neighbouring Kondagaon district."
+    village, district = _mention(text, "Borra"), _mention(text, "Kondagaon", "district")
+    qualifier = name_qualifiers([village, district], text)[id(village)]
+    assert qualifier.mention is district and qualifier.strong

@@ -162,3 +162,15 @@ def test_a_crowd_that_torched_and_looted_is_one_riot(pipeline: Pipeline) -> None
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Violent demonstration"]
     assert events[0].actor("actor1") is not None
     assert events[0].actor("actor1").name == "Rioters (France)"  # type: ignore[union-attr]
+
+
+def test_activists_beaten_at_a_meeting_are_civilians_attacked(pipeline: Pipeline) -> None:
+    text = (
+        "Imbonerakure members beat eight opposition activists at a meeting in Gitega on "
+        "Sunday, the opposition said."
+    )
+    [event] = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    assert event.actor("actor1").name == "Imbonerakure"  # type: ignore[union-attr]
+    assert event.actor("actor2").name == "Civilians (Burundi)"  # type: ignore[union-attr]

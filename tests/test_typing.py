@@ -80,6 +80,19 @@ def test_a_party_named_league_is_no_sport(nlp: Language, lexicon: Lexicon) -> No
     assert "attack" not in _codes(nlp, lexicon, "The league leaders attacked from the start.")
 
 
+def test_retook_is_territory_regained(nlp: Language, lexicon: Lexicon) -> None:
+    text = "Troops retook the town of Koui from the rebels on Monday, the army said."
+    assert "government_regains" in _codes(nlp, lexicon, text)
+
+
+def test_a_partys_youth_league_is_no_sport(nlp: Language, lexicon: Lexicon) -> None:
+    text = (
+        "Members of the party's youth league attacked a meeting of opposition activists in "
+        "the town on Sunday."
+    )
+    assert "attack" in _codes(nlp, lexicon, text)
+
+
 def test_a_sentence_opening_noun_read_as_a_name_still_triggers(
     nlp: Language, lexicon: Lexicon
 ) -> None:

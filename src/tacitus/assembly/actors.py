@@ -220,6 +220,7 @@ def _is_force(mention: ActorMention) -> bool:
 
 # ACLED's inter code of civilians, who are never the first actor of political violence.
 _CIVILIANS: Final = 7
+_PROTESTERS: Final = 6
 
 
 def _is_crowd(mention: ActorMention) -> bool:
@@ -290,8 +291,12 @@ def _second_entry(
 ) -> ActorEntry | None:
     """Who was acted upon, typed: people named by their nationality alone whom an attack
     fell on are civilians of that country, as ACLED codes them ("shot dead two
-    Palestinians": "Civilians (Palestine)"); in a battle they are a side."""
+    Palestinians": "Civilians (Palestine)"); in a battle they are a side. Activists or
+    supporters whom an attack fell on outside any protest (the coding says none) are
+    civilians too: ACLED's protesters are a crowd demonstrating."""
     entry = _entry(mention, kb, country)
+    if entry is not None and entry.inter == _PROTESTERS and code == "attack":
+        return kb.template("civilians", entry.country or country)
     if entry is not None or code not in VIOLENCE_FAMILY or code == "armed_clash":
         return entry
     place = demonym_country(mention, kb)

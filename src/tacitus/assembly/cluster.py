@@ -240,14 +240,18 @@ def _lead_with_claim(cluster: Cluster) -> None:
 
 def _apart(cluster: Cluster, frame: Frame) -> bool:
     """Told as another event: a statement from another sentence, a frame before an
-    "Elsewhere, ..." that opened the cluster, or one in another town."""
+    "Elsewhere, ..." that opened the cluster, or one in another town; a death told with a
+    day of its own in another town too ("On Saturday evening, two men shot dead a teacher
+    in Yala" after a bombing in Narathiwat on Sunday morning)."""
     if family(frame.code) in _SAID and frame.trigger.sent not in cluster.sents:
         return True
     if SEPARATE in cluster.anchor.cues and frame.trigger.start < cluster.anchor.trigger.start:
         return True
     if _forces_fight_back(cluster, frame):
         return True
-    return frame.trigger.strength != "casualty" and elsewhere(cluster.frames, frame)
+    if frame.trigger.strength == "casualty" and frame.date is None:
+        return False  # "killing two": a toll told with no day or town of its own
+    return elsewhere(cluster.frames, frame)
 
 
 _STATE_FORCES = 1

@@ -103,8 +103,12 @@ def _most_precise(resolved: Sequence[PlaceMention]) -> PlaceMention:
 
 
 def _kind(mention: PlaceMention) -> str:
+    """The kind of place a mention names: a town's name that the gazetteer lacks, held by
+    the district or state the text puts it in, still names a town ("Kuriga in Kaduna
+    state"), as precise as any other town of the sentence; its record keeps the region's
+    point and precision."""
     assert mention.place is not None
-    return mention.place.kind
+    return "city" if mention.stand_in else mention.place.kind
 
 
 def _in_clause(
@@ -162,6 +166,18 @@ def _not_elsewhere(resolved: list[PlaceMention], doc: Doc | None) -> list[PlaceM
     return [m for m in resolved if mention_role(doc, m).weight > 0]
 
 
+def _without_holders(resolved: list[PlaceMention]) -> list[PlaceMention]:
+    """The places less those named in a sentence only to say where a town the gazetteer
+    lacks lies ("Yandoto, some 40 km east of Gusau", "Kuriga in Kaduna state"): the town
+    is the place, and it already carries the holder's point."""
+    held = {(m.sent, m.place.geonameid, m.place.name) for m in resolved if m.stand_in and m.place}
+    return [
+        m
+        for m in resolved
+        if m.stand_in or m.place is None or (m.sent, m.place.geonameid, m.place.name) not in held
+    ]
+
+
 def _relation(doc: Doc | None, mention: PlaceMention) -> Relation | None:
     from tacitus.geoparse.relative import relation_before
 
@@ -184,7 +200,7 @@ def choose_location(
     place named.
     """
     named = [m for m in mentions if m.place is not None]
-    resolved = _not_elsewhere(named, doc)
+    resolved = _without_holders(_not_elsewhere(named, doc))
     if not resolved:
         return None, []
     order = [*([trigger] if trigger is not None else []), *triggers]
@@ -195,6 +211,8 @@ def choose_location(
     main = location_from(place, reason=reason, mention=best, relation=relation)
     if doc is not None and is_route_end(doc[best.head]):  # "on the Kaduna-Abuja highway"
         main = _near(main.model_copy(update={"reason": f"{reason}; on a way named by it"}))
+    if best.stand_in:  # the town's own point is unknown: its holder's is near at best
+        main = _near(main)
     return main, _other_countries(named, seen={place.country})
 
 

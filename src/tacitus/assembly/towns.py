@@ -47,11 +47,29 @@ def _apart(a: PlaceMention, b: PlaceMention) -> bool:
 
 def elsewhere(frames: Iterable[Frame], frame: Frame) -> bool:
     """True when ``frame`` names towns, the ``frames`` name towns, and all of the first
-    lie far from all of the second."""
+    lie far from all of the second; or when the two put their events in regions
+    (provinces, states) none of which they share: an attack "in Kiremba commune in Ngozi
+    province" and a grenade thrown "in a bar in Bujumbura" the same night are two events
+    even where the gazetteer lacks Kiremba."""
+    frames = list(frames)
     mine, theirs = towns([frame]), towns(frames)
-    if not mine or not theirs:
-        return False
-    return all(_apart(a, b) for a in mine for b in theirs)
+    if mine and theirs:
+        return all(_apart(a, b) for a in mine for b in theirs)
+    my_regions, their_regions = _regions([frame]), _regions(frames)
+    return bool(my_regions and their_regions) and not my_regions & their_regions
+
+
+_REGIONAL: Final = frozenset({"landmark", "city", "admin2", "admin1"})
+
+
+def _regions(frames: Iterable[Frame]) -> set[tuple[str, str]]:
+    """The admin-1 regions (country, region) of the places the frames happened in."""
+    return {
+        (p.place.country, p.place.admin1)
+        for f in frames
+        for p in f.sites
+        if p.place is not None and p.place.kind in _REGIONAL and p.place.country and p.place.admin1
+    }
 
 
 def separate_towns(frame: Frame) -> list[PlaceMention]:

@@ -85,6 +85,16 @@ CROWD: Final = frozenset(
         "women",
     }
 )
+# Words (forms and lemmas) that tell of a demonstration under way: force against people
+# the actor base types as protesters ("activists", "supporters") is force against a
+# protest only where one is told.
+DEMONSTRATING: Final = frozenset(
+    {"protest", "protests", "protester", "protesters", "protesting", "demonstration"}
+    | {"demonstrations", "demonstrator", "demonstrators", "demonstrate", "demonstrating"}
+    | {"march", "marches", "marcher", "marchers", "marching", "rally", "rallies", "sit-in"}
+    | {"crowd", "crowds", "mob", "rioter", "rioters", "riot", "vigil", "picket", "strike"}
+    | {"strikers", "striker", "gathering", "blockade"}
+)
 MARCHERS: Final = CROWD | frozenset(
     {
         "farmers",

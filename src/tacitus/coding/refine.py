@@ -134,9 +134,10 @@ def _refine_violence(
     specific = [c for c in _SPECIFICITY if c in codes and c not in ("armed_clash", "attack")]
     if specific:
         return specific[0]
-    if 6 in targets:
+    if 6 in targets and (words | target_words) & cues.DEMONSTRATING:
         # Force against demonstrators is excessive only where they were peaceful: force
         # against a crowd that stormed or burned is part of its violent demonstration.
+        # Activists beaten at a meeting, with no protest told, are civilians attacked.
         return "violent_demonstration" if force_words & cues.RIOT else "excessive_force"
     for cue_set, code in (
         (cues.SUICIDE, "suicide_bomb"),

@@ -130,10 +130,24 @@ def _not_an_act(rule: TriggerRule, token: Token) -> bool:
 def _sporting(token: Token) -> bool:
     """The sentence speaks of sport ("scored", "the cup final", "the league"); "League"
     in a name is no sign of it, since parties and alliances bear it too (the Awami
-    League, the Arab League, the National League for Democracy)."""
+    League, the Arab League, the National League for Democracy), nor is a party's youth
+    or women's league ("the Imbonerakure, the youth league of the ruling party")."""
     return any(
-        t.lower_ in cues.SPORTS and not (t.lower_ == "league" and t.pos_ == "PROPN")
+        t.lower_ in cues.SPORTS and not (t.lower_ == "league" and _league_of_people(t))
         for t in token.sent
+    )
+
+
+# Words before "league" that make it a party's wing: "youth league", "women's league".
+_WING_WORDS = frozenset({"youth", "women", "student", "students", "party", "peasant"})
+
+
+def _league_of_people(token: Token) -> bool:
+    """ "League" as a name's word, or a party's youth or women's league."""
+    if token.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "poss") and c.lower_ in _WING_WORDS for c in token.children
     )
 
 

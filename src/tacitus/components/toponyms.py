@@ -92,8 +92,12 @@ def _kind_word(span: Span) -> str | None:
 
 def _numbered(kind: Token) -> bool:
     """ "the 25th District of Florida": a numbered district is an electoral one, of the
-    state named after it, not a district that bears the name."""
+    state named after it, not a district that bears the name; "the Bannang Sata district
+    of Yala": a district named before its word is that name's, and Yala is the province
+    that holds it."""
     first = kind.nbor(-1) if kind.i > 0 else None
+    if first is not None and first.pos_ == "PROPN" and kind.pos_ != "PROPN":
+        return True
     return first is not None and (first.like_num or first.ent_type_ == "ORDINAL")
 
 

@@ -127,7 +127,9 @@ def _actor_columns(event: Event, coding: AcledCoding) -> AcledRow:
     inter2 = coding.inter2 if coding.inter2 is not None else _inter(actor2)
     inter2 = inter2 if inter2 is not None else 0
     interaction = coding.interaction
-    if interaction is None:
+    if interaction is None or (inter1, inter2 or None) != (coding.inter1, coding.inter2):
+        # a typed victim standing in for an untyped actor2 changes the pair the coding
+        # counted, so the two-digit code is read again from the pair the row shows
         interaction = acled_interaction(inter1, inter2 or None)
     assoc1, assoc2 = _associates(event, actor2)
     return {

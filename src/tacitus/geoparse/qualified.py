@@ -29,7 +29,7 @@ def lift_inner_places(doc: Doc, scored: list[Scored]) -> list[Scored]:
     anchors = {a: item for item in scored for a in anchors_of(doc, item[1])}
     kept = {item[1].head: item for item in scored}
     for score, mention, _role in scored:
-        inner = _qualified(doc, mention, anchors)
+        inner = _held_name(mention, anchors) or _qualified(doc, mention, anchors)
         if inner is not None and inner.head in kept:
             inner_score, _, inner_role = kept[inner.head]
             kept[inner.head] = (max(inner_score, score + 0.01), inner, inner_role)
@@ -71,6 +71,16 @@ def _qualified(doc: Doc, mention: PlaceMention, anchors: dict[int, Scored]) -> P
     if sibling is not None and sibling is not mention and _coarser(mention, sibling):
         return sibling
     return _attached_to(prep.head, mention, anchors)
+
+
+def _held_name(mention: PlaceMention, anchors: dict[int, Scored]) -> PlaceMention | None:
+    """ "near Gangaloor village in Chhattisgarh's Bijapur district": a name before
+    ``mention`` that the gazetteer lacks and that resolution placed inside it (a stand-in)
+    is the finer place, however the parser attached the district."""
+    for _, other, _ in anchors.values():
+        if other.stand_in and other.start < mention.start and other.place == mention.place:
+            return other
+    return None
 
 
 def _attached_to(

@@ -20,6 +20,7 @@ _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"central", "north-east", "north-west", "south-east", "south-west"}
 )
+_NEARBY = frozenset({"neighbouring", "neighboring", "nearby", "adjoining", "adjacent"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
 _LIST_GAPS = frozenset({" and ", ", and ", " or "})
 # ", 20 miles south of", " just north of", ", southwest of": a place near another.
@@ -103,13 +104,23 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
         if gap in _QUALIFIER_GAPS:
             found[id(first)] = Qualifier(second)
         elif _locative_gap(gap):
-            found[id(first)] = Qualifier(second, strong=True)
+            found[id(first)] = Qualifier(_inner_region(mentions, second, text), strong=True)
         elif _RELATIVE_GAP.match(gap) or (_NEAR_GAP.match(gap) and _town(second)):
             found[id(first)] = Qualifier(second, RELATIVE_QUALIFIER_KM, strong=True)
         elif gap in _POSSESSIVE_GAPS:
             found[id(second)] = Qualifier(first, strong=True)
     _share_in_lists(mentions, text, found)
     return found
+
+
+def _inner_region(mentions: list[PlaceMention], outer: PlaceMention, text: str) -> PlaceMention:
+    """The region that holds a name set "in" a region's part ("Kuriga in Nigeria's Kaduna
+    state", "Gangaloor in Chhattisgarh's Bijapur district"): the part after the
+    possessive, not the wider place before it."""
+    after = next((m for m in mentions if m.start >= outer.end), None)
+    if after is None or text[outer.end : after.start] not in _POSSESSIVE_GAPS:
+        return outer
+    return after
 
 
 def _town(mention: PlaceMention) -> bool:
@@ -157,12 +168,16 @@ def _share_in_lists(mentions: list[PlaceMention], text: str, found: dict[int, Qu
 
 
 def _locative_gap(gap: str) -> bool:
-    """ "Tripoli in northern Lebanon", "Palmyra in the Homs province": "in" and at most
-    an article and a direction between the two names."""
+    """ "Tripoli in northern Lebanon", "Palmyra in the Homs province", "Kohkameta in
+    neighbouring Narayanpur": "in" and at most an article and a direction or a word for
+    nearness between the two names."""
     words = gap.lower().split()
     if not words or words[0] != "in" or not gap.startswith(" ") or len(words) > 3:
         return False
-    return all(w == "the" or w.removesuffix("ern") in _COMPASS or w in _COMPASS for w in words[1:])
+    return all(
+        w in _NEARBY or w == "the" or w.removesuffix("ern") in _COMPASS or w in _COMPASS
+        for w in words[1:]
+    )
 
 
 def _in_region_of_seat(place: Place, seat: Place) -> bool:

@@ -47,6 +47,7 @@ from tacitus.geoparse.namesakes import (
 )
 from tacitus.geoparse.place_words import SEAT_WORDS
 from tacitus.geoparse.qualifiers import Qualifier, name_qualifiers
+from tacitus.geoparse.relative import relation_before
 from tacitus.geoparse.support import Support
 from tacitus.geoparse.teams import TEAM_REASON, team_bonus, team_names
 from tacitus.geoparse.villages import voting, without_villages
@@ -294,16 +295,18 @@ def _town_by_alias(place: Place, key: str) -> bool:
     return local and not normalize_name(place.name).startswith(key)
 
 
-def _alias_unvoted(place: Place, key: str, context: Context) -> bool:
+def _alias_unvoted(place: Place, key: str, context: Context, *, village: bool = False) -> bool:
     """Whether ``place`` is a town found only by an alternate name unlike its own ("Yida"
     among the spellings of Jeddah) in a country no other name of the article points to,
     while the article is about another country: a name that collides with a foreign
-    town's is more likely a place the gazetteer lacks."""
+    town's is more likely a place the gazetteer lacks. A name the text calls a village
+    (``village``) is no foreign city's spelling of its own name either ("the village of
+    Kalisa" in a story of Thailand is not Kalisz, Poland)."""
     if context.focus is None or place.country is None or place.country == context.focus:
         return False
     if not _town_by_alias(place, key):
         return False
-    if fuzz.ratio(key, normalize_name(place.name)) >= ALIAS_SPELLING:
+    if not village and fuzz.ratio(key, normalize_name(place.name)) >= ALIAS_SPELLING:
         return False  # a spelling of its own name ("Kiev", "Quebec City")
     if place.population >= WORLD_CITY_POPULATION:
         return False  # known abroad by its old names ("Bombay")
@@ -357,7 +360,8 @@ def _choose(
     found = [
         c
         for c in found
-        if not _alias_abroad(c, key, qualifier) and not _alias_unvoted(c, key, context)
+        if not _alias_abroad(c, key, qualifier)
+        and not _alias_unvoted(c, key, context, village=mention.kind_hint in _VILLAGE_HINTS)
     ]
     if mention.kind_hint is None and context.focus is not None:
         # Once the article's places have voted; "Northern Territory" and "the North
@@ -518,4 +522,47 @@ def resolve_mentions(
             place, confidence = stand_in, STAND_IN_CONFIDENCE
             reason = f"somewhere in {qualifier.mention.text}, which the gazetteer holds"
         mention.place, mention.score, mention.reason = place, confidence, reason
+        mention.stand_in = stand_in is not None
+    _towns_in_region(mentions, context, gazetteer, text)
     return context.focus
+
+
+# Words that call a name a village: no city of another country's spelling.
+_VILLAGE_HINTS = frozenset({"village", "hamlet"})
+# Words that say an unknown name is a town or village ("the town of Koui", "X village").
+_TOWN_HINTS = frozenset({"town", "village", "hamlet", "settlement"})
+
+
+def _town_worded(mention: PlaceMention, text: str | None) -> bool:
+    """The text calls the name a town or village, or measures a distance or nearness from
+    it as from a town ("near Munhaye", "some 10 km north of Pont-Sonde")."""
+    if mention.kind_hint in _TOWN_HINTS:
+        return True
+    relation = relation_before(text, mention.start) if text is not None else None
+    return relation is not None and relation.kind in ("distance", "near", "outskirts")
+
+
+def _towns_in_region(
+    mentions: list[PlaceMention], context: Context, gaz: Gazetteer, text: str | None
+) -> None:
+    """A town or village the gazetteer lacks and no name qualifies ("the town of
+    Petite-Riviere" in a story of Haiti's Artibonite, "a forest near Munhaye" in one of
+    Nigeria's Zamfara state: ``_town_worded``) lies, as far as the text tells, in
+    the region where the article's places are, when the article names that region: it
+    stands in for the town, so that the event keeps the town's name with the region's
+    point rather than falling back to the country. A region only voted by towns is too
+    weak a guess to put an unknown name in."""
+    if context.region is None or not context.admin1s.get(context.region):
+        return
+    country, admin1 = context.region
+    region: Place | None = None
+    for mention in mentions:
+        if mention.place is not None or not _town_worded(mention, text):
+            continue
+        if region is None:
+            found = gaz.lookup(admin1, country=country, kinds=("admin1",), limit=1)
+            if not found:
+                return
+            region = found[0]
+        mention.place, mention.score, mention.stand_in = region, STAND_IN_CONFIDENCE, True
+        mention.reason = f"somewhere in {region.name}, where the article's places are"

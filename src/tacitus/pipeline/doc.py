@@ -34,6 +34,9 @@ class PlaceMention:
     score: float = 0.0
     metonym: bool = False
     reason: str = ""
+    # ``place`` only stands in for a town the gazetteer lacks: it is the district, state or
+    # town the text puts the name in ("the village of Kuriga in Kaduna state").
+    stand_in: bool = False
 
     @classmethod
     def of_span(
