@@ -28,3 +28,17 @@ def test_a_report_on_or_a_letter_from_a_person_is_no_place(pipeline: Pipeline) -
     text = "Senator Jones called the report on Baker unfair, and a letter from Smith followed."
     found = _found(pipeline, text)
     assert "Baker" not in found and "Smith" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds of displaced families flocked to Kaya after the raids.", "Kaya"),
+        ("Artillery pounded Tessit through the night.", "Tessit"),
+        ("Jets bombarded Kafr Nabl for a third day.", "Kafr Nabl"),
+    ],
+)
+def test_verbs_of_bombarding_and_flocking_take_a_place(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    assert name in _found(pipeline, text)

@@ -104,6 +104,12 @@ def _place(geoparser: Geoparser, text: str, name: str) -> tuple[str | None, str]
             "MLI",
             "Sévaré",
         ),
+        (
+            "Insurgents overran Palma, near the gas project in Cabo Delgado, Mozambique.",
+            "Palma",
+            "MOZ",
+            "Palma",
+        ),
     ],
 )
 def test_war_reporting_means_the_conflict_town(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from tacitus.components.toponyms import find_toponyms
 from tacitus.geoparse.known_places import finish_resolution
+from tacitus.geoparse.known_towns import with_known_towns
 from tacitus.geoparse.resolve import resolve_mentions
 from tacitus.geoparse.spans import extend_fragments
 from tacitus.pipeline.doc import ArticleDoc, PlaceMention
@@ -41,6 +42,7 @@ def make_places(resources: Resources) -> Component:
         gaz, kb = resources.gazetteer, resources.actors
         where = adoc.dateline.place if adoc.dateline is not None else None
         found = extend_fragments(find_toponyms(doc), adoc.article.text, gaz)
+        found = with_known_towns(doc, found, gaz)
         adoc.focus_country = resolve_mentions(
             found, gazetteer=gaz, actors=kb, dateline=where, text=adoc.article.text
         )

@@ -134,6 +134,8 @@ PLACE_OBJECT_VERBS = frozenset(
         "shake",
         "evacuate",
         "infiltrate",
+        "pound",
+        "bombard",
     }
 )
 # Verbs of going whose "to", "toward" or "from" names a place ("driving to Castlegar",
@@ -169,6 +171,7 @@ MOTION_VERBS = frozenset(
         "depart",
         "trek",
         "push",
+        "flock",
     }
 )
 # Verbs and nouns of armed assault whose "on X" is the place struck ("fired on Qamishli",

@@ -19,6 +19,7 @@ from tacitus.geoparse.extras import (
 )
 from tacitus.geoparse.facilities import placed_facilities
 from tacitus.geoparse.known_places import finish_resolution, resolve_with_known
+from tacitus.geoparse.known_towns import with_known_towns
 from tacitus.geoparse.languages import language_uses
 from tacitus.geoparse.local_sites import placed_sites
 from tacitus.geoparse.resolve import resolve_mentions
@@ -60,7 +61,7 @@ class Geoparser:
         region = dateline_region_mention(doc, dateline, mentions)
         if region is not None:
             mentions = sorted([region, *mentions], key=lambda m: m.start)
-        mentions = extend_fragments(mentions, text, gaz)
+        mentions = with_known_towns(doc, extend_fragments(mentions, text, gaz), gaz)
         named = people(doc)
         where = dateline.place if dateline else (extra.text if extra else None)
         whose = frozenset(
