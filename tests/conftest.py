@@ -1,4 +1,5 @@
-"""Shared fixtures: the pipeline, spaCy and the trigger lexicon, each loaded once a session."""
+"""Shared fixtures: the pipeline, its geoparser, spaCy and the trigger lexicon, each loaded
+once a session."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from tacitus.coding.lexicon import Lexicon
+from tacitus.geoparse import Geoparser
 from tacitus.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +25,12 @@ def pipeline() -> Iterator[Pipeline]:
     loaded = Pipeline()
     yield loaded
     loaded.close()
+
+
+@pytest.fixture(scope="session")
+def geoparser(pipeline: Pipeline) -> Geoparser:
+    """A geoparser over the session pipeline's resources."""
+    return Geoparser(resources=pipeline.resources)
 
 
 @pytest.fixture(scope="session")

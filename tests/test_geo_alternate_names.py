@@ -12,11 +12,6 @@ from tacitus.pipeline.doc import PlaceMention
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _country(geoparser: Geoparser, text: str, name: str) -> str | None:
     mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
     found = next(m for m in mentions if m.text.startswith(name))

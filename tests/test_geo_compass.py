@@ -9,13 +9,7 @@ import pytest
 from place_factory import us_place
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.compass import compass_allowed, compass_name
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str | None, str] | None]:

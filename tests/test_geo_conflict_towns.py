@@ -34,11 +34,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 @pytest.mark.parametrize("row", _rows(), ids=lambda row: row["name"])
 def test_each_town_is_found_by_every_name_at_its_point(
     pipeline: Pipeline, row: dict[str, str]

@@ -15,11 +15,6 @@ from tacitus.pipeline.doc import PlaceMention
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _parse(geoparser: Geoparser, text: str) -> list[PlaceMention]:
     return next(geoparser.parse([text]))
 

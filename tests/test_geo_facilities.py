@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tacitus.geoparse import Geoparser
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _mentions(geoparser: Geoparser, text: str) -> list[PlaceMention]:

@@ -9,12 +9,6 @@ import pytest
 from place_factory import us_place
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.namesakes import FAMOUS_BONUS, famous_bonus
-from tacitus.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _place(geoparser: Geoparser, text: str, name: str) -> tuple[str | None, str | None]:

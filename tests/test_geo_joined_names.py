@@ -20,11 +20,6 @@ from tacitus.pipeline.doc import PlaceMention
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _covering(geoparser: Geoparser, text: str, word: str) -> PlaceMention | None:
     mentions = next(geoparser.parse([text]))
     start = text.index(word)

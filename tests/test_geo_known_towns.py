@@ -16,11 +16,6 @@ from tacitus.records import Article
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _mentions(geoparser: Geoparser, text: str) -> list[PlaceMention]:
     return geoparser.resolve_doc(geoparser.resources.nlp(text))
 

@@ -7,15 +7,9 @@ import pytest
 from place_factory import us_place
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.articled import articled, landmark_bonus
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _mention(geoparser: Geoparser, text: str, name: str) -> PlaceMention:

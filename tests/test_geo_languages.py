@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tacitus.geoparse import Geoparser
-from tacitus.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _placed(geoparser: Geoparser, text: str) -> list[str]:

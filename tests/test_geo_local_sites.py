@@ -7,7 +7,6 @@ import pytest
 
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.local_sites import site_name
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 
@@ -25,11 +24,6 @@ from tacitus.pipeline.doc import PlaceMention
 )
 def test_site_names(text: str, expected: bool) -> None:
     assert site_name(text) is expected
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _found(geoparser: Geoparser, text: str, name: str) -> PlaceMention:

@@ -7,14 +7,8 @@ import pytest
 
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.local_slots import local_slot_mentions
-from tacitus.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _slots(geoparser: Geoparser, text: str) -> list[tuple[str, str | None]]:

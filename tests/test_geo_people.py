@@ -7,14 +7,8 @@ from spacy.language import Language
 
 from tacitus.components.toponym_people import people
 from tacitus.geoparse import Geoparser
-from tacitus.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _names(geoparser: Geoparser, text: str) -> list[str]:

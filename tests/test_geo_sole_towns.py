@@ -15,11 +15,6 @@ from tacitus.records import Article
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _mentions(geoparser: Geoparser, text: str, name: str) -> list[PlaceMention]:
     mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
     return [m for m in mentions if m.text == name]

@@ -10,7 +10,6 @@ import pytest
 from place_factory import us_place
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.resolve import prior, spelled_own
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 
@@ -48,11 +47,6 @@ def test_an_old_name_unlike_the_own_is_no_spelling() -> None:
     city = dataclasses.replace(us_place("Amman", None, pop=4_000_000), country="JOR")
     namesake = us_place("Philadelphia", "Pennsylvania", pop=150_000)
     assert not spelled_own(city, [city, namesake], "philadelphia")
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _country(geoparser: Geoparser, text: str, name: str) -> str | None:

@@ -9,7 +9,6 @@ from place_factory import us_place
 from tacitus.geoparse import Geoparser
 from tacitus.geoparse.context import Context
 from tacitus.geoparse.villages import is_village, voting, without_villages
-from tacitus.pipeline import Pipeline
 from tacitus.pipeline.doc import PlaceMention
 
 
@@ -57,11 +56,6 @@ def test_a_village_lends_the_article_no_region_beside_a_larger_namesake() -> Non
     village = us_place("Albany", "Ohio", pop=900)
     assert voting([city, village]) == [city]
     assert voting([village]) == [village]
-
-
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
 
 
 def _admin1(geoparser: Geoparser, text: str, name: str) -> tuple[str | None, str | None]:

@@ -19,11 +19,6 @@ from tacitus.records import Article
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def geoparser(pipeline: Pipeline) -> Geoparser:
-    return Geoparser(resources=pipeline.resources)
-
-
 def _parse(geoparser: Geoparser, text: str) -> list[PlaceMention]:
     return next(geoparser.parse([text]))
 
