@@ -294,3 +294,14 @@ def test_arrests_during_protests_are_the_protests_intervention(pipeline: Pipelin
     events = _new(pipeline, text)
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
     assert events[0].counts["arrested"].best == 60
+
+
+def test_deaths_told_inside_an_accusation_are_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "The government accused the rebels of planting the bomb that killed four police "
+        "officers in Garissa on Tuesday."
+    )
+    events = _new(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Remote explosive/landmine/IED"]
+    assert events[0].counts["fatalities"].best == 4
+    assert events[0].date.start == "2024-03-05"

@@ -139,8 +139,14 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
     if not any(_violent(f) for f in hosts):
         # No attack governs the clause: it still belongs to the attack its sentence tells
         # of, not to the condolences or the statement above it ("sent condolences to the
-        # families of the officers killed in the attack").
-        hosts = [f for f in frames if f.trigger.strength != "casualty" and _violent(f)] or hosts
+        # families of the officers killed in the attack"). With no attack told, and a day
+        # or a place of its own, the deaths are an event told inside the statement
+        # ("accused the group of planting the bomb that killed six officers in Garissa on
+        # Monday"), not the statement's toll.
+        violent = [f for f in frames if f.trigger.strength != "casualty" and _violent(f)]
+        if not violent and _dated_or_placed(doc, casualty):
+            return None
+        hosts = violent or hosts
     if not hosts:
         hosts = [f for f in frames if f.trigger.strength != "casualty"]
     hosts = _violent_first(hosts)
@@ -150,6 +156,16 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
         hosts,
         key=lambda f: (tree_distance(token, doc[f.trigger.head]), abs(f.trigger.start - token.idx)),
     )
+
+
+def _dated_or_placed(doc: Doc, frame: Frame) -> bool:
+    """A day or a place in the casualty's own clause ("killed six officers in Garissa on
+    Monday"), not one of the clause around it ("processes that started in January 2020
+    ... his death in detention")."""
+    starts = [m.start for m in frame.places]
+    if frame.date is not None:
+        starts.append(frame.date.start)
+    return any(own_clause(doc, start, frame.trigger) for start in starts)
 
 
 def own_clause(doc: Doc, char: int, trigger: TriggerMention) -> bool:
