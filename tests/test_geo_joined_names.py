@@ -225,3 +225,11 @@ def test_a_region_named_with_a_possessive_drops_it(pipeline: Pipeline) -> None:
     found = find_toponyms(pipeline.resources.nlp(text))
     assert any(m.text == "Idlib" for m in found)
     assert not any(m.text.endswith("'s") for m in found)
+
+
+def test_a_name_tagged_an_adjective_before_a_region_word(pipeline: Pipeline) -> None:
+    text = "Air defences shot down 23 drones over the Kyiv region overnight."
+    found = find_toponyms(pipeline.resources.nlp(text))
+    assert any(m.text == "Kyiv" for m in found)
+    compass = "Fighting went on in the Northern region on Monday."
+    assert not any(m.text == "Northern" for m in find_toponyms(pipeline.resources.nlp(compass)))

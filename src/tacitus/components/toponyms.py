@@ -214,12 +214,37 @@ def _before_its_region(run: Span) -> bool:
 def _free_proper(token: Token) -> bool:
     """A proper noun outside any entity that may be a place; one written in lower case
     is the parser's mistake ("herded the children into the bush"), but for a name's
-    particle or a word hyphened to the name ("al-Qasaa", "Deir ez-Zor")."""
+    particle or a word hyphened to the name ("al-Qasaa", "Deir ez-Zor"). A capitalised
+    word the tagger took for an adjective before a region's word is a name too ("over the
+    Kyiv region"), unless it is a compass word ("the Northern region")."""
+    if token.pos_ == "ADJ" and _named_region_adjective(token):
+        return True
     if token.pos_ != "PROPN" or (token.text[:1].islower() and not _name_part(token)):
         return False
     if token.ent_type_ in PLACE_LABELS:
         return False
     return token.ent_type_ not in _NON_PLACE_ENTS or _misdated(token)
+
+
+# Capitalised adjectives before a region's word that name no place: compass words.
+_COMPASS_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east"}
+    | {"west", "northeastern", "northwestern", "southeastern", "southwestern", "autonomous"}
+)
+
+
+def _named_region_adjective(token: Token) -> bool:
+    """ "the Kyiv region" with "Kyiv" tagged an adjective and no entity."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in KIND_WORDS
+        and token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and token.lower_ not in _COMPASS_ADJECTIVES
+    )
 
 
 def _misdated(token: Token) -> bool:
