@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from tacitus.mentions.dateline import Dateline
 
 
-def _overlaps(start: int, end: int, mentions: list[PlaceMention]) -> bool:
+def overlaps_any(start: int, end: int, mentions: list[PlaceMention]) -> bool:
+    """Whether the characters ``start``-``end`` overlap any of ``mentions``."""
     return any(m.start < end and start < m.end for m in mentions)
 
 
@@ -30,7 +31,9 @@ def demonym_mentions(
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
         for ent in span_ents(sent):
-            if ent.label_ not in ("NORP", "ORG") or _overlaps(ent.start_char, ent.end_char, taken):
+            if ent.label_ not in ("NORP", "ORG"):
+                continue
+            if overlaps_any(ent.start_char, ent.end_char, taken):
                 continue
             place = _demonym_place(ent.text, actors, gazetteer, norp=ent.label_ == "NORP")
             if place is not None:
@@ -84,7 +87,7 @@ def dateline_mention(
         return None
     name = dateline.place.split(",")[0].strip()
     start = doc_text(doc).find(name, dateline.start, dateline.end)
-    if not name or start < 0 or _overlaps(start, start + len(name), taken):
+    if not name or start < 0 or overlaps_any(start, start + len(name), taken):
         return None
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     head = span.root.i if span is not None else 0
@@ -104,7 +107,7 @@ def dateline_region_mention(
     if name.isupper() and not town.isupper():
         return None
     start = doc_text(doc).find(name, dateline.start, dateline.end) if name else -1
-    if start < 0 or _overlaps(start, start + len(name), taken):
+    if start < 0 or overlaps_any(start, start + len(name), taken):
         return None
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     head = span.root.i if span is not None else 0
@@ -134,7 +137,7 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     found: list[PlaceMention] = []
     for hit in pattern.finditer(doc_text(doc)):
         source = resolved.get(hit.group(0)) or _upper_match(hit.group(0), resolved)
-        if source is None or _overlaps(hit.start(), hit.end(), mentions + found):
+        if source is None or overlaps_any(hit.start(), hit.end(), mentions + found):
             continue
         found.append(
             _copy(source, hit.start(), hit.end(), bisect.bisect_right(starts, hit.start()) - 1)
@@ -179,7 +182,7 @@ def known_place_mentions(
     found: list[PlaceMention] = []
     for index, sent in enumerate(doc.sents):
         for ent in span_ents(sent):
-            if ent.label_ not in ("PERSON", "ORG") or _overlaps(
+            if ent.label_ not in ("PERSON", "ORG") or overlaps_any(
                 ent.start_char, ent.end_char, taken
             ):
                 continue

@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING
 
 from tacitus.components.toponyms import STREET_WORDS
 from tacitus.doc_memo import span_ents
+from tacitus.geoparse.extras import overlaps_any
 from tacitus.geoparse.facilities import FACILITY_WORDS
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # Last words of street names (lowercase, full stops dropped): the finder's, and their
 # short forms.
@@ -65,14 +66,12 @@ def _unfound_sites(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]
             if entity.label_ not in _NAME_LABELS or not len(span):
                 continue
             words = _PERSON_STREET_WORDS if entity.label_ == "PERSON" else _SITE_WORDS
-            if not site_name(span.text, words=words) or _covered(span, mentions):
+            if not site_name(span.text, words=words):
+                continue
+            if overlaps_any(span.start_char, span.end_char, mentions):
                 continue
             sites.append(PlaceMention.of_span(span, index, label="FAC"))
     return sites
-
-
-def _covered(span: Span, mentions: list[PlaceMention]) -> bool:
-    return any(m.start < span.end_char and span.start_char < m.end for m in mentions)
 
 
 def _placed(mention: PlaceMention, towns: list[PlaceMention]) -> PlaceMention:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.extras import overlaps_any
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def local_slot_mentions(
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     for span, stated in _slots(doc):
         named = _gazetteer_name(span, gazetteer, stated=stated)
-        if named is None or _overlaps(named[0], [*taken, *found]):
+        if named is None or overlaps_any(named[0].start_char, named[0].end_char, [*taken, *found]):
             continue
         name, abbreviated = named
         found.append(
@@ -135,7 +136,3 @@ def _names_town(text: str, gazetteer: Gazetteer) -> bool:
         if own == key or (place.kind == "admin2" and own in (key + s for s in _COUNTY_SUFFIXES)):
             return True
     return False
-
-
-def _overlaps(span: Span, mentions: list[PlaceMention]) -> bool:
-    return any(m.start < span.end_char and span.start_char < m.end for m in mentions)
