@@ -299,6 +299,15 @@ def test_a_statement_naming_no_party_falls_on_the_place_it_is_done_in(
     assert _statement_target(pipeline, text) == (place, country)
 
 
+def test_the_streets_a_call_sends_people_to_are_no_party(pipeline: Pipeline) -> None:
+    # spaCy's small model tags the city here as a person, so it reached the actors too.
+    text = (
+        "Opposition leader Ousmane Sonko called on his supporters to take to the streets "
+        "of Dakar on Friday."
+    )
+    assert _statement_target(pipeline, text) == (None, None)
+
+
 def test_a_place_in_the_subject_is_not_what_a_statement_falls_on(pipeline: Pipeline) -> None:
     text = "Farmers in Kisumu threatened on Monday to stop selling maize."
     assert _statement_target(pipeline, text) == (None, None)
@@ -313,6 +322,18 @@ def test_forces_an_armed_group_owns_are_the_groups(pipeline: Pipeline) -> None:
     text = "The rebels' forces attacked an army outpost near Bunia on Wednesday."
     first = _sides(pipeline, text)[0]
     assert first is not None and not first.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired a barrage of rockets at the town of Kiryat Shmona on Sunday.",
+        "Militants fired a volley of mortar shells at an army base near Baidoa on Tuesday.",
+    ],
+)
+def test_a_barrage_fired_is_no_target(pipeline: Pipeline, text: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert all("volley" not in r.text and "barrage" not in r.text for r in event.actors)
 
 
 def test_a_weapon_without_a_demonym_names_no_state(pipeline: Pipeline) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
 
@@ -153,6 +155,40 @@ def test_shots_into_the_air_at_no_one_are_no_attack(pipeline: Pipeline) -> None:
     subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
     assert "Attack" not in subs
     assert subs == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Women protested in Mazar-i-Sharif on Saturday before Taliban fighters "
+            "dispersed them with gunfire into the air.",
+            "Taliban",
+        ),
+        (
+            "Police scattered the marchers with gunfire into the air in Kisumu on Monday.",
+            "Police Forces of Kenya",
+        ),
+    ],
+)
+def test_gunfire_into_the_air_that_breaks_up_a_crowd_is_an_intervention(
+    pipeline: Pipeline, text: str, force: str
+) -> None:
+    [event] = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Protest with intervention"
+    assert event.actor("actor2").name == force  # type: ignore[union-attr]
+
+
+def test_celebratory_gunfire_into_the_air_is_no_attack(pipeline: Pipeline) -> None:
+    text = "Guests fired celebratory gunfire into the air at a wedding in Kandahar on Friday."
+    assert [e for e in _events(pipeline, text) if e.acled is not None] == []
+
+
+def test_live_gunfire_on_a_crowd_is_still_force(pipeline: Pipeline) -> None:
+    text = "Police dispersed the crowd with gunfire in Kisumu on Monday, killing two protesters."
+    subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
+    assert subs == ["Excessive force against protesters"]
 
 
 def test_a_crowd_that_torched_and_looted_is_one_riot(pipeline: Pipeline) -> None:

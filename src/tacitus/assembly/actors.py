@@ -212,6 +212,25 @@ def _crowd_refs(
 INTERVENED = frozenset({"protest_intervention", "excessive_force", "violent_demonstration"})
 
 
+# What force on a crowd is typed as: the one who used it intervened in the protest.
+_INTERVENTIONS: Final = frozenset({"protest_intervention", "excessive_force"})
+_ARMED_GROUPS: Final = frozenset({2, 3, 4})
+
+
+def _intervening_groups(frames: list[Frame]) -> list[ActorMention]:
+    """Armed groups that used force on a crowd ("Taliban fighters dispersed them with
+    gunfire into the air"): where they rule, they stand where the police would, the
+    protest's second actor. A group that leads a protest of its own ("Hamas organised a
+    rally") is no intervention and keeps its place."""
+    return [
+        m
+        for f in frames
+        if f.code in _INTERVENTIONS
+        for m in f.actor1
+        if m.entry is not None and m.entry.inter in _ARMED_GROUPS
+    ]
+
+
 def _is_force(mention: ActorMention) -> bool:
     """A state force (police, military) named by the mention."""
     entry = mention.entry
@@ -236,8 +255,9 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
     if code == "armed_clash" and not firsts:
         firsts = _fallen_side(frames)
         seconds = [m for m in seconds if m not in firsts]
+    intervening = _intervening_groups(frames) if code in PROTEST_FAMILY else []
     if code in PROTEST_FAMILY:
-        forces = [m for m in firsts if _is_force(m)]
+        forces = [m for m in firsts if _is_force(m) or m in intervening]
         firsts = [m for m in firsts if m not in forces]
         seconds = forces + seconds  # "police fired tear gas at the marchers": they intervene
         if not firsts:  # the crowd the force acted on is the protest's first actor
@@ -261,7 +281,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             continue
         entry = _second_entry(mention, code=code, kb=kb, country=country)
         has_second = any(r.role == "actor2" for r in refs)
-        if not _second_worthy(code, entry):
+        if not (_second_worthy(code, entry) or mention in intervening):
             _append(refs, _ref("target", mention, None))  # what a protest is against
             continue
         if has_second and not _assoc_worthy(mention, entry):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.linking.recipients import PUBLIC_WAYS
 from tacitus.records.event import ActorRef
 
 if TYPE_CHECKING:
@@ -107,5 +108,14 @@ def _acted_on(
     if any(start < place.end and place.start < end for start, end in spans):
         return None
     head = doc[place.head]
+    if _on_a_way(head):
+        return None
     inside = any(head.i != top.i and _path_in_phrase(head, top) for top in tops)
     return country if inside else None
+
+
+def _on_a_way(head: Token) -> bool:
+    """A place whose streets or squares people go to ("called on supporters to take to
+    the streets of Dakar") is where the act would be done, not whom it falls on."""
+    prep = head.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PUBLIC_WAYS

@@ -291,8 +291,10 @@ def _fire_code(token: Token, words: set[str]) -> str | None:
     into the air or as a warning, at no one ("fired warning shots to disperse the
     crowd"); an active "fired" with no shots and no one shot at dismisses someone ("the
     minister fired his aide")."""
-    aimed = [o for o in _aimed_at(token, _AIMED) if o.lower_ not in _SKY]
-    overhead = bool(words & _SKY or "warning" in words) and not aimed
+    aimed = [o for o in _aimed_at(token, _AIMED) if o.lower_ not in SKY]
+    if words & SKY:  # "fired into the air at a wedding": where, not at whom
+        aimed = [o for o in aimed if o.head.lower_ != "at"]
+    overhead = bool(words & SKY or "warning" in words) and not aimed
     if overhead or (words & CROWD_CONTROL and not _lethal(words)):
         return "protest_intervention" if _at_a_crowd(token, aimed) else None
     if _passive(token):
@@ -303,7 +305,7 @@ def _fire_code(token: Token, words: set[str]) -> str | None:
 
 _AIMED: Final = frozenset({"at", "on", "upon", "into"})  # not "on Monday", "at noon"
 # What shots fired "into" hit no one in: "fired into the air".
-_SKY: Final = frozenset({"air", "sky", "skies"})
+SKY: Final = frozenset({"air", "sky", "skies"})
 _LIVE: Final = frozenset({"ammunition", "live", "bullet", "round"})
 _CROWDS: Final = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}

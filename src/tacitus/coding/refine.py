@@ -119,8 +119,8 @@ def _refine_protest(
     lethal = bool(words & cues.LETHAL_FORCE) or _STATE_FORCES in killer_inters
     if killed and lethal:
         return "excessive_force"  # "security forces killed 40 people during protests"
-    if words & cues.INTERVENTION:
-        return "protest_intervention"
+    if words & cues.INTERVENTION or "protest_intervention" in codes:
+        return "protest_intervention"  # tear gas, or a mention typed so by its own check
     return "peaceful_protest"
 
 

@@ -346,3 +346,33 @@ def campaign_rally(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _CAMPAIGNS for c in token.children
     )
+
+
+# Verbs of breaking up a crowd: what they are done "with" is crowd control.
+_DISPERSING = frozenset({"disperse", "scatter", "break"})
+
+
+def _skyward(node: Token) -> bool:
+    """The word has "into the air" or "in the air" of its own."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "in")
+        and any(o.lower_ in objects.SKY for o in c.children if o.dep_ == "pobj")
+        for c in node.children
+    )
+
+
+def overhead_fire(rule: TriggerRule, token: Token) -> str | None:
+    """Gunfire or shooting "into the air", or warning fire, is aimed at no one: with it
+    a crowd is broken up ("dispersed them with gunfire into the air": the protest's
+    intervention; the parser may hang "into the air" from the verb), and otherwise it is
+    no attack ("fired celebratory gunfire into the air"). Fire at anyone or anything keeps its
+    code."""
+    means = token.head
+    with_ = means.dep_ == "prep" and means.lower_ == "with"
+    dispersing = with_ and means.head.lemma_.lower() in _DISPERSING
+    holder = means.head if with_ else means if token.dep_ == "dobj" else None
+    warning = any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for c in token.children)
+    if not (warning or _skyward(token) or (holder is not None and _skyward(holder))):
+        return rule.code
+    return "protest_intervention" if dispersing else None

@@ -73,6 +73,8 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "charge": lambda: checks.charge(rule, token),
         "set off": lambda: checks.set_off(rule, token),
         "hostage": lambda: checks.hostage(rule, token),
+        "gunfire": lambda: checks.overhead_fire(rule, token),
+        "shooting": lambda: checks.overhead_fire(rule, token),
     }
     if lemma == "take" and checks.to_the_streets(token):
         return "peaceful_protest"  # "took to the streets", not taken captive

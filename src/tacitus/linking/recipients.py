@@ -20,13 +20,17 @@ _OBJECTS: Final = ("dobj", "dative")
 _COMPLEMENT_DEPTH = 2
 
 
+# Public ways one goes "to": "take to the streets (of Dakar)" says where, not to whom.
+PUBLIC_WAYS: Final = frozenset({"street", "square", "road", "highway"})
+
+
 def _prep_objects(token: Token) -> list[Token]:
     return [
         o
         for p in token.children
         if p.dep_ in ("prep", "dative") and p.lower_ in _RECIPIENT_PREPS
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.lemma_.lower() not in PUBLIC_WAYS
     ]
 
 

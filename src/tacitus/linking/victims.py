@@ -35,6 +35,7 @@ _PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "pos
 INSTRUMENTS = frozenset(
     {"bomb", "device", "explosive", "ied", "grenade", "rocket", "missile", "mortar"}
     | {"shell", "mine", "landmine", "bullet", "firework", "weapon", "gun", "rifle"}
+    | {"barrage", "salvo", "volley", "projectile"}  # "fired a barrage of rockets at"
 )
 # Verbs whose object is the device: "detonated a bomb", "planted explosives".
 _DEVICE_VERBS = frozenset({"detonate", "explode", "plant", "set", "trigger", "throw", "hurl"})
