@@ -363,3 +363,25 @@ def test_a_village_the_gazetteer_lacks_is_no_actor(pipeline: Pipeline) -> None:
     assert _sides(pipeline, text)[1] != "Kwall"
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
     assert "Kwall" not in [m.text for m in adoc.actors]
+
+
+def test_a_force_the_article_gives_no_country_is_the_events_countrys(
+    pipeline: Pipeline,
+) -> None:
+    # The town alone sets no country for the article's actors; the event's place does.
+    text = "Soldiers clashed with suspected jihadists near Djibo on Friday."
+    assert _sides(pipeline, text) == (
+        "Military Forces of Burkina Faso",
+        "Unidentified Armed Group (Burkina Faso)",
+    )
+
+
+def test_a_presidential_guard_is_the_states_military(pipeline: Pipeline) -> None:
+    text = "The presidential guard fired on opposition supporters in Conakry on Sunday."
+    assert _sides(pipeline, text)[0] == "Military Forces of Guinea"
+
+
+def test_dead_after_the_verb_is_no_word_of_the_victims(pipeline: Pipeline) -> None:
+    text = "Security forces shot dead two men in Srinagar on Monday, police said."
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert [r.text for r in event.actors if r.role in ("actor2", "target")] == ["two men"]

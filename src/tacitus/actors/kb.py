@@ -204,6 +204,11 @@ class ActorKB:
         that country's force."""
         return self._stateless[sector]
 
+    def force_of(self, entry: ActorEntry, country: str) -> ActorEntry | None:
+        """The ``country``'s own force for a stateless one (``stateless``), else None."""
+        stateless = self._stateless.get(entry.sector)
+        return self.state(entry.sector, country) if entry == stateless else None
+
     @cached_property
     def _stateless(self) -> dict[str, ActorEntry]:
         templates = force_nouns()["state"]

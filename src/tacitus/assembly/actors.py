@@ -38,8 +38,8 @@ def _entry(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntr
         found = kb.resolve(mention.text, country=country)
         if found is not None and found.kind == "generic":
             entry = found
-        else:
-            entry = kb.localize(entry, country)
+        else:  # a force the article gave no country: the event's country's own
+            entry = kb.force_of(entry, country) or kb.localize(entry, country)
     if entry.kind == "state" and country is not None and entry.country not in (None, country):
         entry = kb.external(entry, country=country)
     return entry

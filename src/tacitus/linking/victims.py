@@ -53,6 +53,13 @@ def takes_victims(frame: Frame) -> bool:
     return frame.code in VICTIM_CODES or frame.trigger.strength == "casualty"
 
 
+def _verbs_result(token: Token) -> bool:
+    """The word "dead" right after its verb says what the act did ("shot dead two men"),
+    though the parser may hang it from the noun: it is no word of the victims' phrase."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "dead" and before is not None and before.pos_ == "VERB"
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of a victim phrase: the head noun and the words that qualify it on
     its left ("13 unarmed people"), without relative clauses or prepositions; a fused
@@ -62,6 +69,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         before = head.doc[head.i - 1]
         start = head.doc[before.left_edge.i] if before.left_edge.i < before.i else before
     for child in head.lefts:
+        if _verbs_result(child):
+            continue
         if child.dep_ in _PHRASE_DEPS and child.i < start.i:
             start = child.doc[child.left_edge.i] if child.dep_ != "det" else child
     return start.idx, head.idx + len(head.text)
