@@ -305,3 +305,29 @@ def test_deaths_told_inside_an_accusation_are_an_event(pipeline: Pipeline) -> No
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Remote explosive/landmine/IED"]
     assert events[0].counts["fatalities"].best == 4
     assert events[0].date.start == "2024-03-05"
+
+
+def test_houses_burned_by_no_one_named_are_the_attacks_loss(pipeline: Pipeline) -> None:
+    text = (
+        "Militiamen killed 14 villagers in an attack on Bunyakiri late on Tuesday, the "
+        "army said.\n\nA local official said the attackers went from house to house with "
+        'machetes. "Nobody could run," he said.\n\nOn Thursday, hundreds of residents '
+        "marched through Kalehe to demand protection, and police fired tear gas at them."
+        "\n\nMore than 30 houses were burned, the official said."
+    )
+    events = _new(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == [
+        "Attack",
+        "Protest with intervention",
+    ]
+
+
+def test_a_crowd_torching_houses_in_a_raid_is_no_riot(pipeline: Pipeline) -> None:
+    text = (
+        "Troops stormed a village near Monywa on Tuesday, killing at least seven "
+        "villagers and torching dozens of houses, residents said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    assert events[0].acled is not None
+    assert events[0].acled.event_type != "Riots"

@@ -385,3 +385,22 @@ def test_dead_after_the_verb_is_no_word_of_the_victims(pipeline: Pipeline) -> No
     text = "Security forces shot dead two men in Srinagar on Monday, police said."
     event = next(e for e in _events(pipeline, text) if e.acled is not None)
     assert [r.text for r in event.actors if r.role in ("actor2", "target")] == ["two men"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Troops repelled an attack by ISWAP fighters on their base in Marte on Sunday.",
+            ("Islamic State West Africa Province", "Military Forces of Nigeria"),
+        ),
+        (
+            "Police officers fought off gunmen who attacked a station in Zaria on Tuesday.",
+            ("Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+        ),
+    ],
+)
+def test_the_side_that_held_off_an_attack_fought_it(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(pipeline, text) == sides

@@ -70,6 +70,43 @@ def test_figures_of_speech_and_look_alikes_are_no_events(nlp: Language, lexicon:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen burned 40 homes in the village overnight.", "attack"),
+        ("Gunmen torched 40 homes in the village overnight.", "attack"),
+        ("Protesters burned a police station on Monday.", "violent_demonstration"),
+        ("Youths torched a police post after the funeral.", "violent_demonstration"),
+        ("Unidentified men burned the offices of the electoral commission.", "looting"),
+    ],
+)
+def test_property_burned_is_destroyed_by_whoever_burned_it(
+    nlp: Language, lexicon: Lexicon, text: str, code: str
+) -> None:
+    assert _codes(nlp, lexicon, text) == [code]
+
+
+def test_burning_tyres_or_people_is_no_property_destroyed(nlp: Language, lexicon: Lexicon) -> None:
+    assert _codes(nlp, lexicon, "Demonstrators burned tyres on the main road.") == []
+    assert "looting" not in _codes(nlp, lexicon, "Three passengers were badly burned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hamas fighters destroyed an Israeli tank near the crossing.", "attack"),
+        ("Soldiers destroyed a rebel position near the river.", "attack"),
+        ("Air defences destroyed two drones over the capital.", "disrupted_weapons"),
+        ("The storm destroyed the harvest.", None),
+    ],
+)
+def test_destroying_arms_in_the_field_attacks(
+    nlp: Language, lexicon: Lexicon, text: str, code: str | None
+) -> None:
+    codes = [c for c in _codes(nlp, lexicon, text) if c in ("attack", "disrupted_weapons")]
+    assert codes == ([code] if code else [])
+
+
 def test_attackers_setting_fire_attack(nlp: Language, lexicon: Lexicon) -> None:
     text = "The attackers arrived at dawn, opened fire on traders and set fire to the stalls."
     assert "looting" not in _codes(nlp, lexicon, text)

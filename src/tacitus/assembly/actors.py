@@ -265,15 +265,22 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             seconds = [m for m in seconds if m not in firsts]
         refs, used = _crowd_refs(firsts, frames, code=code, kb=kb, country=country)
         firsts = [m for m in firsts if m not in used]
+    leading: list[ActorMention] = []
     for mention in firsts:
         entry = _first_entry(mention, code=code, kb=kb, country=country)
         has_first = any(r.role == "actor1" for r in refs)
-        if has_first and not _sides_named(seconds) and _other_side(refs, entry, code):
+        if has_first and code == "armed_clash" and mention in seconds:
+            continue  # "fought off gunmen who attacked": the other side, named below
+        # What the first actor did elsewhere in the event names no other side: "gunmen
+        # attacked a station ... police fought off the gunmen" has the police as second.
+        others = [m for m in seconds if m not in leading]
+        if has_first and not _sides_named(others) and _other_side(refs, entry, code):
             _append(refs, _ref("actor2", mention, entry))
             continue
         if has_first and not _assoc_worthy(mention, entry):
             continue
         _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
+        leading += [] if has_first else [mention]
     for mention in seconds:
         if is_victim_phrase(mention):
             if code not in PROTEST_FAMILY or code == "mob_violence":  # a mob's victims

@@ -102,12 +102,13 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
     with sticks"); property destroyed in one breath with a violent act, as part of it
-    (``_burned_in_the_attack``); how a violent event began ("the fighting began when a
-    vehicle struck an explosive device"), as part of it; force on the crowd of a protest
-    told in the same sentence, as the force used on it ("fired at protesters marching to
-    the palace"); otherwise by the two codes, or a statement said in one breath with one
-    of the cluster's (``_one_breath``)."""
-    if frame.trigger.strength == "casualty":
+    (``_burned_in_the_attack``), and property destroyed by no one named, like a toll, of
+    any violent or protest event ("more than 40 houses were burned"); how a violent event
+    began ("the fighting began when a vehicle struck an explosive device"), as part of
+    it; force on the crowd of a protest told in the same sentence, as the force used on
+    it ("fired at protesters marching to the palace"); otherwise by the two codes, or a
+    statement said in one breath with one of the cluster's (``_one_breath``)."""
+    if frame.trigger.strength == "casualty" or _property_lost(frame):
         return family(cluster.anchor.code) in ("violence", "protest")
     if _bystanders_apart(cluster, frame):
         return False
@@ -276,7 +277,7 @@ def _forces_fight_back(cluster: Cluster, frame: Frame) -> bool:
 def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     if cluster.status != status or not _compatible(cluster, frame) or _apart(cluster, frame):
         return False
-    casualty = frame.trigger.strength == "casualty"
+    casualty = frame.trigger.strength == "casualty" or _property_lost(frame)
     far = _distance(cluster, frame) > UNDATED_WINDOW
     key = _date_key(frame)
     if key is None and not (casualty or frame.counts) and far:
@@ -288,6 +289,12 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
         return False  # a death of another day is no toll of a gapped act's day
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+def _property_lost(frame: Frame) -> bool:
+    """Property destroyed by no one named ("More than 40 houses were burned, he said"):
+    like a toll, a loss of the event told around it, however far from its words."""
+    return frame.code == "looting" and not frame.actor1
 
 
 def _gapped(cluster: Cluster) -> bool:
@@ -335,6 +342,10 @@ def _closest(clusters: list[Cluster], frame: Frame) -> Cluster | None:
         return None
     if frame.trigger.strength == "casualty":
         return min(clusters, key=lambda c: (_victim_match(c, frame), _distance(c, frame)))
+    if _property_lost(frame):  # an attack's loss before a protest's
+        return min(
+            clusters, key=lambda c: (family(c.anchor.code) != "violence", _distance(c, frame))
+        )
     if family(frame.code) in _SAID and frame.cues & {JOINED, JOINED_REPORT}:
         # the statement it is joined to, not another speaker's of the same sentence
         return min(clusters, key=lambda c: (_distance(c, frame), _gap(c, frame)))
@@ -398,6 +409,19 @@ def _reports_itself(frame: Frame) -> bool:
     return counted or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
 
 
+def _joined_host(clusters: list[Cluster], frame: Frame, status: EventStatus) -> Cluster | None:
+    """The event a verb joined to an earlier one of its sentence, with no subject of its
+    own, goes on telling ("Two days earlier, gunmen attacked a market and set fire to the
+    stalls"): the text sets both apart from the story's event, and together."""
+    if JOINED not in frame.cues:
+        return None
+    for cluster in clusters:
+        same = any(f.trigger.sent == frame.trigger.sent for f in cluster.frames)
+        if same and cluster.status == status and _compatible(cluster, frame):
+            return cluster
+    return None
+
+
 def _opens_apart(frame: Frame) -> bool:
     """A frame the text says tells of another event opens its own cluster, unless it may
     open none (a bare death, an orphan, a reference); so does a death told as the cause
@@ -432,6 +456,10 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
         status = statuses[id(frame)]
         if EARLIER_CAUSE in frame.cues and status == "new":
             status = "background"
+        host = _joined_host(clusters, frame, status)
+        if host is not None:
+            host.add(frame)
+            continue
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)

@@ -320,3 +320,13 @@ ARMED: Final = frozenset(
         "jihadists",
     }
 )
+
+# Buildings, vehicles and goods whose burning is property destruction ("burned 40
+# homes"); tyres, flags or effigies burned in protest are none.
+PROPERTY: Final = frozenset(
+    {"home", "house", "hut", "dwelling", "shop", "store", "stall", "kiosk", "market"}
+    | {"church", "mosque", "temple", "shrine", "school", "clinic", "hospital", "office"}
+    | {"station", "post", "building", "headquarters", "warehouse", "granary", "barn"}
+    | {"village", "property", "vehicle", "car", "truck", "lorry", "bus", "motorcycle"}
+    | {"crop", "field", "farm", "tent", "shelter", "residence", "compound", "courthouse"}
+)

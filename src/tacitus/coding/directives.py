@@ -115,8 +115,8 @@ def _set_fire(rule: TriggerRule, token: Token) -> str | None:
 
 
 def _burn_down(rule: TriggerRule, token: Token) -> str:
-    """ "Burned down the market": who did it decides, as for setting fire; the
-    particle already says what burned."""
+    """ "Burned down the market", "torched 40 homes": who did it decides, as for setting
+    fire; the verb already says what burned."""
     words = {t.lower_ for s in _conjoined_subjects(token) for t in s.subtree}
     if words & cues.CROWD:
         return "violent_demonstration"
@@ -183,6 +183,7 @@ def directive_code(rule: TriggerRule, token: Token) -> str | None:
         "prevent": lambda: _stops_protest(token),
         "set fire": lambda: _set_fire(rule, token),
         "burn down": lambda: _burn_down(rule, token),
+        "torch": lambda: _burn_down(rule, token),
         "loot": lambda: _loot(rule, token),
         "exercise": lambda: _exercise(token),
         "manoeuvre": lambda: _exercise(token),
@@ -204,6 +205,7 @@ DIRECTIVE_LEMMAS: Final = frozenset(
         "prevent",
         "set fire",
         "burn down",
+        "torch",
         "loot",
         "exercise",
         "manoeuvre",

@@ -30,11 +30,24 @@ def shot_down(token: Token) -> bool:
     return down and bool(_object_words(token) & PROJECTILES)
 
 
+# Arms and positions of a side in the field: destroying one is an attack on that side.
+_MATERIEL: Final = frozenset(
+    {"tank", "tanks", "apc", "apcs", "armoured", "armored", "howitzer", "howitzers"}
+    | {"outpost", "outposts", "checkpoint", "checkpoints", "bunker", "bunkers", "convoy"}
+    | {"position", "positions", "launcher", "launchers", "artillery"}
+)
+
+
 def intercepted(token: Token) -> str | None:
     """Intercepting or destroying missiles or drones disrupts a strike ("destroyed two
-    drones the rebels were preparing to launch"); intercepting a call or a letter, or
-    destroying anything else, is no event here."""
-    return DISRUPTED if _object_words(token) & PROJECTILES else None
+    drones the rebels were preparing to launch"); destroying a tank or a position in
+    the field attacks the side it was ("fighters destroyed an Israeli tank"); intercepting
+    a call or a letter, or destroying anything else, is no event here."""
+    words = _object_words(token)
+    if words & PROJECTILES:
+        return DISRUPTED
+    active = token.lemma_.lower() == "destroy" and token.pos_ == "VERB"
+    return "attack" if active and words & _MATERIEL else None
 
 
 # Those whose trade is making explosives safe, and the words that say it was done so.

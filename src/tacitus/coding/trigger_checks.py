@@ -376,3 +376,13 @@ def overhead_fire(rule: TriggerRule, token: Token) -> str | None:
     if not (warning or _skyward(token) or (holder is not None and _skyward(holder))):
         return rule.code
     return "protest_intervention" if dispersing else None
+
+
+def burned_property(token: Token) -> bool:
+    """A verb of burning whose object is a building, a vehicle or goods ("gunmen burned
+    40 homes", "homes were burned"): property destroyed, though no one was hurt."""
+    if token.pos_ != "VERB":
+        return False
+    burned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    burned += [c for b in burned for c in b.conjuncts]
+    return any(b.lemma_.lower() in cues.PROPERTY for b in burned)

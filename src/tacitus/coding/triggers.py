@@ -224,6 +224,8 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
                 continue
             rule, width = hit
             code = _accept(rule, token, words)
+            if code is None and rule.lemma == "burn" and checks.burned_property(token):
+                rule, code = _BURNED, directive_code(_BURNED, token)
             if code is None:
                 continue
             last = doc[token.i + width - 1]
@@ -244,6 +246,9 @@ def find_triggers(doc: Doc, *, lexicon: Lexicon) -> list[TriggerMention]:
     return sorted(found, key=lambda t: t.start)
 
 
+# Property burned is destroyed, as if burned down: ACLED's looting/property destruction,
+# which a crowd's doing makes a riot and an armed group's an attack.
+_BURNED = TriggerRule(lemma="burn down", pos="VERB", code="looting", strength="medium")
 _DEMAND = TriggerRule(lemma="must", pos="VERB", code="request", strength="medium")
 _THREAT = TriggerRule(lemma="say", pos="VERB", code="threaten", strength="medium")
 

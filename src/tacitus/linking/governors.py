@@ -303,11 +303,28 @@ def _instrument_of(prep: Token) -> bool:
     )
 
 
+# Verbs of holding off an attack: their subject is the side it fell on, which fought it.
+_REPEL: Final = frozenset({"repel", "repulse", "rebuff"})
+_REPEL_PHRASAL: Final = frozenset({"fight", "fend", "beat", "push", "drive"})
+
+
+def _repelling(verb: Token) -> bool:
+    """The verb holds off what it takes ("repelled", "fought off", "beat back")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REPEL:
+        return True
+    particle = any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children)
+    return particle and lemma in _REPEL_PHRASAL
+
+
 def governed_targets(trigger: Token) -> list[Token]:
-    """Heads of what the act an event noun names fell on, from the verb around it."""
+    """Heads of what the act an event noun names fell on, from the verb around it; the
+    side that held it off ("troops repelled an attack by the insurgents")."""
     top = _top(trigger)
     head = top.head
     lemma = head.lemma_.lower()
+    if top.dep_ == "dobj" and _repelling(head):
+        return _subjects(head)
     if top.dep_ == "nsubj" and lemma in _STRIKE:
         return [c for c in head.children if c.dep_ == "dobj"]
     if top.dep_ == "nsubj" and lemma in _TEAR:
