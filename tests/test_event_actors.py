@@ -404,3 +404,22 @@ def test_the_side_that_held_off_an_attack_fought_it(
     pipeline: Pipeline, text: str, sides: tuple[str, str]
 ) -> None:
     assert _sides(pipeline, text) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "A roadside bomb hit a vehicle carrying soldiers near Bannu on Monday.",
+            "Military Forces of Pakistan",
+        ),
+        (
+            "A bomb struck a bus carrying police officers in Quetta on Monday.",
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_those_a_vehicle_carried_were_struck_with_it(
+    pipeline: Pipeline, text: str, second: str
+) -> None:
+    assert _sides(pipeline, text)[1] == second

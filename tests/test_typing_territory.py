@@ -28,6 +28,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         ("Soldiers regained control of the town of Walikale on Wednesday.", GOVERNMENT),
         ("Rebels took control of the town of Walikale on Monday.", NON_STATE),
         ("The Taliban took over the district centre of Jaghatu on Monday.", NON_STATE),
+        ("Arakan Army fighters captured a border guard post in Maungdaw on Monday.", NON_STATE),
+        ("Troops seized a rebel base near Bunia on Friday.", GOVERNMENT),
     ],
 )
 def test_who_took_the_town_decides(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -36,7 +38,13 @@ def test_who_took_the_town_decides(pipeline: Pipeline, text: str, expected: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["The company took over the mine on Monday.", "He took over as army chief on Monday."],
+    [
+        "The company took over the mine on Monday.",
+        "He took over as army chief on Monday.",
+        "The general took over the post of army chief on Monday.",
+        "The fighters seized the base for several hours before withdrawing.",
+        "Rebels briefly took the town of Walikale on Monday.",
+    ],
 )
 def test_taking_over_a_firm_or_a_post_is_no_territory(pipeline: Pipeline, text: str) -> None:
     assert not {GOVERNMENT, NON_STATE} & set(_sub_types(pipeline, text))

@@ -279,6 +279,16 @@ TERRITORY: Final = frozenset(
         "region",
         "border",
         "crossing",
+        # Posts and bases held in the field: taking one is taking ground ("captured a
+        # border guard post"), as ACLED codes it.
+        "post",
+        "outpost",
+        "base",
+        "checkpoint",
+        "garrison",
+        "barracks",
+        "position",
+        "positions",
     }
 )
 IMPACT_VERBS: Final = frozenset(

@@ -139,6 +139,8 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     objects += [o for c in token.children if c.lower_ == "over" for o in c.children]
     words = {t.lower_ for obj in objects for t in obj.subtree}
     heads = {t.lower_ for obj in objects for t in (obj, *obj.children) if t.dep_ != "prep"}
+    if any(_office(obj) for obj in objects) or _held_briefly(token):
+        return None  # "took over the post of army chief", "held the base for hours"
     if heads & cues.TERRITORY:
         return rule.code  # "the district centre of Jaghatu": a place, whatever its name
     if words & _PEOPLE or any(names_person(obj) for obj in objects):
@@ -146,6 +148,32 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
         return rule.code
     return None
+
+
+_BRIEF_SPANS = frozenset({"hour", "hours", "minute", "minutes", "while", "night"})
+_WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "leave", "abandon", "flee"})
+
+
+def _held_briefly(verb: Token) -> bool:
+    """Ground taken only for a while ("seized the base for several hours before
+    withdrawing", "briefly took the town"): no change of territory, as ACLED codes it,
+    but a part of the fighting."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("briefly", "temporarily"):
+            return True
+        spans = {o.lower_ for o in child.children if o.dep_ == "pobj"}
+        if child.dep_ == "prep" and child.lower_ == "for" and spans & _BRIEF_SPANS:
+            return True
+        withdrew = any(c.lemma_.lower() in _WITHDRAWING for c in child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "before" and withdrew:
+            return True
+    return False
+
+
+def _office(obj: Token) -> bool:
+    """A post that is an office: "the post of army chief", "his post as governor"."""
+    held = any(c.dep_ == "prep" and c.lower_ in ("of", "as") for c in obj.children)
+    return obj.lower_ == "post" and held
 
 
 _TRADES = frozenset({"exchange", "swap", "release", "handover"})

@@ -76,13 +76,20 @@ _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "a
 _SPEECH = frozenset({"say", "tell", "claim", "report", "blame", "accuse", "estimate", "add"})
 
 
+# Verbs of a vehicle's load: those it carries are struck with it ("a vehicle carrying
+# soldiers").
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
 def _in_phrase(top: Token, token: Token) -> bool:
-    """``token`` lies in ``top``'s phrase without crossing into a clause or a source."""
+    """``token`` lies in ``top``'s phrase without crossing into a clause or a source, but
+    for the clause of what a vehicle carries ("hit a bus carrying police officers")."""
     if token.i == top.i:
         return True
     node = token
     while node.i != node.head.i:
-        if node.dep_ in _CLAUSES:
+        carried = node.dep_ == "acl" and node.lemma_.lower() in _CARRYING
+        if node.dep_ in _CLAUSES and not carried:
             return False
         if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEECH:
             return False
