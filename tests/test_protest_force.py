@@ -210,3 +210,26 @@ def test_activists_beaten_at_a_meeting_are_civilians_attacked(pipeline: Pipeline
     assert event.acled.sub_event_type == "Attack"
     assert event.actor("actor1").name == "Imbonerakure"  # type: ignore[union-attr]
     assert event.actor("actor2").name == "Civilians (Burundi)"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students marched in Dhaka on Monday to protest the arrest of their leader.",
+        "Traders rallied in Kano on Monday against the arrest of 12 colleagues.",
+    ],
+)
+def test_an_arrest_a_protest_is_against_is_no_intervention(pipeline: Pipeline, text: str) -> None:
+    subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
+    assert subs == ["Peaceful protest"]
+
+
+def test_arrests_at_a_protest_against_an_arrest_are_its_intervention(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police arrested 20 students who marched in Dhaka on Monday to protest the arrest "
+        "of their leader."
+    )
+    subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
+    assert subs == ["Protest with intervention"]

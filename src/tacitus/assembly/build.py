@@ -30,7 +30,7 @@ from tacitus.coding.cues import EXPLOSIVE
 from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
-from tacitus.linking.references import OPENING
+from tacitus.linking.references import OPENING, PROTESTED
 from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
@@ -62,7 +62,18 @@ def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
         for i in cluster.sents
         if not _told_beside_another(cluster, adoc, i) and not _only_how_it_began(cluster, i)
     ]
-    return set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
+    words = set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
+    return words - _grievance_words(cluster, adoc)
+
+
+def _grievance_words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
+    """The words of what a protest in the event's sentences is against ("to protest the
+    arrest of their leader"): an arrest there is the grievance, no intervention."""
+    doc = adoc.doc
+    if doc is None:
+        return set()
+    matters = [f for f in adoc.frames if PROTESTED in f.cues and f.trigger.sent in cluster.sents]
+    return {t.lower_ for f in matters for t in doc[f.trigger.head].subtree}
 
 
 def _only_how_it_began(cluster: Cluster, index: int) -> bool:

@@ -34,6 +34,7 @@ from tacitus.linking.references import (
     DATED_NOUN,
     EARLIER_CAUSE,
     OPENING,
+    PROTESTED,
     SEPARATE,
     TELLS_TOLL,
 )
@@ -110,7 +111,7 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     statement said in one breath with one of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty" or _property_lost(frame):
         return family(cluster.anchor.code) in ("violence", "protest")
-    if _bystanders_apart(cluster, frame):
+    if _bystanders_apart(cluster, frame) or _grievance(cluster, frame):
         return False
     if family(frame.code) in ("arrests", "protest") and _about_a_protest(cluster):
         return True
@@ -136,6 +137,12 @@ _BYSTANDERS = frozenset(
     {"journalist", "journalists", "reporter", "reporters", "photographer", "photographers"}
     | {"correspondent", "correspondents", "cameraman", "cameramen", "observers", "monitors"}
 )
+
+
+def _grievance(cluster: Cluster, frame: Frame) -> bool:
+    """What a protest is against ("marched to protest the arrest of their leader") is
+    none of the protest's own acts."""
+    return PROTESTED in frame.cues and family(cluster.anchor.code) == "protest"
 
 
 def _holds_bystanders(frame: Frame) -> bool:

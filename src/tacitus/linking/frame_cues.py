@@ -27,6 +27,7 @@ from tacitus.linking.references import (
     LOOKS_BACK,
     OPENING,
     PERFECT,
+    PROTESTED,
     SEPARATE,
 )
 from tacitus.linking.standing import STANDING, standing_statement
@@ -293,7 +294,30 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(OPENING)
     if _said_by_the_doers(token):
         found.add(DOERS_SAID)
+    if _protested_matter(token):
+        found.add(PROTESTED)
     return found
+
+
+# Verbs and nouns of protesting, whose object or "against" phrase is the grievance.
+_PROTESTING = frozenset(
+    {"protest", "demonstrate", "march", "rally", "denounce", "condemn", "decry", "strike"}
+    | {"demonstration", "march", "rally", "sit-in", "vigil"}
+)
+
+
+def _protested_matter(token: Token) -> bool:
+    """The event noun is what a protest is against: the object of "protest" ("to
+    protest the arrest of their leader") or the object of "against" or "over" after a
+    word of protesting ("marched against the killing of a student")."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() == "protest"
+    if token.dep_ != "pobj" or head.lower_ not in ("against", "over") or head.head.i == head.i:
+        return False
+    return head.head.lemma_.lower() in _PROTESTING
 
 
 # Nouns for the doers of a violent act, never a speaker of a public statement.

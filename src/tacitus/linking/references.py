@@ -39,6 +39,10 @@ public statement."""
 OPENING: Final = "opening"
 """Cue: the act is how a told event began ("the fighting began when a vehicle struck an
 explosive device"): a part of that event, which neither opens an event nor sets its type."""
+PROTESTED: Final = "protested"
+"""Cue: the event noun is what a protest is against ("marched to protest the arrest of
+their leader", "rallied against the killing of a student"): the grievance, told of an
+earlier act, never the protest's own intervention."""
 LOOKS_BACK: Final = "looks_back"
 """Cue: the sentence opens months or years before the story ("Six months prior to this
 incident, ...", "Two years earlier, ..."), or the act is what a later one is measured from
