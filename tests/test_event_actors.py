@@ -423,3 +423,35 @@ def test_those_a_vehicle_carried_were_struck_with_it(
     pipeline: Pipeline, text: str, second: str
 ) -> None:
     assert _sides(pipeline, text)[1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Clashes between Dinka and Nuer youths in Juba left four dead on Saturday.",
+            ("Dinka Ethnic Militia", "Nuer Ethnic Militia (South Sudan)"),
+        ),
+        (
+            "Fighting between Hema and Lendu militias near Bunia killed 11 people on Sunday.",
+            ("Hema Ethnic Militia", "Lendu Ethnic Militia"),
+        ),
+    ],
+)
+def test_peoples_named_together_on_one_noun_are_the_two_sides(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(pipeline, text) == sides
+
+
+def test_a_peoples_fighters_are_its_militia(pipeline: Pipeline) -> None:
+    text = "Hema militiamen attacked a village near Bunia on Sunday."
+    assert _sides(pipeline, text)[0] == "Hema Ethnic Militia"
+
+
+def test_a_clergyman_taken_is_a_civilian(pipeline: Pipeline) -> None:
+    text = "Gunmen abducted the Catholic priest from his parish in Kafanchan on Sunday night."
+    assert _sides(pipeline, text) == (
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    )

@@ -100,10 +100,16 @@ def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> A
     """An armed side named only by its people ("Kurds attacked"): ACLED's identity
     militia (inter 4) of that group in the event's country, "Kurd Ethnic Militia (Iraq)"."""
     word = _people_word(mention)
+    return people_militia(word[:-1], kb, country) if word is not None else None
+
+
+def people_militia(people: str, kb: ActorKB, country: str | None) -> ActorEntry | None:
+    """ACLED's identity militia of a people in ``country``: "Nuer Ethnic Militia (South
+    Sudan)"; None without a country."""
     place = kb.country_name(country) if country else None
-    if word is None or place is None:
+    if place is None:
         return None
-    name = f"{word[:-1]} Ethnic Militia ({place})"
+    name = f"{people} Ethnic Militia ({place})"
     return ActorEntry(
         id=slugify(name),
         name=name,

@@ -8,6 +8,7 @@ from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.commanded_forces import commanded_forces
 from tacitus.components.factions import factions
 from tacitus.components.national_phrases import national_phrases
+from tacitus.components.shared_heads import shared_heads
 from tacitus.components.state_actors import with_acting_states
 from tacitus.doc_memo import doc_text, span_ents, span_text
 from tacitus.linking.coreference import is_group_noun
@@ -235,6 +236,7 @@ def make_actors(resources: Resources) -> Component:
         if adoc.doc is not None:
             found = national_phrases(adoc.doc, found, kb)
             found = commanded_forces(adoc.doc, kb, found)
+            found = shared_heads(adoc.doc, found, kb, country)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (

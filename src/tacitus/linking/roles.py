@@ -22,7 +22,7 @@ from tacitus.linking.tree import dominates
 from tacitus.pipeline.doc import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJECT = ("nsubj", "csubj")
 _PASSIVE_SUBJECT = ("nsubjpass", "csubjpass")
@@ -303,8 +303,18 @@ def _sides(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMentio
     one_side, other_side = between_sides(trigger)
     one, other = _collect(one_side, actors), _collect(other_side, actors)
     if one_side and other_side and dominates(other_side[0], one_side[0]):
-        return one, [a for a in other if a not in one]
-    return [a for a in one if a not in other], other
+        other = [a for a in other if a not in one]
+    else:
+        one = [a for a in one if a not in other]
+    joined = [a for a in one[1:] if _conjunct_of(a, one[0], trigger.doc)]
+    # "between Dinka and Nuer youths": the second name is the other side
+    return [a for a in one if a not in joined], joined + [a for a in other if a not in joined]
+
+
+def _conjunct_of(mention: ActorMention, first: ActorMention, doc: Doc) -> bool:
+    """The mention's word is coordinated with the first mention's ("Dinka and Nuer")."""
+    token = doc[mention.head]
+    return token.dep_ == "conj" and token.head.i == first.head
 
 
 def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMention], ...]:
