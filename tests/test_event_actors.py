@@ -73,6 +73,40 @@ def test_two_blamed_groups_name_no_one(pipeline: Pipeline) -> None:
     assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Mexico)"
 
 
+def test_a_group_offered_with_its_parent_still_names_the_unnamed_side(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen ambushed an army patrol near Djibo in northern Burkina Faso on Monday, "
+        "the army said. Ansarul Islam, which is allied to al Qaeda, said on Tuesday that "
+        "it had killed nine soldiers."
+    )
+    assert _sides(pipeline, text)[0] == "Ansarul Islam"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jihadists raid army post\n\nNIAMEY, March 2 (Our Wire) - Fighters of the "
+            "Islamic State Sahel Province, the group's branch in the region, attacked an "
+            "army post near Tera on Sunday, killing six soldiers, the army said.",
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Militia attacks meeting\n\nGITEGA, Feb 9 (Our Wire) - Members of the "
+            "Imbonerakure, the ruling party's youth wing, attacked a meeting of opposition "
+            "supporters in Muyinga on Saturday, injuring five people, the opposition said.",
+            "Imbonerakure",
+        ),
+    ],
+)
+def test_the_lead_subject_is_not_the_dateline_town(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    assert _sides(pipeline, text)[0] == first
+
+
 def test_dissidents_of_a_group_are_its_breakaway_faction(pipeline: Pipeline) -> None:
     adoc = pipeline.process(
         Article(

@@ -162,7 +162,12 @@ def event_actors(
         _unidentified_aircraft(refs, kb)
     if acled and code not in PROTEST_FAMILY:
         offered = named_groups([*context, *(m for f in frames for m in f.actor1)])
-        name_unidentified(refs, offered, ref=lambda role, m: _ref(role, m, m.entry))
+        affiliations = frozenset(
+            name for m in offered if m.entry is not None for name in kb.ancestors(m.entry)
+        )
+        name_unidentified(
+            refs, offered, ref=lambda role, m: _ref(role, m, m.entry), affiliations=affiliations
+        )
     return refs
 
 

@@ -57,12 +57,21 @@ def blamed_groups(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
     return named_groups(m for f in blames for m in f.actor2)
 
 
-def name_unidentified(refs: list[ActorRef], offered: list[ActorMention], *, ref: RefMaker) -> None:
+def name_unidentified(
+    refs: list[ActorRef],
+    offered: list[ActorMention],
+    *,
+    ref: RefMaker,
+    affiliations: frozenset[str] = frozenset(),
+) -> None:
     """The unnamed armed side (actor 1 or 2) becomes the one named armed group ``offered``
-    that is not already a side of the event; nothing changes when there are several."""
+    that is not already a side of the event; nothing changes when there are several.
+    ``affiliations`` are the groups the offered ones are branches of: named beside a
+    branch, such a group is its affiliation, not a second candidate ("JNIM, which is
+    linked to al Qaeda, said it had killed ...")."""
     groups = {m.entry.name: m for m in offered if m.entry is not None}
     used = {r.name for r in refs if r.role in ("actor1", "actor2")}
-    free = [m for name, m in groups.items() if name not in used]
+    free = [m for name, m in groups.items() if name not in used and name not in affiliations]
     if len(free) != 1:
         return
     for index, old in enumerate(refs):
