@@ -376,3 +376,23 @@ def test_a_village_the_gazetteer_lacks_is_no_actor(pipeline: Pipeline) -> None:
     assert _sides(pipeline, text)[1] != "Kwall"
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 6)))
     assert "Kwall" not in [m.text for m in adoc.actors]
+
+
+def test_it_after_a_thrown_weapon_is_the_weapon_not_a_group(pipeline: Pipeline) -> None:
+    text = (
+        "The Resistance Front said on Tuesday that it had killed two soldiers in Kulgam. "
+        "On Wednesday a grenade was hurled at a police vehicle in Srinagar. It missed its "
+        "target and exploded on the road, wounding three passers-by, police said."
+    )
+    events = [e for e in _events(pipeline, text) if e.acled is not None and e.status == "new"]
+    grenade = next(e for e in events if e.acled is not None and e.acled.sub_event_type == "Grenade")
+    first = grenade.actor("actor1")
+    assert first is not None and first.name == "Unidentified Armed Group (India)"
+
+
+def test_artillery_fired_by_a_named_side_is_that_side(pipeline: Pipeline) -> None:
+    text = (
+        "Artillery fire by rebel fighters killed four civilians near the market in "
+        "Kadugli, Sudan, on Monday, a doctor said."
+    )
+    assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Sudan)"

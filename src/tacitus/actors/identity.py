@@ -96,14 +96,38 @@ def _ethnic(mention: ActorMention) -> bool:
     return mention.text.removeprefix("the ").lower().startswith("ethnic ")
 
 
-def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntry | None:
-    """An armed side named only by its people ("Kurds attacked"): ACLED's identity
-    militia (inter 4) of that group in the event's country, "Kurd Ethnic Militia (Iraq)"."""
-    word = _people_word(mention)
-    place = kb.country_name(country) if country else None
-    if word is None or place is None:
+# Nouns after a people's name that name its armed men or the people as a whole: "the
+# Jie community", "Dodoth warriors", "Misseriya tribesmen".
+_COMMUNITY_NOUNS: Final = frozenset(
+    {"community", "communities", "tribe", "tribes", "tribesmen", "warriors", "raiders"}
+)
+
+
+def _community_people(mention: ActorMention, kb: ActorKB) -> str | None:
+    """ "the Jie community", "Turkana warriors": the people a phrase the KB could not
+    resolve names by one capitalised name and a community noun (not a nationality's
+    demonym: "the Kenyan community" is no identity militia)."""
+    if mention.entry is not None or mention.kind != "unknown":
         return None
-    name = f"{word[:-1]} Ethnic Militia ({place})"
+    words = mention.text.removeprefix("the ").split()
+    if len(words) != 2 or words[1].lower() not in _COMMUNITY_NOUNS:
+        return None
+    name = words[0]
+    if not name[:1].isupper() or kb.country_of_demonym(name) is not None:
+        return None
+    return name
+
+
+def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntry | None:
+    """An armed side named only by its people ("Kurds attacked", "warriors from the Jie
+    community raided"): ACLED's identity militia (inter 4) of that group in the event's
+    country, "Kurd Ethnic Militia (Iraq)", "Jie Ethnic Militia (Uganda)"."""
+    word = _people_word(mention)
+    people = word[:-1] if word is not None else _community_people(mention, kb)
+    place = kb.country_name(country) if country else None
+    if people is None or place is None:
+        return None
+    name = f"{people} Ethnic Militia ({place})"
     return ActorEntry(
         id=slugify(name),
         name=name,
