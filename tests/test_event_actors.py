@@ -396,3 +396,11 @@ def test_artillery_fired_by_a_named_side_is_that_side(pipeline: Pipeline) -> Non
         "Kadugli, Sudan, on Monday, a doctor said."
     )
     assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Sudan)"
+
+
+def test_a_drone_whose_owner_a_source_blames_is_that_state_s(pipeline: Pipeline) -> None:
+    text = (
+        "On Sunday a drone struck a car near Sinjar in northern Iraq, killing two members "
+        "of the Sinjar Resistance Units, the group said, blaming Turkey."
+    )
+    assert _sides(pipeline, text)[0] == "Military Forces of Turkey"
