@@ -134,3 +134,15 @@ def test_a_hamlet_word_calls_the_name_a_settlement(geoparser: Geoparser) -> None
     text = "Fighting broke out in the hamlet of Qabusiya in Colombia on Sunday."
     mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
     assert next(m for m in mentions if m.text == "Qabusiya").kind_hint == "hamlet"
+
+
+def test_a_lacking_village_lies_in_the_district_its_sentence_names(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "Soldiers followed the raiders into Kotido district in Uganda and exchanged fire "
+        "with them near Lokitelaebu on Wednesday."
+    )
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    village = next(m for m in mentions if m.text == "Lokitelaebu")
+    assert village.stand_in and village.place is not None and village.place.name == "Kotido"

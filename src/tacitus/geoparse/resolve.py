@@ -524,8 +524,37 @@ def resolve_mentions(
         mention.place, mention.score, mention.reason = place, confidence, reason
         mention.stand_in = stand_in is not None
     _named_again(mentions, qualifiers, context.focus)
+    _towns_in_district(mentions, text)
     _towns_in_region(mentions, context, gazetteer, text)
     return context.focus
+
+
+# Kind words of an area a town may lie in: "into Kotido district ... near Nakapelimoru".
+_AREA_HINTS = frozenset({"district", "county", "commune", "province", "state", "region"})
+
+
+def _towns_in_district(mentions: list[PlaceMention], text: str | None) -> None:
+    """A town or village the gazetteer lacks (``_town_worded``) named after a district,
+    county or province of the same sentence that the gazetteer holds lies there as far as
+    the text tells ("tracked the raiders into Kotido district and exchanged fire with them
+    near Nakapelimoru"): the area stands in for it, a nearer guess than the article's
+    region."""
+    for mention in mentions:
+        if mention.place is not None or not _town_worded(mention, text):
+            continue
+        areas = [
+            m
+            for m in mentions
+            if m.sent == mention.sent
+            and m.end <= mention.start
+            and m.kind_hint in _AREA_HINTS
+            and m.place is not None
+            and m.place.kind != "country"
+        ]
+        if areas:
+            area = areas[-1]
+            mention.place, mention.score, mention.stand_in = area.place, STAND_IN_CONFIDENCE, True
+            mention.reason = f"somewhere in {area.text}, named before it in its sentence"
 
 
 def _named_again(
