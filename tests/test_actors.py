@@ -202,3 +202,11 @@ def test_unnamed_rebels_are_an_unidentified_group_of_the_rebel_sector(
     assert [(m.entry.name, m.entry.sector) for m in found][:1] == [
         ("Unidentified Armed Group (Uganda)", sector)
     ]
+
+
+def test_ancestors_follow_the_parent_chain(kb: ActorKB) -> None:
+    branch = kb.get("Ansarul Islam")
+    assert branch is not None
+    assert kb.ancestors(branch) == ["Jama'at Nusrat al-Islam wal-Muslimin", "Al Qaeda"]
+    top = kb.get("Al Qaeda")
+    assert top is not None and kb.ancestors(top) == []

@@ -46,3 +46,13 @@ def test_people_named_attackers_are_an_identity_militia(pipeline: Pipeline) -> N
     (event,) = _events(pipeline, text)
     first = next(a for a in event.actors if a.role == "actor1")
     assert first.name == "Kurd Ethnic Militia (Turkey)" and first.inter == 4
+
+
+def test_warriors_of_a_named_community_are_its_identity_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Armed warriors from the Pokot community raided a kraal near Amudat in Uganda on "
+        "Tuesday night, shooting dead two herders and driving off 300 cattle, officials said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Pokot Ethnic Militia (Uganda)" and first.inter == 4

@@ -70,3 +70,25 @@ def test_a_title_that_names_a_country_outranks_the_list(pipeline: Pipeline) -> N
     text = "Palestinian Prime Minister Ismail Haniyeh rejected the proposal on Monday."
     found = _mentions(pipeline, text, 2020)
     assert found[0] == ("Palestinian Prime Minister Ismail Haniyeh", "Government of Palestine")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Fighters loyal to Abdelaziz al-Hilu shelled Kadugli in Sudan on Monday, killing "
+            "four civilians, a doctor said.",
+            "Sudan People's Liberation Movement-North",
+        ),
+        (
+            "Troops loyal to Khalifa Haftar clashed with a militia south of Tripoli on "
+            "Friday, leaving three fighters dead, residents said.",
+            "Libyan National Army",
+        ),
+    ],
+)
+def test_men_loyal_to_a_leader_are_his_force(pipeline: Pipeline, text: str, first: str) -> None:
+    article = Article(id="t", text=text, published=dt.date(2025, 5, 6))
+    events = [e for e in pipeline.process(article).events if e.acled is not None]
+    actor = events[0].actor("actor1")
+    assert actor is not None and actor.name == first

@@ -73,6 +73,40 @@ def test_two_blamed_groups_name_no_one(pipeline: Pipeline) -> None:
     assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Mexico)"
 
 
+def test_a_group_offered_with_its_parent_still_names_the_unnamed_side(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen ambushed an army patrol near Djibo in northern Burkina Faso on Monday, "
+        "the army said. Ansarul Islam, which is allied to al Qaeda, said on Tuesday that "
+        "it had killed nine soldiers."
+    )
+    assert _sides(pipeline, text)[0] == "Ansarul Islam"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jihadists raid army post\n\nNIAMEY, March 2 (Our Wire) - Fighters of the "
+            "Islamic State Sahel Province, the group's branch in the region, attacked an "
+            "army post near Tera on Sunday, killing six soldiers, the army said.",
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Militia attacks meeting\n\nGITEGA, Feb 9 (Our Wire) - Members of the "
+            "Imbonerakure, the ruling party's youth wing, attacked a meeting of opposition "
+            "supporters in Muyinga on Saturday, injuring five people, the opposition said.",
+            "Imbonerakure",
+        ),
+    ],
+)
+def test_the_lead_subject_is_not_the_dateline_town(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    assert _sides(pipeline, text)[0] == first
+
+
 def test_dissidents_of_a_group_are_its_breakaway_faction(pipeline: Pipeline) -> None:
     adoc = pipeline.process(
         Article(
@@ -455,3 +489,31 @@ def test_a_clergyman_taken_is_a_civilian(pipeline: Pipeline) -> None:
         "Unidentified Armed Group (Nigeria)",
         "Civilians (Nigeria)",
     )
+
+
+def test_it_after_a_thrown_weapon_is_the_weapon_not_a_group(pipeline: Pipeline) -> None:
+    text = (
+        "The Resistance Front said on Tuesday that it had killed two soldiers in Kulgam. "
+        "On Wednesday a grenade was hurled at a police vehicle in Srinagar. It missed its "
+        "target and exploded on the road, wounding three passers-by, police said."
+    )
+    events = [e for e in _events(pipeline, text) if e.acled is not None and e.status == "new"]
+    grenade = next(e for e in events if e.acled is not None and e.acled.sub_event_type == "Grenade")
+    first = grenade.actor("actor1")
+    assert first is not None and first.name == "Unidentified Armed Group (India)"
+
+
+def test_artillery_fired_by_a_named_side_is_that_side(pipeline: Pipeline) -> None:
+    text = (
+        "Artillery fire by rebel fighters killed four civilians near the market in "
+        "Kadugli, Sudan, on Monday, a doctor said."
+    )
+    assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Sudan)"
+
+
+def test_a_drone_whose_owner_a_source_blames_is_that_state_s(pipeline: Pipeline) -> None:
+    text = (
+        "On Sunday a drone struck a car near Sinjar in northern Iraq, killing two members "
+        "of the Sinjar Resistance Units, the group said, blaming Turkey."
+    )
+    assert _sides(pipeline, text)[0] == "Military Forces of Turkey"

@@ -115,3 +115,34 @@ def test_a_district_named_before_its_word_leaves_the_province_after_it(
     assert yala.kind_hint is None
     assert district.kind_hint == "district"
     assert yala.place is not None and yala.place.kind == "admin1"
+
+
+def test_a_lacking_town_named_again_keeps_its_stand_in(geoparser: Geoparser) -> None:
+    text = (
+        "Soldiers and militiamen clashed in the town of Qabusiya in Iraq's Sinjar district "
+        "on Monday. On Sunday a drone struck a car near Tel Banat, north of Qabusiya."
+    )
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    again = [m for m in mentions if m.text == "Qabusiya"][-1]
+    near = next(m for m in mentions if m.text == "Tel Banat")
+    for mention in (again, near):
+        assert mention.stand_in and mention.place is not None
+        assert mention.place.name == "Sinjār"
+
+
+def test_a_hamlet_word_calls_the_name_a_settlement(geoparser: Geoparser) -> None:
+    text = "Fighting broke out in the hamlet of Qabusiya in Colombia on Sunday."
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    assert next(m for m in mentions if m.text == "Qabusiya").kind_hint == "hamlet"
+
+
+def test_a_lacking_village_lies_in_the_district_its_sentence_names(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "Soldiers followed the raiders into Kotido district in Uganda and exchanged fire "
+        "with them near Lokitelaebu on Wednesday."
+    )
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    village = next(m for m in mentions if m.text == "Lokitelaebu")
+    assert village.stand_in and village.place is not None and village.place.name == "Kotido"

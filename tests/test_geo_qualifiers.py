@@ -73,3 +73,11 @@ def test_a_name_in_a_neighbouring_district_is_qualified_by_it() -> None:
     village, district = _mention(text, "Borra"), _mention(text, "Kondagaon", "district")
     qualifier = name_qualifiers([village, district], text)[id(village)]
     assert qualifier.mention is district and qualifier.strong
+
+
+def test_a_camp_for_its_occupants_in_a_province_is_qualified_by_it() -> None:
+    text = "Families in the Kabarto camp for displaced people in Duhok province marched."
+    camp, province = _mention(text, "Kabarto", "camp"), _mention(text, "Duhok", "province")
+    province.place = us_place("Duhok", None, kind="city")
+    qualifier = name_qualifiers([camp, province], text)[id(camp)]
+    assert qualifier.mention is province and qualifier.strong

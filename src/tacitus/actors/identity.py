@@ -96,11 +96,35 @@ def _ethnic(mention: ActorMention) -> bool:
     return mention.text.removeprefix("the ").lower().startswith("ethnic ")
 
 
+# Nouns after a people's name that name its armed men or the people as a whole: "the
+# Jie community", "Dodoth warriors", "Misseriya tribesmen".
+_COMMUNITY_NOUNS: Final = frozenset(
+    {"community", "communities", "tribe", "tribes", "tribesmen", "warriors", "raiders"}
+)
+
+
+def _community_people(mention: ActorMention, kb: ActorKB) -> str | None:
+    """ "the Jie community", "Turkana warriors": the people a phrase the KB could not
+    resolve names by one capitalised name and a community noun (not a nationality's
+    demonym: "the Kenyan community" is no identity militia)."""
+    if mention.entry is not None or mention.kind != "unknown":
+        return None
+    words = mention.text.removeprefix("the ").split()
+    if len(words) != 2 or words[1].lower() not in _COMMUNITY_NOUNS:
+        return None
+    name = words[0]
+    if not name[:1].isupper() or kb.country_of_demonym(name) is not None:
+        return None
+    return name
+
+
 def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> ActorEntry | None:
-    """An armed side named only by its people ("Kurds attacked"): ACLED's identity
-    militia (inter 4) of that group in the event's country, "Kurd Ethnic Militia (Iraq)"."""
+    """An armed side named only by its people ("Kurds attacked", "warriors from the Jie
+    community raided"): ACLED's identity militia (inter 4) of that group in the event's
+    country, "Kurd Ethnic Militia (Iraq)", "Jie Ethnic Militia (Uganda)"."""
     word = _people_word(mention)
-    return people_militia(word[:-1], kb, country) if word is not None else None
+    people = word[:-1] if word is not None else _community_people(mention, kb)
+    return people_militia(people, kb, country) if people is not None else None
 
 
 def people_militia(people: str, kb: ActorKB, country: str | None) -> ActorEntry | None:

@@ -143,6 +143,17 @@ class ActorKB:
         """An entry by canonical name (any case) or id."""
         return self._entries.get(name) or self._by_name.get(name.strip().lower())
 
+    def ancestors(self, entry: ActorEntry) -> list[str]:
+        """The names of the groups ``entry`` is a branch of, nearest first (ISWAP: the
+        Islamic State; Ansarul Islam: JNIM, then al Qaeda)."""
+        names: list[str] = []
+        parent = entry.parent
+        while parent is not None and parent not in names:
+            names.append(parent)
+            found = self.get(parent)
+            parent = found.parent if found is not None else None
+        return names
+
     @cached_property
     def _leaders(self) -> LeaderIndex:
         return LeaderIndex(leader_records())

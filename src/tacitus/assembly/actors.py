@@ -130,6 +130,7 @@ def event_actors(
     context: list[ActorMention],
     subjects: list[ActorMention] | None = None,
     acled: bool = True,
+    blamed_states: list[ActorMention] | None = None,
 ) -> list[ActorRef]:
     """actor1, actor2 and associated actors for one event, each named once.
 
@@ -138,15 +139,18 @@ def event_actors(
     any mention of the event ("claimed responsibility for the bombing"), a lone one there
     stands in for an unnamed side (see ``assembly.attribution``). ``subjects`` are the
     context mentions that are the subject of a clause: a police or military one there is
-    the force that intervened in a protest. ACLED needs a first
-    actor: an event coded for ACLED with none named gets the police for arrests, else
-    ACLED's unidentified armed group of the country.
+    the force that intervened in a protest. ``blamed_states`` are the states a source
+    blames for the event: the one owner an unowned aircraft may be given. ACLED needs a
+    first actor: an event coded for ACLED with none named gets the police for arrests,
+    else ACLED's unidentified armed group of the country.
     """
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
         unknown = (
-            _air_force(context, frames[0], kb=kb, country=country) if code in AIR_CODES else None
+            _air_force(context, frames[0], kb=kb, country=country, blamed=blamed_states or [])
+            if code in AIR_CODES
+            else None
         )
         unknown = unknown or _implied(kb, noun, country, frames[0])
         if unknown is not None:
@@ -162,7 +166,12 @@ def event_actors(
         _unidentified_aircraft(refs, kb)
     if acled and code not in PROTEST_FAMILY:
         offered = named_groups([*context, *(m for f in frames for m in f.actor1)])
-        name_unidentified(refs, offered, ref=lambda role, m: _ref(role, m, m.entry))
+        affiliations = frozenset(
+            name for m in offered if m.entry is not None for name in kb.ancestors(m.entry)
+        )
+        name_unidentified(
+            refs, offered, ref=lambda role, m: _ref(role, m, m.entry), affiliations=affiliations
+        )
     return refs
 
 
@@ -345,15 +354,28 @@ def _add_intervening_force(
 
 
 def _air_force(
-    context: list[ActorMention], frame: Frame, *, kb: ActorKB, country: str | None
+    context: list[ActorMention],
+    frame: Frame,
+    *,
+    kb: ActorKB,
+    country: str | None,
+    blamed: list[ActorMention],
 ) -> ActorRef:
     """Who flew an air or drone strike told with no actor: the military the event's
-    sentences name ("an airstrike killed a commander, the military said"), else ACLED's
-    unidentified military forces; only states and their allies fly, never gunmen."""
+    sentences name ("an airstrike killed a commander, the military said"), else the
+    military of the one state a source blames ("a drone struck a car, the group said,
+    blaming Turkey"), else ACLED's unidentified military forces; only states and their
+    allies fly, never gunmen."""
     military = next((m for m in context if _is_military(m)), None)
     if military is not None:
         entry = _entry(military, kb, country)
         return _ref_at("actor1", entry, text=military.text, span=(military.start, military.end))
+    states = {m.entry.country: m for m in blamed if m.entry is not None and m.entry.country}
+    if len(states) == 1:
+        (owner, mention), *_ = states.items()
+        force = kb.state("MIL", owner)
+        if force is not None:
+            return _ref_at("actor1", force, text=mention.text, span=(mention.start, mention.end))
     trigger = frame.trigger
     unknown = kb.template("unidentified_military", None)
     return _ref_at("actor1", unknown, text=trigger.text, span=(trigger.start, trigger.end))

@@ -45,24 +45,55 @@ def named_groups(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     ]
 
 
-def blamed_groups(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
-    """Named armed groups a source blames in the event's sentences or the few after them
-    ("Officials blamed the Jalisco New Generation Cartel")."""
+def _blamed(
+    frames: list[Frame], sents: set[int], *, window: int = BLAME_WINDOW
+) -> list[ActorMention]:
+    """Whom a source blames in the event's sentences or the ``window`` after them."""
     if not sents:
         return []
-    first, last = min(sents), max(sents) + BLAME_WINDOW
+    first, last = min(sents), max(sents) + window
     blames = [
         f for f in frames if f.trigger.lemma in BLAME_LEMMAS and first <= f.trigger.sent <= last
     ]
-    return named_groups(m for f in blames for m in f.actor2)
+    return [m for f in blames for m in f.actor2]
 
 
-def name_unidentified(refs: list[ActorRef], offered: list[ActorMention], *, ref: RefMaker) -> None:
+def blamed_groups(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
+    """Named armed groups a source blames in the event's sentences or the few after them
+    ("Officials blamed the Jalisco New Generation Cartel")."""
+    return named_groups(_blamed(frames, sents))
+
+
+def blamed_states(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
+    """States a source blames in the event's sentences ("a drone struck a car, the group
+    said, blaming Turkey"), else in the few after them: who flew an unowned aircraft. A
+    blame told with the event outweighs one told later, which may be of something else."""
+
+    def states(window: int) -> list[ActorMention]:
+        return [
+            m
+            for m in _blamed(frames, sents, window=window)
+            if m.entry is not None and m.entry.kind == "state" and m.entry.country is not None
+        ]
+
+    return states(0) or states(BLAME_WINDOW)
+
+
+def name_unidentified(
+    refs: list[ActorRef],
+    offered: list[ActorMention],
+    *,
+    ref: RefMaker,
+    affiliations: frozenset[str] = frozenset(),
+) -> None:
     """The unnamed armed side (actor 1 or 2) becomes the one named armed group ``offered``
-    that is not already a side of the event; nothing changes when there are several."""
+    that is not already a side of the event; nothing changes when there are several.
+    ``affiliations`` are the groups the offered ones are branches of: named beside a
+    branch, such a group is its affiliation, not a second candidate ("JNIM, which is
+    linked to al Qaeda, said it had killed ...")."""
     groups = {m.entry.name: m for m in offered if m.entry is not None}
     used = {r.name for r in refs if r.role in ("actor1", "actor2")}
-    free = [m for name, m in groups.items() if name not in used]
+    free = [m for name, m in groups.items() if name not in used and name not in affiliations]
     if len(free) != 1:
         return
     for index, old in enumerate(refs):

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tacitus.assembly.actors import event_actors
-from tacitus.assembly.attribution import blamed_groups
+from tacitus.assembly.attribution import blamed_groups, blamed_states
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import (
     event_counts,
@@ -359,6 +359,7 @@ def build_event(
         context=context,
         subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
+        blamed_states=blamed_states(adoc.frames, cluster.sents),
     )
     if type_code.is_statement:
         _place_target(actors, cluster, adoc)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.commanded_forces import commanded_forces
 from tacitus.components.factions import factions
+from tacitus.components.loyal_forces import loyal_forces
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.shared_heads import shared_heads
 from tacitus.components.state_actors import with_acting_states
@@ -45,6 +46,19 @@ def _held_by_group(span: Span, entry: ActorEntry) -> bool:
         return False
     owners = (c for c in span.root.children if c.dep_ == "poss" and c.i < span.start)
     return any(is_group_noun(owner) for owner in owners)
+
+
+def _fired_by(span: Span, entry: ActorEntry) -> bool:
+    """A state's weapon whose user a "by" phrase names names no one itself: in "artillery
+    fire by rebel fighters" the fighters fired, not the army the word "artillery" would
+    otherwise stand for."""
+    if entry.kind == "group":
+        return False
+    noun = span.root.head if span.root.dep_ == "compound" else span.root  # "artillery fire"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
 
 
 _FORMER: Final = frozenset({"former", "ex", "ex-", "retired", "late"})
@@ -89,6 +103,7 @@ def _found(kb: ActorKB, sent: Span, index: int, country: str | None) -> list[Act
             _modifier_only(span, match.entry)
             or _former(span, match.entry)
             or _held_by_group(span, match.entry)
+            or _fired_by(span, match.entry)
             or (match.entry.kind == "generic" and _in_country_name(span, kb))
         ):
             continue
@@ -236,6 +251,7 @@ def make_actors(resources: Resources) -> Component:
         if adoc.doc is not None:
             found = national_phrases(adoc.doc, found, kb)
             found = commanded_forces(adoc.doc, kb, found)
+            found = loyal_forces(adoc.doc, kb, found)
             found = shared_heads(adoc.doc, found, kb, country)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(

@@ -41,6 +41,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "city": ("city",),
     "town": ("city",),
     "village": ("city",),
+    "hamlet": ("city",),
     "camp": ("landmark", "city"),
 }
 SLOT_PREPS = frozenset(
@@ -59,6 +60,7 @@ PLACE_NOUNS = frozenset(
         "city",
         "town",
         "village",
+        "hamlet",
         "province",
         "district",
         "region",

@@ -23,6 +23,9 @@ _COMPASS = frozenset(
 _NEARBY = frozenset({"neighbouring", "neighboring", "nearby", "adjoining", "adjacent"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})
 _LIST_GAPS = frozenset({" and ", ", and ", " or "})
+# Whom a camp houses, between its name and where it is: "camp for displaced people in",
+# "camp for Syrian refugees in".
+_CAMP_OCCUPANTS = re.compile(r"^ for (?:the )?(?:[\w-]+ ){1,3}(?=in )", re.IGNORECASE)
 # ", 20 miles south of", " just north of", ", southwest of": a place near another.
 _RELATIVE_GAP = re.compile(
     r"^,?\s(?:(?:about|some|just|roughly|nearly|almost)\s)?"
@@ -151,11 +154,19 @@ def _bare_lists(mentions: list[PlaceMention], text: str) -> set[int]:
 
 def _without_kind_word(gap: str, hint: str | None) -> str:
     """The gap after a name past its kind word, which the toponym's text leaves out:
-    " County, " after "Jefferson" in "Jefferson County, Colo." is ", "."""
+    " County, " after "Jefferson" in "Jefferson County, Colo." is ", "; and past whom a
+    camp is for: " camp for displaced people in " after "Sharya" is " in "."""
     if hint is None or not gap.startswith(" "):
         return gap
     word = gap[1 : 1 + len(hint)]
-    return gap[1 + len(hint) :] if word.lower() == hint else gap
+    if word.lower() != hint:
+        return gap
+    rest = gap[1 + len(hint) :]
+    if hint == "camp":
+        occupants = _CAMP_OCCUPANTS.match(rest)
+        if occupants is not None:
+            return rest[occupants.end() - 1 :]
+    return rest
 
 
 def _share_in_lists(mentions: list[PlaceMention], text: str, found: dict[int, Qualifier]) -> None:

@@ -523,8 +523,66 @@ def resolve_mentions(
             reason = f"somewhere in {qualifier.mention.text}, which the gazetteer holds"
         mention.place, mention.score, mention.reason = place, confidence, reason
         mention.stand_in = stand_in is not None
+    _named_again(mentions, qualifiers, context.focus)
+    _towns_in_district(mentions, text)
     _towns_in_region(mentions, context, gazetteer, text)
     return context.focus
+
+
+# Kind words of an area a town may lie in: "into Kotido district ... near Nakapelimoru".
+_AREA_HINTS = frozenset({"district", "county", "commune", "province", "state", "region"})
+
+
+def _towns_in_district(mentions: list[PlaceMention], text: str | None) -> None:
+    """A town or village the gazetteer lacks (``_town_worded``) named after a district,
+    county or province of the same sentence that the gazetteer holds lies there as far as
+    the text tells ("tracked the raiders into Kotido district and exchanged fire with them
+    near Nakapelimoru"): the area stands in for it, a nearer guess than the article's
+    region."""
+    for mention in mentions:
+        if mention.place is not None or not _town_worded(mention, text):
+            continue
+        areas = [
+            m
+            for m in mentions
+            if m.sent == mention.sent
+            and m.end <= mention.start
+            and m.kind_hint in _AREA_HINTS
+            and m.place is not None
+            and m.place.kind != "country"
+        ]
+        if areas:
+            area = areas[-1]
+            mention.place, mention.score, mention.stand_in = area.place, STAND_IN_CONFIDENCE, True
+            mention.reason = f"somewhere in {area.text}, named before it in its sentence"
+
+
+def _named_again(
+    mentions: list[PlaceMention], qualifiers: dict[int, Qualifier], focus: str | None
+) -> None:
+    """A name the gazetteer lacks keeps, when named again, the place that stood in for it
+    the first time ("the town of Sinuni in Sinjar district ... near Khanasor, north of
+    Sinuni": the second Sinuni is in Sinjar too); and a lacking name that the second
+    mention qualifies ("near Khanasor, north of Sinuni") then lies there as well."""
+    first: dict[str, PlaceMention] = {}
+    for mention in mentions:
+        key = normalize_name(lookup_name(mention.text))
+        earlier = first.get(key)
+        if earlier is None:
+            if mention.place is not None:
+                first[key] = mention
+            continue
+        if mention.place is None and earlier.stand_in:
+            mention.place, mention.score, mention.stand_in = earlier.place, earlier.score, True
+            mention.reason = earlier.reason
+    for mention in mentions:
+        qualifier = qualifiers.get(id(mention))
+        if mention.place is not None or qualifier is None or not qualifier.mention.stand_in:
+            continue
+        region = qualifier.stand_in(None, focus=focus)
+        if region is not None:
+            mention.place, mention.score, mention.stand_in = region, STAND_IN_CONFIDENCE, True
+            mention.reason = f"somewhere near {qualifier.mention.text}, as far as the text tells"
 
 
 # Words that call a name a village: no city of another country's spelling.

@@ -96,7 +96,26 @@ def _antecedent(adoc: ArticleDoc, token: Token, kind: str, sent: int) -> ActorMe
     ]
     if not found:
         return None
-    return min(found, key=lambda m: (not _subject(doc[m.head]), sent - m.sent, m.start))
+    best = min(found, key=lambda m: (not _subject(doc[m.head]), sent - m.sent, m.start))
+    if kind == "singular" and _thing_subject_between(adoc, token, sent, after=best.end):
+        return None
+    return best
+
+
+def _thing_subject_between(adoc: ArticleDoc, token: Token, sent: int, *, after: int) -> bool:
+    """Whether a thing, not an actor, is the subject of the clause before ``token`` (in
+    its sentence or the one before) and comes after the candidate antecedent: "A grenade
+    was hurled at a police vehicle. It missed its target": "it" is the grenade, not the
+    group named two sentences up."""
+    doc = token.doc
+    first = adoc.sents[sent - 1].start if sent > 0 else adoc.sents[sent].start
+    return any(
+        t.dep_ in _SUBJECTS
+        and t.tag_ == "NN"
+        and t.idx >= after
+        and not any(a.start <= t.idx < a.end for a in adoc.actors)
+        for t in doc[first : token.i]
+    )
 
 
 def resolved_agents(adoc: ArticleDoc, trigger: Token, sent: int) -> list[ActorMention]:

