@@ -517,3 +517,32 @@ def test_a_drone_whose_owner_a_source_blames_is_that_state_s(pipeline: Pipeline)
         "of the Sinjar Resistance Units, the group said, blaming Turkey."
     )
     assert _sides(pipeline, text)[0] == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a village head near Kidal, the Coordination of Azawad Movements said.",
+        "Unknown assailants killed a village head near Kidal, the Coordination of Azawad "
+        "Movements said.",
+    ],
+)
+def test_a_group_that_reports_an_attack_is_not_its_doer(pipeline: Pipeline, text: str) -> None:
+    assert _sides(pipeline, text)[0] == "Unidentified Armed Group (Mali)"
+
+
+def test_a_group_telling_of_its_own_fighters_is_their_group(pipeline: Pipeline) -> None:
+    text = (
+        "JNIM said in a statement that its fighters had attacked an army convoy near "
+        "Boni on Sunday."
+    )
+    assert _sides(pipeline, text)[0] == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_participle_with_an_object_is_active(pipeline: Pipeline) -> None:
+    # The parser reads "bandits killed" as "bandits who were killed".
+    text = "Gunmen suspected to be bandits killed 9 worshippers in a mosque in Katsina."
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    assert event.actor("actor1").text == "bandits"  # type: ignore[union-attr]

@@ -131,6 +131,7 @@ def event_actors(
     subjects: list[ActorMention] | None = None,
     acled: bool = True,
     blamed_states: list[ActorMention] | None = None,
+    reporters: list[ActorMention] | None = None,
 ) -> list[ActorRef]:
     """actor1, actor2 and associated actors for one event, each named once.
 
@@ -142,7 +143,9 @@ def event_actors(
     the force that intervened in a protest. ``blamed_states`` are the states a source
     blames for the event: the one owner an unowned aircraft may be given. ACLED needs a
     first actor: an event coded for ACLED with none named gets the police for arrests,
-    else ACLED's unidentified armed group of the country.
+    else ACLED's unidentified armed group of the country. ``reporters`` are the context
+    mentions who tell of the event ("gunmen killed a village head, the Coordination of
+    Azawad Movements said"): a group that reports an act is not for that its doer.
     """
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
@@ -165,7 +168,10 @@ def event_actors(
     if code in AIR_CODES and not _named_military(context):
         _unidentified_aircraft(refs, kb)
     if acled and code not in PROTEST_FAMILY:
-        offered = named_groups([*context, *(m for f in frames for m in f.actor1)])
+        told = reporters or []
+        offered = named_groups(
+            [m for m in context if m not in told] + [m for f in frames for m in f.actor1]
+        )
         affiliations = frozenset(
             name for m in offered if m.entry is not None for name in kb.ancestors(m.entry)
         )

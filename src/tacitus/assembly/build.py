@@ -31,7 +31,7 @@ from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
 from tacitus.linking.references import OPENING, PROTESTED
-from tacitus.pipeline.doc import ArticleDoc, Frame, TriggerMention
+from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
     Claim,
@@ -47,7 +47,7 @@ from tacitus.records.event import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from tacitus.actors import ActorKB
     from tacitus.coding.lexicon import Lexicon, TypeCode
@@ -172,6 +172,33 @@ def _subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (
         token.dep_ == "conj" and token.head.dep_ == "nsubj"
     )
+
+
+# Verbs of telling what happened, whose subject reports an act rather than owning it.
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm"})
+
+
+def _reporters(
+    cluster: Cluster, adoc: ArticleDoc, context: list[ActorMention]
+) -> list[ActorMention]:
+    """The context mentions who tell of the event, unless its doers are named as a
+    speaker's own ("the group said its fighters had attacked")."""
+    doc = adoc.doc
+    if doc is None:
+        return []
+    doers = [doc[m.head] for f in cluster.frames for m in (*f.actor1, *f.actor2)]
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in doers for c in t.children)
+    return [] if own else [m for m in context if _reports(doc, m)]
+
+
+def _reports(doc: Doc, mention: ActorMention) -> bool:
+    """The mention is the subject of a verb of telling ("..., the group said"), or
+    stands right before one, however the parser hung it."""
+    token = doc[mention.head]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING:
+        return True
+    after = next((t for t in doc[token.i + 1 :] if t.idx >= mention.end), None)
+    return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in _REPORTING
 
 
 def _acled(type_code: TypeCode, actors: list[ActorRef]) -> AcledCoding | None:
@@ -360,6 +387,7 @@ def build_event(
         subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
         blamed_states=blamed_states(adoc.frames, cluster.sents),
+        reporters=_reporters(cluster, adoc, context),
     )
     if type_code.is_statement:
         _place_target(actors, cluster, adoc)

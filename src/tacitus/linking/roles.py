@@ -142,7 +142,8 @@ def _verb_subject(trigger: Token) -> list[Token]:
     """The subject of a verb, or of the verbs it is coordinated with or the complement
     of ("prepared to resume shelling"), through an adjective too ("is willing to
     withdraw"); a relative clause's noun, whether its pronoun is the subject ("the
-    militants who attacked the base") or left out; who does what a gerund after a
+    militants who attacked the base") or left out, and a participle's that has an object
+    of its own (``_active_object``); who does what a gerund after a
     preposition says (``governors.gerund_doers``)."""
     node = misread_coordinate(trigger) or trigger
     for _ in range(_CONTROL_DEPTH):
@@ -150,7 +151,8 @@ def _verb_subject(trigger: Token) -> list[Token]:
         if subjects:
             return [antecedent(s) for s in subjects]
         head = node.head
-        if node.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        misparsed = node.dep_ == "acl" and _active_object(node)  # "bandits killed 9 people"
+        if (node.dep_ == "relcl" or misparsed) and head.pos_ in ("NOUN", "PROPN"):
             return [head] if node is trigger else []
         if node.dep_ == "pcomp":
             return gerund_doers(node)  # "after attacking the convoy, the militants fled"
@@ -524,7 +526,15 @@ def _reduced_relative(trigger: Token) -> bool:
         trigger.dep_ in ("acl", "relcl")
         and passive
         and not _children(trigger, (*_SUBJECT, *_PASSIVE_SUBJECT))
+        and not _active_object(trigger)
     )
+
+
+def _active_object(trigger: Token) -> bool:
+    """A participle with an object of its own is active, however the parser hung it:
+    "gunmen suspected to be bandits killed 9 worshippers" ("bandits" did the killing)."""
+    participle = trigger.tag_ in ("VBN", "VBD")  # not "the opportunity to attack him"
+    return participle and bool(_children(trigger, ("dobj",)))
 
 
 def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
