@@ -26,6 +26,7 @@ from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus, seats
 from tacitus.geoparse.candidates import (
+    arabic_article,
     candidates,
     fuzzy_candidates,
     local_candidates,
@@ -231,6 +232,17 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.population >= BARE_PROMINENT_POPULATION
 
 
+def _towns_for_location(mention: PlaceMention, found: list[Place]) -> bool:
+    """Whether a name the tagger calls a location found only towns (no region or landmark
+    bears it, see :func:`tacitus.geoparse.candidates.candidates`): such a town is weighed
+    as a name found by its position is ("El Nino", a weather pattern, is no Mexican
+    village in an American story). Not a town the Arabic article opens ("Al-Arish"), whose
+    name is a town's by its form."""
+    if mention.label != "LOC" or arabic_article(lookup_name(mention.text)):
+        return False
+    return bool(found) and all(c.kind == "city" for c in found)
+
+
 def _foreign_name(place: Place, key: str) -> bool:
     """Whether the town ``place`` bears ``key`` only as another language's name, no
     spelling of its own ("Bethlehem" for Belém, "Philadelphia" for Amman). Where other
@@ -349,7 +361,7 @@ def _choose(
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
     key = normalize_name(lookup_name(mention.text))
-    if mention.label == "PROPN":
+    if mention.label == "PROPN" or _towns_for_location(mention, found):
         owners = any(normalize_name(c.name) == key for c in found)
         found = [
             c
