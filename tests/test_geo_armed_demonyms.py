@@ -29,3 +29,13 @@ def test_officials_still_tell_whose_town(geoparser: Geoparser) -> None:
         geoparser, "Palestinian officials said settlers set fire to cars near Bethlehem."
     )
     assert places["Bethlehem"][1] == "PSE"
+
+
+def test_a_country_named_as_a_force_s_owner_sets_no_focus(geoparser: Geoparser) -> None:
+    places = _places(
+        geoparser,
+        "A British paratrooper who grew up in Manchester was killed in Syria on Friday. He "
+        "had been serving alongside US forces near Raqqa, and a US-led coalition spokesman "
+        "confirmed the death.",
+    )
+    assert places["Manchester"] == ("Manchester", "GBR")

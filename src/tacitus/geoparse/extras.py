@@ -52,7 +52,7 @@ def demonym_mentions(
 
 
 # Nouns of a state's armed forces and their arms: a demonym before one tells whose force.
-_FORCE_WORDS = frozenset(
+FORCE_WORDS = frozenset(
     {"troop", "troops", "soldier", "force", "forces", "army", "military", "navy", "marine"}
     | {"trooper", "serviceman", "servicemen", "drone", "missile", "rocket", "jet", "warplane"}
     | {"aircraft", "artillery", "bomber", "warship", "strike", "airstrike", "shelling"}
@@ -68,7 +68,7 @@ def armed_demonym(doc: Doc, mention: PlaceMention) -> bool:
     demonym of officials or people ("Palestinian officials said")."""
     token = doc[mention.head]
     noun = token.head if token.dep_ in ("amod", "compound", "nmod") else token
-    return noun.lower_ in _FORCE_WORDS or noun.lemma_.lower() in _FORCE_WORDS
+    return noun.lower_ in FORCE_WORDS or noun.lemma_.lower() in FORCE_WORDS
 
 
 def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bool) -> Place | None:

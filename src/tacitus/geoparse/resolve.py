@@ -36,6 +36,7 @@ from tacitus.geoparse.candidates import (
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
+from tacitus.geoparse.extras import FORCE_WORDS
 from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
@@ -486,6 +487,26 @@ def _seat_only(mention: PlaceMention, text: str | None) -> bool:
     return text is not None and _BASED.match(text, mention.end) is not None
 
 
+# A country's name before its armed force: "US forces", "the US-led coalition", "US
+# Special Forces".
+_FORCE_OWNER = re.compile(
+    rf"(?:-(?:led|backed))?\s+(?:special\s+)?(?:{'|'.join(sorted(FORCE_WORDS | {'coalition'}))})\b",
+    re.IGNORECASE,
+)
+
+
+def _force_owner(mention: PlaceMention, text: str | None) -> bool:
+    """A country named as the owner of an armed force ("embedded with US forces in
+    Manbij", "a US-led coalition"): armies fight abroad, so the name says whose force,
+    not what country the story is about, and casts no vote for the focus (as a
+    demonym before a force tells nothing of whose towns, see
+    :func:`tacitus.geoparse.extras.armed_demonym`)."""
+    place = mention.place
+    if text is None or place is None or place.kind != "country":
+        return False
+    return _FORCE_OWNER.match(text, mention.end) is not None
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -507,7 +528,11 @@ def resolve_mentions(
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     telling = [
-        m for m in mentions if not _loose_demonym(m, gazetteer, text) and not _seat_only(m, text)
+        m
+        for m in mentions
+        if not _loose_demonym(m, gazetteer, text)
+        and not _seat_only(m, text)
+        and not _force_owner(m, text)
     ]
     votes = {key: voting(found) for key, found in cands.items()}
     context = build_context(telling, votes, gazetteer, dateline, text)
