@@ -61,3 +61,30 @@ def test_sa_in_a_south_african_story_is_south_africa(pipeline: Pipeline) -> None
         "great power over land near Rustenburg.",
     )
     assert places["SA"] == ("South Africa", "ZAF")
+
+
+@pytest.mark.slow
+def test_a_state_short_form_that_opens_an_agency_name_is_the_state(pipeline: Pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Rangers from NSW National Parks and Wildlife Service closed the track near "
+        "Newcastle on Monday.",
+    )
+    assert places["NSW"] == ("New South Wales", "AUS")
+
+
+@pytest.mark.slow
+def test_a_county_short_form_inside_a_charity_name_is_the_county(pipeline: Pipeline) -> None:
+    places = _places(
+        pipeline, "Crews from the Essex and Herts Air Ambulance landed near Chelmsford."
+    )
+    assert places["Herts"] == ("Hertfordshire", "GBR")
+
+
+@pytest.mark.slow
+def test_a_two_letter_short_form_after_a_firm_name_stays_out(pipeline: Pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Shares in Nestle SA fell on Monday after the company cut its forecast in Vevey.",
+    )
+    assert "SA" not in places

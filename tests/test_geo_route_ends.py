@@ -34,3 +34,12 @@ def test_an_event_on_the_way_is_near_its_town(pipeline: Pipeline) -> None:
     assert event.location.name in ("Maiduguri", "Damboa")
     assert event.location.country == "NGA"
     assert event.location.precision.acled == 2
+
+
+def test_an_ambush_between_two_towns_is_one_event_at_the_first(pipeline: Pipeline) -> None:
+    text = "Gunmen ambushed a bus between Kaduna and Zaria in Nigeria on Friday, killing two."
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 14))
+    events = [e for e in pipeline.process(article).events if e.acled is not None]
+    assert len(events) == 1
+    assert events[0].location is not None
+    assert events[0].location.name == "Kaduna"

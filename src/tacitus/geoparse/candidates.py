@@ -187,13 +187,31 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         # bears the word as a name.
         found = [region[0], *found]
     found = [*found, *_region_short_form(gaz, name, found)]
-    if not found and mention.label == "LOC" and _ARABIC_ARTICLE.match(name):
-        # The tagger calls a location many a town whose name the Arabic article opens
-        # ("Al-Arish", "El-Fasher"): where no region or landmark bears it, a town may.
-        found = gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
+    if not found and mention.label == "LOC":
+        found = _towns_of_location(gaz, name)
     if not found:
         found = _prefix_candidates(gaz, name)
     return _nation_first(gaz, kb, name, found)
+
+
+def arabic_article(name: str) -> bool:
+    """Whether the Arabic article opens ``name``, joined by a hyphen ("Al-Arish")."""
+    return _ARABIC_ARTICLE.match(name) is not None
+
+
+def _towns_of_location(gaz: Gazetteer, name: str) -> list[Place]:
+    """The towns a name the tagger calls a location may be, where no region or landmark
+    bears it: many a town whose name the Arabic article opens ("Al-Arish", "El-Fasher"),
+    by any of its names, and many a small town of one word ("Pama", "Djibo"), by its own
+    name only (an alternate name of a town abroad is another place's: "Pama" among
+    Parma's). Never a compass word ("the West"), which names a region."""
+    towns = gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
+    if arabic_article(name):
+        return towns
+    key = normalize_name(name)
+    if any(word in _DIRECTIONS for word in key.split()):
+        return []
+    return [t for t in towns if normalize_name(t.name) == key]
 
 
 def _nation_first(gaz: Gazetteer, kb: ActorKB, name: str, found: list[Place]) -> list[Place]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.gazetteer.world import region_short_forms
 from tacitus.geoparse.candidates import saint_possessive
 from tacitus.pipeline.doc import PlaceMention
 
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from tacitus.gazetteer import Gazetteer, Place
 
 MAX_PIECE_TOKENS = 4
+# A listed short form of a region counts inside another name when it is this long ("NSW
+# National Parks", "Herts Police"); a shorter one ("SA", "WA") is as often a company's
+# suffix or an acronym ("Nestle SA").
+SHORT_FORM_MIN_LETTERS = 3
 # A city named inside another name counts when it is this large (anywhere: "Nashville
 # Film Festival", "the Winnipeg Jets") ...
 PROMINENT_CITY_POPULATION = 250_000
@@ -136,9 +141,12 @@ class _Matcher:
         return region[0] if region is not None and region[1] else None
 
     def known(self, text: str) -> bool:
-        """A region abbreviation ("S.C."), a continent or sea, or a country's demonym."""
+        """A region abbreviation ("S.C."), a listed short form of a region ("NSW",
+        "Herts"), a continent or sea, or a country's demonym."""
         gaz = self.gazetteer
         if "." in text and gaz.abbreviated_region(text) is not None:
+            return True
+        if len(text) >= SHORT_FORM_MIN_LETTERS and text in region_short_forms():
             return True
         if gaz.world_region(text) is not None:
             return True

@@ -51,6 +51,26 @@ def demonym_mentions(
     return found
 
 
+# Nouns of a state's armed forces and their arms: a demonym before one tells whose force.
+FORCE_WORDS = frozenset(
+    {"troop", "troops", "soldier", "force", "forces", "army", "military", "navy", "marine"}
+    | {"trooper", "serviceman", "servicemen", "drone", "missile", "rocket", "jet", "warplane"}
+    | {"aircraft", "artillery", "bomber", "warship", "strike", "airstrike", "shelling"}
+    | {"offensive", "invasion", "advance", "assault"}
+)
+
+
+def armed_demonym(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the demonym ``mention`` qualifies a state's armed force or its arms
+    ("Russian forces", "Israeli jets", "a Turkish drone"): an army fights abroad as often
+    as at home, so it tells nothing of whose towns the article names ("Russian forces
+    advanced toward Pokrovsk" is no reason to read the Pokrovsk of Yakutia), unlike the
+    demonym of officials or people ("Palestinian officials said")."""
+    token = doc[mention.head]
+    noun = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    return noun.lower_ in FORCE_WORDS or noun.lemma_.lower() in FORCE_WORDS
+
+
 def _demonym_place(text: str, actors: ActorKB, gazetteer: Gazetteer, *, norp: bool) -> Place | None:
     """A NORP entity's country, region, or US state or Canadian province ("Ohioans"), or
     the capital city a seat-of-government metonym names ("Tunis"); an ORG only when it

@@ -7,7 +7,8 @@ particle ("Deir" + "Zor"), so the event loses its place. A run of capitalised wo
 place's name, found by its own letters, when the whole run is the name (or a spelling of
 the name) of a town of some size, or of a conflict town the project lists: two or more
 words that together spell a town are seldom a person's name, unlike one word ("Kaya",
-"Bor"), which is left to the place slots. The run must be whole (not part of a longer
+"Bor"), which is left to the place slots and, where the article names its country or
+region, to :mod:`tacitus.geoparse.lone_towns`. The run must be whole (not part of a longer
 name: "the Khan Younis Brigade") and not follow a title ("Sheikh Abu Kamal").
 """
 
@@ -22,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from tacitus.components.toponym_people import TITLES
 from tacitus.components.toponym_words import INNER_PARTICLES, NAME_PARTICLES
 from tacitus.gazetteer.normalize import normalize_name
+from tacitus.geoparse.lone_towns import lone_towns
 from tacitus.pipeline.doc import PlaceMention
 
 if TYPE_CHECKING:
@@ -52,7 +54,8 @@ def with_known_towns(
     """``mentions`` with the known towns of several words added (labelled ``GPE``,
     unresolved), each in place of the fragments of it already found; a toponym found
     by its position whose whole text is such a town is relabelled ``GPE`` so that it is
-    resolved as a named place is."""
+    resolved as a named place is. The untagged towns of one word in the article's named
+    countries and regions come last (:func:`lone_towns`)."""
     starts = [sent.start for sent in doc.sents]
     out = list(mentions)
     for run in _runs(doc):
@@ -69,6 +72,7 @@ def with_known_towns(
         out = [m for m in out if not _overlap(m, run)]
         index = bisect.bisect_right(starts, run.start) - 1
         out.append(PlaceMention.of_span(run, index, label="GPE"))
+    out += lone_towns(doc, out, gazetteer)
     return sorted(out, key=lambda m: m.start)
 
 

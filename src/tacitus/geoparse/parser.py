@@ -12,6 +12,7 @@ from tacitus.geoparse.compounds import compound_mentions
 from tacitus.geoparse.datelines import caps_dateline
 from tacitus.geoparse.embedded import embedded_mentions
 from tacitus.geoparse.extras import (
+    armed_demonym,
     dateline_mention,
     dateline_region_mention,
     demonym_mentions,
@@ -67,7 +68,7 @@ class Geoparser:
         whose = frozenset(
             m.place.country
             for m in demonym_mentions(doc, actors=kb, gazetteer=gaz, taken=mentions)
-            if m.place is not None and m.place.country is not None
+            if m.place is not None and m.place.country is not None and not armed_demonym(doc, m)
         )
         mentions, focus = resolve_with_known(
             doc, mentions, gazetteer=gaz, actors=kb, dateline=where, named=named, whose=whose

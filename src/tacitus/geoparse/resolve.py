@@ -26,6 +26,7 @@ from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus, seats
 from tacitus.geoparse.candidates import (
+    arabic_article,
     candidates,
     fuzzy_candidates,
     local_candidates,
@@ -35,6 +36,7 @@ from tacitus.geoparse.candidates import (
 )
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
+from tacitus.geoparse.extras import FORCE_WORDS
 from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
@@ -231,6 +233,17 @@ def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None)
     return place.population >= BARE_PROMINENT_POPULATION
 
 
+def _towns_for_location(mention: PlaceMention, found: list[Place]) -> bool:
+    """Whether a name the tagger calls a location found only towns (no region or landmark
+    bears it, see :func:`tacitus.geoparse.candidates.candidates`): such a town is weighed
+    as a name found by its position is ("El Nino", a weather pattern, is no Mexican
+    village in an American story). Not a town the Arabic article opens ("Al-Arish"), whose
+    name is a town's by its form."""
+    if mention.label != "LOC" or arabic_article(lookup_name(mention.text)):
+        return False
+    return bool(found) and all(c.kind == "city" for c in found)
+
+
 def _foreign_name(place: Place, key: str) -> bool:
     """Whether the town ``place`` bears ``key`` only as another language's name, no
     spelling of its own ("Bethlehem" for Belém, "Philadelphia" for Amman). Where other
@@ -349,7 +362,7 @@ def _choose(
 ) -> tuple[Place | None, float, str]:
     """The best candidate, its confidence (0-1) and the reason."""
     key = normalize_name(lookup_name(mention.text))
-    if mention.label == "PROPN":
+    if mention.label == "PROPN" or _towns_for_location(mention, found):
         owners = any(normalize_name(c.name) == key for c in found)
         found = [
             c
@@ -474,6 +487,26 @@ def _seat_only(mention: PlaceMention, text: str | None) -> bool:
     return text is not None and _BASED.match(text, mention.end) is not None
 
 
+# A country's name before its armed force: "US forces", "the US-led coalition", "US
+# Special Forces".
+_FORCE_OWNER = re.compile(
+    rf"(?:-(?:led|backed))?\s+(?:special\s+)?(?:{'|'.join(sorted(FORCE_WORDS | {'coalition'}))})\b",
+    re.IGNORECASE,
+)
+
+
+def _force_owner(mention: PlaceMention, text: str | None) -> bool:
+    """A country named as the owner of an armed force ("embedded with US forces in
+    Manbij", "a US-led coalition"): armies fight abroad, so the name says whose force,
+    not what country the story is about, and casts no vote for the focus (as a
+    demonym before a force tells nothing of whose towns, see
+    :func:`tacitus.geoparse.extras.armed_demonym`)."""
+    place = mention.place
+    if text is None or place is None or place.kind != "country":
+        return False
+    return _FORCE_OWNER.match(text, mention.end) is not None
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -495,7 +528,11 @@ def resolve_mentions(
     for mention in mentions:
         mention.place = _choose(mention, cands[id(mention)], empty, None)[0]
     telling = [
-        m for m in mentions if not _loose_demonym(m, gazetteer, text) and not _seat_only(m, text)
+        m
+        for m in mentions
+        if not _loose_demonym(m, gazetteer, text)
+        and not _seat_only(m, text)
+        and not _force_owner(m, text)
     ]
     votes = {key: voting(found) for key, found in cands.items()}
     context = build_context(telling, votes, gazetteer, dateline, text)

@@ -25,6 +25,7 @@ from tacitus.linking.tree import (
     within,
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
+from tacitus.mentions.route_ends import later_between_end
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, PlaceMention, TriggerMention
 from tacitus.pipeline.spacy_setup import verb_lemma
 
@@ -312,7 +313,8 @@ def _hand_over(frame: Frame, protest: Frame) -> None:
 
 
 def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
-    """The frame's places the sentence puts the event in ("fled to Ouahigouya" is none)."""
+    """The frame's places the sentence puts the event in ("fled to Ouahigouya" is none);
+    of a way between two towns, the first ("between Boni and Hombori")."""
     # Imported here: tacitus.geoparse imports the pipeline, which imports this module.
     from tacitus.geoparse.event_place import choose_event_places
 
@@ -322,7 +324,11 @@ def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
     chosen = choose_event_places(
         doc, trigger=frame.trigger.head, mentions=resolved, slot_names=False
     )
-    return [c.mention for c in chosen if c.mention.place is not None]
+    return [
+        c.mention
+        for c in chosen
+        if c.mention.place is not None and not later_between_end(doc[c.mention.head])
+    ]
 
 
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:

@@ -3,7 +3,8 @@
 Two or more capitalised names joined by bare hyphens right before a noun of a way are
 each a place of their own, not one name, and not a modifier that tells whose (as
 "Britain-based" would): an ambush "on the Maiduguri-Damboa road" happened on the road
-between the two towns, near them.
+between the two towns, near them. So did one "between Boni and Hombori": the stretch
+between two towns is one site, not two (:func:`later_between_end`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ def is_route_end(token: Token) -> bool:
         last += 2
     way = doc[last + 1] if last + 1 < len(doc) else None
     return way is not None and any(end.start == token.i for end in _ends_before(way))
+
+
+def later_between_end(token: Token) -> bool:
+    """Whether ``token`` heads a town named after the first in "between A and B" ("a
+    convoy ambushed between Boni and Hombori"): the event happened on the way between
+    them, one site, which the first town names; the second is no other event's place."""
+    first = token.head
+    if token.dep_ != "conj" or first is token or first.dep_ != "pobj":
+        return False
+    return first.head.lower_ == "between"
 
 
 def hyphen_joined(left: Token, hyphen: Token) -> bool:

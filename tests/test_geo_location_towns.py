@@ -1,0 +1,40 @@
+"""A town the tagger calls a location is still a town when no region or landmark bears
+its name; only by its own name, and never a compass word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geoparse import Geoparser
+
+pytestmark = pytest.mark.slow
+
+
+def _resolved(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str | None]]:
+    mentions = geoparser.resolve_doc(geoparser.resources.nlp(text))
+    return {
+        m.text: (m.label, m.place.name, m.place.country) for m in mentions if m.place is not None
+    }
+
+
+def test_a_small_town_read_as_a_location_is_the_town(geoparser: Geoparser) -> None:
+    places = _resolved(
+        geoparser,
+        "The army of Burkina Faso said the jihadists who attacked Pama on Sunday came from "
+        "across the border with Benin.",
+    )
+    assert places["Pama"] == ("LOC", "Pama", "BFA")
+
+
+def test_a_village_read_as_a_location_abroad_is_no_town(geoparser: Geoparser) -> None:
+    places = _resolved(
+        geoparser, "Forecasters in Texas said El Nino would bring a wet winter to Houston."
+    )
+    assert "El Nino" not in places
+
+
+def test_a_compass_word_read_as_a_location_is_no_town(geoparser: Geoparser) -> None:
+    places = _resolved(
+        geoparser, "Relations between Russia and the West have rarely been worse, he said."
+    )
+    assert "West" not in places
