@@ -180,3 +180,22 @@ def test_a_place_the_gazetteer_lacks_measured_from_keeps_its_name(pipeline: Pipe
     assert place is not None
     assert place.text == "Kungurki"
     assert place.name == "Zamfara" and place.precision.acled >= 2
+
+
+def test_a_distance_from_a_town_places_the_event_whatever_it_hangs_from(
+    pipeline: Pipeline,
+) -> None:
+    # The parser hangs "40 km south of Beni" from "rebels".
+    text = "Soldiers clashed with rebels 40 km south of Beni on Tuesday."
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.location is not None
+    assert event.location.name == "Beni"
+    assert event.location.precision.acled == 2
+
+
+def test_a_local_government_area_is_a_place_not_a_government(pipeline: Pipeline) -> None:
+    text = "Gunmen killed eight people in Anka local government area of Zamfara state."
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    assert all(not r.name.startswith("Government") for r in event.actors)

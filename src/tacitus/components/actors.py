@@ -212,6 +212,17 @@ def _metonyms(adoc: ArticleDoc, kb: ActorKB, taken: list[tuple[int, int]]) -> li
     return found
 
 
+def _names_an_area(adoc: ArticleDoc, mention: ActorMention) -> bool:
+    """The word "government" that names a kind of area ("Anka local government area", Nigeria's
+    districts) is no government."""
+    doc = adoc.doc
+    if doc is None or not mention.text.lower().endswith("government"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is not None and after.lower_ in ("area", "areas")
+
+
 def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     """Resolved, literal places, and names a kind word makes places even when the
     gazetteer lacks them ("the village of Kwall"): a name there is not an unknown actor."""
@@ -258,8 +269,11 @@ def make_actors(resources: Resources) -> Component:
             (
                 m
                 for m in found
-                if not (m.kind == "unknown" or m.entry is None)
-                or not _overlaps(m.start, m.end, blocked)
+                if (
+                    not (m.kind == "unknown" or m.entry is None)
+                    or not _overlaps(m.start, m.end, blocked)
+                )
+                and not _names_an_area(adoc, m)
             ),
             key=lambda m: m.start,
         )

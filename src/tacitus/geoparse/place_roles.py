@@ -256,9 +256,12 @@ def _of_role(noun: Token) -> PlaceRole:
 
 def _direction_role(direction: Token) -> PlaceRole:
     """ "a town northeast of Baghdad", "ambushed 20 km south of Kirkuk": the place is the
-    anchor the event is placed from, in the role of what the direction describes."""
+    anchor the event is placed from, in the role of what the direction describes; a
+    distance measured from it places the event, whatever noun the parser hung it from
+    ("clashed with rebels 40 km south of Beni")."""
     owner = direction.head
-    if owner.i != direction.i and owner.pos_ in ("NOUN", "PROPN"):
+    measured = any(c.dep_ == "npadvmod" for c in direction.children)
+    if owner.i != direction.i and owner.pos_ in ("NOUN", "PROPN") and not measured:
         return place_role(owner).scaled(_DIRECTION_SHARE, f"'{direction.text} of'")
     return PlaceRole(_DIRECTION_WEIGHT, f"'{direction.text} of' names the place it is near")
 
