@@ -115,6 +115,12 @@ def _place(geoparser: Geoparser, text: str, name: str) -> tuple[str | None, str]
             "Al Ḩawījah",
         ),
         (
+            "An explosion ripped through a market in the town of Bossaso on Sunday.",
+            "Bossaso",
+            "SOM",
+            "Bosaso",
+        ),
+        (
             "Paramilitary fighters looted the market in Kabkabiya, in North Darfur.",
             "Kabkabiya",
             "SDN",
