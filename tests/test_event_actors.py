@@ -546,3 +546,9 @@ def test_a_participle_with_an_object_is_active(pipeline: Pipeline) -> None:
     assert event.acled is not None
     assert event.acled.sub_event_type == "Attack"
     assert event.actor("actor1").text == "bandits"  # type: ignore[union-attr]
+
+
+def test_a_place_inside_an_actors_name_sets_no_country(pipeline: Pipeline) -> None:
+    # "Los Lobos" is also a town in Mexico; the gang's name tells nothing of where.
+    text = "Members of the Los Lobos gang kidnapped a shrimp farmer in Esmeraldas on Wednesday."
+    assert _sides(pipeline, text) == ("Los Lobos", "Civilians (Ecuador)")

@@ -107,6 +107,21 @@ def test_destroying_arms_in_the_field_attacks(
     assert codes == ([code] if code else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Insurgents raided the village of Mucojo on Monday.", ["attack"]),
+        ("Bandits raided Tsafe town on Sunday.", ["attack"]),
+        ("Police raided a gang hideout in the capital on Friday.", []),
+        ("Israeli jets carried out an air raid on Rafah on Monday.", ["air_strike"]),
+    ],
+)
+def test_a_raid_by_armed_men_attacks_and_one_from_the_air_strikes(
+    nlp: Language, lexicon: Lexicon, text: str, codes: list[str]
+) -> None:
+    assert _codes(nlp, lexicon, text) == codes
+
+
 def test_attackers_setting_fire_attack(nlp: Language, lexicon: Lexicon) -> None:
     text = "The attackers arrived at dawn, opened fire on traders and set fire to the stalls."
     assert "looting" not in _codes(nlp, lexicon, text)

@@ -30,6 +30,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         ("The Taliban took over the district centre of Jaghatu on Monday.", NON_STATE),
         ("Arakan Army fighters captured a border guard post in Maungdaw on Monday.", NON_STATE),
         ("Troops seized a rebel base near Bunia on Friday.", GOVERNMENT),
+        ("Armed youths of the White Army overran an army garrison in Nasir.", NON_STATE),
     ],
 )
 def test_who_took_the_town_decides(pipeline: Pipeline, text: str, expected: str) -> None:

@@ -117,8 +117,10 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
-    # "Gunmen abducted 100 pupils ... One school worker was shot dead."
+    # "Gunmen abducted 100 pupils ... One school worker was shot dead."; "gunmen raided a
+    # village ... They abducted 11 farmers": what was done in a raid is the raid
     hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
+    hosted = hosted or (cluster.anchor.trigger.lemma == "raid" and frame.code == "abduction")
     opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
     if hosted or opening or _burned_in_the_attack(cluster, frame):
         return True

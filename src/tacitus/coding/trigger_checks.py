@@ -64,8 +64,13 @@ def strike(token: Token, words: set[str]) -> str | None:
 
 
 def weak_noun(rule: TriggerRule, token: Token) -> str | None:
+    """A weapon's noun is an event where it struck ("a rocket hit the base"); a raid is
+    one from the air ("an air raid on Rafah"), a police raid being a search."""
     head = token.head
-    if rule.lemma != "raid" and head is not token and head.lemma_.lower() in cues.IMPACT_VERBS:
+    if rule.lemma == "raid":
+        aerial = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        return rule.code if aerial & cues.AERIAL else None
+    if head is not token and head.lemma_.lower() in cues.IMPACT_VERBS:
         return rule.code
     return None
 
@@ -414,3 +419,12 @@ def burned_property(token: Token) -> bool:
     burned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     burned += [c for b in burned for c in b.conjuncts]
     return any(b.lemma_.lower() in cues.PROPERTY for b in burned)
+
+
+def raid(rule: TriggerRule, token: Token) -> str | None:
+    """Armed men raiding a village attack it ("insurgents raided the village of
+    Mucojo"); police or soldiers raiding a house search it, and only what they did there
+    (arrests, a gunfight) is an event. The noun keeps its own rule (an air raid)."""
+    if token.pos_ != "VERB":
+        return rule.code
+    return None if _subject_words(token) & cues.STATE_TARGET else rule.code

@@ -49,6 +49,8 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "speak": lambda: checks.consult(rule, token),
         "seize": lambda: checks.seize(rule, token),
         "capture": lambda: checks.seize(rule, token),
+        "overrun": lambda: checks.seize(rule, token),
+        "raid": lambda: checks.raid(rule, token),
         "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
         "intercept": lambda: intercepted(token),
         "destroy": lambda: intercepted(token),
@@ -90,7 +92,7 @@ def _module_rule(
 ) -> Callable[[], str | None] | None:
     """The check of a rule that a module of its own decides, or None."""
     lemma = rule.lemma
-    if lemma in _WEAK_NOUNS:
+    if lemma in _WEAK_NOUNS and rule.pos == "NOUN":
         return lambda: checks.weak_noun(rule, token)
     if lemma in DETENTION_LEMMAS:
         return lambda: detention_code(lemma, token, words=words)

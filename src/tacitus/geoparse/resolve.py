@@ -507,6 +507,16 @@ def _force_owner(mention: PlaceMention, text: str | None) -> bool:
     return _FORCE_OWNER.match(text, mention.end) is not None
 
 
+def _group_name(mention: PlaceMention, actors: ActorKB) -> bool:
+    """A name inside an actor's that is the name of a group the actor base knows ("the
+    Los Lobos gang", also a town in Mexico): it tells who, not where. A county's or a
+    city's council still tells where ("the Henry County commission")."""
+    if not mention.metonym:
+        return False
+    entry = actors.get_by_alias(mention.text)
+    return entry is not None and entry.kind == "group"
+
+
 def resolve_mentions(
     mentions: list[PlaceMention],
     *,
@@ -533,6 +543,7 @@ def resolve_mentions(
         if not _loose_demonym(m, gazetteer, text)
         and not _seat_only(m, text)
         and not _force_owner(m, text)
+        and not _group_name(m, actors)
     ]
     votes = {key: voting(found) for key, found in cands.items()}
     context = build_context(telling, votes, gazetteer, dateline, text)
