@@ -552,3 +552,24 @@ def test_a_place_inside_an_actors_name_sets_no_country(pipeline: Pipeline) -> No
     # "Los Lobos" is also a town in Mexico; the gang's name tells nothing of where.
     text = "Members of the Los Lobos gang kidnapped a shrimp farmer in Esmeraldas on Wednesday."
     assert _sides(pipeline, text) == ("Los Lobos", "Civilians (Ecuador)")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Suspected Kuki militants torched houses in a Meitei village in Bishnupur "
+            "district on Sunday.",
+            "Kuki Ethnic Militia (India)",
+        ),
+        (
+            "Meitei militants attacked a Kuki village near Churachandpur on Monday.",
+            "Meitei Ethnic Militia (India)",
+        ),
+    ],
+)
+def test_manipurs_ethnic_militias_and_a_peoples_name_is_no_town(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    # "a Kuki village": whose village, not Kuki in Japan.
+    assert _sides(pipeline, text)[0] == first

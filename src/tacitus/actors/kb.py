@@ -221,6 +221,17 @@ class ActorKB:
         return self.state(entry.sector, country) if entry == stateless else None
 
     @cached_property
+    def peoples(self) -> frozenset[str]:
+        """The peoples whose identity militias the base names ("Kuki" of "Kuki Ethnic
+        Militia ({country})"), lower-cased."""
+        marker = " ethnic militia"
+        return frozenset(
+            e.name.lower().split(marker, 1)[0]
+            for e in self._entries.values()
+            if marker in e.name.lower()
+        )
+
+    @cached_property
     def _stateless(self) -> dict[str, ActorEntry]:
         templates = force_nouns()["state"]
         return {

@@ -17,6 +17,8 @@ dropped here (the dateline says where the story was filed, not where events happ
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tacitus.components.toponyms import find_toponyms
 from tacitus.geoparse.known_places import finish_resolution
 from tacitus.geoparse.known_towns import with_known_towns
@@ -26,10 +28,23 @@ from tacitus.pipeline.doc import ArticleDoc, PlaceMention
 from tacitus.pipeline.registry import Component
 from tacitus.pipeline.resources import Resources
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tacitus.actors import ActorKB
+
 
 def _in_dateline(adoc: ArticleDoc, mention: PlaceMention) -> bool:
     line = adoc.dateline
     return line is not None and line.start <= mention.start < line.end
+
+
+def _people_before_noun(doc: Doc, mention: PlaceMention, kb: ActorKB) -> bool:
+    """A people's name before a noun ("a Kuki village", "Hema militiamen"): whose, not
+    where, though a town elsewhere bears it (Kuki, Japan)."""
+    token = doc[mention.head]
+    modifier = token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
+    return modifier and mention.text.lower() in kb.peoples
 
 
 def make_places(resources: Resources) -> Component:
@@ -41,7 +56,8 @@ def make_places(resources: Resources) -> Component:
             return adoc
         gaz, kb = resources.gazetteer, resources.actors
         where = adoc.dateline.place if adoc.dateline is not None else None
-        found = extend_fragments(find_toponyms(doc), adoc.article.text, gaz)
+        found = [m for m in find_toponyms(doc) if not _people_before_noun(doc, m, kb)]
+        found = extend_fragments(found, adoc.article.text, gaz)
         found = with_known_towns(doc, found, gaz)
         adoc.focus_country = resolve_mentions(
             found, gazetteer=gaz, actors=kb, dateline=where, text=adoc.article.text
