@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tacitus.evaluation.corpus import score
 from tacitus.pipeline import Pipeline
 from tacitus.records import Article, Event
@@ -199,3 +201,18 @@ def test_a_local_government_area_is_a_place_not_a_government(pipeline: Pipeline)
     assert event.acled is not None
     assert event.acled.sub_event_type == "Attack"
     assert all(not r.name.startswith("Government") for r in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fighting displaced thousands in eastern Congo on Monday.", "COD"),
+        ("Congo's army said it had killed 20 ADF rebels near Beni on Monday.", "COD"),
+        ("Police fired tear gas at protesters in Pointe-Noire, Congo, on Monday.", "COG"),
+    ],
+)
+def test_congo_is_the_one_its_places_are_in(pipeline: Pipeline, text: str, country: str) -> None:
+    # Wire reports call both states "Congo"; the larger is meant unless a place says not.
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.location is not None
+    assert event.location.country == country
