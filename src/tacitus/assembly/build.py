@@ -186,7 +186,7 @@ def _reporters(
     doc = adoc.doc
     if doc is None:
         return []
-    doers = [doc[m.head] for f in cluster.frames for m in (*f.actor1, *f.actor2)]
+    doers = [doc[m.head] for f in cluster.frames for m in f.actor1]
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in doers for c in t.children)
     return [] if own else [m for m in context if _reports(doc, m)]
 
