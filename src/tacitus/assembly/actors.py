@@ -15,6 +15,7 @@ from tacitus.actors.identity import (
 from tacitus.actors.roles import refined_sector, role_sector
 from tacitus.assembly.attribution import (
     AIR_CODES,
+    ARMED_GROUP_INTERS,
     BARE_AIRCRAFT,
     bare_aircraft,
     name_unidentified,
@@ -229,7 +230,6 @@ INTERVENED = frozenset({"protest_intervention", "excessive_force", "violent_demo
 
 # What force on a crowd is typed as: the one who used it intervened in the protest.
 _INTERVENTIONS: Final = frozenset({"protest_intervention", "excessive_force"})
-_ARMED_GROUPS: Final = frozenset({2, 3, 4})
 
 
 def _intervening_groups(frames: list[Frame]) -> list[ActorMention]:
@@ -242,7 +242,7 @@ def _intervening_groups(frames: list[Frame]) -> list[ActorMention]:
         for f in frames
         if f.code in _INTERVENTIONS
         for m in f.actor1
-        if m.entry is not None and m.entry.inter in _ARMED_GROUPS
+        if m.entry is not None and m.entry.inter in ARMED_GROUP_INTERS
     ]
 
 

@@ -193,4 +193,6 @@ ORIGIN_GROUPS = frozenset(
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "e", "ul"})
 # Lower-case particles between the words of Romance place names ("Mocimboa da Praia",
 # "Rio de Janeiro", "Ciudad del Este", "Foz do Iguaçu").
+# Entity labels of dates, times, numbers and amounts: words under them are never a place.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 INNER_PARTICLES = frozenset({"da", "de", "do", "das", "dos", "del", "di", "du", "des", "la"})

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_words import NUMERIC_LABELS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.gazetteer.world import region_short_forms
 from tacitus.geoparse.candidates import saint_possessive
@@ -39,9 +40,7 @@ PROMINENT_CITY_POPULATION = 250_000
 # ... or this large inside the article's focus country.
 FOCUS_TOWN_POPULATION = 5_000
 # Entities whose words are never places (dates, amounts, people's full names).
-_SKIP_LABELS = frozenset(
-    {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "PERSON"}
-)
+_SKIP_LABELS = NUMERIC_LABELS | {"PERSON"}
 _COUNTY_WORDS = ("county", "parish", "borough")
 # Capitalised words that open sentences and titles far more often than they name places.
 _NOT_PLACES = frozenset(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from tacitus.components.toponym_people import TITLES
-from tacitus.components.toponym_words import INNER_PARTICLES, NAME_PARTICLES
+from tacitus.components.toponym_words import INNER_PARTICLES, NAME_PARTICLES, NUMERIC_LABELS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geoparse.lone_towns import lone_towns
 from tacitus.pipeline.doc import PlaceMention
@@ -41,9 +41,7 @@ SPELLING_EDITS = 2
 _SPELLING_MIN = 7
 _NAMESAKES_SEEN = 5
 # Entity labels under which a run is a date, number or amount, never a town.
-_NOT_PLACES = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
-)
+_NOT_PLACES = NUMERIC_LABELS | {"LAW"}
 # Lower-case particles and articles that join a name's words ("Deir ez-Zor").
 _PARTICLES = INNER_PARTICLES | NAME_PARTICLES | {"ez", "es", "ed", "ul", "i", "e"}
 

@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_words import NUMERIC_LABELS
 from tacitus.geoparse.name_spans import PARTICLES
 from tacitus.geoparse.place_words import EVENT_NOUNS
 from tacitus.pipeline.doc import PlaceMention
@@ -36,9 +37,7 @@ _OVERFLIGHT_WORDS = frozenset({"sky", "skies", "airspace", "fly", "patrol", "hov
 # Words for settlements listed by name ("the settlements of Arbin, Hawsh Nasri").
 _SETTLEMENT_NOUNS = frozenset({"settlement", "village", "town", "neighbourhood", "district"})
 # Entity labels a name in these slots may not carry (people, peoples, numbers, times).
-_NOT_PLACES = frozenset(
-    {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-)
+_NOT_PLACES = NUMERIC_LABELS | {"PERSON", "NORP"}
 # Labels of groups: a name read as one in an event noun's slot is more often a group
 # attacked or attacking ("an assault on Hezbollah", "Special Operations raids").
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
