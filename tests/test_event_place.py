@@ -119,6 +119,9 @@ def _resolved_chosen(pipeline: Pipeline, text: str, verb: str) -> list[str]:
         ("A U.S. airstrike killed six militants on Sunday.", "killed", []),
         # "the streets of X" take the role of "the streets".
         ("Soldiers patrolled the streets of Mosul on Tuesday.", "patrolled", ["Mosul"]),
+        # The streets a crowd takes to are where it was, not where it went from elsewhere.
+        ("Thousands of farmers took to the streets of Accra on Friday.", "took", ["Accra"]),
+        ("Angry traders poured into the main square of Kumasi.", "poured", ["Kumasi"]),
     ],
 )
 def test_syntactic_roles(pipeline: Pipeline, text: str, verb: str, expected: list[str]) -> None:

@@ -1,5 +1,6 @@
 """A town the tagger calls a location is still a town when no region or landmark bears
-its name; only by its own name, and never a compass word."""
+its name; only by its own name, and never a compass word. So is a town of several words
+it calls a facility, unless a facility's word ends the name."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_compass_word_read_as_a_location_is_no_town(geoparser: Geoparser) -> N
         geoparser, "Relations between Russia and the West have rarely been worse, he said."
     )
     assert "West" not in places
+
+
+def test_a_town_of_several_words_read_as_a_facility_is_the_town(geoparser: Geoparser) -> None:
+    text = "Gunmen ambushed a police van near Dera Ismail Khan late on Friday."
+    assert _resolved(geoparser, text)["Dera Ismail Khan"] == ("FAC", "Dera Ismail Khan", "PAK")
+
+
+def test_a_facility_named_by_its_kind_is_no_town(geoparser: Geoparser) -> None:
+    places = _resolved(geoparser, "Protesters gathered outside Kennedy Airport on Monday.")
+    assert all(country != "USA" or name != "Kennedy" for _, name, country in places.values())

@@ -313,6 +313,10 @@ _CROWDS: Final = frozenset(
 )
 
 
+# Verbs of breaking up a crowd: what they are done "with", or done to, is crowd control.
+DISPERSING: Final = frozenset({"disperse", "scatter", "break"})
+
+
 def _at_a_crowd(token: Token, aimed: list[Token]) -> bool:
     """Tear gas fired at a crowd ("fired tear gas at hundreds of protesters", "... to
     disperse the marchers"): force used on a protest, which is the protest's event."""
@@ -320,7 +324,7 @@ def _at_a_crowd(token: Token, aimed: list[Token]) -> bool:
     dispersed = {
         t.lower_
         for c in token.children
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("disperse", "break")
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DISPERSING
         for t in c.subtree
     }
     return bool((targets | dispersed) & _CROWDS)

@@ -10,6 +10,7 @@ from tacitus.coding import cues, objects
 from tacitus.coding.detention import names_person
 from tacitus.coding.impacts import weapon_impact
 from tacitus.coding.lexicon import TriggerRule
+from tacitus.components.toponym_words import PUBLIC_WAYS
 from tacitus.mentions.count_words import is_person
 
 if TYPE_CHECKING:
@@ -200,10 +201,6 @@ def protest_verb(rule: TriggerRule, token: Token, words: set[str]) -> str | None
     return rule.code if has_crowd_subject(token, words) else "accuse"
 
 
-# Nouns of the public way a crowd "takes to": "took to the streets", "take to the square".
-_PUBLIC_WAYS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
-
-
 def to_the_streets(token: Token) -> bool:
     """ "Took to the streets": the idiom names a protest whoever the subject; "took him
     to the square", "took the road to Goma" do not (an object, or a destination other
@@ -211,7 +208,7 @@ def to_the_streets(token: Token) -> bool:
     if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
         return False
     return any(
-        o.dep_ == "pobj" and o.lower_ in _PUBLIC_WAYS
+        o.dep_ == "pobj" and o.lemma_.lower() in PUBLIC_WAYS
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for o in prep.children
@@ -381,10 +378,6 @@ def campaign_rally(token: Token) -> bool:
     )
 
 
-# Verbs of breaking up a crowd: what they are done "with" is crowd control.
-_DISPERSING = frozenset({"disperse", "scatter", "break"})
-
-
 def _skyward(node: Token) -> bool:
     """The word has "into the air" or "in the air" of its own."""
     return any(
@@ -403,7 +396,7 @@ def overhead_fire(rule: TriggerRule, token: Token) -> str | None:
     code."""
     means = token.head
     with_ = means.dep_ == "prep" and means.lower_ == "with"
-    dispersing = with_ and means.head.lemma_.lower() in _DISPERSING
+    dispersing = with_ and means.head.lemma_.lower() in objects.DISPERSING
     holder = means.head if with_ else means if token.dep_ == "dobj" else None
     warning = any(c.dep_ in ("amod", "compound") and c.lower_ == "warning" for c in token.children)
     if not (warning or _skyward(token) or (holder is not None and _skyward(holder))):

@@ -4,6 +4,8 @@ that speaks is a government) and the particles inside hyphenated Arabic names.""
 
 from __future__ import annotations
 
+from typing import Final
+
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -55,6 +57,9 @@ AIRSPACE_WORDS = frozenset(
     | {"airspace", "sky", "skies", "fly", "shoot", "intercept", "down", "crash", "explode"}
 )
 # Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
+# Lemmas of the public ways a crowd "takes to" ("took to the streets of Dakar", "poured
+# into the square"): where the crowd was, never to whom an act is done.
+PUBLIC_WAYS: Final = frozenset({"street", "square", "road", "highway"})
 PLACE_NOUNS = frozenset(
     {
         "city",

@@ -187,8 +187,8 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
         # bears the word as a name.
         found = [region[0], *found]
     found = [*found, *_region_short_form(gaz, name, found)]
-    if not found and mention.label == "LOC":
-        found = _towns_of_location(gaz, name)
+    if not found:
+        found = _towns_by_label(gaz, name, mention.label)
     if not found:
         found = _prefix_candidates(gaz, name)
     return _nation_first(gaz, kb, name, found)
@@ -197,6 +197,16 @@ def candidates(gaz: Gazetteer, kb: ActorKB, mention: PlaceMention) -> list[Place
 def arabic_article(name: str) -> bool:
     """Whether the Arabic article opens ``name``, joined by a hyphen ("Al-Arish")."""
     return _ARABIC_ARTICLE.match(name) is not None
+
+
+def _towns_by_label(gaz: Gazetteer, name: str, label: str) -> list[Place]:
+    """The towns a name the tagger calls a location or a facility may be, where nothing
+    of those kinds bears it."""
+    if label == "LOC":
+        return _towns_of_location(gaz, name)
+    if label == "FAC":
+        return _towns_of_facility_name(gaz, name)
+    return []
 
 
 def _towns_of_location(gaz: Gazetteer, name: str) -> list[Place]:
@@ -212,6 +222,21 @@ def _towns_of_location(gaz: Gazetteer, name: str) -> list[Place]:
     if any(word in _DIRECTIONS for word in key.split()):
         return []
     return [t for t in towns if normalize_name(t.name) == key]
+
+
+def _towns_of_facility_name(gaz: Gazetteer, name: str) -> list[Place]:
+    """The towns a name of several words the tagger calls a facility may be, where no
+    landmark bears it and no facility's word ends it ("near Dera Ismail Khan", "in Fada
+    N'Gourma"): towns whose own name it is, never by an alternate name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() in _FACILITY_WORDS:
+        return []
+    key = normalize_name(name)
+    return [
+        t
+        for t in gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
+        if normalize_name(t.name) == key
+    ]
 
 
 def _nation_first(gaz: Gazetteer, kb: ActorKB, name: str, found: list[Place]) -> list[Place]:

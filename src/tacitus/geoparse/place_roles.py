@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tacitus.components.toponym_words import PUBLIC_WAYS
 from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
 from tacitus.geoparse.place_words import (
     ACTOR_NOUNS,
@@ -151,6 +152,10 @@ def _stray_preposition(token: Token) -> str | None:
     return None
 
 
+# Prepositions by which a crowd goes out on a public way: "took to the streets (of X)".
+_INTO = frozenset({"to", "into", "onto"})
+
+
 def _object_role(token: Token, prep: Token) -> PlaceRole:
     word, owner = prep.lower_, prep.head
     if word == "of":
@@ -167,7 +172,10 @@ def _object_role(token: Token, prep: Token) -> PlaceRole:
 
 
 def _target_role(token: Token, word: str, owner: Token) -> PlaceRole:
-    """ "an attack on X" names the place acted on; "fought against X" does not place it."""
+    """ "an attack on X" names the place acted on; "fought against X" does not place it;
+    "took to the streets of X" places the crowd in X."""
+    if word in _INTO and _lemma(token) in PUBLIC_WAYS:
+        return PlaceRole(LOCATIVE_PREPS["in"], f"'{word} the {token.text}': where the crowd was")
     if word in ("on", "against") and owner.pos_ == "NOUN" and _lemma(owner) in EVENT_NOUNS:
         return PlaceRole(2.5, f"'{owner.text} {word}' names the place acted on")
     if word == "against":

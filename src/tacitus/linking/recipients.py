@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.components.toponym_words import PUBLIC_WAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _RECIPIENT_PREPS: Final = frozenset({"to", "with", "against", "on", "toward", "towards"})
 _OBJECTS: Final = ("dobj", "dative")
 _COMPLEMENT_DEPTH = 2
-
-
-# Public ways one goes "to": "take to the streets (of Dakar)" says where, not to whom.
-PUBLIC_WAYS: Final = frozenset({"street", "square", "road", "highway"})
 
 
 def _prep_objects(token: Token) -> list[Token]:
