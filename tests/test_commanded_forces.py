@@ -1,4 +1,4 @@
-"""Forces a state commands are that state's, wherever the article is set."""
+"""Forces a state commands, or calls its own, are that state's, wherever the article is set."""
 
 from __future__ import annotations
 
@@ -47,3 +47,31 @@ def test_a_state_commands_its_own_forces(
 def test_forces_no_state_commands_keep_the_article_country(pipeline: Pipeline) -> None:
     text = "Troops pushed toward Kharkiv on Monday as shelling went on."
     assert _actors(pipeline, text)["Troops"] == "Military Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "expected"),
+    [
+        (
+            "The Turkish army said its soldiers killed four militants near Zakho in Iraq.",
+            "soldiers",
+            "Military Forces of Turkey",
+        ),
+        (
+            "Rwanda's government denied that its troops were fighting near Goma.",
+            "troops",
+            "Military Forces of Rwanda",
+        ),
+    ],
+)
+def test_a_force_a_state_calls_its_own_is_that_states(
+    pipeline: Pipeline, text: str, force: str, expected: str
+) -> None:
+    assert _actors(pipeline, text)[force] == expected
+
+
+def test_a_force_a_group_calls_its_own_is_not_a_states(pipeline: Pipeline) -> None:
+    text = "The rebels said their fighters had shot down an army helicopter near Goma."
+    assert (
+        _actors(pipeline, text).get("fighters") != "Military Forces of Democratic Republic of Congo"
+    )

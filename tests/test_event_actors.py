@@ -573,3 +573,13 @@ def test_manipurs_ethnic_militias_and_a_peoples_name_is_no_town(
 ) -> None:
     # "a Kuki village": whose village, not Kuki in Japan.
     assert _sides(pipeline, text)[0] == first
+
+
+def test_a_named_victim_is_the_other_side_before_a_place_described_by_a_people(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A Turkish drone strike on a farmhouse in the Iraqi village of Sidakan killed "
+        "three PKK fighters on Sunday."
+    )
+    assert _sides(pipeline, text) == ("Military Forces of Turkey", "Kurdistan Workers' Party")

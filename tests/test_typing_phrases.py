@@ -60,3 +60,30 @@ def test_taking_to_the_streets_is_a_protest(nlp: Language, lexicon: Lexicon, tex
 )
 def test_taking_someone_somewhere_is_no_protest(nlp: Language, lexicon: Lexicon, text: str) -> None:
     assert all(code != "peaceful_protest" for _, code in _found(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish strike killed four fighters near Qandil on Tuesday.",
+        "Three men died in a US strike near Jilib overnight.",
+        "A Pakistani strike on a compound in Khost wounded six people.",
+    ],
+)
+def test_a_nations_strike_that_harms_is_from_the_air(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    assert ("strike", "air_strike") in _found(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Belgian strike against pension cuts shut the ports on Monday.",
+        "Doctors in Accra called off their strike on Friday.",
+    ],
+)
+def test_a_strike_that_harms_no_one_is_no_air_strike(
+    nlp: Language, lexicon: Lexicon, text: str
+) -> None:
+    assert all(code != "air_strike" for _, code in _found(nlp, lexicon, text))

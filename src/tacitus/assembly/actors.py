@@ -296,7 +296,7 @@ def _roles(frames: list[Frame], *, code: str, kb: ActorKB, country: str | None) 
             continue
         _append(refs, _ref("assoc" if has_first else "actor1", mention, entry))
         leading += [] if has_first else [mention]
-    for mention in seconds:
+    for mention in _named_first(seconds, code):
         if is_victim_phrase(mention):
             if code not in PROTEST_FAMILY or code == "mob_violence":  # a mob's victims
                 _append(refs, _victim(mention, kb, country))
@@ -479,6 +479,15 @@ def _attacker_first(
     second = next((r for r in refs if r.role == "actor2"), None)
     if second is not None and (second.name == name or second.text.lower().endswith(head)):
         _force_first(refs)
+
+
+def _named_first(seconds: list[ActorMention], code: str) -> list[ActorMention]:
+    """A name no one knows comes after the named as the other side of violence: in "a
+    strike on a house in the Lebanese town of Bint Jbeil killed two Hezbollah members" the
+    members are it."""
+    if code not in VIOLENCE_FAMILY:
+        return seconds
+    return sorted(seconds, key=lambda m: m.entry is None and m.kind == "unknown")
 
 
 def is_victim_phrase(mention: ActorMention) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.components.toponym_words import PUBLIC_WAYS
+from tacitus.coding.cues import PUBLIC_WAYS
 from tacitus.records.event import ActorRef
 
 if TYPE_CHECKING:

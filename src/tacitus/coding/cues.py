@@ -340,3 +340,6 @@ PROPERTY: Final = frozenset(
     | {"village", "property", "vehicle", "car", "truck", "lorry", "bus", "motorcycle"}
     | {"crop", "field", "farm", "tent", "shelter", "residence", "compound", "courthouse"}
 )
+# Lemmas of the public ways a crowd "takes to" ("took to the streets of Dakar", "poured
+# into the square"): where the crowd was, never to whom an act is done.
+PUBLIC_WAYS: Final = frozenset({"street", "square", "road", "highway"})

@@ -4,13 +4,12 @@ to reject the trigger)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tacitus.coding import cues, objects
 from tacitus.coding.detention import names_person
 from tacitus.coding.impacts import weapon_impact
 from tacitus.coding.lexicon import TriggerRule
-from tacitus.components.toponym_words import PUBLIC_WAYS
 from tacitus.mentions.count_words import is_person
 
 if TYPE_CHECKING:
@@ -52,16 +51,56 @@ def _armed_subject(token: Token) -> bool:
 def strike(token: Token, words: set[str]) -> str | None:
     if words & (cues.AERIAL | cues.DRONE):
         return "drone_strike" if words & cues.DRONE else "air_strike"
-    if token.pos_ == "NOUN" and words & cues.LABOUR:
+    if _labour(token, words):
         return "peaceful_protest"
     if words & cues.HEAVY:
         return "shelling"
-    if token.pos_ == "VERB" and _subject_words(token) & (cues.LABOUR | _UNIONS):
-        return "peaceful_protest"
+    if token.pos_ == "NOUN":
+        return "air_strike" if _national(token) and _harmful(token) else None
     weapon = weapon_impact(token) if token.pos_ == "VERB" else None
     if weapon is not None:
         return weapon  # "a roadside bomb struck the patrol"
     return "attack" if token.pos_ == "VERB" and _armed_subject(token) else None
+
+
+# What a strike from the air is said to fall "on": a site, a building or a vehicle.
+_STRUCK: Final = frozenset(
+    {"house", "home", "building", "car", "vehicle", "convoy", "truck", "base", "camp"}
+    | {"position", "village", "town", "compound", "depot", "site", "headquarters"}
+)
+_HARM_VERBS: Final = cues.IMPACT_VERBS | frozenset({"destroy", "injure", "level", "flatten"})
+_DIED_IN: Final = _HARM_VERBS | frozenset({"die", "perish"})
+
+
+def _labour(token: Token, words: set[str]) -> bool:
+    """A stoppage of work: "a teachers' strike", "nurses struck for a week"."""
+    if token.pos_ == "NOUN":
+        return bool(words & cues.LABOUR)
+    return token.pos_ == "VERB" and bool(_subject_words(token) & (cues.LABOUR | _UNIONS))
+
+
+def _national(token: Token) -> bool:
+    """The noun is a nation's ("an Israeli strike", "a US strike")."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
+    )
+
+
+def _harmful(token: Token) -> bool:
+    """A strike that kills or hits ("a Turkish strike killed three", "died in a US
+    strike", "a strike on a house"): a state's, with no other word for its weapon, is from
+    the air; a strike that harms no one is a stoppage of work ("a French strike on pensions")."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _HARM_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _DIED_IN:
+        return True
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _STRUCK)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for o in c.children
+    )
 
 
 def weak_noun(rule: TriggerRule, token: Token) -> str | None:
@@ -208,7 +247,7 @@ def to_the_streets(token: Token) -> bool:
     if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
         return False
     return any(
-        o.dep_ == "pobj" and o.lemma_.lower() in PUBLIC_WAYS
+        o.dep_ == "pobj" and o.lemma_.lower() in cues.PUBLIC_WAYS
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for o in prep.children

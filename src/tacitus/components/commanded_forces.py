@@ -5,7 +5,9 @@ A bare "troops" or "police" takes the country the article is set in, which is ri
 most reports and wrong where a state sends its forces abroad: the troops ordered toward
 Kharkiv are Russia's, not Ukraine's. The direct object of a verb of command ("ordered",
 "sent", "deployed") whose subject is a state (its government, leader or name) is that
-state's force. A force named with its country ("Ukrainian troops") keeps it.
+state's force. So is a bare force a state calls its own: "The Israeli military said its
+forces killed three gunmen in Jenin" (the forces are Israel's, wherever they fought). A
+force named with its country ("Ukrainian troops") keeps it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ COMMAND_VERBS: Final = frozenset(
     {"order", "send", "deploy", "dispatch", "command", "instruct", "direct", "mobilize"}
     | {"mobilise", "authorize", "authorise"}
 )
+# Possessives by which a state calls a force its own ("said its forces").
+_OWNING: Final = frozenset({"its", "their"})
 # CAMEO sectors of a state's forces: military and police.
 _FORCE_SECTORS: Final = frozenset({"MIL", "COP"})
 
@@ -42,12 +46,15 @@ def _commanded(
         return mention
     token = doc[mention.head]
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in COMMAND_VERBS:
+    if token.dep_ == "dobj" and verb.lemma_.lower() in COMMAND_VERBS:
+        country = _commander_country(verb.i, mentions, doc)
+    elif any(c.dep_ == "poss" and c.lower_ in _OWNING for c in token.children):
+        country = _owner_country(token.i, mentions, doc)
+    else:
         return mention
     bare = kb.resolve(mention.text, country=None)
     if bare is None or bare.kind != "generic":
         return mention
-    country = _commander_country(verb.i, mentions, doc)
     if country is None or country == entry.country:
         return mention
     own = kb.resolve(mention.text, country=country)
@@ -62,3 +69,18 @@ def _commander_country(verb: int, mentions: list[ActorMention], doc: Doc) -> str
         if token.head.i == verb and token.dep_ == "nsubj" and entry is not None:
             return entry.country if entry.kind == "state" else None
     return None
+
+
+def _owner_country(token: int, mentions: list[ActorMention], doc: Doc) -> str | None:
+    """The country of the state actor named last before the force in its sentence, that
+    "its" or "their" refers to; None where the last actor named is no state's."""
+    sentence = doc[token].sent
+    before = [
+        m
+        for m in mentions
+        if sentence.start <= m.head < token and m.entry is not None and doc[m.head].dep_ != "poss"
+    ]
+    if not before:
+        return None
+    entry = max(before, key=lambda m: m.head).entry
+    return entry.country if entry is not None and entry.kind == "state" else None

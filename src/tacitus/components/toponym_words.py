@@ -4,7 +4,10 @@ that speaks is a government) and the particles inside hyphenated Arabic names.""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SPEECH_VERBS = frozenset(
     {
@@ -57,9 +60,6 @@ AIRSPACE_WORDS = frozenset(
     | {"airspace", "sky", "skies", "fly", "shoot", "intercept", "down", "crash", "explode"}
 )
 # Nouns that stand for a place: "the city of X", "the outskirts of X", "X district".
-# Lemmas of the public ways a crowd "takes to" ("took to the streets of Dakar", "poured
-# into the square"): where the crowd was, never to whom an act is done.
-PUBLIC_WAYS: Final = frozenset({"street", "square", "road", "highway"})
 PLACE_NOUNS = frozenset(
     {
         "city",
@@ -201,3 +201,8 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an
 # Entity labels of dates, times, numbers and amounts: words under them are never a place.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 INNER_PARTICLES = frozenset({"da", "de", "do", "das", "dos", "del", "di", "du", "des", "la"})
+
+
+def is_place_noun(token: Token) -> bool:
+    """A noun that stands for a place ("city", "district", "outskirts")."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS

@@ -27,6 +27,7 @@ from tacitus.components.toponym_words import (
     PLACE_OBJECT_VERBS,
     SLOT_PREPS,
     SPEECH_VERBS,
+    is_place_noun,
 )
 from tacitus.gazetteer.world import abbreviations
 from tacitus.mentions.route_ends import hyphen_joined, name_word, route_ends
@@ -293,7 +294,7 @@ def _in_place_slot(run: Span) -> bool:
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
-        return _place_noun(head) or head.ent_type_ in PLACE_LABELS
+        return is_place_noun(head) or head.ent_type_ in PLACE_LABELS
     if root.dep_ == "conj" and head.pos_ == "PROPN":
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
@@ -323,11 +324,7 @@ def _place_object(prep: Token) -> bool:
         return prep.head.lemma_.lower() in ASSAULT_WORDS
     if prep.lower_ == "over":  # "a drone over Belgorod", not "a row over Smith"
         return prep.head.lemma_.lower() in AIRSPACE_WORDS
-    return _place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
-
-
-def _place_noun(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+    return is_place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
 
 
 def _comma_parts(ent: Span) -> list[Span]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tacitus.components.toponym_words import PUBLIC_WAYS
-from tacitus.components.toponyms import PLACE_NOUNS, PLACE_OBJECT_VERBS
+from tacitus.coding.cues import PUBLIC_WAYS
+from tacitus.components.toponym_words import is_place_noun
+from tacitus.components.toponyms import PLACE_OBJECT_VERBS
 from tacitus.geoparse.place_words import (
     ACTOR_NOUNS,
     CLAUSE_EVENT_NOUNS,
@@ -285,11 +286,6 @@ def names_place_of(noun: Token) -> bool:
         )
         for child in noun.children
     )
-
-
-def is_place_noun(token: Token) -> bool:
-    """A noun that stands for a place ("city", "district", "outskirts")."""
-    return token.lower_ in PLACE_NOUNS or _lemma(token) in PLACE_NOUNS
 
 
 def _lemma(token: Token) -> str:
