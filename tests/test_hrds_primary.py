@@ -85,3 +85,18 @@ def test_on_the_same_day_the_more_salient_event_answers() -> None:
     side = _event("arrested", "2021-01-06", at=40, arrest=True, salience=0.2)
     main = _event("arrested", "2021-01-06", at=600, arrest=True, salience=0.8)
     assert primary_event([side, main], ["arbitrary detention"]) is main
+
+
+def test_a_dated_story_event_answers_when_the_violation_has_no_day() -> None:
+    undated = _event("abducted", "2023-05-10", at=40, from_text=False, summary="A man vanished.")
+    guard = _event("shot", "2023-05-08", at=300, summary="A guard was shot on Monday.")
+    chosen = primary_event([undated, guard], ["kidnapping"], published="2023-05-10")
+    assert chosen is guard
+
+
+def test_a_dated_event_that_did_not_happen_is_no_story_day() -> None:
+    undated = _event("abducted", "2023-05-10", at=40, from_text=False, summary="A man vanished.")
+    guard = _event("shot", "2023-05-08", at=300, summary="Nobody was shot on Monday.")
+    guard = guard.model_copy(update={"status": "negated"})
+    chosen = primary_event([undated, guard], ["kidnapping"], published="2023-05-10")
+    assert chosen is undated

@@ -217,6 +217,8 @@ def test_activists_beaten_at_a_meeting_are_civilians_attacked(pipeline: Pipeline
     [
         "Hundreds of students marched in Dhaka on Monday to protest the arrest of their leader.",
         "Traders rallied in Kano on Monday against the arrest of 12 colleagues.",
+        "Mothers marched through Tunis on Sunday to demand the release of detained sons.",
+        "Lawyers rallied outside the court in Lahore for their jailed colleague.",
     ],
 )
 def test_an_arrest_a_protest_is_against_is_no_intervention(pipeline: Pipeline, text: str) -> None:

@@ -19,6 +19,11 @@ killing, detention, kidnapping, ...). A coder reading the report dates it as fol
   to the first in the text;
 - without a day, the earliest strict candidate dated to a week or month that ended before
   the publication month ("arrested in April 2018" in a 2020 report);
+- without one, the earliest ``new`` event of any kind with a day read from the text, by
+  the same order: where the report never dates the violation itself, the story's own dated
+  events are the nearest evidence of when it happened (a guard "foiled an abduction at the
+  market on Monday" leaves the abduction negated, yet Monday is the story's day, not the
+  day the report came out);
 - without one, the first loose candidate, else the first ``new`` event.
 
 The article's main event by salience alone is not the answer: on the training split,
@@ -153,6 +158,9 @@ def primary_event(
         older = [e for e in strict if _older_coarse(e, published)]
         if older:
             return _earliest(older, text)
+    story = [e for e in events if e.status == "new" and _day_from_text(e)]
+    if story:
+        return _earliest(story, text)
     if loose:
         return min(loose, key=_position)
     new = [e for e in events if e.status == "new"]
