@@ -583,3 +583,15 @@ def test_a_named_victim_is_the_other_side_before_a_place_described_by_a_people(
         "three PKK fighters on Sunday."
     )
     assert _sides(pipeline, text) == ("Military Forces of Turkey", "Kurdistan Workers' Party")
+
+
+def test_two_states_forces_exchanging_fire_are_the_two_sides(pipeline: Pipeline) -> None:
+    text = "Indian and Pakistani troops exchanged fire near Poonch on Sunday."
+    assert _sides(pipeline, text) == ("Military Forces of India", "Military Forces of Pakistan")
+
+
+def test_one_states_soldiers_and_police_together_are_one_side(pipeline: Pipeline) -> None:
+    text = "Soldiers and police clashed with gunmen near Baramulla in Kashmir on Sunday."
+    first, second = _sides(pipeline, text)
+    assert first == "Military Forces of India"
+    assert second != "Police Forces of India"

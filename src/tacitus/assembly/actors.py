@@ -195,11 +195,15 @@ def _sides_named(seconds: list[ActorMention]) -> bool:
 
 def _other_side(refs: list[ActorRef], entry: ActorEntry | None, code: str) -> bool:
     """A subject coordinated with the first actor of a mutual event, of another ACLED
-    actor type, is the second actor; soldiers and police together are one side."""
+    actor type or another state's force, is the second actor ("Indian and Pakistani troops
+    exchanged fire"); soldiers and police of one state together are one side."""
     if code not in _MUTUAL_CODES or entry is None or any(r.role == "actor2" for r in refs):
         return False
     first = next(r for r in refs if r.role == "actor1")
-    return first.inter is not None and entry.inter != first.inter
+    if first.inter is None:
+        return False
+    foreign = entry.kind == "state" and None not in (first.country, entry.country)
+    return entry.inter != first.inter or (foreign and entry.country != first.country)
 
 
 def _crowd_refs(
