@@ -60,6 +60,7 @@ def test_a_blow_at_people_or_things_stays_violence(pipeline: Pipeline, text: str
     [
         "Air defence units shot down three drones over Kursk on Sunday.",
         "The navy intercepted two anti-ship missiles over the Red Sea on Sunday.",
+        "Gunners shot down 40 of 52 drones launched by Russia overnight, the navy said.",
     ],
 )
 def test_strikes_prevented_are_disrupted_weapons(pipeline: Pipeline, text: str) -> None:

@@ -25,8 +25,9 @@ def _object_words(token: Token) -> set[str]:
 
 
 def shot_down(token: Token) -> bool:
-    """ "Shot down a drone", "two missiles were shot down": a projectile brought down."""
-    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    """ "Shot down a drone", "two missiles were shot down": a projectile brought down
+    (the parser may take "down" for an adverb: "shot down 25 of 30 drones")."""
+    down = any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
     return down and bool(_object_words(token) & PROJECTILES)
 
 
