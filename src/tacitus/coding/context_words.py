@@ -12,7 +12,9 @@ past the barricades"), which is how a peaceful march meets the police; and "the 
 shots are fired into ("firing into the air", "shots in the air") is no cue of an air
 strike; nor is an aircraft that carried people ("evacuated by helicopter"), nor a
 programme "aired" (broadcast: only its own form is kept, not the lemma "air"). A bomb of
-fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive.
+fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive. A participle of
+holding before a noun ("demanded the release of detained activists") is no arrest: it
+tells who had been held before.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _BARRICADES: Final = frozenset({"barricade", "barricades"})
 _BUILT: Final = frozenset({"erect", "build", "set", "put", "burn", "light", "raise", "man"})
 _BURNING: Final = frozenset({"burning", "flaming", "makeshift", "improvised"})
 _INTO: Final = frozenset({"in", "into"})
+_HOLDING: Final = frozenset({"detain", "arrest", "jail", "imprison"})
 _BOMBS: Final = frozenset({"bomb", "bombs"})
 _FUELS: Final = frozenset({"petrol", "gasoline", "gas", "fire", "molotov", "incendiary"})
 
@@ -43,7 +46,7 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
             continue
         if token.lower_ == "air" and _skyward(token):
             continue
-        if _conveyance(token):
+        if _conveyance(token) or _held_before(token):
             continue
         if token.lower_ in _BOMBS and _incendiary(token):
             words.add("firebomb")
@@ -90,6 +93,12 @@ def _crowd_barricade(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in _BUILT
+
+
+def _held_before(token: Token) -> bool:
+    """ "the release of detained activists", "for their jailed leader": a participle of
+    holding before a noun says who was held before, and no arrest at the scene."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.lemma_.lower() in _HOLDING
 
 
 def _incendiary(token: Token) -> bool:
