@@ -464,11 +464,14 @@ def test_those_a_vehicle_carried_were_struck_with_it(
     [
         (
             "Clashes between Dinka and Nuer youths in Juba left four dead on Saturday.",
-            ("Dinka Ethnic Militia", "Nuer Ethnic Militia (South Sudan)"),
+            ("Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"),
         ),
         (
             "Fighting between Hema and Lendu militias near Bunia killed 11 people on Sunday.",
-            ("Hema Ethnic Militia", "Lendu Ethnic Militia"),
+            (
+                "Hema Ethnic Militia (Democratic Republic of Congo)",
+                "Lendu Ethnic Militia (Democratic Republic of Congo)",
+            ),
         ),
     ],
 )
@@ -480,7 +483,7 @@ def test_peoples_named_together_on_one_noun_are_the_two_sides(
 
 def test_a_peoples_fighters_are_its_militia(pipeline: Pipeline) -> None:
     text = "Hema militiamen attacked a village near Bunia on Sunday."
-    assert _sides(pipeline, text)[0] == "Hema Ethnic Militia"
+    assert _sides(pipeline, text)[0] == "Hema Ethnic Militia (Democratic Republic of Congo)"
 
 
 def test_a_clergyman_taken_is_a_civilian(pipeline: Pipeline) -> None:
@@ -595,3 +598,21 @@ def test_one_states_soldiers_and_police_together_are_one_side(pipeline: Pipeline
     first, second = _sides(pipeline, text)
     assert first == "Military Forces of India"
     assert second != "Police Forces of India"
+
+
+def test_two_peoples_youths_clashing_are_their_militias_in_battle(pipeline: Pipeline) -> None:
+    text = "Murle youths clashed with Dinka youths near Pibor on Friday, leaving nine dead."
+    [event] = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Armed clash"
+    first, second = event.actor("actor1"), event.actor("actor2")
+    assert (first.name if first else None, second.name if second else None) == (
+        "Murle Ethnic Militia (South Sudan)",
+        "Dinka Ethnic Militia (South Sudan)",
+    )
+
+
+def test_party_youths_clashing_still_riot(pipeline: Pipeline) -> None:
+    text = "Supporters of the ruling party clashed with opposition youths in Lagos on Friday."
+    subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled is not None]
+    assert subs == ["Violent demonstration"]

@@ -27,7 +27,7 @@ from tacitus.assembly.places import (
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.cues import EXPLOSIVE
-from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, refine, territory_side
+from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, militia_fight, refine, territory_side
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
 from tacitus.linking.references import OPENING, PROTESTED
@@ -331,7 +331,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
         killer_inters=killers,
     )
-    return territory_side(code, agents)
+    return militia_fight(territory_side(code, agents), agents)
 
 
 def _id_payload(

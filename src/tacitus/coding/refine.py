@@ -74,6 +74,18 @@ _NON_STATE_ARMED: Final = frozenset({2, 3, 4})
 TERRITORY_CODES: Final = frozenset({"government_regains", "nonstate_overtakes"})
 
 
+_IDENTITY_MILITIA: Final = 4
+"""ACLED's inter code of identity (ethnic, communal) militias."""
+
+
+def militia_fight(code: str, agent_inters: Collection[int]) -> str:
+    """A people's armed youths clashing ("Dinka youths clashed with Nuer youths") are its
+    identity militia in a battle, not a crowd rioting, as ACLED codes communal fighting."""
+    if code == "violent_demonstration" and _IDENTITY_MILITIA in agent_inters:
+        return "armed_clash"
+    return code
+
+
 def territory_side(code: str, agent_inters: Collection[int]) -> str:
     """Territory taken is ACLED's "Government regains territory" when state forces took
     it and "Non-state actor overtakes territory" when a rebel group or militia did,
