@@ -87,3 +87,22 @@ def test_a_strike_that_harms_no_one_is_no_air_strike(
     nlp: Language, lexicon: Lexicon, text: str
 ) -> None:
     assert all(code != "air_strike" for _, code in _found(nlp, lexicon, text))
+
+
+def test_a_participle_of_what_was_decided_names_no_act(nlp: Language, lexicon: Lexicon) -> None:
+    text = "Police searched the offices of the banned party and the disputed council."
+    assert all(code != "restrict" for _, code in _found(nlp, lexicon, text))
+    assert ("banned", "restrict") in _found(nlp, lexicon, "The cabinet banned the party.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Medics treated the wounded soldiers near Gao on Monday.", "wounded", "attack"),
+        ("Parents of the kidnapped girls marched in Abuja.", "kidnapped", "abduction"),
+    ],
+)
+def test_a_participle_of_harm_still_names_its_act(
+    nlp: Language, lexicon: Lexicon, text: str, trigger: str, code: str
+) -> None:
+    assert (trigger, code) in _found(nlp, lexicon, text)

@@ -18,6 +18,7 @@ from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
 from tacitus.coding.layout import list_entry
 from tacitus.coding.lexicon import Lexicon, TriggerRule
+from tacitus.coding.refine import family
 from tacitus.coding.statements import modal_demands
 from tacitus.coding.threats import hostile_code, reported_threats
 from tacitus.doc_memo import doc_text
@@ -126,9 +127,24 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
     return not (_names_undertaking(token) or names_event_of_people(token))
 
 
+# Families of codes whose participle before a noun may still tell of an act ("the wounded
+# soldiers", "the kidnapped girls", "the looted shops"), which the assembly sets apart as
+# told before: ACLED's events on the ground.
+_ACT_FAMILIES = frozenset(
+    {"violence", "protest", "arrests", "abduction", "looting", "disrupted_weapons", "chemical"}
+    | {"government_regains", "nonstate_overtakes", "transfer_territory", "headquarters"}
+    | {"change_to_group", "other_strategic"}
+)
+
+
 def _not_an_act(rule: TriggerRule, token: Token) -> bool:
-    """A campaign rally names no demonstration."""
-    return rule.lemma == "rally" and checks.campaign_rally(token)
+    """A campaign rally names no demonstration; a participle before a noun of what was
+    decided or said ("the banned party", "the disputed election") names its state, not
+    an act of the story."""
+    if rule.lemma == "rally" and checks.campaign_rally(token):
+        return True
+    described = token.tag_ == "VBN" and token.dep_ == "amod"
+    return described and family(rule.code) not in _ACT_FAMILIES
 
 
 def _sporting(token: Token) -> bool:
