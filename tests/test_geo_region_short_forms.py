@@ -1,4 +1,5 @@
-"""Short forms local news gives states and counties ("NSW", "Herts") name those regions."""
+"""Short forms and news spellings local news gives states and counties ("NSW", "Herts",
+"Hadhramaut") name those regions."""
 
 from __future__ import annotations
 
@@ -88,3 +89,17 @@ def test_a_two_letter_short_form_after_a_firm_name_stays_out(pipeline: Pipeline)
         "Shares in Nestle SA fell on Monday after the company cut its forecast in Vevey.",
     )
     assert "SA" not in places
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Gunmen killed two guards at an oil field in Hadhramaut.", "Hadhramaut", "Hadramawt"),
+        ("Militants attacked a checkpoint in Salahuddin on Friday.", "Salahuddin", "Salah ad Din"),
+    ],
+)
+def test_a_news_spelling_of_a_province_is_the_province(
+    pipeline: Pipeline, text: str, name: str, expected: str
+) -> None:
+    assert _places(pipeline, text)[name][0] == expected

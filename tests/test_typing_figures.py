@@ -155,3 +155,19 @@ def test_drones_destroyed_before_launch_are_a_disrupted_strike(pipeline: Pipelin
 
 def test_destroying_anything_else_is_no_disrupted_strike(pipeline: Pipeline) -> None:
     assert DISRUPTED not in _sub_types(pipeline, "The floods destroyed hundreds of homes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crowd stoned a woman accused of witchcraft to death near Mbale on Monday.", MOB),
+        (
+            "Youths stoned police cars in Kisumu after the vote count on Monday.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_stoning_a_person_is_mob_violence_and_stoning_the_police_a_riot(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert _sub_types(pipeline, text) == [expected]

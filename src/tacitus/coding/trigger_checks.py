@@ -331,6 +331,10 @@ _MOBS = frozenset(
 )
 
 
+# Those whose stoning is a riot's, not an attack on a person: the forces facing a crowd.
+_POLICE = frozenset({"police", "policemen", "officers", "troops", "soldiers", "security"})
+
+
 def mob_attack(code: str, token: Token) -> str:
     """Violence done by a mob, a crowd or villagers ("a mob attacked a man accused of
     theft", "villagers beat two suspected thieves to death", "he was beaten by a crowd")
@@ -347,6 +351,15 @@ def mob_attack(code: str, token: Token) -> str:
         return code
     armed = {t.lower_ for d in doers for t in d.subtree} & cues.ARMED
     return code if armed else "mob_violence"
+
+
+def stoning(rule: TriggerRule, token: Token) -> str:
+    """Stones thrown at a person ("a mob stoned a man to death", "she was stoned by
+    villagers") are an attack, a mob's being mob violence; thrown at police, vehicles or
+    buildings they are a crowd's violent demonstration."""
+    struck = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [s for s in struck if s.lower_ not in _POLICE and (is_person(s) or s.pos_ == "PRON")]
+    return mob_attack("attack", token) if people else rule.code
 
 
 def clash(rule: TriggerRule, token: Token) -> str:

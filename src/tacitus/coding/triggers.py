@@ -72,6 +72,7 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "evacuate": lambda: None if checks.passive(token) else rule.code,
         "storm": lambda: checks.storm(rule, token, words),
         "clash": lambda: checks.clash(rule, token),
+        "stone": lambda: checks.stoning(rule, token),
         "fight": lambda: checks.clash(rule, token),
         "charge": lambda: checks.charge(rule, token),
         "set off": lambda: checks.set_off(rule, token),

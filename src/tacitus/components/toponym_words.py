@@ -41,6 +41,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "county": ("admin2", "admin1"),
     "district": ("admin2", "city", "landmark"),
     "territory": ("admin2",),
+    "township": ("admin2", "city"),
     "prefecture": ("admin1", "admin2"),
     "commune": ("city", "admin2"),
     "city": ("city",),
@@ -107,6 +108,9 @@ PLACE_NOUNS = frozenset(
         "square",
         "bridge",
         "highway",
+        "slum",
+        "township",
+        "market",
     }
 )
 # Verbs whose object is the place itself ("captured Palmyra", "shelled Idlib").

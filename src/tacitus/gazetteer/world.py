@@ -88,8 +88,9 @@ def city_short_forms() -> Mapping[str, tuple[str, str]]:
 @functools.cache
 def region_short_forms() -> Mapping[str, tuple[tuple[str, str, str], ...]]:
     """Return ``short form -> ((place name, ISO-3 country, kind), ...)`` (keys exactly as
-    written, "NSW", "Herts"): the short names news gives states, counties and a few
-    countries, which the gazetteer's alternate names lack, most common reading first ("SA":
+    written, "NSW", "Herts", "Hadhramaut"): the short names and news spellings news gives
+    states, counties and a few countries, which the gazetteer's alternate names lack, most
+    common reading first ("SA":
     South Africa, then South Australia). Written without a period and used bare ("police in
     NSW"), unlike the postal abbreviations, which follow a town ("Wainwright, Alta.")."""
     table: dict[str, tuple[tuple[str, str, str], ...]] = {}
