@@ -7,6 +7,7 @@ from datetime import date, datetime
 import dateparser
 import pytest
 
+from tacitus.mentions.date_relative import relative
 from tacitus.mentions.dateline import find_dateline
 from tacitus.mentions.dates import find_dates, resolve_date
 
@@ -211,3 +212,9 @@ def test_dateline_without_publication_keeps_only_explicit_years() -> None:
     assert with_year is not None and with_year.date == date(2019, 12, 30)
     without = find_dateline("BAGHDAD, Dec 31 (Reuters) - Rockets.", published=None)
     assert without is not None and without.date is None
+
+
+def test_the_start_of_the_month_is_this_month_so_far() -> None:
+    window = relative("the start of the month", published=date(2024, 5, 22), future=False)
+    assert window is not None
+    assert (window.start, window.end) == (date(2024, 5, 1), date(2024, 5, 22))

@@ -616,3 +616,11 @@ def test_party_youths_clashing_still_riot(pipeline: Pipeline) -> None:
     text = "Supporters of the ruling party clashed with opposition youths in Lagos on Friday."
     subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled is not None]
     assert subs == ["Violent demonstration"]
+
+
+def test_a_named_group_a_source_blames_flew_the_unowned_drone(pipeline: Pipeline) -> None:
+    text = (
+        "A drone struck a fuel depot in Port Sudan on Sunday, setting it ablaze. The army "
+        "blamed the Rapid Support Forces."
+    )
+    assert _sides(pipeline, text)[0] == "Rapid Support Forces"

@@ -123,6 +123,17 @@ STATUS_CASES: list[Case] = [
         status="aggregate",
         abducted=(3, 3, None),
     ),
+    case(
+        "Since the beginning of the year, at least 90 civilians have been killed in the"
+        " district, the mission said.",
+        status="aggregate",
+    ),
+    # a state since a month or a year sets the scene
+    case(
+        "The province has been shaken by fighting between the two groups since the start"
+        " of the year.",
+        none="new",
+    ),
     # an infinitive of purpose is as future as the verb it serves
     case(
         "Port workers in Antwerp will strike on Friday to protest against the pension bill,"

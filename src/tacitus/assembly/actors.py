@@ -132,6 +132,7 @@ def event_actors(
     subjects: list[ActorMention] | None = None,
     acled: bool = True,
     blamed_states: list[ActorMention] | None = None,
+    blamed_groups: list[ActorMention] | None = None,
     reporters: list[ActorMention] | None = None,
 ) -> list[ActorRef]:
     """actor1, actor2 and associated actors for one event, each named once.
@@ -142,7 +143,8 @@ def event_actors(
     stands in for an unnamed side (see ``assembly.attribution``). ``subjects`` are the
     context mentions that are the subject of a clause: a police or military one there is
     the force that intervened in a protest. ``blamed_states`` are the states a source
-    blames for the event: the one owner an unowned aircraft may be given. ACLED needs a
+    blames for the event: the one owner an unowned aircraft may be given, else the one
+    named armed group in ``blamed_groups`` (the RSF's drones). ACLED needs a
     first actor: an event coded for ACLED with none named gets the police for arrests,
     else ACLED's unidentified armed group of the country. ``reporters`` are the context
     mentions who tell of the event ("gunmen killed a village head, the Coordination of
@@ -152,7 +154,13 @@ def event_actors(
     if acled and not any(r.role == "actor1" for r in refs):
         noun = "police" if code == "arrests" else "gunmen"
         unknown = (
-            _air_force(context, frames[0], kb=kb, country=country, blamed=blamed_states or [])
+            _air_force(
+                context,
+                frames[0],
+                kb=kb,
+                country=country,
+                blamed=[*(blamed_states or []), *(blamed_groups or [])],
+            )
             if code in AIR_CODES
             else None
         )
@@ -374,18 +382,27 @@ def _air_force(
     """Who flew an air or drone strike told with no actor: the military the event's
     sentences name ("an airstrike killed a commander, the military said"), else the
     military of the one state a source blames ("a drone struck a car, the group said,
-    blaming Turkey"), else ACLED's unidentified military forces; only states and their
-    allies fly, never gunmen."""
+    blaming Turkey"), else the one armed group a source blames ("the army blamed the
+    RSF"), else ACLED's unidentified military forces; unnamed gunmen never fly."""
     military = next((m for m in context if _is_military(m)), None)
     if military is not None:
         entry = _entry(military, kb, country)
         return _ref_at("actor1", entry, text=military.text, span=(military.start, military.end))
-    states = {m.entry.country: m for m in blamed if m.entry is not None and m.entry.country}
+    states = {
+        m.entry.country: m
+        for m in blamed
+        if m.entry is not None and m.entry.kind == "state" and m.entry.country
+    }
     if len(states) == 1:
         (owner, mention), *_ = states.items()
         force = kb.state("MIL", owner)
         if force is not None:
             return _ref_at("actor1", force, text=mention.text, span=(mention.start, mention.end))
+    groups = {m.entry.name: m for m in blamed if m.entry is not None and m.entry.kind == "group"}
+    if not states and len(groups) == 1:
+        (group,) = groups.values()
+        entry = group.entry
+        return _ref_at("actor1", entry, text=group.text, span=(group.start, group.end))
     trigger = frame.trigger
     unknown = kb.template("unidentified_military", None)
     return _ref_at("actor1", unknown, text=trigger.text, span=(trigger.start, trigger.end))

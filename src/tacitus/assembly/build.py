@@ -377,7 +377,8 @@ def build_event(
     location, others = _location(cluster, adoc, gaz, statement=type_code.is_statement)
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
-    context += blamed_groups(adoc.frames, cluster.sents)
+    groups = blamed_groups(adoc.frames, cluster.sents)
+    context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],
         code=code,
@@ -387,6 +388,7 @@ def build_event(
         subjects=[m for m in context if adoc.doc is not None and _subject(adoc.doc[m.head])],
         acled=not type_code.is_statement,
         blamed_states=blamed_states(adoc.frames, cluster.sents),
+        blamed_groups=groups,
         reporters=_reporters(cluster, adoc, context),
     )
     if type_code.is_statement:

@@ -26,9 +26,20 @@ def _date_status(frame: Frame, published: dt.date | None) -> EventStatus:
     return _date_status_of(date, frame, published)
 
 
-def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) -> EventStatus:
+def _window_status(date: DateMention, frame: Frame) -> EventStatus | None:
+    """A window reaching back ("over the past two weeks") sums up or sets the scene; so
+    does a state "since" a month or a year ("shaken since the start of the year by a war")."""
     if date.kind == "span_back":
         return "aggregate" if frame.trigger.pos == "NOUN" and frame.counts else "background"
+    if date.kind == "since" and date.precision in ("month", "year"):
+        return "background"
+    return None
+
+
+def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) -> EventStatus:
+    window = _window_status(date, frame)
+    if window is not None:
+        return window
     if published is None:
         return "new"
     if PERFECT in frame.cues and _so_far(date, published):

@@ -29,6 +29,7 @@ _REL = (
     r"|this\s+(?:morning|afternoon|evening)"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:this|last|next|past)\s+(?:week|month|year)"
+    r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month|year)"
     r"|(?:the|this|last|next|past)\s+weekend"
     rf"|(?:{_NUMW}|(?:a\s+)?(?:few|several))\s+(?:day|week|month|year)s?\s+ago)(?![a-z])"
 )

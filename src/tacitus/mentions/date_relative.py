@@ -7,13 +7,15 @@
   the coming one where the sentence speaks of the future; "last weekend" is the one
   before a weekend's publication day; "next weekend" the one after the latest Saturday:
   week precision, as ACLED codes "over the weekend".
-- "this week" / "earlier this week" run Monday of the publication week to publication day.
+- "this week" / "earlier this week" run Monday of the publication week to publication day;
+  "the start of the month" ("since the start of the month") is this month so far.
 - "in recent days|weeks|months|years" reach back 7 days, 3 weeks, 3 months or 3 years;
   "few" counts as 3 and "several" as 4.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from tacitus.mentions.date_calendar import (
@@ -31,6 +33,7 @@ NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "tw
 NUMBER_WORDS |= {"few": 3, "a few": 3, "several": 4, "a several": 4, "couple of": 2}
 """Counts of days, weeks, months or years in words ("two days ago", "a few weeks")."""
 _DAY_PARTS = ("morning", "afternoon", "evening")
+_OPENING = re.compile(r"(?:the )?(?:start|beginning) of (?:the|this)")
 _RECENT = {"day": 7, "week": 3, "month": 3, "year": 3}
 
 
@@ -82,6 +85,8 @@ def _weekend(text: str, *, published: date, future: bool, why: str) -> Window:
 
 def _period(modifier: str, unit: str, *, published: date, why: str) -> Window | None:
     start, end = unit_window(unit, published)
+    if _OPENING.fullmatch(modifier):  # "since the start of the month": this month so far
+        modifier = "this"
     if modifier in ("this", "earlier this", "earlier in the"):
         return Window(start, published, UNITS[unit], why)
     if modifier in ("later this", "later in the"):
