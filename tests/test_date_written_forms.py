@@ -33,6 +33,17 @@ def test_year_before_month_and_day_gives_the_day_its_year() -> None:
     assert _found(text) == [("In 2017, March 3", "2017-03-03", "2017-03-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Soldiers detained the teacher early Thursday, March 31, at her home.", "2022-03-31"),
+        ("The depot was looted late on Saturday, 26 March, by a mob.", "2022-03-26"),
+    ],
+)
+def test_part_of_the_day_before_a_weekday_and_date_keeps_the_date(text: str, day: str) -> None:
+    assert [(start, end) for _, start, end in _found(text)] == [(day, day)]
+
+
 def test_weekday_in_a_newspaper_name_is_no_date() -> None:
     text = "A former Sunday Observer columnist was beaten outside his home."
     assert _found(text) == []
