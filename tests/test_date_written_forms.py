@@ -33,6 +33,17 @@ def test_year_before_month_and_day_gives_the_day_its_year() -> None:
     assert _found(text) == [("In 2017, March 3", "2017-03-03", "2017-03-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Soldiers detained the teacher early Thursday, March 31, at her home.", "2022-03-31"),
+        ("The depot was looted late on Saturday, 26 March, by a mob.", "2022-03-26"),
+    ],
+)
+def test_part_of_the_day_before_a_weekday_and_date_keeps_the_date(text: str, day: str) -> None:
+    assert [(start, end) for _, start, end in _found(text)] == [(day, day)]
+
+
 def test_weekday_in_a_newspaper_name_is_no_date() -> None:
     text = "A former Sunday Observer columnist was beaten outside his home."
     assert _found(text) == []
@@ -58,3 +69,25 @@ def test_a_date_of_an_article_does_not_date_the_arrest(pipeline: Pipeline) -> No
     events = pipeline.extract(text, published="2021-11-10")
     arrest = next(e for e in events if e.trigger is not None and e.trigger.lemma == "arrest")
     assert arrest.date.start == "2021-11-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The reporter was seized on 3 May 2011, and on June 9 his body was found.", "2011-06-09"),
+        ("The first raid in 2018 came on March 4, when police entered the office.", "2018-03-04"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_named(text: str, day: str) -> None:
+    assert _found(text)[-1][1:] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has marched since 2015, and on March 4 it marched again.",
+        "She was jailed in 2016. On March 4 she was freed on bail.",
+    ],
+)
+def test_a_year_outside_the_sentence_or_after_since_leaves_the_day_recent(text: str) -> None:
+    assert _found(text)[-1][1:] == ("2022-03-04", "2022-03-04")

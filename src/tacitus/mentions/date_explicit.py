@@ -22,8 +22,11 @@ from tacitus.mentions.date_weekdays import year_of_weekday
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
 _HOLIDAYS |= {"new year's eve": (12, 31), "boxing day": (12, 26)}
+# A weekday before the calendar date, with the part of the day it may carry ("early Friday,
+# February 7", "late on Sunday, 3 March").
 _WEEKDAY_PREFIX = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[a-z\d])"
+    r"^(?:(?:early|late)\s+(?:on\s+)?)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[a-z\d])"
 )
 
 

@@ -10,18 +10,19 @@ unless the sentence speaks of the future.
 Resolvers, tried in order: relative to publication (:mod:`.date_relative`), weekdays
 (:mod:`.date_weekdays`), holidays and written-out dates, then months and years
 (:mod:`.date_explicit`). In "between Friday and Sunday" the end is resolved first and the
-start before it.
+start before it. A day written without a year in a sentence that already named an earlier
+year takes that year ("seized on 3 May 2011, and on June 9 his body was found").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from tacitus.mentions.date_background import background_phrase
-from tacitus.mentions.date_calendar import Precision, Window, coarser
+from tacitus.mentions.date_calendar import HAS_YEAR, Precision, Window, coarser
 from tacitus.mentions.date_explicit import coarse, explicit, holiday
 from tacitus.mentions.date_patterns import (
     FUTURE_CUE,
@@ -87,9 +88,37 @@ def find_dates(text: str, *, published: date, future: bool | None = None) -> lis
         post = next((p for p in posts if p.start <= match.start() < p.end), None)
         written = post.posted if post is not None else published
         mention = _resolve_match(match, kind, published=written, future=is_future)
+        if mention is not None and not is_future:
+            mention = _in_year_told(mention, match, kind, mentions)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _in_year_told(
+    mention: DateMention, match: re.Match[str], kind: DateKind, before: list[DateMention]
+) -> DateMention:
+    """A day written without a year in a sentence that has already named a past year
+    takes that year ("abducted on 3 May 2011, and on June 9 his body was found"; "the
+    first raid in 2018 came on March 4"), not the publication's."""
+    by_publication = "year from publication" in mention.reason
+    if kind != "point" or mention.precision != "day" or not by_publication:
+        return mention
+    starts = [m.end() for m in SENTENCE_END.finditer(match.string, 0, match.start())]
+    sentence_start = starts[-1] if starts else 0
+    told = [
+        m
+        for m in before
+        if m.start >= sentence_start and m.kind == "point" and HAS_YEAR.search(m.text)
+    ]
+    if not told or told[-1].start_date.year >= mention.start_date.year:
+        return mention
+    year = told[-1].start_date.year
+    again = _resolve_match(match, kind, published=date(year, 12, 31), future=False)
+    if again is None or again.start_date.year != year:
+        return mention
+    why = f"{again.reason.split(',')[0]}, year named before it in the sentence ({year})"
+    return replace(again, reason=why)
 
 
 def is_future_context(text: str, position: int) -> bool:
