@@ -624,3 +624,25 @@ def test_a_named_group_a_source_blames_flew_the_unowned_drone(pipeline: Pipeline
         "blamed the Rapid Support Forces."
     )
     assert _sides(pipeline, text)[0] == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six Fulani herders near Djenne on Sunday.",
+        "Soldiers abducted nine Fulani herders near Djenne on Sunday, a herders' group said.",
+    ],
+)
+def test_a_peoples_herders_struck_are_civilians(pipeline: Pipeline, text: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.acled is not None and e.status == "new")
+    assert event.acled is not None
+    assert event.acled.event_type == "Violence against civilians"
+    second = event.actor("actor2")
+    assert second is not None and second.name == "Civilians (Mali)"
+    first = event.actor("actor1")
+    assert first is not None and "Fulani" not in first.name
+
+
+def test_a_peoples_fighters_struck_are_its_militia(pipeline: Pipeline) -> None:
+    text = "Soldiers killed six Fulani militiamen near Djenne on Sunday."
+    assert _sides(pipeline, text)[1] == "Fulani Ethnic Militia (Mali)"

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from tacitus.actors.kb import ActorKB
     from tacitus.pipeline.doc import ActorMention
 
+IDENTITY_MILITIA: Final = 4
+"""ACLED's inter code of identity (ethnic, communal) militias."""
+# Lemmas of nouns for a militia's fighters: "Hema militiamen" are the Hema militia's.
+FIGHTERS: Final = frozenset(
+    {"militiaman", "militia", "fighter", "youth", "gunman", "combatant", "warrior"}
+)
 SUPPORTER_NOUNS: Final = frozenset(
     {
         "supporters",
@@ -143,3 +149,11 @@ def people_militia(people: str, kb: ActorKB, country: str | None) -> ActorEntry 
         kind="generic",
         aliases=(),
     )
+
+
+def people_not_fighters(entry: ActorEntry, text: str) -> bool:
+    """A people's identity militia read from members named by another noun than a
+    fighter's ("14 Fulani herders", "Dinka villagers"): struck by one-sided violence,
+    they are civilians; only a people's fighters ("Fulani militiamen") are its militia."""
+    words = {w.lower().removesuffix("s").replace("men", "man") for w in text.split()}
+    return entry.inter == IDENTITY_MILITIA and not words & FIGHTERS

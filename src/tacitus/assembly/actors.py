@@ -9,6 +9,7 @@ from tacitus.actors.identity import (
     demonym_country,
     ethnic_militia,
     is_supporters,
+    people_not_fighters,
     supported,
     written_country,
 )
@@ -351,10 +352,19 @@ def _second_entry(
     entry = _entry(mention, kb, country)
     if entry is not None and entry.inter == _PROTESTERS and code == "attack":
         return kb.template("civilians", entry.country or country)
+    if entry is not None and _people_struck(mention, entry, code):
+        return kb.template("civilians", entry.country or country)
     if entry is not None or code not in VIOLENCE_FAMILY or code == "armed_clash":
         return entry
     place = demonym_country(mention, kb)
     return kb.template("civilians", place) if place is not None else None
+
+
+def _people_struck(mention: ActorMention, entry: ActorEntry, code: str) -> bool:
+    """A people's members named by their trade whom a one-sided attack or an abduction
+    fell on ("abducted 14 Fulani herders") are civilians (``people_not_fighters``)."""
+    one_sided = code == "abduction" or (code in VIOLENCE_FAMILY and code != "armed_clash")
+    return one_sided and people_not_fighters(entry, mention.text)
 
 
 def _add_intervening_force(

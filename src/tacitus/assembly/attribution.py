@@ -87,12 +87,18 @@ def name_unidentified(
     affiliations: frozenset[str] = frozenset(),
 ) -> None:
     """The unnamed armed side (actor 1 or 2) becomes the one named armed group ``offered``
-    that is not already a side of the event; nothing changes when there are several.
+    that is not already a side of the event, nor named inside a side's phrase; nothing
+    changes when there are several.
     ``affiliations`` are the groups the offered ones are branches of: named beside a
     branch, such a group is its affiliation, not a second candidate ("JNIM, which is
     linked to al Qaeda, said it had killed ...")."""
-    groups = {m.entry.name: m for m in offered if m.entry is not None}
-    used = {r.name for r in refs if r.role in ("actor1", "actor2")}
+    sides = [r for r in refs if r.role in ("actor1", "actor2")]
+    groups = {
+        m.entry.name: m
+        for m in offered
+        if m.entry is not None and not any(_within(m, r) for r in sides)
+    }
+    used = {r.name for r in sides}
     free = [m for name, m in groups.items() if name not in used and name not in affiliations]
     if len(free) != 1:
         return
@@ -102,6 +108,13 @@ def name_unidentified(
             name = refs[index].name
             refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]
             return
+
+
+def _within(mention: ActorMention, ref: ActorRef) -> bool:
+    """The mention is part of a side's own phrase ("Fulani" of "14 Fulani herders", the
+    civilians abducted): no candidate for another side."""
+    start, end = ref.span
+    return start <= mention.start and mention.end <= end
 
 
 def bare_aircraft(ref: ActorRef) -> bool:

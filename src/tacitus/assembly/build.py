@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from tacitus.actors.identity import people_not_fighters
 from tacitus.assembly.actors import event_actors
 from tacitus.assembly.attribution import blamed_groups, blamed_states
 from tacitus.assembly.cluster import Cluster
@@ -176,6 +177,8 @@ def _subject(token: Token) -> bool:
 
 # Verbs of telling what happened, whose subject reports an act rather than owning it.
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm"})
+_CIVILIANS = 7
+"""ACLED's inter code of civilians."""
 
 
 def _reporters(
@@ -302,7 +305,12 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     if set(codes) == {"abduction", "attack"}:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in frames for c in f.counts)
-    targets = {m.entry.inter for f in frames for m in f.actor2 if m.entry is not None}
+    targets = {
+        _CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
+        for f in frames
+        for m in f.actor2
+        if m.entry is not None
+    }
     killers = {
         m.entry.inter
         for f in frames

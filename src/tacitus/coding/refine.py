@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
+from tacitus.actors.identity import IDENTITY_MILITIA
 from tacitus.coding import cues
 
 PROTEST_FAMILY: Final = frozenset(
@@ -74,14 +75,10 @@ _NON_STATE_ARMED: Final = frozenset({2, 3, 4})
 TERRITORY_CODES: Final = frozenset({"government_regains", "nonstate_overtakes"})
 
 
-_IDENTITY_MILITIA: Final = 4
-"""ACLED's inter code of identity (ethnic, communal) militias."""
-
-
 def militia_fight(code: str, agent_inters: Collection[int]) -> str:
     """A people's armed youths clashing ("Dinka youths clashed with Nuer youths") are its
     identity militia in a battle, not a crowd rioting, as ACLED codes communal fighting."""
-    if code == "violent_demonstration" and _IDENTITY_MILITIA in agent_inters:
+    if code == "violent_demonstration" and IDENTITY_MILITIA in agent_inters:
         return "armed_clash"
     return code
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.actors.identity import people_militia
+from tacitus.actors.identity import FIGHTERS, IDENTITY_MILITIA, people_militia
 from tacitus.pipeline.doc import ActorMention
 
 if TYPE_CHECKING:
@@ -21,14 +21,6 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorEntry, ActorKB
 
 _MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
-_IDENTITY_MILITIA: Final = 4
-"""ACLED's inter code of identity (ethnic, communal) militias."""
-
-
-# Nouns for a militia's fighters: "Hema militiamen" are the Hema militia's.
-_FIGHTERS: Final = frozenset(
-    {"militiaman", "militia", "fighter", "youth", "gunman", "combatant", "warrior"}
-)
 
 
 def _named_before(noun: Token) -> list[Token]:
@@ -47,7 +39,7 @@ def _militia(name: Token, noun: Token, kb: ActorKB, country: str | None) -> Acto
     """The actor a name with the noun resolves to, trying the group's own word for a
     noun of its fighters ("Hema militiamen" as "Hema militia")."""
     entry = kb.resolve(f"{name.text} {noun.text}", country=country)
-    if (entry is None or entry.inter != _IDENTITY_MILITIA) and noun.lemma_.lower() in _FIGHTERS:
+    if (entry is None or entry.inter != IDENTITY_MILITIA) and noun.lemma_.lower() in FIGHTERS:
         entry = kb.resolve(f"{name.text} militia", country=country) or entry
     return entry
 
@@ -58,11 +50,11 @@ def _sides(
     """Each name's actor with the noun, or None unless one is an identity militia the
     knowledge base knows; an unknown name beside it is its people's militia."""
     entries = [_militia(n, noun, kb, country) for n in names]
-    if not any(e is not None and e.inter == _IDENTITY_MILITIA for e in entries):
+    if not any(e is not None and e.inter == IDENTITY_MILITIA for e in entries):
         return None
     found: list[ActorEntry] = []
     for name, entry in zip(names, entries, strict=True):
-        known = entry is not None and entry.inter == _IDENTITY_MILITIA
+        known = entry is not None and entry.inter == IDENTITY_MILITIA
         side = entry if known else people_militia(name.text, kb, country)
         if side is None:
             return None
