@@ -646,3 +646,14 @@ def test_a_peoples_herders_struck_are_civilians(pipeline: Pipeline, text: str) -
 def test_a_peoples_fighters_struck_are_its_militia(pipeline: Pipeline) -> None:
     text = "Soldiers killed six Fulani militiamen near Djenne on Sunday."
     assert _sides(pipeline, text)[1] == "Fulani Ethnic Militia (Mali)"
+
+
+def test_separatists_unnamed_are_an_armed_group(pipeline: Pipeline) -> None:
+    text = (
+        "A police officer was killed when suspected separatists opened fire on a patrol "
+        "in Bamenda on Monday."
+    )
+    assert _sides(pipeline, text) == (
+        "Unidentified Armed Group (Cameroon)",
+        "Police Forces of Cameroon",
+    )
