@@ -46,6 +46,13 @@ def test_a_town_of_several_words_read_as_a_facility_is_the_town(geoparser: Geopa
     assert _resolved(geoparser, text)["Dera Ismail Khan"] == ("FAC", "Dera Ismail Khan", "PAK")
 
 
+def test_a_hyphenated_town_read_as_a_facility_is_the_town(geoparser: Geoparser) -> None:
+    text = (
+        "Protesters blocked roads with burning tyres in several neighbourhoods of Port-au-Prince."
+    )
+    assert _resolved(geoparser, text)["Port-au-Prince"][1:] == ("Port-au-Prince", "HTI")
+
+
 def test_a_facility_named_by_its_kind_is_no_town(geoparser: Geoparser) -> None:
     places = _resolved(geoparser, "Protesters gathered outside Kennedy Airport on Monday.")
     assert all(country != "USA" or name != "Kennedy" for _, name, country in places.values())

@@ -106,3 +106,8 @@ def test_a_participle_of_harm_still_names_its_act(
     nlp: Language, lexicon: Lexicon, text: str, trigger: str, code: str
 ) -> None:
     assert (trigger, code) in _found(nlp, lexicon, text)
+
+
+def test_a_traders_strike_is_a_protest(nlp: Language, lexicon: Lexicon) -> None:
+    text = "Shopkeepers in Quetta shut their shops on Monday in a strike against new taxes."
+    assert ("strike", "peaceful_protest") in _found(nlp, lexicon, text)

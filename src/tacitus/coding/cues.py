@@ -188,6 +188,11 @@ LABOUR: Final = frozenset(
         "walkout",
         "pay",
         "wages",
+        "shopkeepers",
+        "traders",
+        "merchants",
+        "transporters",
+        "truckers",
     }
 )
 SPORTS: Final = frozenset(

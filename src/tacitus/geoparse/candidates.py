@@ -227,8 +227,9 @@ def _towns_of_location(gaz: Gazetteer, name: str) -> list[Place]:
 def _towns_of_facility_name(gaz: Gazetteer, name: str) -> list[Place]:
     """The towns a name of several words the tagger calls a facility may be, where no
     landmark bears it and no facility's word ends it ("near Dera Ismail Khan", "in Fada
-    N'Gourma"): towns whose own name it is, never by an alternate name."""
-    words = name.split()
+    N'Gourma", "of Port-au-Prince"): towns whose own name it is, never by an alternate
+    name."""
+    words = re.split(r"[\s-]+", name)
     if len(words) < 2 or words[-1].lower() in _FACILITY_WORDS:
         return []
     key = normalize_name(name)
