@@ -657,3 +657,11 @@ def test_separatists_unnamed_are_an_armed_group(pipeline: Pipeline) -> None:
         "Unidentified Armed Group (Cameroon)",
         "Police Forces of Cameroon",
     )
+
+
+def test_deaths_a_group_says_it_caused_are_an_event_not_a_denials_toll(
+    pipeline: Pipeline,
+) -> None:
+    text = "The rebels said they had killed 30 soldiers, a figure the army denied."
+    events = [e for e in _events(pipeline, text) if e.acled is not None and e.status == "new"]
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]

@@ -143,9 +143,10 @@ def _host_of(doc: Doc, casualty: Frame, frames: list[Frame]) -> Frame | None:
         # families of the officers killed in the attack"). With no attack told, and a day
         # or a place of its own, the deaths are an event told inside the statement
         # ("accused the group of planting the bomb that killed six officers in Garissa on
-        # Monday"), not the statement's toll.
+        # Monday"), not the statement's toll; so are deaths with a doer of their own ("the
+        # rebels said they had killed 40 soldiers, a figure the army denied").
         violent = [f for f in frames if f.trigger.strength != "casualty" and _violent(f)]
-        if not violent and _dated_or_placed(doc, casualty):
+        if not violent and (_dated_or_placed(doc, casualty) or _done_by(doc, casualty)):
             return None
         hosts = violent or hosts
     if not hosts:
@@ -214,6 +215,14 @@ def _earlier_cause(doc: Doc, frame: Frame) -> bool:
     return token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _CAUSE_MARKERS for c in token.children
     )
+
+
+def _done_by(doc: Doc, casualty: Frame) -> bool:
+    """The casualty verb has a doer of its own as its subject ("they had killed 40
+    soldiers"), not only victims ("six officers were killed")."""
+    token = doc[casualty.trigger.head]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and any(doc[m.head] in subjects for m in casualty.actor1)
 
 
 def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:
