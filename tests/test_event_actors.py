@@ -665,3 +665,8 @@ def test_deaths_a_group_says_it_caused_are_an_event_not_a_denials_toll(
     text = "The rebels said they had killed 30 soldiers, a figure the army denied."
     events = [e for e in _events(pipeline, text) if e.acled is not None and e.status == "new"]
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+
+
+def test_foreign_nationals_struck_are_their_countrys_civilians(pipeline: Pipeline) -> None:
+    text = "Two Chinese nationals were kidnapped by gunmen at a gold mine in Ituri on Monday."
+    assert _sides(pipeline, text)[1] == "Civilians (China)"
