@@ -294,10 +294,16 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     moved = (
         key is not None and cluster.date_key is not None and not _same_night(key, cluster.date_key)
     )
-    if moved and (not casualty or _gapped(cluster)):
+    if moved and (not casualty or _gapped(cluster) or _dealt_by(frame)):
         return False  # a death of another day is no toll of a gapped act's day
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+def _dealt_by(frame: Frame) -> bool:
+    """A death told with its doer ("On Sunday, security forces killed two militants"):
+    on a day of its own, an act of that day, not a later toll of the event before it."""
+    return frame.trigger.strength == "casualty" and bool(frame.actor1)
 
 
 def _property_lost(frame: Frame) -> bool:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.components.commanded_forces import commanded_forces
+from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
 from tacitus.components.loyal_forces import loyal_forces
 from tacitus.components.national_phrases import national_phrases
@@ -264,6 +265,7 @@ def make_actors(resources: Resources) -> Component:
             found = commanded_forces(adoc.doc, kb, found)
             found = loyal_forces(adoc.doc, kb, found)
             found = shared_heads(adoc.doc, found, kb, country)
+            found = defined_acronyms(adoc.doc, found)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (
