@@ -106,6 +106,9 @@ def _location(
         )
         if main is not None:
             return main, others
+        main, others = _sentence_place(cluster, adoc)
+        if main is not None:
+            return main, others
         near = _area_place(cluster, adoc)
         if near is None and _words(cluster, adoc) & CITY_SITES:
             near = _dateline_place(adoc, gaz)
@@ -135,6 +138,18 @@ def _fallback_country(adoc: ArticleDoc) -> tuple[str | None, str]:
         return (places.pop(), _PLACES_REASON) if len(places) == 1 else (None, "")
     actors = {m.entry.country for m in adoc.actors if m.entry is not None and m.entry.country}
     return (actors.pop(), _ACTORS_REASON) if len(actors) == 1 else (None, "")
+
+
+def _sentence_place(cluster: Cluster, adoc: ArticleDoc) -> tuple[Location | None, list[Location]]:
+    """Where an event none of whose words was given a place happened: a place its own
+    sentence names for another act of that sentence ("Police fired tear gas to clear a
+    blockade at Parotani, and the protesters fought back": the fighting was there too),
+    before any fallback to the dateline or the country."""
+    told = {cluster.anchor.trigger.sent}
+    mentions = [p for p in adoc.places if p.sent in told and not p.metonym]
+    if not mentions:
+        return None, []
+    return choose_location(mentions, doc=adoc.doc, triggers=[cluster.anchor.trigger.head])
 
 
 def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:

@@ -98,8 +98,38 @@ def _within(inner: Place, outer: Place) -> bool:
     return distance <= _NEAR_KM.get(outer.kind, 0.0)
 
 
-def _most_precise(resolved: Sequence[PlaceMention]) -> PlaceMention:
-    return max(resolved, key=lambda m: (_RANK[_kind(m)], m.score))
+def _most_precise(
+    resolved: Sequence[PlaceMention], points: frozenset[int] = frozenset()
+) -> PlaceMention:
+    """The most precise place; of two equally precise, not one named only to say where
+    the other lies (``points``: their starts)."""
+    return max(resolved, key=lambda m: (_RANK[_kind(m)], m.start not in points, m.score))
+
+
+# What may stand between a place and the town named to say where it lies: "al-Burin,
+# south of Nablus", "Tibu, some 40 km north of Cucuta", "Kasese, near Fort Portal".
+_APPOSED_GAP = 60
+
+
+def _reference_points(resolved: Sequence[PlaceMention], doc: Doc | None) -> frozenset[int]:
+    """The starts of the places named after another in an apposition that says where the
+    first lies ("the village of al-Mughayyir, northeast of Ramallah": Ramallah): the
+    reference point, not the event's place."""
+    if doc is None:
+        return frozenset()
+    from tacitus.geoparse.relative import relation_before
+
+    text = doc_text(doc)
+    points: set[int] = set()
+    for point in resolved:
+        relation = relation_before(text, point.start)
+        if relation is None or relation.kind == "border":
+            continue
+        for place in resolved:
+            gap = text[place.end : point.start]
+            if place.sent == point.sent and 0 < len(gap) <= _APPOSED_GAP and gap.startswith(","):
+                points.add(point.start)
+    return frozenset(points)
 
 
 def _kind(mention: PlaceMention) -> str:
@@ -137,8 +167,9 @@ def _pick(
     """The chooser's place, made as precise as the places named inside it allow; else
     the most precise place named."""
     picked = _in_clause(resolved, doc, triggers) if doc is not None else None
+    points = _reference_points(resolved, doc)
     if picked is None:
-        best = _most_precise(resolved)
+        best = _most_precise(resolved, points)
         return best, f"most precise place named for this event ({_kind(best)})"
     area, reason = picked
     assert area.place is not None
@@ -151,7 +182,7 @@ def _pick(
     ]
     if not inside:
         return area, reason
-    best = _most_precise(inside)
+    best = _most_precise(inside, points)
     return best, f"most precise place named inside {area.text} ({_kind(best)}); {reason}"
 
 

@@ -1,0 +1,39 @@
+"""Where an event is placed when its own words name no place: not at the town named only
+to say where another lies, and at a place its sentence names for another act before the
+dateline's town (sentences we wrote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2025, 10, 20)))
+    return [e for e in adoc.events if e.status == "new" and e.acled is not None]
+
+
+def test_the_town_that_says_where_a_village_lies_is_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Five farmers were hurt and at least ten cars were set ablaze in the village of "
+        "al-Mughayyir, northeast of Ramallah, late on Saturday by masked settlers, medics "
+        "said."
+    )
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None and location.text == "al-Mughayyir"
+
+
+def test_a_place_of_the_sentence_comes_before_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "LA PAZ, Oct 20 (Tacitus Wire) - Riot police fired tear gas on Sunday to clear a "
+        "road blockade at Caracollo, west of Oruro, and the protesters fought back with "
+        "stones and dynamite, leaving nine officers hurt, police said."
+    )
+    events = _events(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Violent demonstration"]
+    location = events[0].location
+    assert location is not None and location.text == "Caracollo"
