@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.assembly.attribution import BARE_AIRCRAFT
 from tacitus.components.commanded_forces import commanded_forces
 from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorEntry, ActorKB
 
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# ACLED's inter code of state forces.
+_STATE_FORCES: Final = 1
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
@@ -34,8 +37,11 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _modifier_only(span: Span, entry: ActorEntry) -> bool:
     """A force or office word used as an adjective names no one: "military aid", "an
-    official newspaper" (the noun "the military said" does)."""
+    official newspaper" (the noun "the military said" does); before an aircraft it names
+    whose aircraft it is ("a military jet", "military helicopters"), as "army" does."""
     word = span[0]
+    if word.head.lower_ in BARE_AIRCRAFT and entry.inter == _STATE_FORCES:
+        return False
     return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
 
 
