@@ -207,12 +207,17 @@ def _reporters(
 
 
 def _reports(doc: Doc, mention: ActorMention) -> bool:
-    """The mention is the subject of a verb of telling ("..., the group said"), or
-    stands right before one, however the parser hung it."""
+    """The mention is the subject of a verb of telling ("..., the group said"), its
+    owner or apposition ("the army's media wing, ISPR, said"), or stands right before
+    one, however the parser hung it."""
     token = doc[mention.head]
+    if token.dep_ in ("appos", "poss") and token.head.dep_ == "nsubj":
+        token = token.head  # "the military's media wing, ISPR, said"
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING:
         return True
     after = next((t for t in doc[token.i + 1 :] if t.idx >= mention.end), None)
+    if after is not None and after.text == "," and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # an apposition's closing comma: "..., ISPR, said"
     return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in _REPORTING
 
 
