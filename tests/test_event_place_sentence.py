@@ -37,3 +37,27 @@ def test_a_place_of_the_sentence_comes_before_the_dateline(pipeline: Pipeline) -
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Violent demonstration"]
     location = events[0].location
     assert location is not None and location.text == "Caracollo"
+
+
+def test_a_township_the_gazetteer_lacks_is_held_by_its_state(pipeline: Pipeline) -> None:
+    text = (
+        "Four farmers were killed on Friday when shells hit a village tract in Rathedaung "
+        "township in Myanmar's Rakhine state, relatives said."
+    )
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None and location.text == "Rathedaung"
+    assert location.name == "Rakhine"
+
+
+def test_a_township_of_a_city_is_more_precise_than_the_city(pipeline: Pipeline) -> None:
+    text = (
+        "MANDALAY, July 14 (Tacitus Wire) - Soldiers and police detained at least 30 "
+        "people in night raids in Yangon's Hlaing Tharyar township on Monday, residents "
+        "said."
+    )
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None and location.text == "Hlaing Tharyar"

@@ -132,6 +132,15 @@ def _reference_points(resolved: Sequence[PlaceMention], doc: Doc | None) -> froz
     return frozenset(points)
 
 
+def _inner(mention: PlaceMention, area: PlaceMention) -> bool:
+    """The mention names a smaller town of the area's sentence, as precise as the area
+    but inside it ("in Yangon's Hlaing Tharyar township": the township, not the city)."""
+    place, outer = mention.place, area.place
+    if place is None or outer is None or mention.sent != area.sent or place == outer:
+        return False
+    return _RANK[_kind(mention)] == _RANK[_kind(area)] and place.population < outer.population
+
+
 def _kind(mention: PlaceMention) -> str:
     """The kind of place a mention names: a town's name that the gazetteer lacks, held by
     the district or state the text puts it in, still names a town ("Kuriga in Kaduna
@@ -177,7 +186,7 @@ def _pick(
         m
         for m in resolved
         if m.place is not None
-        and _RANK[_kind(m)] > _RANK[_kind(area)]
+        and (_RANK[_kind(m)] > _RANK[_kind(area)] or _inner(m, area))
         and _within(m.place, area.place)
     ]
     if not inside:

@@ -38,6 +38,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "county": ("admin2", "admin1"),
     "district": ("admin2", "city", "landmark"),
     "territory": ("admin2",),
+    "township": ("admin2", "city"),
     "prefecture": ("admin1", "admin2"),
     "commune": ("city", "admin2"),
     "city": ("city",),
