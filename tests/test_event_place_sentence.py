@@ -61,3 +61,27 @@ def test_a_township_of_a_city_is_more_precise_than_the_city(pipeline: Pipeline) 
     assert events
     location = events[0].location
     assert location is not None and location.text == "Hlaing Tharyar"
+
+
+def test_the_edge_of_the_town_is_the_town_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Tension has grown in Lashio, a trading hub in northern Shan state, for weeks.\n\n"
+        "The rebels said on Tuesday that they had stormed an army post on the western edge "
+        "of the town, killing nine soldiers."
+    )
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None and location.name == "Lashio"
+
+
+def test_a_place_named_as_an_area_of_a_district_is_held_by_it(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers killed four insurgents in a raid in the Dasht area of Kech district on "
+        "Tuesday, a military statement said."
+    )
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None and location.text == "Dasht"
+    assert location.name == "Kech District"

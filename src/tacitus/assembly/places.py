@@ -266,9 +266,11 @@ def _other_countries(resolved: Sequence[PlaceMention], *, seen: set[str | None])
 
 
 # Words that send a place back to the one just told: "searched the area", "in the
-# vicinity", "marched through the district", "across the city", "near the same village".
+# vicinity", "marched through the district", "across the city", "near the same village",
+# "on the northern edge of the town".
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|around|across|through|near|outside|searched|combed|cordoned off|sealed off)"
+    r"\b(?:in|around|across|through|near|outside|searched|combed|cordoned off|sealed off"
+    r"|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|outskirts|centre|center)\s+of)"
     r"\s+the\s+"
     r"(?:same\s+|surrounding\s+|nearby\s+)?"
     r"(?:area|vicinity|locality|district|neighbou?rhood|town|city|village)\b(?!\s+of\b)",
