@@ -141,15 +141,28 @@ def _fallback_country(adoc: ArticleDoc) -> tuple[str | None, str]:
 
 
 def _sentence_place(cluster: Cluster, adoc: ArticleDoc) -> tuple[Location | None, list[Location]]:
-    """Where an event none of whose words was given a place happened: a place its own
-    sentence names for another act of that sentence ("Police fired tear gas to clear a
-    blockade at Parotani, and the protesters fought back": the fighting was there too),
-    before any fallback to the dateline or the country."""
-    told = {cluster.anchor.trigger.sent}
-    mentions = [p for p in adoc.places if p.sent in told and not p.metonym]
+    """Where an event none of whose words was given a place happened: a place named
+    under a verb its trigger is joined to ("Police fired tear gas to clear a blockade at
+    Parotani, and the protesters fought back": the fighting was there too), before any
+    fallback to the dateline or the country. A country named there says less than the
+    article's own, which the fallback gives."""
+    doc = adoc.doc
+    if doc is None:
+        return None, []
+    trigger = doc[cluster.anchor.trigger.head]
+    joined = {trigger.i, *(t.i for t in trigger.conjuncts)}
+    mentions = [
+        p
+        for p in adoc.places
+        if p.sent == cluster.anchor.trigger.sent
+        and not p.metonym
+        and p.place is not None
+        and p.place.kind != "country"
+        and any(t.i in joined for t in doc[p.head].ancestors)
+    ]
     if not mentions:
         return None, []
-    return choose_location(mentions, doc=adoc.doc, triggers=[cluster.anchor.trigger.head])
+    return choose_location(mentions, doc=doc, triggers=[trigger.i])
 
 
 def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
