@@ -85,6 +85,11 @@ def test_a_title_that_names_a_country_outranks_the_list(pipeline: Pipeline) -> N
             "Friday, leaving three fighters dead, residents said.",
             "Libyan National Army",
         ),
+        (
+            "Gunmen loyal to Thomas Lubanga raided a police post near Bunia in Ituri on "
+            "Sunday and killed two officers, local officials said.",
+            "Convention for the Popular Revolution",
+        ),
     ],
 )
 def test_men_loyal_to_a_leader_are_his_force(pipeline: Pipeline, text: str, first: str) -> None:

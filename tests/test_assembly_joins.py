@@ -331,3 +331,32 @@ def test_a_crowd_torching_houses_in_a_raid_is_no_riot(pipeline: Pipeline) -> Non
     assert len(events) == 1
     assert events[0].acled is not None
     assert events[0].acled.event_type != "Riots"
+
+
+def test_a_killing_with_its_doer_on_another_day_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "Five policemen died when a mine struck their jeep outside Kalat on Wednesday, "
+        "officials said.\n\nOn Thursday evening, the army killed four insurgents in a hideout "
+        "in the hills of Kalat district, a military spokesman said."
+    )
+    events = sorted(_new(pipeline, text), key=lambda e: e.date.start)
+    assert [e.date.start for e in events] == ["2024-03-06", "2024-03-07"]
+    first, second = events
+    assert first.counts["fatalities"].best == 5
+    assert second.counts["fatalities"].best == 4
+    killer = second.actor("actor1")
+    assert killer is not None and killer.name == "Military Forces of Pakistan"
+
+
+def test_a_building_burnt_in_an_attack_is_part_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen torch customs post in Nigeria's Ebonyi state\n\n"
+        "Three customs officers were shot dead and their post was burnt down near Abakaliki "
+        "on Friday night in an attack the police blamed on separatists, officials said.\n\n"
+        "The attackers arrived in two buses and fired at the officers on duty."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None and event.acled.event_type != "Strategic developments"
+    assert event.counts["fatalities"].best == 3

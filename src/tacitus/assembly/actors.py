@@ -177,6 +177,7 @@ def event_actors(
     _written(refs, [m for f in frames for m in (*f.actor1, *f.actor2)], kb, country)
     if code in AIR_CODES and not _named_military(context):
         _unidentified_aircraft(refs, kb)
+    _security_forces_of_the_military(refs, reporters or [])
     if acled and code not in PROTEST_FAMILY:
         told = reporters or []
         offered = named_groups(
@@ -189,6 +190,30 @@ def event_actors(
             refs, offered, ref=lambda role, m: _ref(role, m, m.entry), affiliations=affiliations
         )
     return refs
+
+
+# The unqualified words ACLED reads as the police unless the text makes them military.
+_SECURITY_FORCES: Final = frozenset({"security forces", "security force"})
+
+
+def _security_forces_of_the_military(refs: list[ActorRef], told: list[ActorMention]) -> None:
+    """ "Security forces" whose act the military itself reports are its own ("security
+    forces killed three militants in a raid, the army said"): ACLED reads the words as
+    the police only where nothing makes them military."""
+    military = next(
+        (
+            m.entry
+            for m in told
+            if m.entry is not None and m.entry.kind == "state" and m.entry.sector == "MIL"
+        ),
+        None,
+    )
+    if military is None:
+        return
+    for index, ref in enumerate(refs):
+        words = ref.text.lower().removeprefix("the ")
+        if words in _SECURITY_FORCES and ref.country == military.country:
+            refs[index] = _ref_at(ref.role, military, text=ref.text, span=ref.span)
 
 
 # Events two sides do together: sides named as one coordinated subject ("the army and

@@ -107,6 +107,9 @@ def _location(
         )
         if main is not None:
             return main, others
+        main, others = _sentence_place(cluster, adoc)
+        if main is not None:
+            return main, others
         near = _area_place(cluster, adoc)
         if near is None and _words(cluster, adoc) & CITY_SITES:
             near = _dateline_place(adoc, gaz)
@@ -136,6 +139,31 @@ def _fallback_country(adoc: ArticleDoc) -> tuple[str | None, str]:
         return (places.pop(), _PLACES_REASON) if len(places) == 1 else (None, "")
     actors = {m.entry.country for m in adoc.actors if m.entry is not None and m.entry.country}
     return (actors.pop(), _ACTORS_REASON) if len(actors) == 1 else (None, "")
+
+
+def _sentence_place(cluster: Cluster, adoc: ArticleDoc) -> tuple[Location | None, list[Location]]:
+    """Where an event none of whose words was given a place happened: a place named
+    under a verb its trigger is joined to ("Police fired tear gas to clear a blockade at
+    Parotani, and the protesters fought back": the fighting was there too), before any
+    fallback to the dateline or the country. A country named there says less than the
+    article's own, which the fallback gives."""
+    doc = adoc.doc
+    if doc is None:
+        return None, []
+    trigger = doc[cluster.anchor.trigger.head]
+    joined = {trigger.i, *(t.i for t in trigger.conjuncts)}
+    mentions = [
+        p
+        for p in adoc.places
+        if p.sent == cluster.anchor.trigger.sent
+        and not p.metonym
+        and p.place is not None
+        and p.place.kind != "country"
+        and any(t.i in joined for t in doc[p.head].ancestors)
+    ]
+    if not mentions:
+        return None, []
+    return choose_location(mentions, doc=doc, triggers=[trigger.i])
 
 
 def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
@@ -195,12 +223,17 @@ def _reporters(
 
 
 def _reports(doc: Doc, mention: ActorMention) -> bool:
-    """The mention is the subject of a verb of telling ("..., the group said"), or
-    stands right before one, however the parser hung it."""
+    """The mention is the subject of a verb of telling ("..., the group said"), its
+    owner or apposition ("the army's media wing, ISPR, said"), or stands right before
+    one, however the parser hung it."""
     token = doc[mention.head]
+    if token.dep_ in ("appos", "poss") and token.head.dep_ == "nsubj":
+        token = token.head  # "the military's media wing, ISPR, said"
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING:
         return True
     after = next((t for t in doc[token.i + 1 :] if t.idx >= mention.end), None)
+    if after is not None and after.text == "," and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # an apposition's closing comma: "..., ISPR, said"
     return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in _REPORTING
 
 

@@ -103,7 +103,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
     abduction or a riot, as what the kidnappers or rioters did ("the officer was beaten
     with sticks"); property destroyed in one breath with a violent act, as part of it
-    (``_burned_in_the_attack``), and property destroyed by no one named, like a toll, of
+    (``_burned_in_the_attack``), and so is an attack told in the sentence of a dated
+    loss (``_attack_of_the_loss``); property destroyed by no one named, like a toll, of
     any violent or protest event ("more than 40 houses were burned"); how a violent event
     began ("the fighting began when a vehicle struck an explosive device"), as part of
     it; force on the crowd of a protest told in the same sentence, as the force used on
@@ -122,10 +123,24 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
     hosted = hosted or (cluster.anchor.trigger.lemma == "raid" and frame.code == "abduction")
     opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
-    if hosted or opening or _burned_in_the_attack(cluster, frame):
+    part = _burned_in_the_attack(cluster, frame) or _attack_of_the_loss(cluster, frame)
+    if hosted or opening or part:
         return True
     said_with = any(_one_breath(f, frame) for f in cluster.frames)
     return said_with or compatible(cluster.anchor.code, frame.code)
+
+
+def _attack_of_the_loss(cluster: Cluster, frame: Frame) -> bool:
+    """An attack told in the sentence of the property lost in it ("Two officers were
+    killed and a police station was burnt down ... in an attack"): the loss is the
+    attack's, which ACLED codes as the attack."""
+    anchor = cluster.anchor
+    return (
+        anchor.code == "looting"
+        and family(frame.code) == "violence"
+        and frame.code != "looting"
+        and frame.trigger.sent == anchor.trigger.sent
+    )
 
 
 _PROTESTERS = frozenset(
@@ -294,10 +309,16 @@ def _fits(cluster: Cluster, frame: Frame, status: EventStatus) -> bool:
     moved = (
         key is not None and cluster.date_key is not None and not _same_night(key, cluster.date_key)
     )
-    if moved and (not casualty or _gapped(cluster)):
+    if moved and (not casualty or _gapped(cluster) or _dealt_by(frame)):
         return False  # a death of another day is no toll of a gapped act's day
     mine, theirs = _countries(frame), set().union(*(_countries(f) for f in cluster.frames))
     return not (mine and theirs and not mine & theirs)
+
+
+def _dealt_by(frame: Frame) -> bool:
+    """A death told with its doer ("On Sunday, security forces killed two militants"):
+    on a day of its own, an act of that day, not a later toll of the event before it."""
+    return frame.trigger.strength == "casualty" and bool(frame.actor1)
 
 
 def _property_lost(frame: Frame) -> bool:
@@ -373,7 +394,11 @@ def _join_or_open(
     when it found no place."""
     home = _closest([c for c in clusters if _fits(c, frame, status)], frame)
     if home is not None:
-        home.add(frame)
+        if _attack_of_the_loss(home, frame):
+            home.frames.insert(0, frame)  # the attack leads; the loss is part of it
+            home.sents.add(frame.trigger.sent)
+        else:
+            home.add(frame)
         _lead_with_claim(home)
     elif not (frame.orphan or BARE_DEATH in frame.cues) and (anchor or not frame.reference):
         key = _date_key(frame) if anchor else None
@@ -472,6 +497,9 @@ def cluster_frames(frames: list[Frame], *, published: dt.date | None) -> list[Cl
         clusters.append(Cluster([frame], status, _date_key(frame), {frame.trigger.sent}))
     for frame in dated:
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=True)
+    # an attack told in the sentence of a dated loss joins it first (``_attack_of_the_loss``)
+    losses = {f.trigger.sent for f in dated if f.code == "looting"}
+    undated.sort(key=lambda f: not (f.trigger.sent in losses and family(f.code) == "violence"))
     left = [f for f in undated if not _join_or_open(clusters, f, statuses[id(f)], anchor=False)]
     for frame in (f for f in casualty if f not in separate):
         _join_or_open(clusters, frame, statuses[id(frame)], anchor=_date_key(frame) is not None)

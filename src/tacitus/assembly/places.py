@@ -98,8 +98,47 @@ def _within(inner: Place, outer: Place) -> bool:
     return distance <= _NEAR_KM.get(outer.kind, 0.0)
 
 
-def _most_precise(resolved: Sequence[PlaceMention]) -> PlaceMention:
-    return max(resolved, key=lambda m: (_RANK[_kind(m)], m.score))
+def _most_precise(
+    resolved: Sequence[PlaceMention], points: frozenset[int] = frozenset()
+) -> PlaceMention:
+    """The most precise place; of two equally precise, not one named only to say where
+    the other lies (``points``: their starts)."""
+    return max(resolved, key=lambda m: (_RANK[_kind(m)], m.start not in points, m.score))
+
+
+# What may stand between a place and the town named to say where it lies: "al-Burin,
+# south of Nablus", "Tibu, some 40 km north of Cucuta", "Kasese, near Fort Portal".
+_APPOSED_GAP = 60
+
+
+def _reference_points(resolved: Sequence[PlaceMention], doc: Doc | None) -> frozenset[int]:
+    """The starts of the places named after another in an apposition that says where the
+    first lies ("the village of al-Mughayyir, northeast of Ramallah": Ramallah): the
+    reference point, not the event's place."""
+    if doc is None:
+        return frozenset()
+    from tacitus.geoparse.relative import relation_before
+
+    text = doc_text(doc)
+    points: set[int] = set()
+    for point in resolved:
+        relation = relation_before(text, point.start)
+        if relation is None or relation.kind == "border":
+            continue
+        for place in resolved:
+            gap = text[place.end : point.start]
+            if place.sent == point.sent and 0 < len(gap) <= _APPOSED_GAP and gap.startswith(","):
+                points.add(point.start)
+    return frozenset(points)
+
+
+def _inner(mention: PlaceMention, area: PlaceMention) -> bool:
+    """The mention names a smaller town of the area's sentence, as precise as the area
+    but inside it ("in Yangon's Hlaing Tharyar township": the township, not the city)."""
+    place, outer = mention.place, area.place
+    if place is None or outer is None or mention.sent != area.sent or place == outer:
+        return False
+    return _RANK[_kind(mention)] == _RANK[_kind(area)] and place.population < outer.population
 
 
 def _kind(mention: PlaceMention) -> str:
@@ -137,8 +176,9 @@ def _pick(
     """The chooser's place, made as precise as the places named inside it allow; else
     the most precise place named."""
     picked = _in_clause(resolved, doc, triggers) if doc is not None else None
+    points = _reference_points(resolved, doc)
     if picked is None:
-        best = _most_precise(resolved)
+        best = _most_precise(resolved, points)
         return best, f"most precise place named for this event ({_kind(best)})"
     area, reason = picked
     assert area.place is not None
@@ -146,12 +186,12 @@ def _pick(
         m
         for m in resolved
         if m.place is not None
-        and _RANK[_kind(m)] > _RANK[_kind(area)]
+        and (_RANK[_kind(m)] > _RANK[_kind(area)] or _inner(m, area))
         and _within(m.place, area.place)
     ]
     if not inside:
         return area, reason
-    best = _most_precise(inside)
+    best = _most_precise(inside, points)
     return best, f"most precise place named inside {area.text} ({_kind(best)}); {reason}"
 
 
@@ -226,9 +266,11 @@ def _other_countries(resolved: Sequence[PlaceMention], *, seen: set[str | None])
 
 
 # Words that send a place back to the one just told: "searched the area", "in the
-# vicinity", "marched through the district", "across the city", "near the same village".
+# vicinity", "marched through the district", "across the city", "near the same village",
+# "on the northern edge of the town".
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|around|across|through|near|outside|searched|combed|cordoned off|sealed off)"
+    r"\b(?:in|around|across|through|near|outside|searched|combed|cordoned off|sealed off"
+    r"|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|outskirts|centre|center)\s+of)"
     r"\s+the\s+"
     r"(?:same\s+|surrounding\s+|nearby\s+)?"
     r"(?:area|vicinity|locality|district|neighbou?rhood|town|city|village)\b(?!\s+of\b)",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.identity import SUPPORTER_NOUNS
+from tacitus.assembly.attribution import BARE_AIRCRAFT
 from tacitus.components.commanded_forces import commanded_forces
+from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
 from tacitus.components.loyal_forces import loyal_forces
 from tacitus.components.national_phrases import national_phrases
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorEntry, ActorKB
 
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# ACLED's inter code of state forces.
+_STATE_FORCES: Final = 1
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
@@ -33,8 +37,11 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _modifier_only(span: Span, entry: ActorEntry) -> bool:
     """A force or office word used as an adjective names no one: "military aid", "an
-    official newspaper" (the noun "the military said" does)."""
+    official newspaper" (the noun "the military said" does); before an aircraft it names
+    whose aircraft it is ("a military jet", "military helicopters"), as "army" does."""
     word = span[0]
+    if word.head.lower_ in BARE_AIRCRAFT and entry.inter == _STATE_FORCES:
+        return False
     return len(span) == 1 and entry.kind != "group" and word.pos_ == "ADJ" and word.dep_ == "amod"
 
 
@@ -264,6 +271,7 @@ def make_actors(resources: Resources) -> Component:
             found = commanded_forces(adoc.doc, kb, found)
             found = loyal_forces(adoc.doc, kb, found)
             found = shared_heads(adoc.doc, found, kb, country)
+            found = defined_acronyms(adoc.doc, found)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (

@@ -33,6 +33,9 @@ _RELATIVE_GAP = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\sof\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# " area of ", " region of the ": a place named as a part of a wider one ("the Buleda
+# area of Kech", "the Tora Bora region of Nangarhar").
+_PART_GAP = re.compile(r"^\s(?:area|region|locality)\sof\s(?:the\s)?$", re.IGNORECASE)
 # ", near Dunshaughlin", " just outside Kabul": a place beside a town.
 _NEAR_GAP = re.compile(r"^,?\s(?:just\s|close\s)?(?:near|outside|close to)\s$", re.IGNORECASE)
 # How far a place may lie from the city that qualifies it ("Beirut's Hamra district") ...
@@ -106,7 +109,7 @@ def name_qualifiers(mentions: list[PlaceMention], text: str | None) -> dict[int,
             continue
         if gap in _QUALIFIER_GAPS:
             found[id(first)] = Qualifier(second)
-        elif _locative_gap(gap):
+        elif _locative_gap(gap) or _PART_GAP.match(gap):
             found[id(first)] = Qualifier(_inner_region(mentions, second, text), strong=True)
         elif _RELATIVE_GAP.match(gap) or (_NEAR_GAP.match(gap) and _town(second)):
             found[id(first)] = Qualifier(second, RELATIVE_QUALIFIER_KM, strong=True)

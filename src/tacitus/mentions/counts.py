@@ -96,7 +96,9 @@ def _link(
         return None
     kind, head, rising = found
     groups = is_group(victim) and root.dep_ != "pobj"
-    if not _kind_counts(kind, head, victim, quantity, single=single, groups=groups):
+    # "One of the wounded, a boy of 17, ...": a part of a toll told before
+    told = _of_those_told(root, victim) and noun_kind(victim) == kind
+    if told or not _kind_counts(kind, head, victim, quantity, single=single, groups=groups):
         return None
     tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
     cumulative = rising or _cumulative_context(head, anchor, others)
@@ -139,6 +141,16 @@ def _counts_people(victim: Token, *, bare: bool, single: bool) -> bool:
     if single and (bare or victim.lemma_.lower() in _NOT_ONE):
         return False
     return bare or _countable(victim)
+
+
+def _of_those_told(root: Token, victim: Token) -> bool:
+    """A number taken out of people already counted ("one of the wounded", "two of the
+    dead"): a part of a toll told before, not a toll of its own, unless it counts
+    something else of them ("one of the injured died": a death)."""
+    if victim.i == root.i or victim.head.dep_ != "prep" or victim.head.lower_ != "of":
+        return False
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in victim.children)
+    return told and victim.head.head.i == root.i and noun_kind(victim) is not None
 
 
 def _in_subset(anchor: Token) -> bool:
