@@ -670,3 +670,14 @@ def test_deaths_a_group_says_it_caused_are_an_event_not_a_denials_toll(
 def test_foreign_nationals_struck_are_their_countrys_civilians(pipeline: Pipeline) -> None:
     text = "Two Chinese nationals were kidnapped by gunmen at a gold mine in Ituri on Monday."
     assert _sides(pipeline, text)[1] == "Civilians (China)"
+
+
+def test_someone_shot_at_a_checkpoint_is_shot_there_not_the_checkpoint(
+    pipeline: Pipeline,
+) -> None:
+    text = "Soldiers shot dead a Palestinian man at a checkpoint near Hebron on Tuesday."
+    event = next(e for e in _events(pipeline, text) if e.acled is not None)
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    second = event.actor("actor2")
+    assert second is not None and second.name == "Civilians (Palestine)"

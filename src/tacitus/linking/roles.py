@@ -61,9 +61,21 @@ def _verb_target_preps(trigger: Token) -> tuple[str, ...]:
         return (*(p for p in _TARGET_PREPS if p != "at"), "into")
     if fire and trigger.lemma_.lower() == "set":
         return (*_TARGET_PREPS, "to")
-    if trigger.lemma_.lower() in _AIMING or fire:
+    if (trigger.lemma_.lower() in _AIMING or fire) and not _shot_someone(trigger):
         return (*_TARGET_PREPS, "into")
     return tuple(p for p in _TARGET_PREPS if p != "at")
+
+
+# What is shot at something, as against someone shot: "shot rounds at the crowd".
+_SHOTS = frozenset({"shot", "round", "bullet", "arrow", "dart", "flare", "gas", "canister"})
+
+
+def _shot_someone(trigger: Token) -> bool:
+    """ "Troops shot dead a man at a checkpoint": with the one shot as its object, "at"
+    after "shoot" says where, not at whom it was aimed."""
+    if trigger.lemma_.lower() != "shoot":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _SHOTS for c in trigger.children)
 
 
 # Two-sided fighting: "clashed with police", "a gunfight with police" name the other side.
