@@ -291,7 +291,7 @@ def _is_force(mention: ActorMention) -> bool:
 
 
 # ACLED's inter code of civilians, who are never the first actor of political violence.
-_CIVILIANS: Final = 7
+CIVILIANS: Final = 7
 _PROTESTERS: Final = 6
 
 
@@ -361,7 +361,7 @@ def _first_entry(
         return entry
     if entry is None:
         return ethnic_militia(mention, kb, country)
-    if entry.inter == _CIVILIANS:
+    if entry.inter == CIVILIANS:
         return kb.template("communal_militia", entry.country or country)
     return entry
 

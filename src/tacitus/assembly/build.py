@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
-from tacitus.assembly.actors import event_actors
+from tacitus.assembly.actors import CIVILIANS, event_actors
 from tacitus.assembly.attribution import blamed_groups, blamed_states
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import (
@@ -205,8 +205,6 @@ def _subject(token: Token) -> bool:
 
 # Verbs of telling what happened, whose subject reports an act rather than owning it.
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm"})
-_CIVILIANS = 7
-"""ACLED's inter code of civilians."""
 
 
 def _reporters(
@@ -339,7 +337,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in frames for c in f.counts)
     targets = {
-        _CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
+        CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
         for f in frames
         for m in f.actor2
         if m.entry is not None
