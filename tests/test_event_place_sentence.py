@@ -7,12 +7,21 @@ from __future__ import annotations
 import datetime as dt
 
 from tacitus.pipeline import Pipeline
-from tacitus.records import Article, Event
+from tacitus.records import Article, Event, Location
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:
     adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2025, 10, 20)))
     return [e for e in adoc.events if e.status == "new" and e.acled is not None]
+
+
+def _first_location(pipeline: Pipeline, text: str) -> Location:
+    """The location of the text's first new ACLED event (there must be one)."""
+    events = _events(pipeline, text)
+    assert events
+    location = events[0].location
+    assert location is not None
+    return location
 
 
 def test_the_town_that_says_where_a_village_lies_is_not_the_place(pipeline: Pipeline) -> None:
@@ -21,10 +30,8 @@ def test_the_town_that_says_where_a_village_lies_is_not_the_place(pipeline: Pipe
         "al-Mughayyir, northeast of Ramallah, late on Saturday by masked settlers, medics "
         "said."
     )
-    events = _events(pipeline, text)
-    assert events
-    location = events[0].location
-    assert location is not None and location.text == "al-Mughayyir"
+    location = _first_location(pipeline, text)
+    assert location.text == "al-Mughayyir"
 
 
 def test_a_place_of_the_sentence_comes_before_the_dateline(pipeline: Pipeline) -> None:
@@ -44,10 +51,8 @@ def test_a_township_the_gazetteer_lacks_is_held_by_its_state(pipeline: Pipeline)
         "Four farmers were killed on Friday when shells hit a village tract in Rathedaung "
         "township in Myanmar's Rakhine state, relatives said."
     )
-    events = _events(pipeline, text)
-    assert events
-    location = events[0].location
-    assert location is not None and location.text == "Rathedaung"
+    location = _first_location(pipeline, text)
+    assert location.text == "Rathedaung"
     assert location.name == "Rakhine"
 
 
@@ -57,10 +62,8 @@ def test_a_township_of_a_city_is_more_precise_than_the_city(pipeline: Pipeline) 
         "people in night raids in Yangon's Hlaing Tharyar township on Monday, residents "
         "said."
     )
-    events = _events(pipeline, text)
-    assert events
-    location = events[0].location
-    assert location is not None and location.text == "Hlaing Tharyar"
+    location = _first_location(pipeline, text)
+    assert location.text == "Hlaing Tharyar"
 
 
 def test_the_edge_of_the_town_is_the_town_named_before(pipeline: Pipeline) -> None:
@@ -69,10 +72,8 @@ def test_the_edge_of_the_town_is_the_town_named_before(pipeline: Pipeline) -> No
         "The rebels said on Tuesday that they had stormed an army post on the western edge "
         "of the town, killing nine soldiers."
     )
-    events = _events(pipeline, text)
-    assert events
-    location = events[0].location
-    assert location is not None and location.name == "Lashio"
+    location = _first_location(pipeline, text)
+    assert location.name == "Lashio"
 
 
 def test_a_place_named_as_an_area_of_a_district_is_held_by_it(pipeline: Pipeline) -> None:
@@ -80,8 +81,6 @@ def test_a_place_named_as_an_area_of_a_district_is_held_by_it(pipeline: Pipeline
         "Soldiers killed four insurgents in a raid in the Dasht area of Kech district on "
         "Tuesday, a military statement said."
     )
-    events = _events(pipeline, text)
-    assert events
-    location = events[0].location
-    assert location is not None and location.text == "Dasht"
+    location = _first_location(pipeline, text)
+    assert location.text == "Dasht"
     assert location.name == "Kech District"
