@@ -216,3 +216,28 @@ def test_congo_is_the_one_its_places_are_in(pipeline: Pipeline, text: str, count
     event = next(e for e in _events(pipeline, text) if e.acled is not None)
     assert event.location is not None
     assert event.location.country == country
+
+
+def test_samples_scorecard_says_which_fields_a_matched_event_got_wrong(
+    pipeline: Pipeline,
+) -> None:
+    text = "Police detained 40 protesters in Bogotá on Friday."
+    events = _events(pipeline, text)
+    gold = {
+        "summary": "Arrests in Medellin",
+        "status": "new",
+        "date": "2024-03-15",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Arrests",
+        "plover": "COERCE",
+        "country": "COL",
+        "location": "Medellin",
+        "arrested": {"best": 40},
+    }
+    card = score({"t": [gold]}, {"t": events})
+    detail = next(d for d in card.details if d.get("gold") == "Arrests in Medellin")
+    wrong = detail["wrong"]
+    assert isinstance(wrong, dict)
+    assert wrong["location"] == {"gold": "Medellin", "system": "Bogotá"}
+    assert "arrested best" not in wrong
+    assert "sub_event_type" not in wrong
