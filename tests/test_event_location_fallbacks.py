@@ -241,3 +241,11 @@ def test_samples_scorecard_says_which_fields_a_matched_event_got_wrong(
     assert wrong["location"] == {"gold": "Medellin", "system": "Bogotá"}
     assert "arrested best" not in wrong
     assert "sub_event_type" not in wrong
+
+
+def test_samples_scorecard_lists_the_system_events_no_gold_matched(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Police detained 40 protesters in Bogotá on Friday.")
+    card = score({"t": []}, {"t": events})
+    unmatched = [d for d in card.details if "unmatched" in d]
+    assert [d["unmatched"] for d in unmatched] == [e.event_id for e in events if e.status == "new"]
+    assert "Arrests: 'detained' by Police Forces of Colombia" in str(unmatched[0]["system"])

@@ -90,6 +90,14 @@ def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> di
     return wrong
 
 
+def _summary(event: Event) -> str:
+    """A system event told in a line: its type, its trigger and its first actor."""
+    kind = event.acled.sub_event_type if event.acled is not None else event.plover.event
+    actor = event.actor("actor1")
+    trigger = event.trigger.text if event.trigger is not None else ""
+    return f"{kind}: {trigger!r} by {actor.name if actor is not None else 'no one named'}"
+
+
 def _folded(name: str) -> str:
     """A place name compared without case and accents ("Bogotá" is "bogota")."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -129,7 +137,8 @@ def _detection(
         ]
         gold_total += len(gold)
         system_total += len(system)
-        for item, event in match_events(gold, system):
+        pairs = match_events(gold, system)
+        for item, event in pairs:
             detail: dict[str, object] = {
                 "article": key,
                 "gold": item.get("summary"),
@@ -140,6 +149,12 @@ def _detection(
                 if acled and (wrong := _score_pair(fields, item, event)):
                     detail["wrong"] = wrong
             card.details.append(detail)
+        matched = {event.event_id for _, event in pairs if event is not None}
+        card.details.extend(
+            {"article": key, "unmatched": e.event_id, "system": _summary(e)}
+            for e in system
+            if e.event_id not in matched
+        )
     card.add(f"{label}: recall", hits, gold_total, note="gold 'new' events found (same day, type)")
     card.add(f"{label}: precision", hits, system_total, note="system 'new' events matching gold")
 
