@@ -333,9 +333,13 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     # sentence's weapon words (the other act's) made
     codes = [f.trigger.code if f.trigger.sent in beside else f.code for f in frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
-    if set(codes) == {"abduction", "attack"}:
-        ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in frames for c in f.counts)
+    if set(codes) == {"abduction", "attack"}:
+        # the shots the kidnappers fired are no attack ("gunmen abducted 100 pupils and
+        # shot dead a guard"); an assault that killed and abducted is the attack
+        # ("bandits stormed the village, killing nine and abducting 35")
+        assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS
+        ordered = ["attack", "abduction"] if killed and assault else ["abduction", "attack"]
     targets = {
         CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
         for f in frames
@@ -370,7 +374,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
         killer_inters=killers,
     )
-    return militia_fight(territory_side(code, agents), agents)
+    return militia_fight(territory_side(code, agents), agents, targets)
 
 
 def _id_payload(

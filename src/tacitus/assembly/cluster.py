@@ -25,7 +25,7 @@ from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status, past_month
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
-from tacitus.coding.refine import compatible, family
+from tacitus.coding.refine import GROUND_ASSAULTS, compatible, family
 from tacitus.linking.blame import NAMES_DOER
 from tacitus.linking.gapping import GAPPED
 from tacitus.linking.joined import JOINED, JOINED_REPORT
@@ -119,9 +119,11 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
     # "Gunmen abducted 100 pupils ... One school worker was shot dead."; "gunmen raided a
-    # village ... They abducted 11 farmers": what was done in a raid is the raid
+    # village ... They abducted 11 farmers", "bandits stormed a village, abducting 35":
+    # what was done in a raid or an assault on foot is the raid
     hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
-    hosted = hosted or (cluster.anchor.trigger.lemma == "raid" and frame.code == "abduction")
+    assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS
+    hosted = hosted or (assault and frame.code == "abduction")
     opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
     part = _burned_in_the_attack(cluster, frame) or _attack_of_the_loss(cluster, frame)
     if hosted or opening or part:
