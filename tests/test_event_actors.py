@@ -681,3 +681,11 @@ def test_someone_shot_at_a_checkpoint_is_shot_there_not_the_checkpoint(
     assert event.acled.sub_event_type == "Attack"
     second = event.actor("actor2")
     assert second is not None and second.name == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize(
+    "victims", ["a family of five", "five members of one family", "five of his relatives"]
+)
+def test_a_family_struck_is_civilians(pipeline: Pipeline, victims: str) -> None:
+    text = f"A Russian drone strike on a farmhouse near Kherson killed {victims} on Sunday."
+    assert _sides(pipeline, text) == ("Military Forces of Russia", "Civilians (Ukraine)")
