@@ -54,6 +54,11 @@ COUNT_CASES: list[Case] = [
     case(f"Security forces shot dead three protesters {S}.", fatalities=(3, 3, 3)),
     case(f"A crowd of about 5,000 gathered in the square {S}.", participants=(None, 5000, None)),
     case(f"No one was killed in an attack {S}.", fatalities=(0, 0, 0)),
+    # the doers of one act counted are no count of acts: one new bombing
+    case(
+        f"A crowded market was hit by two suicide bombers {S}, killing 12 people.",
+        fatalities=(12, 12, 12),
+    ),
     # a split noun ("sit-in") is the protest action its subject takes part in
     case(f"About 300 students held a sit-in on campus {S}.", participants=(None, 300, None)),
     case(f"Dozens of nurses staged a sit-in at the hospital {S}.", participants=(12, 12, None)),
