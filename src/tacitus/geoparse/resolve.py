@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from tacitus.components.toponym_words import PLACE_NOUNS
+from tacitus.components.toponym_words import KIND_WORDS, PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus, seats
@@ -256,13 +256,15 @@ def _foreign_name(place: Place, key: str) -> bool:
 
 def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
     """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
-    that very name even in a country the article names nowhere else."""
-    return (
-        mention.kind_hint is not None
-        and place.kind == "city"
-        and normalize_name(place.name) == key
-        and place.population >= NAMED_TOWN_POPULATION
-    )
+    that very name even in a country the article names nowhere else; "Lubero territory",
+    "Kohat district": a name a kind word calls a region of a level is a region of that
+    level and that very name, of any size."""
+    hint = mention.kind_hint
+    if hint is None or normalize_name(place.name) != key:
+        return False
+    if place.kind == "city":
+        return place.population >= NAMED_TOWN_POPULATION
+    return place.kind in ("admin1", "admin2") and place.kind in KIND_WORDS.get(hint, ())
 
 
 def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
