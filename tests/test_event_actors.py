@@ -52,6 +52,11 @@ def test_excessive_force_puts_the_force_first(pipeline: Pipeline) -> None:
             "Sinaloa Cartel",
         ),
         (
+            "A car bomb went off outside a hotel in Baidoa on Friday, killing four guards, "
+            "police said. Al-Shabaab later claimed responsibility in a statement.",
+            "Al Shabaab",
+        ),
+        (
             "Armed men kidnapped a local councillor from his farm in Cauca province on "
             "Friday, the army said, blaming dissidents of the former FARC guerrilla group.",
             "FARC Dissidents",

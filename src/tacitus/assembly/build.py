@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
 from tacitus.assembly.actors import CIVILIANS, event_actors
-from tacitus.assembly.attribution import blamed_groups, blamed_states
+from tacitus.assembly.attribution import blamed_groups, blamed_states, claimed_groups
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import (
     event_counts,
@@ -421,6 +421,8 @@ def build_event(
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     groups = blamed_groups(adoc.frames, cluster.sents)
+    if adoc.doc is not None:
+        groups += claimed_groups(adoc.doc, adoc.actors, cluster.sents)
     context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],
