@@ -37,6 +37,7 @@ from tacitus.geoparse.candidates import (
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.extras import FORCE_WORDS
+from tacitus.geoparse.group_countries import group_countries
 from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
@@ -220,12 +221,16 @@ def _near(place: Place, anchor: Place) -> bool:
 
 def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None) -> bool:
     """A name found only by its position may be a place of the focus country, of a
-    country the article names, of its qualifier ("Klamath Falls, Oregon"), a prominent
-    place, or one of the landmarks the gazetteer lists ("marched to the White House")."""
+    country the article names or one of its armed groups is of (see
+    :mod:`tacitus.geoparse.group_countries`), of its qualifier ("Klamath Falls, Oregon"),
+    a prominent place, or one of the landmarks the gazetteer lists ("marched to the White
+    House")."""
     if qualifier is not None and qualifier.holds(place):
         return True
     if place.country is not None and (
-        place.country == context.focus or place.country in context.countries
+        place.country == context.focus
+        or place.country in context.countries
+        or place.country in context.groups
     ):
         return True
     if place.kind in ("country", "admin1", "landmark"):
@@ -394,7 +399,8 @@ def _choose(
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         bonus += seat_spelling_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
-        if place.country in context.whose and place.kind != "country" and owned:
+        hinted = place.country in context.whose or place.country in context.groups
+        if hinted and place.kind != "country" and owned:
             bonus += WHOSE_BONUS
         spelled = spelled_own(place, found, key)
         if (
@@ -549,6 +555,7 @@ def resolve_mentions(
     context = build_context(telling, votes, gazetteer, dateline, text)
     context.home_state = dateline_state(mentions, dateline, gazetteer)
     context.whose = whose
+    context.groups = group_countries(text, actors)
     context.state_meant = state_meant(mentions, text) | context.home_state
     for mention in mentions:
         country = country_of_part(mention, context.countries, gazetteer)
