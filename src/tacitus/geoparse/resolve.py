@@ -114,6 +114,9 @@ WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
 BARE_PROMINENT_POPULATION = 100_000
 NAMED_TOWN_POPULATION = 20_000
+# Towns this small (their size known) that bear a name as their own do not keep it from a
+# town of the article's country known by it of old (see :func:`_home_alias`).
+HOME_ALIAS_OWNER_POPULATION = 10_000
 
 
 def _size(place: Place) -> float:
@@ -259,6 +262,24 @@ def _foreign_name(place: Place, key: str) -> bool:
     return Levenshtein.distance(_saint(key), _saint(normalize_name(place.name))) > SPELLING_EDITS
 
 
+def _home_alias(place: Place, found: list[Place], key: str, context: Context) -> bool:
+    """Whether ``place`` is a town of the article's focus country, or of a country it
+    names, that bears ``key`` as an ancient or another name ("Palmyra" for Tadmur in a
+    story of Syria), no other place of that country bears it and every town bearing it
+    as its own is a village of known size (a few small American Palmyras): the name then means the
+    town of the article's country, not a namesake abroad. A town of the name
+    (Twickenham, London, not Huntsville, Alabama, once so called) keeps it, and so does
+    a county of the country ("Story" beside Story County in an Iowa story)."""
+    if place.country is None or not (
+        place.country == context.focus or place.country in context.countries
+    ):
+        return False
+    if any(c is not place and c.country == place.country for c in found):
+        return False
+    owners = [c for c in found if normalize_name(c.name) == key]
+    return all(0 < c.population < HOME_ALIAS_OWNER_POPULATION for c in owners)
+
+
 def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
     """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
     that very name even in a country the article names nowhere else."""
@@ -373,7 +394,7 @@ def _choose(
             c
             for c in found
             if (_plausible_bare(c, context, qualifier) or _named_town(c, key, mention))
-            and not (owners and _foreign_name(c, key))
+            and not (owners and _foreign_name(c, key) and not _home_alias(c, found, key, context))
         ]
     found = [
         c
