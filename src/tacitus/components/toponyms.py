@@ -54,10 +54,12 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-# Sites a town holds: a town's name before one says where the site is, not whose it is.
+# Sites and parts a town holds: a name before one says where the site or the part is,
+# not whose it is ("in Batibo market", "residents in the Kibera slum").
 _TOWN_SITES = frozenset(
     {"market", "hospital", "prison", "airport", "camp", "checkpoint", "bridge", "station"}
     | {"stadium", "mosque", "church", "university", "port", "square", "base", "jail"}
+    | {"slum", "township", "neighbourhood", "neighborhood", "suburb", "estate"}
 )
 
 
