@@ -31,6 +31,7 @@ from tacitus.linking.gapping import GAPPED
 from tacitus.linking.joined import JOINED, JOINED_REPORT
 from tacitus.linking.references import (
     BARE_DEATH,
+    BLAMED,
     DATED_NOUN,
     EARLIER_CAUSE,
     OPENING,
@@ -439,10 +440,15 @@ def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus)
 def _reports_itself(frame: Frame) -> bool:
     """A dated reference that tells of its event: the date modifies the noun ("the April
     14 arrest of X"), the noun is the subject of its toll ("the explosion claimed 14
-    lives on Saturday"), or the sentence counts its people ("more than 2,000 people joined
-    the march on Saturday": a size is told only of an event being reported)."""
-    counted = frame.date is not None and any(c.kind == "participants" for c in frame.counts)
-    return counted or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
+    lives on Saturday"), the sentence counts its people ("more than 2,000 people joined
+    the march on Saturday": a size is told only of an event being reported), or, dated,
+    it is what a source blames someone for ("police blamed the attack on a checkpoint on
+    Sunday on the group")."""
+    dated = frame.date is not None
+    counted = dated and any(c.kind == "participants" for c in frame.counts)
+    return (
+        counted or (dated and BLAMED in frame.cues) or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
+    )
 
 
 def _joined_host(clusters: list[Cluster], frame: Frame, status: EventStatus) -> Cluster | None:

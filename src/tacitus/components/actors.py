@@ -10,6 +10,7 @@ from tacitus.components.commanded_forces import commanded_forces
 from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
 from tacitus.components.loyal_forces import loyal_forces
+from tacitus.components.named_heads import named_heads
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.shared_heads import shared_heads
 from tacitus.components.state_actors import with_acting_states
@@ -301,6 +302,7 @@ def make_actors(resources: Resources) -> Component:
             found = loyal_forces(adoc.doc, kb, found)
             found = shared_heads(adoc.doc, found, kb, country)
             found = defined_acronyms(adoc.doc, found)
+            found = named_heads(adoc.doc, found, kb)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (
