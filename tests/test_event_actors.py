@@ -694,3 +694,8 @@ def test_someone_shot_at_a_checkpoint_is_shot_there_not_the_checkpoint(
 def test_a_family_struck_is_civilians(pipeline: Pipeline, victims: str) -> None:
     text = f"A Russian drone strike on a farmhouse near Kherson killed {victims} on Sunday."
     assert _sides(pipeline, text) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_a_nations_shelling_a_victim_was_killed_in_is_its_military(pipeline: Pipeline) -> None:
+    text = "A woman was killed in Russian shelling of the city of Kherson on Tuesday."
+    assert _sides(pipeline, text) == ("Military Forces of Russia", "Civilians (Ukraine)")

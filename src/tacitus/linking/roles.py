@@ -349,9 +349,12 @@ def noun_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     governed = [  # "the bomber behind the Manchester bombing": not "Manchester"
         a for a in _collect(governing_agents(trigger), actors) if not _inside(a, trigger)
     ]
-    first = _collect(modifier_tops, known) + _collect(
-        _prep_objects(trigger, ("by", "from")), actors
-    )
+    # "killed in Russian shelling": the actor KB read the whole phrase as the state's force
+    named_act = [
+        a for a in known if a.head == trigger.i and a.entry is not None and a.entry.kind == "state"
+    ]
+    first = named_act + _collect(modifier_tops, known)
+    first += _collect(_prep_objects(trigger, ("by", "from")), actors)
     first += [a for a in governed if a not in first]
     first += [a for a in one_side if a not in first]
     second = _collect(
