@@ -116,6 +116,17 @@ TOWNS = [
         "evening, groups of youths looted shops in Giza.",
         ["Cairo", "Giza"],
     ),
+    (
+        "Riot police fired tear gas at thousands of dock workers who marched on the port "
+        "authority on Thursday.\n\nSmaller rallies in support of the strike were held in Sfax and "
+        "Sousse, unions said.",
+        ["Sfax", "Sousse", "Tunisia"],
+    ),
+    (
+        "Hundreds of nurses marched to the health ministry on Monday to demand unpaid "
+        "wages.\n\nOn the same day, pharmacists held a sit-in in Kumasi.",
+        ["Ghana", "Kumasi"],
+    ),
 ]
 
 
@@ -360,3 +371,13 @@ def test_a_building_burnt_in_an_attack_is_part_of_the_attack(pipeline: Pipeline)
     event = events[0]
     assert event.acled is not None and event.acled.event_type != "Strategic developments"
     assert event.counts["fatalities"].best == 3
+
+
+def test_a_noun_saying_what_an_act_was_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Truck drivers blocked the main road into Mwanza on Monday. Their union says the "
+        "blockade is a protest against fuel prices."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 16)))
+    said = next(f for f in adoc.frames if f.trigger.text == "protest")
+    assert said.reference

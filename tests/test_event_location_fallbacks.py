@@ -59,6 +59,16 @@ def test_a_dateline_town_in_the_story_country_places_an_event_with_no_place(
     assert "dateline" in place.reason
 
 
+def test_a_region_s_own_site_is_in_the_dateline_town_of_that_region(pipeline: Pipeline) -> None:
+    text = (
+        "CAPE TOWN, South Africa, March 16 (Cape Wire) - Police detained 40 taxi drivers "
+        "outside the Western Cape provincial parliament on Friday, officials said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert (place.name, place.country) == ("Cape Town", "ZAF")
+
+
 def test_a_dateline_town_does_not_place_an_event_told_at_no_city_site(
     pipeline: Pipeline,
 ) -> None:

@@ -62,10 +62,20 @@ def _is_reference(token: Token) -> bool:
         return True  # "the bombing suspect": the bombing told of elsewhere
     if hostage_verb(token) is not None:
         return False  # "took its crew hostage": the possessive is the crew's
-    if _reported_topic(token):
+    if _reported_topic(token) or _predicate_of_a_noun(token):
         return True
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     return any(d in _REFERENCE_DETS for d in dets)
+
+
+def _predicate_of_a_noun(token: Token) -> bool:
+    """The event noun only says what a thing named before it is ("the blockades are a
+    protest against fuel shortages", "the march was a show of strength"): it names that
+    thing again, no event of its own."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 # Nouns of what is written, filmed or asked about an event: "coverage of a massacre",
@@ -391,10 +401,15 @@ def _began(token: Token) -> bool:
 
 SEPARATE_CUE: Final = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile)\b"
-    r"|\bin (?:a |an )?(?:separate|another|unrelated|second) (?:incident|attack|raid|case|clash)",
+    r"|\bin (?:a |an )?(?:separate|another|unrelated|second) (?:incident|attack|raid|case|clash)"
+    r"|\b(?:on|during) the same (?:day|night|morning|afternoon|evening)\b"
+    r"|^\W*(?:smaller|larger|bigger|similar|other) (?:\w+ )?"
+    r"(?:rallies|protests|marches|demonstrations|sit-ins|strikes|vigils)\b",
     re.IGNORECASE,
 )
-"""Words that say the sentence tells of an event other than the one before."""
+"""Words that say the sentence tells of an event other than the one before: "Separately",
+"in another attack", an act "on the same day" as the one told (a second act beside it),
+"Smaller rallies were held in ..." (other rallies than the one told)."""
 STEP_BACK: Final = re.compile(
     r"\W*(?:(?:\w+|a few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
     r"(?:earlier|before|prior)\b",
