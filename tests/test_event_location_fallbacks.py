@@ -226,3 +226,28 @@ def test_congo_is_the_one_its_places_are_in(pipeline: Pipeline, text: str, count
     event = next(e for e in _events(pipeline, text) if e.acled is not None)
     assert event.location is not None
     assert event.location.country == country
+
+
+def test_a_village_glossed_after_its_name_lies_in_the_district_the_gloss_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A drone strike hit the main square of Sangha Tirelli, a village in the Bankass "
+        "district of central Mali, on Sunday, killing three people."
+    )
+    event = _events(pipeline, text)[0]
+    assert event.location is not None
+    assert (event.location.text, event.location.country) == ("Sangha Tirelli", "MLI")
+    assert "Sangha Tirelli" not in {a.name for a in event.actors}
+
+
+def test_the_town_a_curfew_is_laid_on_places_the_arrests_told_with_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On Monday the army imposed a curfew on Tessalit, in northern Mali, and its soldiers "
+        "detained at least 30 men in house-to-house searches, residents said."
+    )
+    events = _events(pipeline, text)
+    arrests = next(e for e in events if e.acled and e.acled.sub_event_type == "Arrests")
+    assert arrests.location is not None and arrests.location.name == "Tessalit"

@@ -29,6 +29,7 @@ from tacitus.linking.references import (
     PERFECT,
     PROTESTED,
     SEPARATE,
+    SINCE_THEN,
 )
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
@@ -296,8 +297,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
             found.add(LOOKS_BACK)
     if _measured_from(token):
         found.add(LOOKS_BACK)
-    if token.tag_ == "VBN" and _present_perfect(token):
-        found.add(PERFECT)
+    found |= _perfect_cues(token)
     if _began(token):
         found.add(BEGAN)
     if _how_it_began(token):
@@ -387,6 +387,24 @@ def _measured_from(token: Token) -> bool:
 
 
 _BEGIN: Final = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _perfect_cues(token: Token) -> set[str]:
+    """``PERFECT`` for an act told in the present perfect, ``SINCE_THEN`` for one told so
+    "since" a moment (``_perfect_since``)."""
+    found = {PERFECT} if token.tag_ == "VBN" and _present_perfect(token) else set()
+    return found | ({SINCE_THEN} if _perfect_since(token) else set())
+
+
+def _perfect_since(token: Token) -> bool:
+    """The act, or the verb whose agent it is, is told in the present perfect "since" a
+    moment ("have been killed since then", "killed by drone strikes since the truce")."""
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    if verb.tag_ != "VBN" or not _present_perfect(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _began(token: Token) -> bool:
