@@ -426,3 +426,12 @@ def test_arrests_by_rebels_are_no_intervention_in_a_rally_told_after(pipeline: P
     events = {e.acled.sub_event_type: e for e in _new(pipeline, text) if e.acled}
     assert set(events) == {"Arrests", "Peaceful protest"}
     assert events["Peaceful protest"].counts.get("arrested") is None
+
+
+def test_a_rally_that_dispersed_of_itself_met_no_intervention(pipeline: Pipeline) -> None:
+    text = (
+        "Several hundred traders rallied in Goma on Monday against new taxes. The rally "
+        "dispersed without incident."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Peaceful protest"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
@@ -63,8 +64,23 @@ def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
         for i in cluster.sents
         if not _told_beside_another(cluster, adoc, i) and not _only_how_it_began(cluster, i)
     ]
-    words = set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
-    return words - _grievance_words(cluster, adoc)
+    chosen = own or cluster.sents
+    words = set().union(*(sentence_words(sents[index]) for index in chosen))
+    return words - _grievance_words(cluster, adoc) - _left_of_itself(chosen, adoc)
+
+
+def _left_of_itself(indexes: Iterable[int], adoc: ArticleDoc) -> set[str]:
+    """ "The rally dispersed without incident": a crowd that dispersed with no one
+    dispersing it (no object, no agent, not passive) left; no force was used on it."""
+    found: set[str] = set()
+    for index in indexes:
+        for token in adoc.sents[index]:
+            if token.lemma_.lower() != "disperse" or token.pos_ != "VERB":
+                continue
+            deps = {c.dep_ for c in token.children}
+            if not deps & {"dobj", "agent", "auxpass", "nsubjpass"}:
+                found |= {token.lower_, token.lemma_.lower()}
+    return found
 
 
 def _grievance_words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
