@@ -440,12 +440,13 @@ def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bo
 
 def _dates_an_aside(doc: Doc, date: DateMention, frame: Frame) -> bool:
     """ "In Deir ez-Zor, which has been held by the army since December, hundreds rallied
-    on Tuesday": a date inside a relative clause dates that clause, not an act outside it."""
+    on Tuesday": a "since" date inside a relative clause dates that clause's state, not
+    an act outside it."""
     token = token_at(doc, date.start)
     if token is None:
         return False
     clause = next((t for t in ancestors_with_self(token) if t.dep_ == "relcl"), None)
-    if clause is None:
+    if clause is None or date.kind != "since":
         return False
     trigger = doc[frame.trigger.head]
     return not any(t.i == clause.i for t in ancestors_with_self(trigger))
