@@ -38,6 +38,11 @@ def _actor1(pipeline: Pipeline, text: str) -> str | None:
             "traders, witnesses said.",
             "Unidentified Military Forces",
         ),
+        (
+            "Junta aircraft bombed a village school near Mindat on Monday, killing seven "
+            "pupils, residents said.",
+            "Military Forces of Myanmar",
+        ),
     ],
 )
 def test_an_aircraft_is_its_named_owners(pipeline: Pipeline, text: str, actor1: str) -> None:

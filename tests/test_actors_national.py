@@ -191,3 +191,19 @@ def test_an_ethnicity_is_no_nationality(pipeline: Pipeline) -> None:
 def test_a_crowd_named_by_a_demonym_keeps_it_across_a_border(pipeline: Pipeline) -> None:
     text = "Hundreds of Polish truck drivers blocked a border crossing into Germany on Monday."
     assert _first(pipeline, text) == ("Protesters (Poland)", "POL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz and Tajik border guards traded fire on Tuesday, wounding three.",
+        "Kyrgyz and Tajik troops traded fire on Tuesday, wounding three.",
+    ],
+)
+def test_a_demonym_read_as_the_head_of_the_pair_is_still_a_side(
+    pipeline: Pipeline, text: str
+) -> None:
+    # The parser reads "Kyrgyz" as the subject and the force's noun as joined to it.
+    event = _events(pipeline, text)[0]
+    sides = {a.country for a in event.actors if a.role in ("actor1", "actor2")}
+    assert sides == {"KGZ", "TJK"}

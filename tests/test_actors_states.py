@@ -122,6 +122,20 @@ def test_the_one_country_the_actors_are_said_to_be_of(
     assert demonym_focus(ActorKB.load(), list(nlp(text).sents)) == country
 
 
+def test_an_armed_groups_home_is_no_state_actors_country(nlp: Language) -> None:
+    sents = list(nlp("JNIM fighters said they had ambushed the soldiers.").sents)
+    assert demonym_focus(ActorKB.load(), sents) == "MLI"
+    assert demonym_focus(ActorKB.load(), sents, states_only=True) is None
+
+
+def test_soldiers_struck_by_a_group_abroad_are_those_of_the_place(pipeline: Pipeline) -> None:
+    text = "JNIM said on Saturday it had ambushed a convoy near Djibo, killing 12 soldiers."
+    adoc = _analysed(pipeline, text)
+    soldiers = next(m for m in adoc.actors if m.text == "soldiers")
+    assert soldiers.entry is not None
+    assert soldiers.entry.name == "Military Forces of Burkina Faso"
+
+
 def test_a_country_before_a_strike_names_its_military(pipeline: Pipeline) -> None:
     actor1, _ = _roles(pipeline, "A Turkey airstrike hit a fuel truck near Qamishli on Monday.")
     assert actor1 == ["Military Forces of Turkey"]

@@ -16,6 +16,34 @@ def _new(pipeline: Pipeline, text: str) -> list[Event]:
     return [e for e in adoc.events if e.status == "new" and e.acled is not None]
 
 
+def test_an_assault_that_kills_and_abducts_is_one_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Bandits stormed a farming village in Katsina state on Thursday night, killing six "
+        "people and abducting at least 20 others, a local official said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Attack"
+    assert event.counts["fatalities"].best == 6
+    assert event.counts["abducted"].best == 20
+
+
+def test_petrol_bombs_thrown_by_gunmen_are_their_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen in two cars opened fire on officers at a police station in Owerri on "
+        "Thursday and threw petrol bombs into the building, police said."
+    )
+    events = _new(pipeline, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None
+    assert event.acled.sub_event_type == "Armed clash"
+    actor = event.actor("actor1")
+    assert actor is not None and actor.name.startswith("Unidentified Armed Group")
+
+
 def test_a_shooting_during_an_abduction_is_part_of_it(pipeline: Pipeline) -> None:
     text = (
         "Gunmen abducted 40 pupils from a school in the town of Gusau in Zamfara state on "

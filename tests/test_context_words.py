@@ -76,6 +76,19 @@ def test_a_petrol_bomb_attack_is_typed_an_attack(pipeline: Pipeline) -> None:
     assert codes == {"Attack"}
 
 
+def test_a_mine_that_is_dug_is_no_landmine(nlp: Language) -> None:
+    dug = context_words(nlp("Gunmen raided an artisanal gold mine near the border."))
+    assert "mine" not in dug and "minesite" in dug
+    assert "mine" in context_words(nlp("Their truck struck a mine on the border road."))
+
+
+def test_an_attack_on_a_gold_mine_is_an_attack(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a gold mine near Kaya on Monday, killing nine miners."
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 7)))
+    codes = {e.acled.sub_event_type for e in adoc.events if e.acled is not None}
+    assert codes == {"Attack"}
+
+
 def test_a_crowd_forcing_its_way_is_a_two_word_cue(nlp: Language) -> None:
     words = context_words(nlp("Protesters forced their way into the council building."))
     assert "force way" in words

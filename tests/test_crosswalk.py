@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.coding.lexicon import Lexicon
-from tacitus.coding.refine import compatible, family, refine
+from tacitus.coding.refine import compatible, family, militia_fight, refine
 from tacitus.coding.taxonomy import (
     ACLED_DISORDER_TYPES,
     ACLED_SUB_EVENT_TYPES,
@@ -107,3 +107,13 @@ def test_arrests_at_a_protest_are_the_intervention() -> None:
     assert refine(["arrests", "peaceful_protest"], words=words, target_inters=[], killed=False) == (
         "protest_intervention"
     )
+
+
+def test_a_riot_by_armed_doers_is_their_violence() -> None:
+    # identity militias fight; rebels or militias with no crowd among them attack
+    assert militia_fight("violent_demonstration", {4}) == "armed_clash"
+    assert militia_fight("violent_demonstration", {3}, {1}) == "armed_clash"
+    assert militia_fight("violent_demonstration", {2}, {7}) == "attack"
+    assert militia_fight("violent_demonstration", {3, 5}, {1}) == "violent_demonstration"
+    assert militia_fight("violent_demonstration", {5}, {1}) == "violent_demonstration"
+    assert militia_fight("peaceful_protest", {3}) == "peaceful_protest"

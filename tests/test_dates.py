@@ -214,7 +214,35 @@ def test_dateline_without_publication_keeps_only_explicit_years() -> None:
     assert without is not None and without.date is None
 
 
-def test_the_start_of_the_month_is_this_month_so_far() -> None:
+def test_the_start_of_the_month_is_its_first_days() -> None:
     window = relative("the start of the month", published=date(2024, 5, 22), future=False)
     assert window is not None
-    assert (window.start, window.end) == (date(2024, 5, 1), date(2024, 5, 22))
+    assert (window.start, window.end, window.precision) == (
+        date(2024, 5, 1),
+        date(2024, 5, 7),
+        "week",
+    )
+
+
+def test_the_start_of_the_month_ends_by_publication_day() -> None:
+    window = relative("the beginning of this month", published=date(2024, 5, 3), future=False)
+    assert window is not None
+    assert (window.start, window.end) == (date(2024, 5, 1), date(2024, 5, 3))
+
+
+def test_the_start_of_the_year_is_its_first_month() -> None:
+    window = relative("the start of the year", published=date(2024, 5, 22), future=False)
+    assert window is not None
+    assert (window.start, window.end, window.precision) == (
+        date(2024, 1, 1),
+        date(2024, 1, 31),
+        "month",
+    )
+
+
+def test_since_the_start_of_the_month_is_this_month_so_far() -> None:
+    found = resolve_date(
+        "Prices have doubled since the start of the month.", published=date(2024, 5, 22)
+    )
+    assert found is not None
+    assert (found.start_date, found.end_date) == (date(2024, 5, 1), date(2024, 5, 22))

@@ -52,6 +52,11 @@ def test_excessive_force_puts_the_force_first(pipeline: Pipeline) -> None:
             "Sinaloa Cartel",
         ),
         (
+            "A car bomb went off outside a hotel in Baidoa on Friday, killing four guards, "
+            "police said. Al-Shabaab later claimed responsibility in a statement.",
+            "Al Shabaab",
+        ),
+        (
             "Armed men kidnapped a local councillor from his farm in Cauca province on "
             "Friday, the army said, blaming dissidents of the former FARC guerrilla group.",
             "FARC Dissidents",
@@ -681,3 +686,11 @@ def test_someone_shot_at_a_checkpoint_is_shot_there_not_the_checkpoint(
     assert event.acled.sub_event_type == "Attack"
     second = event.actor("actor2")
     assert second is not None and second.name == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize(
+    "victims", ["a family of five", "five members of one family", "five of his relatives"]
+)
+def test_a_family_struck_is_civilians(pipeline: Pipeline, victims: str) -> None:
+    text = f"A Russian drone strike on a farmhouse near Kherson killed {victims} on Sunday."
+    assert _sides(pipeline, text) == ("Military Forces of Russia", "Civilians (Ukraine)")

@@ -251,3 +251,36 @@ def test_the_town_a_curfew_is_laid_on_places_the_arrests_told_with_it(
     events = _events(pipeline, text)
     arrests = next(e for e in events if e.acled and e.acled.sub_event_type == "Arrests")
     assert arrests.location is not None and arrests.location.name == "Tessalit"
+
+
+def test_samples_scorecard_says_which_fields_a_matched_event_got_wrong(
+    pipeline: Pipeline,
+) -> None:
+    text = "Police detained 40 protesters in Bogotá on Friday."
+    events = _events(pipeline, text)
+    gold = {
+        "summary": "Arrests in Medellin",
+        "status": "new",
+        "date": "2024-03-15",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Arrests",
+        "plover": "COERCE",
+        "country": "COL",
+        "location": "Medellin",
+        "arrested": {"best": 40},
+    }
+    card = score({"t": [gold]}, {"t": events})
+    detail = next(d for d in card.details if d.get("gold") == "Arrests in Medellin")
+    wrong = detail["wrong"]
+    assert isinstance(wrong, dict)
+    assert wrong["location"] == {"gold": "Medellin", "system": "Bogotá"}
+    assert "arrested best" not in wrong
+    assert "sub_event_type" not in wrong
+
+
+def test_samples_scorecard_lists_the_system_events_no_gold_matched(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Police detained 40 protesters in Bogotá on Friday.")
+    card = score({"t": []}, {"t": events})
+    unmatched = [d for d in card.details if "unmatched" in d]
+    assert [d["unmatched"] for d in unmatched] == [e.event_id for e in events if e.status == "new"]
+    assert "Arrests: 'detained' by Police Forces of Colombia" in str(unmatched[0]["system"])

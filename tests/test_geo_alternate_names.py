@@ -87,3 +87,9 @@ def test_a_demonym_weighs_between_namesakes(geoparser: Geoparser) -> None:
     mentions: list[PlaceMention] = geoparser.resolve_doc(geoparser.resources.nlp(text))
     found = next(m for m in mentions if m.text == "Bethlehem")
     assert found.place is not None and found.place.country == "PSE"
+
+
+def test_an_ancient_name_finds_its_town_in_the_articles_country(geoparser: Geoparser) -> None:
+    # "Palmyra" is Tadmur's ancient name and the own name of small American towns.
+    text = "Shelling hit the desert around Palmyra as the army pushed east from Homs on Friday."
+    assert _country(geoparser, text, "Palmyra") == "SYR"

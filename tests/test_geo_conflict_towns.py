@@ -34,6 +34,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
+def test_no_town_is_listed_twice() -> None:
+    keys = [(row["country"], row["name"].casefold()) for row in _rows()]
+    assert len(keys) == len(set(keys))
+
+
 @pytest.mark.parametrize("row", _rows(), ids=lambda row: row["name"])
 def test_each_town_is_found_by_every_name_at_its_point(
     pipeline: Pipeline, row: dict[str, str]

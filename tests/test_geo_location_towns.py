@@ -53,6 +53,11 @@ def test_a_hyphenated_town_read_as_a_facility_is_the_town(geoparser: Geoparser) 
     assert _resolved(geoparser, text)["Port-au-Prince"][1:] == ("Port-au-Prince", "HTI")
 
 
+def test_a_city_of_one_word_read_as_a_facility_is_the_city(geoparser: Geoparser) -> None:
+    text = "A woman was killed in Russian shelling of Kharkiv on Sunday."
+    assert _resolved(geoparser, text)["Kharkiv"] == ("FAC", "Kharkiv", "UKR")
+
+
 def test_a_facility_named_by_its_kind_is_no_town(geoparser: Geoparser) -> None:
     places = _resolved(geoparser, "Protesters gathered outside Kennedy Airport on Monday.")
     assert all(country != "USA" or name != "Kennedy" for _, name, country in places.values())

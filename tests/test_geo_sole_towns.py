@@ -63,6 +63,15 @@ def test_a_town_a_kind_word_names_is_taken_in_an_unnamed_country(
     assert found[0].place.country == "MKD"
 
 
+def test_a_region_its_kind_word_names_is_taken_in_an_unnamed_country(
+    geoparser: Geoparser,
+) -> None:
+    text = "Rebels burned homes in Lubero territory overnight, the army said."
+    found = _mentions(geoparser, text, "Lubero")
+    assert found and found[0].place is not None
+    assert (found[0].place.country, found[0].place.kind) == ("COD", "admin2")
+
+
 def test_an_event_is_placed_in_a_town_alone_in_the_world(pipeline: Pipeline) -> None:
     text = "Militants fired rockets at Sderot on Tuesday, the army said."
     article = Article(id="t", text=text, published=dt.date(2024, 5, 8))

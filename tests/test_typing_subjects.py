@@ -33,6 +33,13 @@ def _found(nlp: Language, lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
         ("RSF forces stormed the market on Sunday.", ("storm", "attack")),
         ("The trader was gunned down outside his shop.", ("gun down", "attack")),
         ("Unknown attackers murdered the village chief.", ("murder", "attack")),
+        ("Bandits stormed a farming village in the north.", ("storm", "attack")),
+        ("Gunmen hurled petrol bombs into the council office.", ("hurl", "attack")),
+        (
+            "Masked gunmen cut the power and threw petrol bombs into the barracks.",
+            ("throw", "attack"),
+        ),
+        ("Youths threw petrol bombs at the council office.", ("throw", "violent_demonstration")),
     ],
 )
 def test_subject_decides_the_type(

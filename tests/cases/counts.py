@@ -54,6 +54,22 @@ COUNT_CASES: list[Case] = [
     case(f"Security forces shot dead three protesters {S}.", fatalities=(3, 3, 3)),
     case(f"A crowd of about 5,000 gathered in the square {S}.", participants=(None, 5000, None)),
     case(f"No one was killed in an attack {S}.", fatalities=(0, 0, 0)),
+    # the doers of one act counted are no count of acts: one new bombing
+    case(
+        f"A crowded market was hit by two suicide bombers {S}, killing 12 people.",
+        fatalities=(12, 12, 12),
+    ),
+    # a split noun ("sit-in") is the protest action its subject takes part in
+    case(f"About 300 students held a sit-in on campus {S}.", participants=(None, 300, None)),
+    case(f"Dozens of nurses staged a sit-in at the hospital {S}.", participants=(12, 12, None)),
+    # what the people were before the act is no count of the act: the verb says what befell them
+    case(f"Gunmen killed 20 displaced people at a camp {S}.", fatalities=(20, 20, 20)),
+    case(f"Militiamen wounded 12 displaced villagers {S}.", injured=(12, 12, 12)),
+    case(f"Twenty displaced people killed in the raid were buried {S}.", fatalities=(20, 20, 20)),
+    case(
+        f"Several hundred displaced people held a sit-in outside the governor's office {S}.",
+        participants=(100, 100, None),
+    ),
     # several counts and split victims
     case(f"A soldier and two civilians were killed in an attack {S}.", fatalities=(3, 3, 3)),
     case(f"Gunmen killed a soldier and two civilians {S}.", fatalities=(3, 3, 3)),

@@ -16,6 +16,8 @@ STATUS_CASES: list[Case] = [
     ),
     case("Farmers are expected to protest in the capital on Thursday.", status="future"),
     case("Opposition parties vowed to stage a rally on Saturday.", status="future"),
+    # the act a suspect planned is to come, whatever the arrest
+    case("Police arrested four men suspected of planning attacks on churches.", status="future"),
     case(
         "Students are going to march on Friday.",
         status="future",

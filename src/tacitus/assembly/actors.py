@@ -176,7 +176,7 @@ def event_actors(
         _attacker_first(refs, frames, kb=kb, country=country)
     _written(refs, [m for f in frames for m in (*f.actor1, *f.actor2)], kb, country)
     if code in AIR_CODES and not _named_military(context):
-        _unidentified_aircraft(refs, kb)
+        _unidentified_aircraft(refs, kb, context)
     _security_forces_of_the_military(refs, reporters or [])
     if acled and code not in PROTEST_FAMILY:
         told = reporters or []
@@ -460,13 +460,22 @@ def _named_military(context: list[ActorMention]) -> bool:
     )
 
 
-def _unidentified_aircraft(refs: list[ActorRef], kb: ActorKB) -> None:
+def _unidentified_aircraft(refs: list[ActorRef], kb: ActorKB, context: list[ActorMention]) -> None:
     """An air or drone strike by an aircraft of no named owner is ACLED's unidentified
-    military forces (see ``assembly.attribution``)."""
+    military forces (see ``assembly.attribution``); a state written just before the
+    aircraft owns it ("junta aircraft bombed a school": the junta's)."""
     unknown = kb.template("unidentified_military", None)
     for index, ref in enumerate(refs):
-        if ref.role == "actor1" and bare_aircraft(ref):
+        if ref.role == "actor1" and bare_aircraft(ref) and not _owned(ref, context):
             refs[index] = _ref_at("actor1", unknown, text=ref.text, span=ref.span)
+
+
+def _owned(ref: ActorRef, context: list[ActorMention]) -> bool:
+    """A state actor written right before the aircraft ("junta aircraft", "regime jets")."""
+    return any(
+        m.entry is not None and m.entry.inter == 1 and 0 <= ref.span[0] - m.end <= 1
+        for m in context
+    )
 
 
 def _force_struck(frames: list[Frame]) -> bool:

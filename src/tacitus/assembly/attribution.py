@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from tacitus.pipeline.doc import ActorMention, Frame
     from tacitus.records.event import ActorRef, ActorRole
 
@@ -62,6 +64,30 @@ def blamed_groups(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
     """Named armed groups a source blames in the event's sentences or the few after them
     ("Officials blamed the Jalisco New Generation Cartel")."""
     return named_groups(_blamed(frames, sents))
+
+
+# A claim of an act that names no act: "Al-Shabaab later claimed responsibility".
+_CLAIMING: Final = frozenset({"claim", "accept", "admit"})
+_CREDIT: Final = frozenset({"responsibility", "credit"})
+
+
+def claimed_groups(doc: Doc, actors: list[ActorMention], sents: set[int]) -> list[ActorMention]:
+    """Named armed groups that claim an act without naming it ("Al-Shabaab later claimed
+    responsibility") in the event's sentences or the few after them: the claim is of the
+    act just told. A claim that names its act ("claimed responsibility for the bombing")
+    is that act's mention, and links its doer there."""
+    if not sents:
+        return []
+    first, last = min(sents), max(sents) + BLAME_WINDOW
+    subjects: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() not in _CLAIMING or token.pos_ != "VERB":
+            continue
+        credit = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT]
+        named = any(c.lower_ == "for" for x in (token, *credit) for c in x.children)
+        if credit and not named:
+            subjects |= {c.i for c in token.children if c.dep_ == "nsubj"}
+    return named_groups(m for m in actors if m.head in subjects and first <= m.sent <= last)
 
 
 def blamed_states(frames: list[Frame], sents: set[int]) -> list[ActorMention]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
 from tacitus.assembly.actors import CIVILIANS, event_actors
-from tacitus.assembly.attribution import blamed_groups, blamed_states
+from tacitus.assembly.attribution import blamed_groups, blamed_states, claimed_groups
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import (
     event_counts,
@@ -372,9 +372,13 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     # sentence's weapon words (the other act's) made
     codes = [f.trigger.code if f.trigger.sent in beside else f.code for f in frames]
     ordered = [c for c, _ in Counter(codes).most_common()]
-    if set(codes) == {"abduction", "attack"}:
-        ordered = ["abduction", "attack"]  # the shots the kidnappers fired are no attack
     killed = any(c.kind == "fatalities" for f in frames for c in f.counts)
+    if set(codes) == {"abduction", "attack"}:
+        # the shots the kidnappers fired are no attack ("gunmen abducted 100 pupils and
+        # shot dead a guard"); an assault that killed and abducted is the attack
+        # ("bandits stormed the village, killing nine and abducting 35")
+        assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS
+        ordered = ["attack", "abduction"] if killed and assault else ["abduction", "attack"]
     targets = {
         CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
         for f in frames
@@ -409,7 +413,7 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
         force_words=set().union(*(sentence_words(adoc.sents[i]) for i in on_crowds)),
         killer_inters=killers,
     )
-    return militia_fight(territory_side(code, agents), agents)
+    return militia_fight(territory_side(code, agents), agents, targets)
 
 
 def _id_payload(
@@ -456,6 +460,8 @@ def build_event(
     country = location.country if location else adoc.focus_country
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     groups = blamed_groups(adoc.frames, cluster.sents)
+    if adoc.doc is not None:
+        groups += claimed_groups(adoc.doc, adoc.actors, cluster.sents)
     context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],

@@ -25,12 +25,13 @@ from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status, past_month
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
-from tacitus.coding.refine import compatible, family
+from tacitus.coding.refine import GROUND_ASSAULTS, compatible, family
 from tacitus.linking.blame import NAMES_DOER
 from tacitus.linking.gapping import GAPPED
 from tacitus.linking.joined import JOINED, JOINED_REPORT
 from tacitus.linking.references import (
     BARE_DEATH,
+    BLAMED,
     DATED_NOUN,
     EARLIER_CAUSE,
     OPENING,
@@ -120,9 +121,11 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     if family(frame.code) == "violence" and _on_its_crowd(cluster, frame):
         return True
     # "Gunmen abducted 100 pupils ... One school worker was shot dead."; "gunmen raided a
-    # village ... They abducted 11 farmers": what was done in a raid is the raid
+    # village ... They abducted 11 farmers", "bandits stormed a village, abducting 35":
+    # what was done in a raid or an assault on foot is the raid
     hosted = frame.code == "attack" and cluster.anchor.code in _HOSTS_OF_ATTACKS
-    hosted = hosted or (cluster.anchor.trigger.lemma == "raid" and frame.code == "abduction")
+    assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS
+    hosted = hosted or (assault and frame.code == "abduction")
     opening = OPENING in frame.cues and family(cluster.anchor.code) == "violence"
     part = _burned_in_the_attack(cluster, frame) or _attack_of_the_loss(cluster, frame)
     if hosted or opening or part:
@@ -471,10 +474,15 @@ def _place_reference(clusters: list[Cluster], frame: Frame, status: EventStatus)
 def _reports_itself(frame: Frame) -> bool:
     """A dated reference that tells of its event: the date modifies the noun ("the April
     14 arrest of X"), the noun is the subject of its toll ("the explosion claimed 14
-    lives on Saturday"), or the sentence counts its people ("more than 2,000 people joined
-    the march on Saturday": a size is told only of an event being reported)."""
-    counted = frame.date is not None and any(c.kind == "participants" for c in frame.counts)
-    return counted or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
+    lives on Saturday"), the sentence counts its people ("more than 2,000 people joined
+    the march on Saturday": a size is told only of an event being reported), or, dated,
+    it is what a source blames someone for ("police blamed the attack on a checkpoint on
+    Sunday on the group")."""
+    dated = frame.date is not None
+    counted = dated and any(c.kind == "participants" for c in frame.counts)
+    return (
+        counted or (dated and BLAMED in frame.cues) or bool(frame.cues & {DATED_NOUN, TELLS_TOLL})
+    )
 
 
 def _joined_host(clusters: list[Cluster], frame: Frame, status: EventStatus) -> Cluster | None:

@@ -12,7 +12,8 @@ past the barricades"), which is how a peaceful march meets the police; and "the 
 shots are fired into ("firing into the air", "shots in the air") is no cue of an air
 strike; nor is an aircraft that carried people ("evacuated by helicopter"), nor a
 programme "aired" (broadcast: only its own form is kept, not the lemma "air"). A bomb of
-fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive. A participle of
+fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive, and a mine that is
+dug ("a gold mine") as "minesite", no landmine. A participle of
 holding before a noun ("demanded the release of detained activists") is no arrest: it
 tells who had been held before.
 """
@@ -36,6 +37,11 @@ _INTO: Final = frozenset({"in", "into"})
 _HOLDING: Final = frozenset({"detain", "arrest", "jail", "imprison"})
 _BOMBS: Final = frozenset({"bomb", "bombs"})
 _FUELS: Final = frozenset({"petrol", "gasoline", "gas", "fire", "molotov", "incendiary"})
+_MINES: Final = frozenset({"mine", "mines"})
+_MINED: Final = frozenset(
+    {"gold", "coal", "copper", "diamond", "cobalt", "tin", "iron", "salt", "uranium"}
+    | {"lithium", "coltan", "artisanal", "open-pit", "opencast"}
+)
 
 
 def context_words(tokens: Iterable[Token]) -> set[str]:
@@ -50,6 +56,9 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
             continue
         if token.lower_ in _BOMBS and _incendiary(token):
             words.add("firebomb")
+            continue
+        if token.lower_ in _MINES and _dug(token):
+            words.add("minesite")
             continue
         words.add(token.lower_)
         if not (token.pos_ == "VERB" and token.lemma_.lower() == "air"):
@@ -105,6 +114,11 @@ def _incendiary(token: Token) -> bool:
     """ "A petrol bomb", "fire bombs", "Molotov bombs": a bottle of fuel thrown by hand,
     no explosive (ACLED codes its use as an attack or a violent demonstration)."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS for c in token.children)
+
+
+def _dug(token: Token) -> bool:
+    """ "A gold mine", "artisanal mines": a pit that is mined, no landmine."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _MINED for c in token.children)
 
 
 _CRAFT: Final = frozenset({"helicopter", "plane", "aircraft", "air", "jet"})

@@ -334,6 +334,7 @@ ARMED: Final = frozenset(
         "jihadist",
         "jihadists",
     }
+    | {"bandit", "bandits", "militiaman", "militiamen", "guerrilla", "guerrillas", "raiders"}
 )
 
 # Buildings, vehicles and goods whose burning is property destruction ("burned 40

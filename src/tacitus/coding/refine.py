@@ -78,11 +78,27 @@ _NON_STATE_ARMED: Final = frozenset({2, 3, 4})
 TERRITORY_CODES: Final = frozenset({"government_regains", "nonstate_overtakes"})
 
 
-def militia_fight(code: str, agent_inters: Collection[int]) -> str:
+_CROWDS: Final = frozenset({5, 6})
+"""ACLED's inter codes of rioters and protesters."""
+_ARMED_TARGETS: Final = frozenset({1, 2, 3, 4, 8})
+"""ACLED's inter codes of armed actors: state forces, rebels, militias, external forces."""
+
+
+def militia_fight(
+    code: str, agent_inters: Collection[int], target_inters: Collection[int] = ()
+) -> str:
     """A people's armed youths clashing ("Dinka youths clashed with Nuer youths") are its
-    identity militia in a battle, not a crowd rioting, as ACLED codes communal fighting."""
-    if code == "violent_demonstration" and IDENTITY_MILITIA in agent_inters:
+    identity militia in a battle, not a crowd rioting, as ACLED codes communal fighting.
+    Petrol bombs or stones thrown by an armed group, with no crowd among the doers
+    ("gunmen threw petrol bombs into the police station"), are its violence too: a
+    battle where armed men were hit, else an attack."""
+    if code != "violent_demonstration":
+        return code
+    agents = set(agent_inters)
+    if IDENTITY_MILITIA in agents:
         return "armed_clash"
+    if agents & _NON_STATE_ARMED and not agents & _CROWDS:
+        return "armed_clash" if set(target_inters) & _ARMED_TARGETS else "attack"
     return code
 
 

@@ -353,6 +353,20 @@ def mob_attack(code: str, token: Token) -> str:
     return code if armed else "mob_violence"
 
 
+def armed_throw(code: str, token: Token) -> str:
+    """Petrol bombs or stones thrown by armed men ("gunmen threw petrol bombs into the
+    police station") are their attack, not a crowd's violent demonstration; thrown by
+    armed men among a crowd ("protesters and gunmen"), the crowd's riot stands."""
+    if code != "violent_demonstration" or token.pos_ != "VERB":
+        return code
+    verb = token
+    while not _subjects(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "gunmen opened fire on the gate and threw petrol bombs"
+    doers = _subject_words(verb)
+    armed = doers & cues.ARMED and not doers & (cues.MARCHERS | _MOBS)
+    return "attack" if armed else code
+
+
 def stoning(rule: TriggerRule, token: Token) -> str:
     """Stones thrown at a person ("a mob stoned a man to death", "she was stoned by
     villagers") are an attack, a mob's being mob violence; thrown at police, vehicles or

@@ -42,7 +42,7 @@ _WEAK_NOUNS = {"rocket", "mortar", "missile", "artillery", "drone", "raid"}
 def _accept(rule: TriggerRule, token: Token, words: set[str]) -> str | None:
     """The type code to use for this trigger here, or None to reject it."""
     code = _accept_code(rule, token, words)
-    return None if code is None else checks.mob_attack(code, token)
+    return None if code is None else checks.armed_throw(checks.mob_attack(code, token), token)
 
 
 def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None:

@@ -11,6 +11,7 @@ from tacitus.components.country_places import country_places
 from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
 from tacitus.components.loyal_forces import loyal_forces
+from tacitus.components.named_heads import named_heads
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.shared_heads import shared_heads
 from tacitus.components.state_actors import with_acting_states
@@ -242,14 +243,43 @@ def _blocked_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     ]
 
 
-def demonym_focus(kb: ActorKB, sents: list[Span]) -> str | None:
+def demonym_focus(kb: ActorKB, sents: list[Span], *, states_only: bool = False) -> str | None:
     """The one country an article's actors are said to be of ("the Nigerian government",
     "Kenyan police") when no place names one: a bare "rebels" or "police" there is that
-    country's. ``None`` when they are of several countries or none."""
+    country's. ``None`` when they are of several countries or none. ``states_only``
+    counts only state actors, whose country is where they serve: an armed group's
+    country is where it began, and it fights across borders (JNIM, of Mali, in Burkina
+    Faso)."""
     countries = {
-        m.entry.country for sent in sents for m in kb.find(span_text(sent)) if m.entry.country
+        m.entry.country
+        for sent in sents
+        for m in kb.find(span_text(sent))
+        if m.entry.country and (m.entry.kind == "state" or not states_only)
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def places_focus(adoc: ArticleDoc) -> str | None:
+    """The one country every place the article names lies in, where the places gave no
+    focus of their own (a single town: "an ambush near Djibo")."""
+    countries = {
+        m.place.country
+        for m in adoc.places
+        if m.place is not None and m.place.country and not m.metonym
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def article_country(adoc: ArticleDoc, kb: ActorKB) -> str | None:
+    """The country a bare force or crowd of the article is of: the places' focus, else
+    the one country its state actors are said to be of, else the one country of its
+    places, else the one country of all its named actors."""
+    return (
+        adoc.focus_country
+        or demonym_focus(kb, adoc.sents, states_only=True)
+        or places_focus(adoc)
+        or demonym_focus(kb, adoc.sents)
+    )
 
 
 def make_actors(resources: Resources) -> Component:
@@ -258,7 +288,7 @@ def make_actors(resources: Resources) -> Component:
     def actors(adoc: ArticleDoc) -> ArticleDoc:
         kb = resources.actors
         found: list[ActorMention] = []
-        country = adoc.focus_country or demonym_focus(kb, adoc.sents)
+        country = article_country(adoc, kb)
         year = adoc.published.year if adoc.published is not None else None
         for index, sent in enumerate(adoc.sents):
             known = _found(kb, sent, index, country)
@@ -275,6 +305,7 @@ def make_actors(resources: Resources) -> Component:
             found = shared_heads(adoc.doc, found, kb, country)
             found = tribal_militias(adoc.doc, kb, found, country)
             found = defined_acronyms(adoc.doc, found)
+            found = named_heads(adoc.doc, found, kb)
             found = country_places(adoc.doc, found, adoc.places)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(

@@ -118,8 +118,9 @@ def _named_allies(doc: Doc, found: list[ActorMention], kb: ActorKB) -> None:
         if owner.entry is None or owner.entry.kind != "state":
             continue
         head = doc[owner.head]
-        for word in head.children:
-            if word.dep_ not in _MODIFIER_DEPS or word.idx >= owner.start or word.idx in taken:
+        modifiers = [w for w in head.children if w.dep_ in _MODIFIER_DEPS]
+        for word in [*modifiers, *_pair_head(head, owner)]:
+            if word.idx >= owner.start or word.idx in taken:
                 continue
             inside = any(c.dep_ == "conj" and c.idx >= owner.start for c in word.children)
             country = kb.country_of_name(word.text) or kb.country_of_demonym(word.text)
@@ -129,6 +130,23 @@ def _named_allies(doc: Doc, found: list[ActorMention], kb: ActorKB) -> None:
             end = word.idx + len(word.text)
             found.append(replace(owner, text=word.text, start=word.idx, end=end, entry=entry))
             taken.add(word.idx)
+
+
+def _pair_head(noun: Token, owner: ActorMention) -> list[Token]:
+    """ "Kyrgyz and Tajik border guards" parsed as "Kyrgyz" (the subject) and "Tajik border
+    guards" joined to it: the bare name the force's noun is coordinated with, right
+    before the owner's words with only "and" or a comma between, is one more modifier
+    of the noun."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.i >= noun.i or first.idx >= owner.start:
+        return []
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in first.children):
+        return []
+    between = noun.doc[first.i + 1 :]
+    gap = [t for t in between if t.idx < owner.start]
+    if not gap or not all(t.dep_ in ("cc", "punct") for t in gap):
+        return []
+    return [first]
 
 
 def _office_of(doc: Doc, mention: ActorMention, found: list[ActorMention], kb: ActorKB) -> None:

@@ -54,6 +54,9 @@ SLOT_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "inside", "within", "throughout", "across"}
     | {"through", "off"}
 )
+# Nouns of a border: "the border with X" names the land on its other side, "the
+# Lebanese-Israeli border" a place.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Aircraft and verbs of flight or of bringing aircraft down: their "over X" is airspace, a
 # place ("a drone shot down over Belgorod"), where "over" is otherwise a topic or a time.
 AIRSPACE_WORDS = frozenset(

@@ -18,6 +18,7 @@ from tacitus.components.toponym_people import people, without_people
 from tacitus.components.toponym_words import (
     AIRSPACE_WORDS,
     ASSAULT_WORDS,
+    BORDER_NOUNS,
     INNER_PARTICLES,
     KIND_WORDS,
     MOTION_VERBS,
@@ -54,10 +55,12 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-# Sites a town holds: a town's name before one says where the site is, not whose it is.
+# Sites and parts a town holds: a name before one says where the site or the part is,
+# not whose it is ("in Batibo market", "residents in the Kibera slum").
 _TOWN_SITES = frozenset(
     {"market", "hospital", "prison", "airport", "camp", "checkpoint", "bridge", "station"}
     | {"stadium", "mosque", "church", "university", "port", "square", "base", "jail"}
+    | {"slum", "township", "neighbourhood", "neighborhood", "suburb", "estate"}
 )
 
 
@@ -291,7 +294,7 @@ def _in_place_slot(run: Span) -> bool:
     if _kind_word(run) is not None or _ends_in_region_word(run) or _glossed_as_a_settlement(run):
         return True
     if root.dep_ == "pobj":
-        return _place_object(head)
+        return _place_object(head) or _across_border(run)
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in PLACE_OBJECT_VERBS
     if root.dep_ in ("appos", "compound", "poss"):
@@ -326,6 +329,20 @@ def _settlement_gloss(run: Span) -> str | None:
 def _glossed_as_a_settlement(run: Span) -> bool:
     """A name glossed as a settlement (``_settlement_gloss``) sits where places sit."""
     return _settlement_gloss(run) is not None
+
+
+# Entities a country across a border is misread as, when it is the name alone.
+_BORDER_MISREADS = frozenset({"", "PERSON"})
+
+
+def _across_border(run: Span) -> bool:
+    """ "near the border with Mali", the tagger calling "Mali" a person: the object of
+    "with" after a border is the land on its other side. A name the tagger reads as an
+    organisation is left as it read it."""
+    prep = run.root.head
+    if prep.lower_ != "with" or prep.head.lemma_.lower() not in BORDER_NOUNS:
+        return False
+    return all(t.ent_type_ in _BORDER_MISREADS for t in run)
 
 
 def _ends_in_region_word(run: Span) -> bool:

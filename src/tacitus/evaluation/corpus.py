@@ -44,13 +44,33 @@ def _count_value(count: Mapping[str, Any] | None) -> int | None:
     return None if count is None else count.get("best")
 
 
-def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> None:
+def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> dict[str, object]:
+    """Tally the fields of a matched pair; return the fields it got wrong, each with the
+    gold value and the system's."""
     acled = event.acled
-    checks = {
-        "sub_event_type": acled is not None and acled.sub_event_type == gold.get("sub_event_type"),
-        "country": event.location is not None and event.location.country == gold.get("country"),
-        "actor1": (a := event.actor("actor1")) is not None and a.name == gold.get("actor1"),
-        "location": _same_place(gold.get("location"), event),
+    place = event.location
+    actor1 = event.actor("actor1")
+    checks: dict[str, tuple[bool, object, object]] = {
+        "sub_event_type": (
+            acled is not None and acled.sub_event_type == gold.get("sub_event_type"),
+            gold.get("sub_event_type"),
+            acled.sub_event_type if acled is not None else None,
+        ),
+        "country": (
+            place is not None and place.country == gold.get("country"),
+            gold.get("country"),
+            place.country if place is not None else None,
+        ),
+        "actor1": (
+            actor1 is not None and actor1.name == gold.get("actor1"),
+            gold.get("actor1"),
+            actor1.name if actor1 is not None else None,
+        ),
+        "location": (
+            _same_place(gold.get("location"), event),
+            gold.get("location"),
+            place.name if place is not None else None,
+        ),
     }
     for field in _COUNT_FIELDS:
         want = _count_value(gold.get(field))
@@ -58,11 +78,24 @@ def _score_pair(card_rows: dict[str, list[int]], gold: Gold, event: Event) -> No
         if got is not None and got.cumulative:
             got = None  # a running total is no figure of this event, as in every export
         if want is not None or got is not None:
-            checks[f"{field} best"] = got is not None and got.best == want
-    for name, ok in checks.items():
+            best = got.best if got is not None else None
+            checks[f"{field} best"] = (got is not None and best == want, want, best)
+    wrong: dict[str, object] = {}
+    for name, (ok, gold_value, have) in checks.items():
         card_rows.setdefault(name, [0, 0])
         card_rows[name][0] += int(ok)
         card_rows[name][1] += 1
+        if not ok:
+            wrong[name] = {"gold": gold_value, "system": have}
+    return wrong
+
+
+def _summary(event: Event) -> str:
+    """A system event told in a line: its type, its trigger and its first actor."""
+    kind = event.acled.sub_event_type if event.acled is not None else event.plover.event
+    actor = event.actor("actor1")
+    trigger = event.trigger.text if event.trigger is not None else ""
+    return f"{kind}: {trigger!r} by {actor.name if actor is not None else 'no one named'}"
 
 
 def _folded(name: str) -> str:
@@ -104,18 +137,24 @@ def _detection(
         ]
         gold_total += len(gold)
         system_total += len(system)
-        for item, event in match_events(gold, system):
-            card.details.append(
-                {
-                    "article": key,
-                    "gold": item.get("summary"),
-                    "matched": event.event_id if event else None,
-                }
-            )
+        pairs = match_events(gold, system)
+        for item, event in pairs:
+            detail: dict[str, object] = {
+                "article": key,
+                "gold": item.get("summary"),
+                "matched": event.event_id if event else None,
+            }
             if event is not None:
                 hits += 1
-                if acled:
-                    _score_pair(fields, item, event)
+                if acled and (wrong := _score_pair(fields, item, event)):
+                    detail["wrong"] = wrong
+            card.details.append(detail)
+        matched = {event.event_id for _, event in pairs if event is not None}
+        card.details.extend(
+            {"article": key, "unmatched": e.event_id, "system": _summary(e)}
+            for e in system
+            if e.event_id not in matched
+        )
     card.add(f"{label}: recall", hits, gold_total, note="gold 'new' events found (same day, type)")
     card.add(f"{label}: precision", hits, system_total, note="system 'new' events matching gold")
 

@@ -36,10 +36,16 @@ TOWN_ALIASES = "town_aliases.csv"
 
 
 def conflict_towns(regions: RegionIndex) -> Iterator[City]:
-    """Yield the project's conflict towns, each placed in its admin-1 region."""
+    """Yield the project's conflict towns, each placed in its admin-1 region; a town listed
+    twice in one country (two points for one place) fails the build."""
     by_name = _admin1_by_name(regions)
     text = data_file(CONFLICT_TOWNS).read_text("utf-8")
+    seen: set[tuple[str, str]] = set()
     for row in csv.DictReader(io.StringIO(text)):
+        key = (row["country"], normalize_name(row["name"]))
+        if key in seen:
+            raise ResourceError(f"{CONFLICT_TOWNS}: {row['name']!r} in {row['country']} twice")
+        seen.add(key)
         admin1 = by_name.get((row["country"], normalize_name(row["admin1"])))
         if admin1 is None:
             raise ResourceError(

@@ -225,19 +225,26 @@ def _towns_of_location(gaz: Gazetteer, name: str) -> list[Place]:
 
 
 def _towns_of_facility_name(gaz: Gazetteer, name: str) -> list[Place]:
-    """The towns a name of several words the tagger calls a facility may be, where no
-    landmark bears it and no facility's word ends it ("near Dera Ismail Khan", "in Fada
-    N'Gourma", "of Port-au-Prince"): towns whose own name it is, never by an alternate
-    name."""
+    """The towns a name the tagger calls a facility may be, where no landmark bears it
+    and no facility's word ends it: towns whose own name it is, never by an alternate
+    name; of several words ("near Dera Ismail Khan", "in Fada N'Gourma", "of
+    Port-au-Prince") any such town, of one word ("shelling of Kharkiv") a city of
+    100,000 people or more only, as a one-word facility is often a building's own name."""
     words = re.split(r"[\s-]+", name)
-    if len(words) < 2 or words[-1].lower() in _FACILITY_WORDS:
+    if words[-1].lower() in _FACILITY_WORDS:
         return []
     key = normalize_name(name)
+    if len(words) == 1 and not name[:1].isupper():
+        return []  # "the metro": a common noun the tagger took for a facility
+    floor = 0 if len(words) > 1 else _FACILITY_CITY_POPULATION
     return [
         t
         for t in gaz.lookup(name, kinds=("city",), limit=CANDIDATE_LIMIT)
-        if normalize_name(t.name) == key
+        if normalize_name(t.name) == key and t.population >= floor
     ]
+
+
+_FACILITY_CITY_POPULATION = 100_000
 
 
 def _nation_first(gaz: Gazetteer, kb: ActorKB, name: str, found: list[Place]) -> list[Place]:

@@ -68,6 +68,9 @@ class Context:
     # Countries a demonym names that tells whose, not where ("Palestinian officials
     # said"): no country of the article's, but a hint among a name's namesakes.
     whose: frozenset[str] = frozenset()
+    # Countries of the armed groups the article names ("Al-Shabaab": Somalia), see
+    # :mod:`tacitus.geoparse.group_countries`: where a name found by its position may lie.
+    groups: frozenset[str] = frozenset()
 
     def admin1_named(self, place: Place, key: str) -> bool:
         """Whether another name of the article names the admin-1 region ``place`` is in."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from tacitus.components.toponym_words import PLACE_NOUNS
+from tacitus.components.toponym_words import KIND_WORDS, PLACE_NOUNS
 from tacitus.gazetteer.normalize import normalize_name
 from tacitus.geodesy import haversine_km
 from tacitus.geoparse.articled import articled, landmark_bonus, seats
@@ -37,6 +37,7 @@ from tacitus.geoparse.candidates import (
 from tacitus.geoparse.compass import compass_allowed
 from tacitus.geoparse.context import Context, build_context, mention_key
 from tacitus.geoparse.extras import FORCE_WORDS
+from tacitus.geoparse.group_countries import group_countries
 from tacitus.geoparse.name_tails import institution_head, name_tail
 from tacitus.geoparse.namesakes import (
     bare_county,
@@ -113,6 +114,9 @@ WORLD_CITY_POPULATION = 5_000_000
 # A name found only by its position may name a city of another country this large.
 BARE_PROMINENT_POPULATION = 100_000
 NAMED_TOWN_POPULATION = 20_000
+# Towns this small (their size known) that bear a name as their own do not keep it from a
+# town of the article's country known by it of old (see :func:`_home_alias`).
+HOME_ALIAS_OWNER_POPULATION = 10_000
 
 
 def _size(place: Place) -> float:
@@ -220,12 +224,16 @@ def _near(place: Place, anchor: Place) -> bool:
 
 def _plausible_bare(place: Place, context: Context, qualifier: Qualifier | None) -> bool:
     """A name found only by its position may be a place of the focus country, of a
-    country the article names, of its qualifier ("Klamath Falls, Oregon"), a prominent
-    place, or one of the landmarks the gazetteer lists ("marched to the White House")."""
+    country the article names or one of its armed groups is of (see
+    :mod:`tacitus.geoparse.group_countries`), of its qualifier ("Klamath Falls, Oregon"),
+    a prominent place, or one of the landmarks the gazetteer lists ("marched to the White
+    House")."""
     if qualifier is not None and qualifier.holds(place):
         return True
     if place.country is not None and (
-        place.country == context.focus or place.country in context.countries
+        place.country == context.focus
+        or place.country in context.countries
+        or place.country in context.groups
     ):
         return True
     if place.kind in ("country", "admin1", "landmark"):
@@ -254,15 +262,35 @@ def _foreign_name(place: Place, key: str) -> bool:
     return Levenshtein.distance(_saint(key), _saint(normalize_name(place.name))) > SPELLING_EDITS
 
 
+def _home_alias(place: Place, found: list[Place], key: str, context: Context) -> bool:
+    """Whether ``place`` is a town of the article's focus country, or of a country it
+    names, that bears ``key`` as an ancient or another name ("Palmyra" for Tadmur in a
+    story of Syria), no other place of that country bears it and every town bearing it
+    as its own is a village of known size (a few small American Palmyras): the name then means the
+    town of the article's country, not a namesake abroad. A town of the name
+    (Twickenham, London, not Huntsville, Alabama, once so called) keeps it, and so does
+    a county of the country ("Story" beside Story County in an Iowa story)."""
+    if place.country is None or not (
+        place.country == context.focus or place.country in context.countries
+    ):
+        return False
+    if any(c is not place and c.country == place.country for c in found):
+        return False
+    owners = [c for c in found if normalize_name(c.name) == key]
+    return all(0 < c.population < HOME_ALIAS_OWNER_POPULATION for c in owners)
+
+
 def _named_town(place: Place, key: str, mention: PlaceMention) -> bool:
     """ "The town of Kumanovo": a name a kind word calls a town is a sizeable town of
-    that very name even in a country the article names nowhere else."""
-    return (
-        mention.kind_hint is not None
-        and place.kind == "city"
-        and normalize_name(place.name) == key
-        and place.population >= NAMED_TOWN_POPULATION
-    )
+    that very name even in a country the article names nowhere else; "Lubero territory",
+    "Kohat district": a name a kind word calls a region of a level is a region of that
+    level and that very name, of any size."""
+    hint = mention.kind_hint
+    if hint is None or normalize_name(place.name) != key:
+        return False
+    if place.kind == "city":
+        return place.population >= NAMED_TOWN_POPULATION
+    return place.kind in ("admin1", "admin2") and place.kind in KIND_WORDS.get(hint, ())
 
 
 def _alias_abroad(place: Place, key: str, qualifier: Qualifier | None) -> bool:
@@ -368,7 +396,7 @@ def _choose(
             c
             for c in found
             if (_plausible_bare(c, context, qualifier) or _named_town(c, key, mention))
-            and not (owners and _foreign_name(c, key))
+            and not (owners and _foreign_name(c, key) and not _home_alias(c, found, key, context))
         ]
     found = [
         c
@@ -394,7 +422,8 @@ def _choose(
         bonus += landmark_bonus(place, with_article=id(mention) in context.articled)
         bonus += own_name_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
         bonus += seat_spelling_bonus(place, found, key=key, hinted=mention.kind_hint is not None)
-        if place.country in context.whose and place.kind != "country" and owned:
+        hinted = place.country in context.whose or place.country in context.groups
+        if hinted and place.kind != "country" and owned:
             bonus += WHOSE_BONUS
         spelled = spelled_own(place, found, key)
         if (
@@ -549,6 +578,7 @@ def resolve_mentions(
     context = build_context(telling, votes, gazetteer, dateline, text)
     context.home_state = dateline_state(mentions, dateline, gazetteer)
     context.whose = whose
+    context.groups = group_countries(text, actors)
     context.state_meant = state_meant(mentions, text) | context.home_state
     for mention in mentions:
         country = country_of_part(mention, context.countries, gazetteer)

@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from tacitus.components.toponym_words import NUMERIC_LABELS
+from tacitus.components.toponym_words import BORDER_NOUNS, NUMERIC_LABELS
 from tacitus.geoparse.name_spans import PARTICLES
 from tacitus.geoparse.place_words import EVENT_NOUNS
 from tacitus.pipeline.doc import PlaceMention
@@ -23,8 +23,6 @@ from tacitus.pipeline.doc import PlaceMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Nouns of a border: "the Lebanese-Israeli border" names a place.
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Prepositions whose object after an event noun is the place acted on.
 _TARGET_PREPS = frozenset({"on", "of", "against"})
 # Sites and buildings: a name set before one names it ("Kawkab army base").
@@ -56,7 +54,7 @@ def slot_names(doc: Doc, sent: Span, known: Sequence[PlaceMention]) -> list[Plac
         if any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)
-        label = "LOC" if span.root.lower_ in _BORDER_NOUNS else "PROPN"
+        label = "LOC" if span.root.lower_ in BORDER_NOUNS else "PROPN"
         found.append(PlaceMention.of_span(span, index, label=label))
     return found
 
@@ -70,7 +68,7 @@ def _borders(sent: Span) -> Iterator[Span]:
     """ "the Greek-Macedonian border": two adjectives of the sides joined by a hyphen."""
     doc = sent.doc
     for token in sent:
-        if token.lower_ not in _BORDER_NOUNS or token.i - 3 < sent.start:
+        if token.lower_ not in BORDER_NOUNS or token.i - 3 < sent.start:
             continue
         left, hyphen, right = doc[token.i - 3], doc[token.i - 2], doc[token.i - 1]
         joined = hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_

@@ -101,10 +101,18 @@ def _reported_topic(token: Token) -> bool:
 _QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
 
 
+# Nouns of the doers an event is typed by ("two suicide bombers"): counted, they count
+# people, not events.
+_DOER_NOUNS = frozenset(
+    {"bomber", "attacker", "gunman", "assailant", "sniper", "raider", "kidnapper", "shooter"}
+)
+
+
 def _is_aggregate(token: Token) -> bool:
-    """A plural event noun counted: "three bombings", "dozens of drone attacks"."""
+    """A plural event noun counted: "three bombings", "dozens of drone attacks"; not the
+    doers of one ("two suicide bombers blew themselves up")."""
     plural = token.tag_ in ("NNS", "NNPS")
-    if token.pos_ != "NOUN" or not plural:
+    if token.pos_ != "NOUN" or not plural or token.lemma_.lower() in _DOER_NOUNS:
         return False
     if any(c.dep_ == "nummod" for c in token.children):
         return True

@@ -14,7 +14,12 @@ from tacitus.linking.frame_cues import new_frame
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
-from tacitus.linking.references import EARLIER_CAUSE, mark_dated_noun, mark_toll_subject
+from tacitus.linking.references import (
+    EARLIER_CAUSE,
+    mark_blamed,
+    mark_dated_noun,
+    mark_toll_subject,
+)
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
 from tacitus.linking.series import mark_series
 from tacitus.linking.tree import (
@@ -376,6 +381,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     sentence_dates = _in_sent(adoc.dates, sent)
     for frame in frames:
         mark_dated_noun(doc, frame)
+        mark_blamed(doc, frame)
         if frame.date is None and sentence_dates:
             frame.sentence_date = sentence_dates[0]
     frames = _drop_protest_demands(doc, frames)

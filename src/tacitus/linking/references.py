@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.assembly.attribution import BLAME_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from tacitus.pipeline.doc import Frame
 
 DATED_NOUN: Final = "dated_noun"
+BLAMED: Final = "blamed"
+"""Cue: the reference is what a source blames someone for (:func:`mark_blamed`)."""
 # A death with no violent or custodial word in its sentence: it joins an event, opens none.
 BARE_DEATH: Final = "bare_death"
 TELLS_TOLL: Final = "tells_toll"
@@ -69,6 +73,24 @@ def mark_dated_noun(doc: Doc, frame: Frame) -> None:
     after = not before and date.start >= frame.trigger.end and _calendar_day(date.text)
     if after and _governed_by(span.root, frame.trigger.head):
         frame.cues.add(DATED_NOUN)
+
+
+def mark_blamed(doc: Doc, frame: Frame) -> None:
+    """Cue ``frame`` when its reference noun is what a source lays the blame for: the
+    object of "blame" or "accuse" ("blamed the attack on a checkpoint on Sunday on the
+    group") or what "for" names after one ("blamed the group for the attack on a market
+    that killed four on Sunday"). A blame is laid for an act the report tells, so a
+    dated reference reports its event when nothing else in the article does."""
+    if not frame.reference:
+        return
+    noun = doc[frame.trigger.head]
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in BLAME_LEMMAS:
+        frame.cues.add(BLAMED)
 
 
 def _calendar_day(text: str) -> bool:

@@ -25,6 +25,7 @@ from tacitus.mentions.count_words import (
     RISE_VERBS,
     VERB_KINDS,
 )
+from tacitus.mentions.route_ends import hyphen_joined
 from tacitus.pipeline.spacy_setup import verb_lemma
 from tacitus.records.event import CountKind
 
@@ -85,12 +86,16 @@ def of_object(noun: Token, root: Token) -> Token:
 
 
 def count_kind(anchor: Token, victim: Token, *, bare: bool) -> Found | None:
-    """Kind, the token that gives it, and whether a "toll rose" made it cumulative."""
-    for child in victim.children:
-        if child.dep_ in ("acl", "relcl", "amod"):
-            kind = verb_kind(child) or noun_kind(child)
-            if kind is not None and (kind == "participants" or not _acts_on_others(child)):
-                return kind, child, False
+    """Kind, the token that gives it, and whether a "toll rose" made it cumulative.
+
+    A clause on the counted noun says what befell them ("people killed", "those who were
+    arrested"); an adjective on it says what they were before the act the sentence tells
+    ("killed 20 displaced people", "wounded hundreds of detained protesters"), so the
+    governing verb's kind comes first, and the adjective's only where the verb gives none
+    ("20 displaced people were taken in")."""
+    described = _described_kind(victim)
+    if described is not None and described[1].dep_ != "amod":
+        return described
     top = anchor
     while top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         top = top.head
@@ -98,16 +103,28 @@ def count_kind(anchor: Token, victim: Token, *, bare: bool) -> Found | None:
     if top.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
         if gov.lower_ == "of":
             kind = noun_kind(gov.head) or _of_head_kind(gov.head)
-            return None if kind is None else (kind, gov.head, False)
+            return described if kind is None else (kind, gov.head, False)
         top, gov = gov, gov.head
     kind = verb_kind(gov) if gov.i != top.i else None
-    if kind is not None:
-        return kind, gov, False
+    if (found := (kind, gov, False) if kind is not None else described) is not None:
+        return found
     if not bare and (kind := noun_kind(victim)) is not None:
         return kind, victim.head if victim.lemma_.lower() == "life" else victim, False
     if top.dep_ == "nsubj" and gov.lemma_.lower() in REPORT_VERBS:
         return None  # "a medic gave a higher toll": who reports a toll is not in it
     return _estimated_kind(gov) or _copular_kind(gov, top)
+
+
+def _described_kind(victim: Token) -> Found | None:
+    """The kind the first clause or adjective on the counted noun gives ("people killed",
+    "displaced people"), if any; a clause before an adjective ("20 displaced people
+    killed in the raid")."""
+    for child in sorted(victim.children, key=lambda c: c.dep_ == "amod"):
+        if child.dep_ in ("acl", "relcl", "amod"):
+            kind = verb_kind(child) or noun_kind(child)
+            if kind is not None and (kind == "participants" or not _acts_on_others(child)):
+                return kind, child, False
+    return None
 
 
 def _acts_on_others(verb: Token) -> bool:
@@ -186,6 +203,7 @@ def verb_kind(verb: Token) -> CountKind | None:
     """The kind a verb gives the people it governs ("killed", "rounded up", "staged")."""
     lemma = verb_lemma(verb)
     children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
+    children |= {(c.dep_, joined) for c in verb.children if (joined := _hyphened(c))}
     grandchildren = {g.lemma_.lower() for c in verb.children for g in c.children}
     to_death = lemma not in SENTENCING and any(
         c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
@@ -211,6 +229,15 @@ def verb_kind(verb: Token) -> CountKind | None:
 # hospital", "treated for wounds", "admitted to hospital with burns".
 _CARE_VERBS: Final = frozenset({"treat", "admit"})
 _CARE_REASONS: Final = frozenset({"hospital", "injury", "wound", "burn", "fracture"})
+
+
+def _hyphened(word: Token) -> str | None:
+    """The word with the word hyphened before it, as one lemma ("sit-in": the parser
+    splits it and hangs "sit" on "in"); None where no word is hyphened to it."""
+    doc, i = word.doc, word.i
+    if i < 2 or not hyphen_joined(doc[i - 2], doc[i - 1]):
+        return None
+    return f"{doc[i - 2].lemma_.lower()}-{word.lemma_.lower()}"
 
 
 # Every verb lemma :func:`protest_action` can accept, so callers can skip other verbs

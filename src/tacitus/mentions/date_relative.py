@@ -8,7 +8,9 @@
   before a weekend's publication day; "next weekend" the one after the latest Saturday:
   week precision, as ACLED codes "over the weekend".
 - "this week" / "earlier this week" run Monday of the publication week to publication day;
-  "the start of the month" ("since the start of the month") is this month so far.
+  "the start of the month" is its first seven days (week precision, as ACLED codes a date
+  known to the week), "of the year" its January, "of the week" its Monday and Tuesday,
+  none later than publication day; "since the start of the month" is this month so far.
 - "in recent days|weeks|months|years" reach back 7 days, 3 weeks, 3 months or 3 years;
   "few" counts as 3 and "several" as 4.
 """
@@ -20,6 +22,7 @@ from datetime import date, timedelta
 
 from tacitus.mentions.date_calendar import (
     UNITS,
+    Precision,
     Window,
     dateparser_date,
     safe_date,
@@ -83,10 +86,21 @@ def _weekend(text: str, *, published: date, future: bool, why: str) -> Window:
     return Window(saturday, saturday + timedelta(days=1), "week", why)
 
 
+# How much of a period its start or beginning names, and at what precision: "at the
+# start of the month" is its first days (ACLED's week), of the year its first month, of
+# the week its first two days.
+_OPENING_SPAN: dict[str, tuple[int, Precision]] = {
+    "week": (1, "week"),
+    "month": (6, "week"),
+    "year": (30, "month"),
+}
+
+
 def _period(modifier: str, unit: str, *, published: date, why: str) -> Window | None:
     start, end = unit_window(unit, published)
-    if _OPENING.fullmatch(modifier):  # "since the start of the month": this month so far
-        modifier = "this"
+    if _OPENING.fullmatch(modifier):  # "at the start of the month": its first days
+        days, precision = _OPENING_SPAN[unit]
+        return Window(start, min(start + timedelta(days=days), published), precision, why)
     if modifier in ("this", "earlier this", "earlier in the"):
         return Window(start, published, UNITS[unit], why)
     if modifier in ("later this", "later in the"):

@@ -26,7 +26,11 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can", "must"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
-_FUTURE_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "impending"})
+# Words before an act that it is to come; "planning" and "plotting" are what the parser
+# hangs on the act as a noun ("suspected of planning attacks").
+_FUTURE_MODIFIERS = frozenset(
+    {"planned", "upcoming", "proposed", "scheduled", "impending", "planning", "plotting"}
+)
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "feared"})
 _FUTURE_GOVERNORS = frozenset(
     {
