@@ -18,6 +18,11 @@ def names(matches: list[ActorMatch]) -> list[str]:
     return [m.entry.name for m in matches]
 
 
+def test_the_name_ethiopia_s_government_gives_the_ola_is_the_ola(kb: ActorKB) -> None:
+    found = kb.find('The regional government blamed "Shene" and the OLF-Shene for the raid.')
+    assert names(found)[-2:] == ["Oromo Liberation Army", "Oromo Liberation Army"]
+
+
 def test_both_kataib_hezbollah_spellings_are_one_entry(kb: ActorKB) -> None:
     text = "Kataeb Hezbollah denied the claim, but a Kata'ib Hizballah commander confirmed it."
     found = kb.find(text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tacitus.pipeline.pipeline import Pipeline
 from tacitus.records import Article, Event
 
@@ -56,3 +58,31 @@ def test_warriors_of_a_named_community_are_its_identity_militia(pipeline: Pipeli
     event = next(e for e in _events(pipeline, text) if e.status == "new")
     first = next(a for a in event.actors if a.role == "actor1")
     assert first.name == "Pokot Ethnic Militia (Uganda)" and first.inter == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tribal fighters attacked a police checkpoint near Marib on Sunday, killing two "
+            "officers. The attackers belonged to the Abidah tribe, residents said.",
+            "Abidah Tribal Militia (Yemen)",
+        ),
+        (
+            "Clan militia fighters stormed a government post near Beledweyne on Sunday. "
+            "Elders said the fighters were Hawadle clansmen.",
+            "Hawadle Clan Militia (Somalia)",
+        ),
+        (  # two tribes named: no telling whose fighters they were
+            "Tribal fighters attacked a police checkpoint near Marib on Sunday. Elders of "
+            "the Abidah tribe and the Murad tribe called for calm.",
+            "Unidentified Communal Militia (Yemen)",
+        ),
+    ],
+)
+def test_tribal_fighters_are_the_militia_of_the_one_tribe_named(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 12))).events
+    first = events[0].actor("actor1")
+    assert first is not None and first.name == name

@@ -139,3 +139,16 @@ def test_soldiers_struck_by_a_group_abroad_are_those_of_the_place(pipeline: Pipe
 def test_a_country_before_a_strike_names_its_military(pipeline: Pipeline) -> None:
     actor1, _ = _roles(pipeline, "A Turkey airstrike hit a fuel truck near Qamishli on Monday.")
     assert actor1 == ["Military Forces of Turkey"]
+
+
+def test_a_country_named_as_where_a_place_lies_is_no_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Four farmers were killed on Sunday when the village of Kanam, in the Bankass "
+        "district of Mali's Mopti region near the border with Burkina Faso, was attacked "
+        "by gunmen, officials said."
+    )
+    names = _names(_analysed(pipeline, text).actors)
+    assert "Government of Burkina Faso" not in names
+    assert names.count("Government of Mali") <= 1  # the officials who said it
+    event = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 12))).events[0]
+    assert event.acled is not None and event.acled.sub_event_type == "Attack"

@@ -144,6 +144,17 @@ TOWNS = [
         "evening, groups of youths looted shops in Giza.",
         ["Cairo", "Giza"],
     ),
+    (
+        "Riot police fired tear gas at thousands of dock workers who marched on the port "
+        "authority on Thursday.\n\nSmaller rallies in support of the strike were held in Sfax and "
+        "Sousse, unions said.",
+        ["Sfax", "Sousse", "Tunisia"],
+    ),
+    (
+        "Hundreds of nurses marched to the health ministry on Monday to demand unpaid "
+        "wages.\n\nOn the same day, pharmacists held a sit-in in Kumasi.",
+        ["Ghana", "Kumasi"],
+    ),
 ]
 
 
@@ -388,3 +399,67 @@ def test_a_building_burnt_in_an_attack_is_part_of_the_attack(pipeline: Pipeline)
     event = events[0]
     assert event.acled is not None and event.acled.event_type != "Strategic developments"
     assert event.counts["fatalities"].best == 3
+
+
+def test_a_noun_saying_what_an_act_was_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Truck drivers blocked the main road into Mwanza on Monday. Their union says the "
+        "blockade is a protest against fuel prices."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 16)))
+    said = next(f for f in adoc.frames if f.trigger.text == "protest")
+    assert said.reference
+
+
+def test_a_drone_strike_told_again_as_an_air_strike_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Two men were killed on Tuesday afternoon when their car was hit by a missile fired "
+        "by a Turkish drone on the main road of Amuda, in northeastern Syria.\n\nThe Turkish "
+        'military said in a statement that its aircraft had struck "a PKK operative" in the '
+        "area and that it would keep acting against threats."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+
+
+def test_property_burned_by_they_after_a_raid_is_part_of_the_raid(pipeline: Pipeline) -> None:
+    text = (
+        "Four farmers were killed on Sunday when gunmen attacked a village in Mali's Mopti "
+        "region, officials said.\n\nThe attackers arrived on motorcycles and went from house "
+        "to house. They set fire to about 30 homes and the village granary before leaving."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Attack"]
+
+
+def test_a_place_that_says_who_the_source_is_does_not_place_the_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen killed five traders in an attack on a cattle market late on Sunday.\n\n"
+        "They came on motorcycles and set fire to dozens of stalls before leaving, said "
+        "Amadou Diallo, who heads a traders' association in Mopti."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert len(events) == 1
+    assert events[0].location is not None and events[0].location.name != "Mopti"
+
+
+def test_arrests_by_rebels_are_no_intervention_in_a_rally_told_after(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday the rebels imposed a curfew on the town, and their fighters detained at "
+        "least 15 young men in house-to-house raids, residents said.\n\nIn Goma, several "
+        "hundred traders rallied on Monday against the curfew."
+    )
+    events = {e.acled.sub_event_type: e for e in _new(pipeline, text) if e.acled}
+    assert set(events) == {"Arrests", "Peaceful protest"}
+    assert events["Peaceful protest"].counts.get("arrested") is None
+
+
+def test_a_rally_that_dispersed_of_itself_met_no_intervention(pipeline: Pipeline) -> None:
+    text = (
+        "Several hundred traders rallied in Goma on Monday against new taxes. The rally "
+        "dispersed without incident."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Peaceful protest"]

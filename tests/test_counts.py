@@ -28,6 +28,10 @@ def _counts(nlp: Language, text: str) -> list[CountMention]:
 CASES = [
     ("At least 25 militia fighters were killed in the strikes.", [("fatalities", 25, 25, None)]),
     ("The raid ended up killing 12 people.", [("fatalities", 12, 12, 12)]),
+    (
+        "At least 14 marchers were treated in hospital for burns, medics said.",
+        [("injured", 14, 14, None)],
+    ),
     ("The attack left three dead.", [("fatalities", 3, 3, 3)]),
     (
         "The attack left three dead and 12 wounded.",

@@ -59,6 +59,16 @@ def test_a_dateline_town_in_the_story_country_places_an_event_with_no_place(
     assert "dateline" in place.reason
 
 
+def test_a_region_s_own_site_is_in_the_dateline_town_of_that_region(pipeline: Pipeline) -> None:
+    text = (
+        "CAPE TOWN, South Africa, March 16 (Cape Wire) - Police detained 40 taxi drivers "
+        "outside the Western Cape provincial parliament on Friday, officials said."
+    )
+    place = _arrests(pipeline, text).location
+    assert place is not None
+    assert (place.name, place.country) == ("Cape Town", "ZAF")
+
+
 def test_a_dateline_town_does_not_place_an_event_told_at_no_city_site(
     pipeline: Pipeline,
 ) -> None:
@@ -216,6 +226,31 @@ def test_congo_is_the_one_its_places_are_in(pipeline: Pipeline, text: str, count
     event = next(e for e in _events(pipeline, text) if e.acled is not None)
     assert event.location is not None
     assert event.location.country == country
+
+
+def test_a_village_glossed_after_its_name_lies_in_the_district_the_gloss_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A drone strike hit the main square of Sangha Tirelli, a village in the Bankass "
+        "district of central Mali, on Sunday, killing three people."
+    )
+    event = _events(pipeline, text)[0]
+    assert event.location is not None
+    assert (event.location.text, event.location.country) == ("Sangha Tirelli", "MLI")
+    assert "Sangha Tirelli" not in {a.name for a in event.actors}
+
+
+def test_the_town_a_curfew_is_laid_on_places_the_arrests_told_with_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On Monday the army imposed a curfew on Tessalit, in northern Mali, and its soldiers "
+        "detained at least 30 men in house-to-house searches, residents said."
+    )
+    events = _events(pipeline, text)
+    arrests = next(e for e in events if e.acled and e.acled.sub_event_type == "Arrests")
+    assert arrests.location is not None and arrests.location.name == "Tessalit"
 
 
 def test_samples_scorecard_says_which_fields_a_matched_event_got_wrong(

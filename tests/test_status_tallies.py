@@ -30,6 +30,15 @@ def test_a_count_since_a_day_is_an_aggregate(pipeline: Pipeline, text: str) -> N
     assert [e.status for e in _events(pipeline, text)] == ["aggregate"]
 
 
+def test_a_count_since_a_moment_told_before_is_an_aggregate(pipeline: Pipeline) -> None:
+    text = (
+        "A truce took effect in June. Officials say 45 villagers have been killed by drone "
+        "strikes since then."
+    )
+    killed = [e for e in _events(pipeline, text) if e.counts.get("fatalities") is not None]
+    assert [e.status for e in killed] == ["aggregate"]
+
+
 def test_the_tolls_own_since_does_not_date_the_killing(pipeline: Pipeline) -> None:
     text = "Two more marchers were shot dead in Sylhet, bringing the toll since Monday to 14."
     [event] = _events(pipeline, text)

@@ -61,6 +61,15 @@ def test_figures_of_speech_and_look_alikes_are_no_events(nlp: Language, lexicon:
         nlp, lexicon, "The marchers set off towards the palace after noon."
     )
     assert "remote_explosive" in _codes(nlp, lexicon, "Militants set off a bomb near the gate.")
+    assert "remote_explosive" not in _codes(
+        nlp, lexicon, "Gunmen attacked an army post on Monday, setting off clashes until dawn."
+    )
+    assert "disrupted_weapons" in _codes(
+        nlp, lexicon, "Troops found and dismantled a rocket launcher in a field near Kidal."
+    )
+    assert "disrupted_weapons" not in _codes(
+        nlp, lexicon, "Riot police dismantled a protest camp outside the ministry."
+    )
     assert "abduction" not in _codes(
         nlp, lexicon, "The union is holding the whole economy hostage, the minister said."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
@@ -63,8 +64,23 @@ def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
         for i in cluster.sents
         if not _told_beside_another(cluster, adoc, i) and not _only_how_it_began(cluster, i)
     ]
-    words = set().union(*(sentence_words(sents[index]) for index in own or cluster.sents))
-    return words - _grievance_words(cluster, adoc)
+    chosen = own or cluster.sents
+    words = set().union(*(sentence_words(sents[index]) for index in chosen))
+    return words - _grievance_words(cluster, adoc) - _left_of_itself(chosen, adoc)
+
+
+def _left_of_itself(indexes: Iterable[int], adoc: ArticleDoc) -> set[str]:
+    """ "The rally dispersed without incident": a crowd that dispersed with no one
+    dispersing it (no object, no agent, not passive) left; no force was used on it."""
+    found: set[str] = set()
+    for index in indexes:
+        for token in adoc.sents[index]:
+            if token.lemma_.lower() != "disperse" or token.pos_ != "VERB":
+                continue
+            deps = {c.dep_ for c in token.children}
+            if not deps & {"dobj", "agent", "auxpass", "nsubjpass"}:
+                found |= {token.lower_, token.lemma_.lower()}
+    return found
 
 
 def _grievance_words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
@@ -106,7 +122,7 @@ def _location(
             triggers=[f.trigger.head for f in cluster.frames],
         )
         if main is not None:
-            return main, others
+            return _seat_of_region_site(main, cluster, adoc, gaz), others
         main, others = _sentence_place(cluster, adoc)
         if main is not None:
             return main, others
@@ -189,11 +205,34 @@ def _dateline_place(adoc: ArticleDoc, gaz: Gazetteer) -> Location | None:
     line, country = adoc.dateline, adoc.focus_country
     if line is None or country is None:
         return None
-    found = gaz.lookup(line.place, country=country, kinds=("city",), limit=1)
+    name = line.place.split(",", 1)[0].strip()  # "MAKASSAR, Indonesia": the town
+    found = gaz.lookup(name, country=country, kinds=("city",), limit=1)
     if not found:
         return None
-    begin = line.start + adoc.article.text[line.start : line.end].find(line.place)
-    return dateline_town(found[0], text=line.place, span=(begin, begin + len(line.place)))
+    begin = line.start + adoc.article.text[line.start : line.end].find(name)
+    return dateline_town(found[0], text=name, span=(begin, begin + len(name)))
+
+
+_REGIONS = frozenset({"ADM1", "ADM2"})
+
+
+def _seat_of_region_site(
+    main: Location, cluster: Cluster, adoc: ArticleDoc, gaz: Gazetteer
+) -> Location:
+    """An event told at a region's own site ("outside the Ohio statehouse", "outside the
+    South Sulawesi regional parliament") happened in the town the story was filed from
+    when that town lies in the region: the region names the institution, not where the
+    crowd stood. Any other place stays."""
+    doc = adoc.doc
+    if doc is None or main.span is None or main.feature_code not in _REGIONS:
+        return main
+    mention = next((p for f in cluster.frames for p in f.places if p.start == main.span[0]), None)
+    if mention is None or doc[mention.head].head.lemma_.lower() not in CITY_SITES:
+        return main
+    town = _dateline_place(adoc, gaz)
+    if town is None or town.country != main.country or town.admin1 != main.admin1:
+        return main
+    return town
 
 
 def _subject(token: Token) -> bool:

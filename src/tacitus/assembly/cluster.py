@@ -113,7 +113,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     statement said in one breath with one of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty" or _property_lost(frame):
         return family(cluster.anchor.code) in ("violence", "protest")
-    if _bystanders_apart(cluster, frame) or _grievance(cluster, frame):
+    apart = _bystanders_apart(cluster, frame) or _grievance(cluster, frame)
+    if apart or _rally_after_armed_arrests(cluster, frame):
         return False
     if family(frame.code) in ("arrests", "protest") and _about_a_protest(cluster):
         return True
@@ -131,6 +132,32 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         return True
     said_with = any(_one_breath(f, frame) for f in cluster.frames)
     return said_with or compatible(cluster.anchor.code, frame.code)
+
+
+# ACLED inter codes of armed groups that are no state: rebels, militias.
+_ARMED_GROUPS = frozenset({2, 3, 4})
+
+
+def _rally_after_armed_arrests(cluster: Cluster, frame: Frame) -> bool:
+    """A protest told after arrests that an armed group made in sentences of their own
+    ("its fighters detained 20 young men in house raids ... In the city, hundreds
+    rallied"): rebels or militias detaining people is no force used on that crowd, but
+    an event of its own."""
+    frames = cluster.frames
+    if family(frame.code) == "arrests":  # the arrests joining the protest told after them
+        later = all(f.trigger.sent > frame.trigger.sent for f in frames)
+        return later and _about_a_protest(cluster) and _by_armed_groups([frame])
+    if family(frame.code) != "protest":
+        return False
+    if not all(family(f.code) == "arrests" and f.trigger.sent < frame.trigger.sent for f in frames):
+        return False
+    return _by_armed_groups(frames)
+
+
+def _by_armed_groups(frames: list[Frame]) -> bool:
+    """Every doer the frames name is a rebel group or a militia."""
+    doers = [m.entry.inter for f in frames for m in f.actor1 if m.entry is not None]
+    return bool(doers) and all(inter in _ARMED_GROUPS for inter in doers)
 
 
 def _attack_of_the_loss(cluster: Cluster, frame: Frame) -> bool:
@@ -324,10 +351,17 @@ def _dealt_by(frame: Frame) -> bool:
     return frame.trigger.strength == "casualty" and bool(frame.actor1)
 
 
+# Pronouns that name doers only by sending back to those told before.
+_BACK_PRONOUNS = frozenset({"they", "he", "she", "them"})
+
+
 def _property_lost(frame: Frame) -> bool:
-    """Property destroyed by no one named ("More than 40 houses were burned, he said"):
-    like a toll, a loss of the event told around it, however far from its words."""
-    return frame.code == "looting" and not frame.actor1
+    """Property destroyed by no one named ("More than 40 houses were burned, he said"),
+    or by doers named only by a pronoun ("They set fire to 20 homes" after a raid): like a
+    toll, a loss of the event told around it, however far from its words."""
+    if frame.code != "looting":
+        return False
+    return all(m.text.lower() in _BACK_PRONOUNS for m in frame.actor1)
 
 
 def _gapped(cluster: Cluster) -> bool:
@@ -640,13 +674,14 @@ def _same_demonstration(host: Cluster, other: Cluster) -> bool:
 def _fold_protest_arrests(clusters: list[Cluster]) -> list[Cluster]:
     """Arrests with no date of their own, told near a protest, are that protest's
     intervention (ACLED codes them in the protest's event), also when the protest showed
-    itself only once casualty clauses had joined ("killing one demonstrator")."""
+    itself only once casualty clauses had joined ("killing one demonstrator"); arrests a
+    rebel group or militia made are not (``_by_armed_groups``)."""
     kept: list[Cluster] = []
     for cluster in clusters:
         host = None
         frames = cluster.frames
         arrests = all(family(f.code) == "arrests" and not _holds_bystanders(f) for f in frames)
-        if cluster.date_key is None and arrests:
+        if cluster.date_key is None and arrests and not _by_armed_groups(frames):
             near = [
                 c
                 for c in clusters

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.linking.references import BEGAN, DOERS_SAID, LOOKS_BACK, PERFECT
+from tacitus.linking.references import BEGAN, DOERS_SAID, LOOKS_BACK, PERFECT, SINCE_THEN
 from tacitus.linking.standing import STANDING
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import Frame
@@ -67,8 +67,11 @@ def _so_far(date: DateMention, published: dt.date) -> bool:
 
 def _tally_since(frame: Frame) -> bool:
     """A count told "since" a day is a tally up to now, not one event: "1,000 people have
-    been killed in the fighting since April", "clashes since Sunday have left nine dead"."""
+    been killed in the fighting since April", "clashes since Sunday have left nine dead",
+    "300 people have been killed since then"."""
     date = frame.date
+    if SINCE_THEN in frame.cues and bool(frame.counts):
+        return True  # "300 people have been killed since then"
     return date is not None and date.kind == "since" and bool(frame.counts)
 
 

@@ -51,6 +51,20 @@ def intercepted(token: Token) -> str | None:
     return "attack" if active and words & _MATERIEL else None
 
 
+# Weapons set up to strike from afar, or planted: taking one apart stops its strike.
+_ARMED_DEVICES: Final = PROJECTILES | frozenset(
+    {"launcher", "launchers", "bomb", "bombs", "device", "devices", "explosive", "explosives"}
+    | {"ied", "ieds", "mine", "mines", "landmine", "landmines"}
+)
+
+
+def dismantled(token: Token) -> str | None:
+    """ "Soldiers found and dismantled a rocket launcher", "dismantled a bomb": a weapon
+    taken apart before it was used disrupts its use; dismantling a camp, a network or a
+    barricade is no event here."""
+    return DISRUPTED if _object_words(token) & _ARMED_DEVICES else None
+
+
 # Those whose trade is making explosives safe, and the words that say it was done so.
 _DISPOSERS: Final = frozenset(
     {"disposal", "sappers", "sapper", "deminers", "deminer", "eod", "engineers"}

@@ -64,6 +64,9 @@ def family(code: str) -> str:
 
 
 EXPLOSIVES: Final = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+AERIAL: Final = frozenset({"air_strike", "drone_strike"})
+"""Strikes from the air, one ACLED sub-event ("Air/drone strike"): "a drone fired a
+missile at the car ... the military said its aircraft had struck" tell one strike."""
 GROUND_ASSAULTS: Final = frozenset({"storm", "overrun", "raid"})
 """Verbs of an assault on foot ("stormed a military base", "overran an army post"): an
 assault that opens with a bomb ("setting off a car bomb at the gate before gunmen forced
@@ -117,7 +120,8 @@ def compatible(a: str, b: str) -> bool:
     """True when two frames' codes may be one event.
 
     A generic attack fits any violence; the explosive types fit each other ("the bomber
-    detonated his explosives" is the suicide bombing); arrests fit a protest (ACLED codes
+    detonated his explosives" is the suicide bombing), and so do air and drone strikes
+    (``AERIAL``); arrests fit a protest (ACLED codes
     arrests at a demonstration as the intervention, not as a separate event).
     """
     families = {family(a), family(b)}
@@ -126,7 +130,7 @@ def compatible(a: str, b: str) -> bool:
     if len(families) > 1:
         return False
     if family(a) == "violence":
-        return a == b or "attack" in (a, b) or {a, b} <= EXPLOSIVES
+        return a == b or "attack" in (a, b) or {a, b} <= EXPLOSIVES or {a, b} <= AERIAL
     return True
 
 

@@ -400,11 +400,21 @@ def charge(rule: TriggerRule, token: Token) -> str | None:
     return rule.code
 
 
+# What one "sets off" that is no device but a happening it causes: "setting off clashes".
+_SET_OFF_HAPPENINGS = frozenset(
+    {"clash", "fighting", "fight", "battle", "protest", "riot", "violence", "unrest"}
+    | {"panic", "stampede", "wave", "chain", "row", "outcry", "crisis", "exodus", "alarm"}
+)
+
+
 def set_off(rule: TriggerRule, token: Token) -> str | None:
     """ "Set off a bomb", "explosives were set off": a detonation; "the marchers set off
-    towards the palace", with nothing set off, is leaving."""
-    detonated = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
-    return rule.code if detonated else None
+    towards the palace", with nothing set off, is leaving; "attacked the post, setting
+    off clashes" causes what it sets off, no blast."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _SET_OFF_HAPPENINGS for o in objects):
+        return None
+    return rule.code if objects else None
 
 
 # Verbs that make their object a hostage: "took 25 crew members hostage".

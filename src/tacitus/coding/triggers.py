@@ -12,7 +12,14 @@ from tacitus.coding.context_words import sentence_words
 from tacitus.coding.detention import DETENTION_LEMMAS, captives_to_free, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
-from tacitus.coding.disrupted import DISRUPTED, disarmed, intercepted, made_safe, shot_down
+from tacitus.coding.disrupted import (
+    DISRUPTED,
+    disarmed,
+    dismantled,
+    intercepted,
+    made_safe,
+    shot_down,
+)
 from tacitus.coding.figurative import figurative
 from tacitus.coding.illness import fights_illness, illness_death
 from tacitus.coding.impacts import IMPACT_LEMMAS, impact_code
@@ -55,6 +62,7 @@ def _accept_code(rule: TriggerRule, token: Token, words: set[str]) -> str | None
         "shoot": lambda: DISRUPTED if shot_down(token) else rule.code,
         "intercept": lambda: intercepted(token),
         "destroy": lambda: intercepted(token),
+        "dismantle": lambda: dismantled(token),
         "detonate": lambda: DISRUPTED if made_safe(token) else rule.code,
         "blow up": lambda: DISRUPTED if made_safe(token) else rule.code,
         "regain": lambda: checks.seize(rule, token),

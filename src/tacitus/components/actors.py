@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 from tacitus.actors.identity import SUPPORTER_NOUNS
 from tacitus.assembly.attribution import BARE_AIRCRAFT
 from tacitus.components.commanded_forces import commanded_forces
+from tacitus.components.country_places import country_places
 from tacitus.components.defined_acronyms import defined_acronyms
 from tacitus.components.factions import factions
 from tacitus.components.loyal_forces import loyal_forces
@@ -14,6 +15,7 @@ from tacitus.components.named_heads import named_heads
 from tacitus.components.national_phrases import national_phrases
 from tacitus.components.shared_heads import shared_heads
 from tacitus.components.state_actors import with_acting_states
+from tacitus.components.tribal_militias import tribal_militias
 from tacitus.doc_memo import doc_text, span_ents, span_text
 from tacitus.linking.coreference import is_group_noun
 from tacitus.pipeline.doc import ActorMention, ArticleDoc
@@ -301,8 +303,10 @@ def make_actors(resources: Resources) -> Component:
             found = commanded_forces(adoc.doc, kb, found)
             found = loyal_forces(adoc.doc, kb, found)
             found = shared_heads(adoc.doc, found, kb, country)
+            found = tribal_militias(adoc.doc, kb, found, country)
             found = defined_acronyms(adoc.doc, found)
             found = named_heads(adoc.doc, found, kb)
+            found = country_places(adoc.doc, found, adoc.places)
         blocked = _blocked_spans(adoc)
         adoc.actors = sorted(
             (

@@ -194,6 +194,9 @@ ASSAULT_WORDS = frozenset(
     {"fire", "attack", "assault", "raid", "strike", "airstrike", "offensive", "march"}
     | {"advance", "converge", "descend", "shelling", "bombardment", "bear"}
 )
+# Nouns of a restriction whose "on X" is the town it is laid on ("a curfew on Dhiban"),
+# unless X is a people ("a curfew on Palestinians").
+RESTRICTION_WORDS = frozenset({"curfew", "blockade", "lockdown"})
 # Armed groups and people told by where they come from ("militias from Misrata",
 # "villagers from Kalehe"); "from" after other nouns is as often a sender ("a letter
 # from Smith").

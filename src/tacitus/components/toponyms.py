@@ -26,6 +26,7 @@ from tacitus.components.toponym_words import (
     ORIGIN_GROUPS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
+    RESTRICTION_WORDS,
     SLOT_PREPS,
     SPEECH_VERBS,
     is_place_noun,
@@ -108,7 +109,7 @@ def _numbered(kind: Token) -> bool:
 def _mention(span: Span, sent_index: int, *, label: str, metonym: bool = False) -> PlaceMention:
     if len(span) > 2 and span[-1].lower_ in _POSSESSIVE_ENDS and span[-2].lower_ in KIND_WORDS:
         span = span[:-1]  # "Idlib province's": the province; "St. John's" keeps its own
-    hint = _kind_word(span)
+    hint = _kind_word(span) or _settlement_gloss(span)
     if len(span) > 1 and span[-1].lower_ in KIND_WORDS and span[-1].text != "City":
         hint, span = span[-1].lower_, span[:-1]
     span = _join_hyphens(span)
@@ -290,7 +291,7 @@ def _in_place_slot(run: Span) -> bool:
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
     root: Token = run.root
     head = root.head
-    if _kind_word(run) is not None or _ends_in_region_word(run):
+    if _kind_word(run) is not None or _ends_in_region_word(run) or _glossed_as_a_settlement(run):
         return True
     if root.dep_ == "pobj":
         return _place_object(head) or _across_border(run)
@@ -302,6 +303,32 @@ def _in_place_slot(run: Span) -> bool:
         # "the towns of Nyabibwe and Dutu": a name listed with a place is one.
         return head.ent_type_ in PLACE_LABELS or _in_place_slot(run.doc[head.i : head.i + 1])
     return False
+
+
+# Nouns that gloss a name as a settlement: "Kanam, a village in the Bankass district".
+_SETTLEMENT_GLOSSES = frozenset({"village", "town", "hamlet"})
+
+
+def _settlement_gloss(run: Span) -> str | None:
+    """ "the main road of Kanam, a village in the Bankass district": the settlement noun
+    ("village", "town") set in apposition after a name, which makes the name that place,
+    whatever the parser took it for (often a person's name)."""
+    root: Token = run.root
+    name = root.head if root.dep_ == "compound" and root.head.pos_ == "PROPN" else root
+    gloss = next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_GLOSSES and c.i > name.i
+        ),
+        None,
+    )
+    return gloss.lemma_.lower() if gloss is not None else None
+
+
+def _glossed_as_a_settlement(run: Span) -> bool:
+    """A name glossed as a settlement (``_settlement_gloss``) sits where places sit."""
+    return _settlement_gloss(run) is not None
 
 
 # Entities a country across a border is misread as, when it is the name alone.
@@ -338,6 +365,8 @@ def _place_object(prep: Token) -> bool:
             return True
         return prep.head.lemma_.lower() in MOTION_VERBS
     if prep.lower_ == "on":  # "fired on Qamishli", "the assault on Falluja"
+        if prep.head.lemma_.lower() in RESTRICTION_WORDS:  # "a curfew on Dhiban"
+            return not any(c.ent_type_ == "NORP" or c.tag_ == "NNPS" for c in prep.children)
         return prep.head.lemma_.lower() in ASSAULT_WORDS
     if prep.lower_ == "over":  # "a drone over Belgorod", not "a row over Smith"
         return prep.head.lemma_.lower() in AIRSPACE_WORDS

@@ -624,7 +624,7 @@ def _towns_in_district(mentions: list[PlaceMention], text: str | None) -> None:
             m
             for m in mentions
             if m.sent == mention.sent
-            and m.end <= mention.start
+            and (m.end <= mention.start or _glossed_into(text, mention, m))
             and m.kind_hint in _AREA_HINTS
             and m.place is not None
             and m.place.kind != "country"
@@ -633,6 +633,20 @@ def _towns_in_district(mentions: list[PlaceMention], text: str | None) -> None:
             area = areas[-1]
             mention.place, mention.score, mention.stand_in = area.place, STAND_IN_CONFIDENCE, True
             mention.reason = f"somewhere in {area.text}, named before it in its sentence"
+
+
+# What lies between a name and the area its gloss puts it in: ", a village in the".
+_GLOSS_INTO = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:village|town|hamlet|settlement)\s+in\s+(?:the\s+)?",
+)
+
+
+def _glossed_into(text: str | None, mention: PlaceMention, area: PlaceMention) -> bool:
+    """The area is the one a gloss after the name puts it in ("Kanam, a village in the
+    Bankass district")."""
+    if text is None or area.start < mention.end:
+        return False
+    return _GLOSS_INTO.fullmatch(text[mention.end : area.start]) is not None
 
 
 def _named_again(

@@ -29,6 +29,7 @@ from tacitus.linking.references import (
     PERFECT,
     PROTESTED,
     SEPARATE,
+    SINCE_THEN,
 )
 from tacitus.linking.standing import STANDING, standing_statement
 from tacitus.mentions.modality import modality
@@ -62,10 +63,20 @@ def _is_reference(token: Token) -> bool:
         return True  # "the bombing suspect": the bombing told of elsewhere
     if hostage_verb(token) is not None:
         return False  # "took its crew hostage": the possessive is the crew's
-    if _reported_topic(token):
+    if _reported_topic(token) or _predicate_of_a_noun(token):
         return True
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     return any(d in _REFERENCE_DETS for d in dets)
+
+
+def _predicate_of_a_noun(token: Token) -> bool:
+    """The event noun only says what a thing named before it is ("the blockades are a
+    protest against fuel shortages", "the march was a show of strength"): it names that
+    thing again, no event of its own."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 # Nouns of what is written, filmed or asked about an event: "coverage of a massacre",
@@ -294,8 +305,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
             found.add(LOOKS_BACK)
     if _measured_from(token):
         found.add(LOOKS_BACK)
-    if token.tag_ == "VBN" and _present_perfect(token):
-        found.add(PERFECT)
+    found |= _perfect_cues(token)
     if _began(token):
         found.add(BEGAN)
     if _how_it_began(token):
@@ -387,6 +397,24 @@ def _measured_from(token: Token) -> bool:
 _BEGIN: Final = frozenset({"begin", "start", "erupt", "break"})
 
 
+def _perfect_cues(token: Token) -> set[str]:
+    """``PERFECT`` for an act told in the present perfect, ``SINCE_THEN`` for one told so
+    "since" a moment (``_perfect_since``)."""
+    found = {PERFECT} if token.tag_ == "VBN" and _present_perfect(token) else set()
+    return found | ({SINCE_THEN} if _perfect_since(token) else set())
+
+
+def _perfect_since(token: Token) -> bool:
+    """The act, or the verb whose agent it is, is told in the present perfect "since" a
+    moment ("have been killed since then", "killed by drone strikes since the truce")."""
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    if verb.tag_ != "VBN" or not _present_perfect(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 def _began(token: Token) -> bool:
     """The event noun is the subject of "began", "started", "erupted", "broke out", or
     the noun a relative clause of those verbs tells of ("the protests, which began ...")."""
@@ -399,10 +427,15 @@ def _began(token: Token) -> bool:
 
 SEPARATE_CUE: Final = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile)\b"
-    r"|\bin (?:a |an )?(?:separate|another|unrelated|second) (?:incident|attack|raid|case|clash)",
+    r"|\bin (?:a |an )?(?:separate|another|unrelated|second) (?:incident|attack|raid|case|clash)"
+    r"|\b(?:on|during) the same (?:day|night|morning|afternoon|evening)\b"
+    r"|^\W*(?:smaller|larger|bigger|similar|other) (?:\w+ )?"
+    r"(?:rallies|protests|marches|demonstrations|sit-ins|strikes|vigils)\b",
     re.IGNORECASE,
 )
-"""Words that say the sentence tells of an event other than the one before."""
+"""Words that say the sentence tells of an event other than the one before: "Separately",
+"in another attack", an act "on the same day" as the one told (a second act beside it),
+"Smaller rallies were held in ..." (other rallies than the one told)."""
 STEP_BACK: Final = re.compile(
     r"\W*(?:(?:\w+|a few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
     r"(?:earlier|before|prior)\b",

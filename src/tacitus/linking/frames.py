@@ -367,6 +367,8 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         if target is not None and target.date is None:
             target.date = date
     for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
+        if _describes_the_speaker(doc[place.head]):
+            continue
         target = _nearest(doc, place.start, frames)
         if target is not None:
             target.places.append(place)
@@ -395,6 +397,24 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     return _absorb_casualties(doc, frames)
 
 
+# Verbs of telling whose subject is the source, not a party to the act.
+_TELLING = frozenset({"say", "tell", "add", "report", "state", "confirm", "explain"})
+
+
+def _describes_the_speaker(token: Token) -> bool:
+    """ "..., said Jean Dupont, who heads a civil society group in Djugu": a place in a
+    relative clause on the source of a report tells who the source is, not where the act
+    happened."""
+    for node in ancestors_with_self(token):
+        if node.dep_ == "relcl":
+            speaker = node.head
+            told = speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in _TELLING
+            # the source named after its verb ("said Jean Dupont, who ...") or by name
+            named = speaker.i > speaker.head.i or speaker.ent_type_ == "PERSON"
+            return told and named
+    return False
+
+
 def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
     """A gapped act (``linking.gapping``) with no place of its own is where the acts of
     its sentence are."""
@@ -413,7 +433,7 @@ def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bo
     a running total's date dates no event, and a document's date ("In a statement read on
     Tuesday, the ministry said the soldiers had repelled the attackers") dates no act of
     violence or protest the document tells of (:mod:`tacitus.linking.documents`)."""
-    if _dates_a_tally(doc, date):
+    if _dates_a_tally(doc, date) or _dates_an_aside(doc, date, frame):
         return False
     act = family(frame.code) in ("violence", "protest")
     if act and dated_document(doc, date, triggers={frame.trigger.head}) is not None:
@@ -422,6 +442,20 @@ def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bo
     if published is None or date.start_date <= published:
         return True
     return doc[frame.trigger.head].tag_ != "VBD"
+
+
+def _dates_an_aside(doc: Doc, date: DateMention, frame: Frame) -> bool:
+    """ "In Deir ez-Zor, which has been held by the army since December, hundreds rallied
+    on Tuesday": a "since" date inside a relative clause dates that clause's state, not
+    an act outside it."""
+    token = token_at(doc, date.start)
+    if token is None:
+        return False
+    clause = next((t for t in ancestors_with_self(token) if t.dep_ == "relcl"), None)
+    if clause is None or date.kind != "since":
+        return False
+    trigger = doc[frame.trigger.head]
+    return not any(t.i == clause.i for t in ancestors_with_self(trigger))
 
 
 # Nouns of a running total: a date on one ("the toll since Monday") tells the tally's span.

@@ -28,6 +28,9 @@ TELLS_TOLL: Final = "tells_toll"
 PERFECT: Final = "perfect"
 """Cue: told in the present perfect ("have been kidnapped this year"): a tally so far when
 its date is the current year or month."""
+SINCE_THEN: Final = "since_then"
+"""Cue: the act is told "since" a moment named before ("have been killed since then",
+"since the truce"): with a count and the present perfect, a tally up to now."""
 SEPARATE: Final = "separate"
 """Cue: the sentence says its event is another one ("Separately, ..."): it opens its own."""
 EARLIER_CAUSE: Final = "earlier_cause"

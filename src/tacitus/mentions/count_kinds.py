@@ -216,11 +216,19 @@ def verb_kind(verb: Token) -> CountKind | None:
         return phrasal[0]
     if lemma == "take":
         return _take_kind({c for _, c in children} | grandchildren)
+    if lemma in _CARE_VERBS and grandchildren & _CARE_REASONS:
+        return "injured"  # "23 protesters were treated in hospital for injuries"
     if protest_action(lemma, {c for _, c in children}, grandchildren):
         return "participants"
     if to_death or any(c == "dead" and d != "nsubj" for d, c in children):
         return "fatalities"  # "shot dead", "left three people dead", "beaten to death"
     return VERB_KINDS.get(lemma) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+# Verbs of medical care, and what makes the cared-for the injured: "were treated in
+# hospital", "treated for wounds", "admitted to hospital with burns".
+_CARE_VERBS: Final = frozenset({"treat", "admit"})
+_CARE_REASONS: Final = frozenset({"hospital", "injury", "wound", "burn", "fracture"})
 
 
 def _hyphened(word: Token) -> str | None:
