@@ -90,22 +90,26 @@ def test_a_dateline_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
     assert place.name != "London"
 
 
-def test_samples_scorecard_compares_place_names_without_case_or_accents(
-    pipeline: Pipeline,
-) -> None:
-    text = "Police detained 40 protesters in Bogotá on Friday."
-    events = _events(pipeline, text)
-    gold = {
-        "summary": "Arrests in Bogota",
+def _arrests_gold(summary: str, location: str, **fields: object) -> dict[str, object]:
+    """A gold arrest in Colombia on 2024-03-15, as samples/_expected.json writes one."""
+    return {
+        "summary": summary,
         "status": "new",
         "date": "2024-03-15",
         "event_type": "Strategic developments",
         "sub_event_type": "Arrests",
         "plover": "COERCE",
         "country": "COL",
-        "location": "bogota",
+        "location": location,
+        **fields,
     }
-    card = score({"t": [gold]}, {"t": events})
+
+
+def test_samples_scorecard_compares_place_names_without_case_or_accents(
+    pipeline: Pipeline,
+) -> None:
+    events = _events(pipeline, "Police detained 40 protesters in Bogotá on Friday.")
+    card = score({"t": [_arrests_gold("Arrests in Bogota", "bogota")]}, {"t": events})
     location = next(m for m in card.metrics if m.name == "location accuracy")
     assert (location.value, location.numerator, location.denominator) == (1.0, 1, 1)
 
@@ -256,19 +260,8 @@ def test_the_town_a_curfew_is_laid_on_places_the_arrests_told_with_it(
 def test_samples_scorecard_says_which_fields_a_matched_event_got_wrong(
     pipeline: Pipeline,
 ) -> None:
-    text = "Police detained 40 protesters in Bogotá on Friday."
-    events = _events(pipeline, text)
-    gold = {
-        "summary": "Arrests in Medellin",
-        "status": "new",
-        "date": "2024-03-15",
-        "event_type": "Strategic developments",
-        "sub_event_type": "Arrests",
-        "plover": "COERCE",
-        "country": "COL",
-        "location": "Medellin",
-        "arrested": {"best": 40},
-    }
+    events = _events(pipeline, "Police detained 40 protesters in Bogotá on Friday.")
+    gold = _arrests_gold("Arrests in Medellin", "Medellin", arrested={"best": 40})
     card = score({"t": [gold]}, {"t": events})
     detail = next(d for d in card.details if d.get("gold") == "Arrests in Medellin")
     wrong = detail["wrong"]

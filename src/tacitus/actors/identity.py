@@ -136,10 +136,17 @@ def ethnic_militia(mention: ActorMention, kb: ActorKB, country: str | None) -> A
 def people_militia(people: str, kb: ActorKB, country: str | None) -> ActorEntry | None:
     """ACLED's identity militia of a people in ``country``: "Nuer Ethnic Militia (South
     Sudan)"; None without a country."""
+    return identity_militia(f"{people} Ethnic", kb, country)
+
+
+def identity_militia(label: str, kb: ActorKB, country: str | None) -> ActorEntry | None:
+    """ACLED's identity militia ``label`` names in ``country`` ("Nuer Ethnic" -> "Nuer
+    Ethnic Militia (South Sudan)", "Shaitat Tribal" -> "Shaitat Tribal Militia (Syria)");
+    None without a country."""
     place = kb.country_name(country) if country else None
     if place is None:
         return None
-    name = f"{people} Ethnic Militia ({place})"
+    name = f"{label} Militia ({place})"
     return ActorEntry(
         id=slugify(name),
         name=name,

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from tacitus.actors.entry import ActorEntry, slugify
+from tacitus.actors.identity import identity_militia
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,16 +86,4 @@ def tribal_militias(
 
 
 def _militia(name: str, word: str, kb: ActorKB, country: str | None) -> ActorEntry | None:
-    place = kb.country_name(country) if country else None
-    if place is None:
-        return None
-    full = f"{name} {word} Militia ({place})"
-    return ActorEntry(
-        id=slugify(full),
-        name=full,
-        inter=4,
-        sector="UAF",
-        country=country,
-        kind="generic",
-        aliases=(),
-    )
+    return identity_militia(f"{name} {word}", kb, country)
