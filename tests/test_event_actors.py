@@ -699,3 +699,16 @@ def test_a_family_struck_is_civilians(pipeline: Pipeline, victims: str) -> None:
 def test_a_nations_shelling_a_victim_was_killed_in_is_its_military(pipeline: Pipeline) -> None:
     text = "A woman was killed in Russian shelling of the city of Kherson on Tuesday."
     assert _sides(pipeline, text) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Israeli troops arrested 11 Palestinians in raids near Nablus on Friday.", "Palestine"),
+        ("Gunmen kidnapped two Turkish engineers near Kidal on Friday.", "Turkey"),
+    ],
+)
+def test_people_of_a_nation_arrested_or_abducted_are_its_civilians(
+    pipeline: Pipeline, text: str, taken: str
+) -> None:
+    assert _sides(pipeline, text)[1] == f"Civilians ({taken})"

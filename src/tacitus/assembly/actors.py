@@ -371,15 +371,17 @@ def _second_entry(
 ) -> ActorEntry | None:
     """Who was acted upon, typed: people named by their nationality alone whom an attack
     fell on are civilians of that country, as ACLED codes them ("shot dead two
-    Palestinians": "Civilians (Palestine)"); in a battle they are a side. Activists or
-    supporters whom an attack fell on outside any protest (the coding says none) are
-    civilians too: ACLED's protesters are a crowd demonstrating."""
+    Palestinians": "Civilians (Palestine)"), and so are those arrested or abducted; in a
+    battle they are a side. Activists or supporters whom an attack fell on outside any
+    protest (the coding says none) are civilians too: ACLED's protesters are a crowd
+    demonstrating."""
     entry = _entry(mention, kb, country)
     if entry is not None and entry.inter == _PROTESTERS and code == "attack":
         return kb.template("civilians", entry.country or country)
     if entry is not None and _people_struck(mention, entry, code):
         return kb.template("civilians", entry.country or country)
-    if entry is not None or code not in VIOLENCE_FAMILY or code == "armed_clash":
+    taken = code in ("arrests", "abduction")  # "arrested 15 Palestinians"
+    if entry is not None or (code not in VIOLENCE_FAMILY and not taken) or code == "armed_clash":
         return entry
     place = demonym_country(mention, kb)
     return kb.template("civilians", place) if place is not None else None
