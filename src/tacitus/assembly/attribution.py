@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final
 
+from tacitus.linking.blame import BLAME_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -24,8 +26,6 @@ if TYPE_CHECKING:
 # ACLED inter codes of named non-state armed groups: rebels, political militias, identity
 # militias.
 ARMED_GROUP_INTERS: Final = frozenset({2, 3, 4})
-# Verbs by which a source names who did an act: "blamed the cartel", "accused the rebels".
-BLAME_LEMMAS: Final = frozenset({"blame", "accuse", "suspect", "attribute"})
 # How many sentences after an event a source's blame may still be about it.
 BLAME_WINDOW: Final = 2
 _UNNAMED_PREFIX: Final = "Unidentified Armed Group"

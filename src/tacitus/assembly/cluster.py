@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from tacitus.assembly.attribution import BLAME_WINDOW, named_groups
+from tacitus.assembly.attribution import ARMED_GROUP_INTERS, BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status, past_month
 from tacitus.assembly.towns import elsewhere, separate_towns, towns
 from tacitus.coding.cues import CROWD
@@ -134,10 +134,6 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     return said_with or compatible(cluster.anchor.code, frame.code)
 
 
-# ACLED inter codes of armed groups that are no state: rebels, militias.
-_ARMED_GROUPS = frozenset({2, 3, 4})
-
-
 def _rally_after_armed_arrests(cluster: Cluster, frame: Frame) -> bool:
     """A protest told after arrests that an armed group made in sentences of their own
     ("its fighters detained 20 young men in house raids ... In the city, hundreds
@@ -157,7 +153,7 @@ def _rally_after_armed_arrests(cluster: Cluster, frame: Frame) -> bool:
 def _by_armed_groups(frames: list[Frame]) -> bool:
     """Every doer the frames name is a rebel group or a militia."""
     doers = [m.entry.inter for f in frames for m in f.actor1 if m.entry is not None]
-    return bool(doers) and all(inter in _ARMED_GROUPS for inter in doers)
+    return bool(doers) and all(inter in ARMED_GROUP_INTERS for inter in doers)
 
 
 def _attack_of_the_loss(cluster: Cluster, frame: Frame) -> bool:

@@ -70,9 +70,8 @@ def _tally_since(frame: Frame) -> bool:
     been killed in the fighting since April", "clashes since Sunday have left nine dead",
     "300 people have been killed since then"."""
     date = frame.date
-    if SINCE_THEN in frame.cues and bool(frame.counts):
-        return True  # "300 people have been killed since then"
-    return date is not None and date.kind == "since" and bool(frame.counts)
+    since = SINCE_THEN in frame.cues or (date is not None and date.kind == "since")
+    return since and bool(frame.counts)
 
 
 def frame_status(frame: Frame, *, published: dt.date | None) -> EventStatus:

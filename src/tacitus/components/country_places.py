@@ -4,15 +4,11 @@ may stand for its government ("Nigeria condemned the attack"); there it is geogr
 
 from __future__ import annotations
 
-from typing import Final
-
 from spacy.tokens import Doc, Token
 
+from tacitus.components.toponym_words import BORDER_NOUNS
 from tacitus.components.toponyms import KIND_WORDS, PLACE_LABELS
 from tacitus.pipeline.doc import ActorMention, PlaceMention
-
-# Nouns of a line between states: "the border with Nigeria", "the frontier with Chad".
-_BORDER_NOUNS: Final = frozenset({"border", "frontier", "boundary"})
 
 
 def _holds_a_place(token: Token) -> bool:
@@ -27,7 +23,7 @@ def _across_a_border(token: Token) -> bool:
     """The country lies across a border ("near the border with Nigeria")."""
     prep = token.head
     return (
-        token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS
+        token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from tacitus.actors.entry import ActorEntry, slugify
+from tacitus.actors.entry import slugify
 from tacitus.actors.identity import identity_militia
 
 if TYPE_CHECKING:
@@ -80,10 +80,7 @@ def tribal_militias(
         if entry is None or entry.id.split("@")[0] != slugify(_COMMUNAL) or len(names) != 1:
             found.append(mention)
             continue
-        militia = _militia(next(iter(names)), word or "", kb, entry.country or country)
+        label = f"{next(iter(names))} {word}"
+        militia = identity_militia(label, kb, entry.country or country)
         found.append(replace(mention, entry=militia) if militia is not None else mention)
     return found
-
-
-def _militia(name: str, word: str, kb: ActorKB, country: str | None) -> ActorEntry | None:
-    return identity_militia(f"{name} {word}", kb, country)

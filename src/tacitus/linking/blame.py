@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs by which a source names who did an act: "blamed the cartel", "accused the rebels".
+BLAME_LEMMAS: Final = frozenset({"blame", "accuse", "suspect", "attribute"})
 NAMES_DOER: Final = "names_doer"
 """Cue: the trigger blames someone without saying for what (see module)."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.assembly.attribution import BLAME_LEMMAS
+from tacitus.linking.blame import BLAME_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
