@@ -10,13 +10,13 @@ exactly one named armed group is offered this way, it takes the unnamed side's p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from tacitus.linking.blame import BLAME_LEMMAS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Span
 
     from tacitus.pipeline.doc import ActorMention, Frame
     from tacitus.records.event import ActorRef, ActorRole
@@ -71,16 +71,18 @@ _CLAIMING: Final = frozenset({"claim", "accept", "admit"})
 _CREDIT: Final = frozenset({"responsibility", "credit"})
 
 
-def claimed_groups(doc: Doc, actors: list[ActorMention], sents: set[int]) -> list[ActorMention]:
+def claimed_groups(
+    sentences: Sequence[Span], actors: list[ActorMention], sents: set[int]
+) -> list[ActorMention]:
     """Named armed groups that claim an act without naming it ("Al-Shabaab later claimed
     responsibility") in the event's sentences or the few after them: the claim is of the
     act just told. A claim that names its act ("claimed responsibility for the bombing")
-    is that act's mention, and links its doer there."""
+    is that act's mention, and links its doer there. ``sentences`` are the article's."""
     if not sents:
         return []
     first, last = min(sents), max(sents) + BLAME_WINDOW
     subjects: set[int] = set()
-    for token in doc:
+    for token in (t for sentence in sentences[first : last + 1] for t in sentence):
         if token.lemma_.lower() not in _CLAIMING or token.pos_ != "VERB":
             continue
         credit = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT]

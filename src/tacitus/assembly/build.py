@@ -461,7 +461,7 @@ def build_event(
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     groups = blamed_groups(adoc.frames, cluster.sents)
     if adoc.doc is not None:
-        groups += claimed_groups(adoc.doc, adoc.actors, cluster.sents)
+        groups += claimed_groups(adoc.sents, adoc.actors, cluster.sents)
     context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],
