@@ -48,6 +48,11 @@ POINTS = [
     ("in December", "2019-12-01", "2019-12-31", "month", "point"),
     ("in March 2018", "2018-03-01", "2018-03-31", "month", "point"),
     ("in 2003", "2003-01-01", "2003-12-31", "year", "point"),
+    # a month named as the last, this or next one, counted from the publication month
+    ("last March", "2019-03-01", "2019-03-31", "month", "point"),
+    ("last December", "2018-12-01", "2018-12-31", "month", "point"),
+    ("this March", "2019-03-01", "2019-03-31", "month", "point"),
+    ("next March", "2020-03-01", "2020-03-31", "month", "point"),
     ("two days ago", "2019-12-29", "2019-12-29", "day", "point"),
     ("three months ago", "2019-09-01", "2019-09-30", "month", "point"),
     ("between Friday and Sunday", "2019-12-27", "2019-12-29", "day", "range"),

@@ -30,6 +30,7 @@ NEWS = "Gunmen shot dead two farmers near Gao on Monday, the regional governor s
         "Last month, a roadside bomb struck an army truck near Gao, wounding three soldiers.",
         "In August, gunmen shot dead four traders at a market in Kidal, residents said.",
         "A car bomb exploded outside a police station in Mosul in September, killing two.",
+        "Last March, gunmen shot dead four traders at a market in Kidal, residents said.",
     ],
 )
 def test_an_act_of_a_past_month_beside_the_weeks_news_is_background(
@@ -92,3 +93,20 @@ def test_an_act_after_the_count_that_is_not_earlier_stays_news(pipeline: Pipelin
         "the gunmen outside Gao, the army said."
     )
     assert _statuses(pipeline, text) == ["new", "new"]
+
+
+def test_riots_a_relative_clause_dates_last_march_are_not_the_weeks_protest(
+    pipeline: Pipeline,
+) -> None:
+    """The toll of riots months ago, told in a clause on the protest's town, is neither
+    the protest's toll nor its kind: the protest stays peaceful and the riots are
+    background."""
+    text = (
+        "About 200 traders protested on Monday in Kenema, where 12 people were killed in "
+        "riots last March, local radio said."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+    dead = {e.status: e.counts["fatalities"].best for e in events if "fatalities" in e.counts}
+    found = {(e.status, e.acled.sub_event_type) for e in events if e.acled is not None}
+    assert found == {("new", "Peaceful protest"), ("background", "Violent demonstration")}
+    assert dead == {"background": 12}

@@ -31,6 +31,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
         ("Arakan Army fighters captured a border guard post in Maungdaw on Monday.", NON_STATE),
         ("Troops seized a rebel base near Bunia on Friday.", GOVERNMENT),
         ("Armed youths of the White Army overran an army garrison in Nasir.", NON_STATE),
+        # a share of a place taken is territory taken, whoever holds the place
+        ("Soldiers captured part of a guerrilla stronghold in the hills on Sunday.", GOVERNMENT),
     ],
 )
 def test_who_took_the_town_decides(pipeline: Pipeline, text: str, expected: str) -> None:

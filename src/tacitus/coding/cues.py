@@ -294,6 +294,8 @@ TERRITORY: Final = frozenset(
         "barracks",
         "position",
         "positions",
+        "stronghold",
+        "strongholds",
     }
 )
 IMPACT_VERBS: Final = frozenset(

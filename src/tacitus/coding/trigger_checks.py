@@ -184,6 +184,7 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     objects += [o for c in token.children if c.lower_ == "over" for o in c.children]
     words = {t.lower_ for obj in objects for t in obj.subtree}
     heads = {t.lower_ for obj in objects for t in (obj, *obj.children) if t.dep_ != "prep"}
+    heads |= {t.lower_ for obj in objects for t in _whole_of(obj)}
     if any(_office(obj) for obj in objects) or _held_briefly(token):
         return None  # "took over the post of army chief", "held the base for hours"
     if heads & cues.TERRITORY:
@@ -193,6 +194,17 @@ def seize(rule: TriggerRule, token: Token) -> str | None:
     if words & cues.TERRITORY or any(t.ent_type_ == "GPE" for o in objects for t in o.subtree):
         return rule.code
     return None
+
+
+# Words for a share of a thing: what was taken is the thing ("part of a rebel stronghold").
+_SHARES = frozenset({"part", "parts", "most", "much", "half", "rest", "all", "remainder"})
+
+
+def _whole_of(obj: Token) -> list[Token]:
+    """The thing a share is of: "stronghold" of "part of a guerrilla stronghold"."""
+    if obj.lower_ not in _SHARES:
+        return []
+    return [p for c in obj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 _BRIEF_SPANS = frozenset({"hour", "hours", "minute", "minutes", "while", "night"})

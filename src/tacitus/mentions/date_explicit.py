@@ -72,7 +72,12 @@ def _day_of_month(text: str, *, published: date, future: bool) -> Window | None:
 
 
 def coarse(text: str, *, published: date, future: bool) -> Window | None:
-    """ "March", "early March 2019", "2003": month or year windows."""
+    """ "March", "early March 2019", "2003": month or year windows. "last March" is the
+    latest March before the publication month, "next March" the first after it, "this
+    March" the publication year's."""
+    named = _NAMED_MONTH.match(text)
+    if named is not None:
+        return _named_month(text[named.end() :], named.group(1).lower(), published=published)
     core = re.sub(r"^(?:early|late|mid)[\s-]*", "", text, flags=re.IGNORECASE)
     if HAS_YEAR.fullmatch(core):
         year = int(core)
@@ -90,3 +95,22 @@ def coarse(text: str, *, published: date, future: bool) -> Window | None:
         year += 1
     first, last = month_window(year, found.month)
     return Window(first, last, "month", f"month, year from publication date {published}")
+
+
+_NAMED_MONTH = re.compile(r"(last|this|next)\s+", re.IGNORECASE)
+
+
+def _named_month(month: str, which: str, *, published: date) -> Window | None:
+    """The month ``which`` ("last", "this", "next") names, counted from publication."""
+    found = dateparser_date(f"1 {month}", published)
+    if found is None:
+        return None
+    year = published.year
+    if which == "last" and found.month >= published.month:
+        year -= 1
+    elif which == "next" and found.month <= published.month:
+        year += 1
+    first, last = month_window(year, found.month)
+    return Window(
+        first, last, "month", f"{which} {month}, counted from publication date {published}"
+    )

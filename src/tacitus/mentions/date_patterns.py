@@ -66,6 +66,9 @@ _SPAN_BACK = re.compile(
 )
 _POINT_RE = re.compile(rf"(?:\b(?i:on|in|during|by|of)\s+)?(?<![\w-])(?P<a>{_POINT})")
 _COARSE_RE = re.compile(rf"\b(?i:in|during|by|of|until|before)\s+(?P<a>{_COARSE})")
+# A month named as the last, this or next one, with no preposition: "killed in riots last
+# March", "elections due next October".
+_NAMED_MONTH_RE = re.compile(rf"\b(?P<a>(?i:last|this|next)\s+{_MON})(?!\s*\d)")
 FUTURE_CUE = re.compile(
     r"\b(?i:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to"
     r"|(?:is|are)\s+due\s+to|going\s+to|intends?\s+to|vowed\s+to|threatened\s+to|upcoming)\b"
@@ -92,6 +95,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = (
     (_SPAN_BACK, "span_back"),
     (_POINT_RE, "point"),
     (_COARSE_RE, "point"),
+    (_NAMED_MONTH_RE, "point"),
 )
 
 
