@@ -140,3 +140,22 @@ def test_over_names_airspace_only_after_aircraft_or_flight(
     doc = pipeline.resources.nlp(text)
     names = [m.text for m in find_toponyms(doc)]
     assert [n for n in names if n in ("Kursk", "Odesa", "Jenkins")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the tagger reads the pair as one organisation or title; the way says they are towns
+        ("Farmers blocked the road between Cusco and Puno on Monday.", ["Cusco", "Puno"]),
+        ("Truckers blocked the main highway between Lima and Arequipa.", ["Lima", "Arequipa"]),
+        ("The rivalry between Victoria and Florence grew.", []),
+    ],
+)
+def test_between_names_towns_only_after_a_way_or_a_place_noun(
+    pipeline: Pipeline, text: str, found: list[str]
+) -> None:
+    doc = pipeline.resources.nlp(text)
+    names = [m.text for m in find_toponyms(doc)]
+    assert [
+        n for n in names if n in ("Cusco", "Puno", "Lima", "Arequipa", "Victoria", "Florence")
+    ] == found

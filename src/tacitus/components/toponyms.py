@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Final
 
 from tacitus.components.toponym_lists import listed_places, postal_abbreviations
 from tacitus.components.toponym_people import people, without_people
@@ -32,7 +32,7 @@ from tacitus.components.toponym_words import (
     is_place_noun,
 )
 from tacitus.gazetteer.world import abbreviations
-from tacitus.mentions.route_ends import hyphen_joined, name_word, route_ends
+from tacitus.mentions.route_ends import ROUTE_WORDS, hyphen_joined, name_word, route_ends
 from tacitus.pipeline.doc import PlaceMention
 
 __all__ = ["KIND_WORDS", "PLACE_LABELS", "PLACE_NOUNS", "PLACE_OBJECT_VERBS", "find_toponyms"]
@@ -285,7 +285,8 @@ def _inner_particle(token: Token) -> bool:
 
 def _in_place_slot(run: Span) -> bool:
     """A kind word beside it, the object of a place preposition ("in Adan Yabaal"), of
-    "to" or "from" after a verb of going ("drove to Castlegar"), of "over" after an aircraft
+    "to" or "from" after a verb of going ("drove to Castlegar"), of "between" after a way
+    or a place noun ("the road between Lima and Puno"), of "over" after an aircraft
     or a verb of flying ("downed a drone over Belgorod"), or of a verb that acts on
     places ("captured Badme"), or a name set beside a place noun ("the
     regional capital, Grozny", "Grozny's streets", "the outskirts of Karachi")."""
@@ -355,6 +356,14 @@ def _ends_in_region_word(run: Span) -> bool:
 _GOING_PREPS = frozenset({"to", "toward", "towards", "from"})
 
 
+# Prepositions whose object is a place only after some heads: "a drone over Belgorod",
+# not "a row over Smith"; "the highway between Lima and Puno", not "talks between".
+_HEAD_SLOTS: Final[dict[str, Callable[[Token], bool]]] = {
+    "over": lambda head: head.lemma_.lower() in AIRSPACE_WORDS,
+    "between": lambda head: head.lemma_.lower() in ROUTE_WORDS or is_place_noun(head),
+}
+
+
 def _place_object(prep: Token) -> bool:
     """Whether the object of ``prep`` sits where a place sits: "in", "near", "the
     outskirts of", "to", "toward" and "from" after a verb of going, "from" after armed groups or
@@ -368,8 +377,9 @@ def _place_object(prep: Token) -> bool:
         if prep.head.lemma_.lower() in RESTRICTION_WORDS:  # "a curfew on Dhiban"
             return not any(c.ent_type_ == "NORP" or c.tag_ == "NNPS" for c in prep.children)
         return prep.head.lemma_.lower() in ASSAULT_WORDS
-    if prep.lower_ == "over":  # "a drone over Belgorod", not "a row over Smith"
-        return prep.head.lemma_.lower() in AIRSPACE_WORDS
+    head_fits = _HEAD_SLOTS.get(prep.lower_)
+    if head_fits is not None:
+        return head_fits(prep.head)
     return is_place_noun(prep.head) if prep.lower_ == "of" else prep.lower_ in SLOT_PREPS
 
 
