@@ -110,6 +110,12 @@ def test_matches_never_overlap(kb: ActorKB) -> None:
     assert "Military Forces of Nigeria" in names(found)
 
 
+def test_a_name_keeps_its_words_from_a_longer_bare_noun(kb: ActorKB) -> None:
+    """ "rebel group" is longer than "M23 rebel", but the name is the group's."""
+    found = kb.find("The M23 rebel group seized the hill town on Monday.", generic=True)
+    assert names(found) == ["March 23 Movement"]
+
+
 def test_generic_protesters_in_chile(kb: ActorKB) -> None:
     entry = kb.resolve("thousands of protesters", country="CHL")
     assert entry is not None

@@ -307,10 +307,15 @@ class ActorKB:
 
 
 def _non_overlapping(hits: list[Hit]) -> list[Hit]:
-    """Longest hits first (earlier on ties), dropping any that overlap a kept one."""
+    """Longest hits first (earlier on ties), dropping any that overlap a kept one; a bare
+    noun comes after every name, so it never takes a name's words ("the M23 rebel group"
+    is M23's, not an unnamed rebel group's)."""
     kept: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, h.kind != "alias")):
+    order = sorted(
+        hits, key=lambda h: (h.kind == "bare", h.start - h.end, h.start, h.kind != "alias")
+    )
+    for hit in order:
         if all(hit.end <= s or hit.start >= e for s, e in taken):
             kept.append(hit)
             taken.append((hit.start, hit.end))
