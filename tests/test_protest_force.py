@@ -235,3 +235,27 @@ def test_arrests_at_a_protest_against_an_arrest_are_its_intervention(
     )
     subs = [e.acled.sub_event_type for e in _events(pipeline, text) if e.acled]
     assert subs == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses protested in Bauchi on Monday over the death of a colleague.",
+        "Traders rallied in Kano on Monday to protest the deaths of three porters.",
+        "Protests broke out in Jos on Monday over the killing of two students.",
+    ],
+)
+def test_deaths_a_protest_is_over_are_no_toll_of_it(pipeline: Pipeline, text: str) -> None:
+    protests = [e for e in _events(pipeline, text) if e.acled is not None and e.status == "new"]
+    assert [e.acled.sub_event_type for e in protests if e.acled] == ["Peaceful protest"]
+    assert "fatalities" not in protests[0].counts
+
+
+def test_a_force_a_peaceful_march_is_against_is_not_its_second_actor(
+    pipeline: Pipeline,
+) -> None:
+    text = "Students marched in Sylhet on Monday against the beating of a classmate by police."
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Peaceful protest"]
+    assert events[0].actor("actor2") is None
+    assert "police" in [a.text for a in events[0].actors if a.role == "target"]

@@ -117,9 +117,13 @@ def _assoc_worthy(mention: ActorMention, entry: ActorEntry | None) -> bool:
 
 def _second_worthy(code: str, entry: ActorEntry | None) -> bool:
     """A protest's second actor is a force that intervened, not what was protested; a
-    mob's is whom it attacked."""
+    mob's is whom it attacked. A peaceful protest has none: a force named with it is
+    what it protests ("marched against the killing of a student by police"), or it
+    would be a protest with intervention."""
     if code not in PROTEST_FAMILY or code == "mob_violence":
         return True
+    if code == "peaceful_protest":
+        return False
     return entry is not None and entry.inter == 1 and entry.sector in ("COP", "MIL")
 
 

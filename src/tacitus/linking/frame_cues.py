@@ -312,7 +312,7 @@ def _cues(trigger: TriggerMention, token: Token, sent: Span) -> set[str]:
         found.add(OPENING)
     if _said_by_the_doers(token):
         found.add(DOERS_SAID)
-    if _protested_matter(token):
+    if protested_matter(token):
         found.add(PROTESTED)
     return found
 
@@ -324,10 +324,11 @@ _PROTESTING = frozenset(
 )
 
 
-def _protested_matter(token: Token) -> bool:
+def protested_matter(token: Token) -> bool:
     """The event noun is what a protest is against: the object of "protest" ("to
     protest the arrest of their leader") or the object of "against" or "over" after a
-    word of protesting ("marched against the killing of a student")."""
+    word of protesting ("marched against the killing of a student") or after a verb whose
+    subject is one ("protests broke out over the death of a woman")."""
     if token.pos_ != "NOUN":
         return False
     head = token.head
@@ -335,7 +336,9 @@ def _protested_matter(token: Token) -> bool:
         return head.lemma_.lower() == "protest"
     if token.dep_ != "pobj" or head.lower_ not in ("against", "over") or head.head.i == head.i:
         return False
-    return head.head.lemma_.lower() in _PROTESTING
+    word = head.head
+    subjects = [c for c in word.children if c.dep_ == "nsubj"] if word.pos_ == "VERB" else []
+    return any(w.lemma_.lower() in _PROTESTING for w in (word, *subjects))
 
 
 # Nouns for the doers of a violent act, never a speaker of a public statement.

@@ -10,7 +10,7 @@ from tacitus.linking.causes import cause_agents, may_act
 from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.documents import dated_document
-from tacitus.linking.frame_cues import new_frame
+from tacitus.linking.frame_cues import new_frame, protested_matter
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
 from tacitus.linking.recipients import complement_targets, recipients
@@ -37,6 +37,7 @@ from tacitus.pipeline.spacy_setup import verb_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from tacitus.mentions.counts import CountMention
     from tacitus.mentions.dates import DateMention
 
 _SIBLINGS = frozenset({"conj", "parataxis", "ccomp"})
@@ -375,9 +376,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     _share_places(frames, plain)
     for frame in frames:
         frame.sites = _sites(doc, frame)
-    for count in _in_sent(adoc.counts, sent):
-        target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
-        target.counts.append(count)
+    _attach_counts(doc, frames, _in_sent(adoc.counts, sent))
     sentence_dates = _in_sent(adoc.dates, sent)
     for frame in frames:
         mark_dated_noun(doc, frame)
@@ -395,6 +394,16 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         frame.attributions = list(attributions)
         frame.verified = False if unverified else None
     return _absorb_casualties(doc, frames)
+
+
+def _attach_counts(doc: Doc, frames: list[Frame], counts: list[CountMention]) -> None:
+    """Each count to the frame nearest it in the tree; a grievance's deaths to none
+    ("protested over the death of a student": no toll of the protest)."""
+    for count in counts:
+        if protested_matter(doc[count.head]):
+            continue
+        target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
+        target.counts.append(count)
 
 
 # Verbs of telling whose subject is the source, not a party to the act.
