@@ -221,3 +221,8 @@ def test_ancestors_follow_the_parent_chain(kb: ActorKB) -> None:
     assert kb.ancestors(branch) == ["Jama'at Nusrat al-Islam wal-Muslimin", "Al Qaeda"]
     top = kb.get("Al Qaeda")
     assert top is not None and kb.ancestors(top) == []
+
+
+def test_the_gulf_clan_by_its_own_name_in_english(kb: ActorKB) -> None:
+    found = kb.find("Troops killed a commander of the Gaitanista Army of Colombia on Monday.")
+    assert names(found) == ["Clan del Golfo"]

@@ -445,6 +445,16 @@ def test_a_place_that_says_who_the_source_is_does_not_place_the_event(
     assert events[0].location is not None and events[0].location.name != "Mopti"
 
 
+def test_the_seat_of_a_source_does_not_place_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed five traders in an attack on a cattle market late on Sunday.\n\n"
+        "A human rights group based in Mopti said seven traders had been killed."
+    )
+    events = [e for e in _new(pipeline, text) if e.acled is not None]
+    assert len(events) == 1
+    assert events[0].location is None or events[0].location.name != "Mopti"
+
+
 def test_arrests_by_rebels_are_no_intervention_in_a_rally_told_after(pipeline: Pipeline) -> None:
     text = (
         "On Monday the rebels imposed a curfew on the town, and their fighters detained at "

@@ -51,3 +51,19 @@ def test_people_who_died_join_the_nearest_event_not_a_later_protest(
     protests = [e for e in events if e.acled and e.acled.event_type == "Protests"]
     assert protests
     assert all("fatalities" not in e.counts for e in protests)
+
+
+def test_people_with_some_named_among_them_are_no_crowd(pipeline: Pipeline) -> None:
+    """ "people, among them a teacher and two children" tells who the dead were: no
+    crowd of a protest, so the toll stays with the attack, not a march told later."""
+    text = (
+        "Gunmen raided the village of Dadaab before dawn on Tuesday, killing at least nine "
+        "people, police said.\n\n"
+        "A rights group said 12 people had been killed, among them a teacher and two "
+        "children.\n\n"
+        "On Wednesday, hundreds of residents marched through Garissa to demand more troops."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+    protests = [e for e in events if e.acled and e.acled.event_type == "Protests"]
+    assert protests
+    assert all("fatalities" not in e.counts for e in protests)

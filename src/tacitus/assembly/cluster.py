@@ -388,15 +388,18 @@ def _distance(cluster: Cluster, frame: Frame) -> int:
 
 # Victims any event may have: they tell no crowd.
 _ANYONE = frozenset({"people", "persons"})
+_JOINING = frozenset({"and", "or"})
 
 
 def _victim_match(cluster: Cluster, frame: Frame) -> int:
     """0 when a casualty clause's victims fit the cluster (demonstrators to a protest);
     "five people had died" fits any event, and joins the nearest."""
-    victims = " ".join((c.victims or "") for c in frame.counts).lower().split()
+    words = " ".join((c.victims or "") for c in frame.counts).lower().split()
+    victims = [w for w in words if w not in _JOINING]
     if victims and all(word in _ANYONE for word in victims):
         return 0
-    crowd = any(word in CROWD for word in victims)
+    # "22 people, among them a nurse and two children": the others tell who they were
+    crowd = any(word in CROWD and word not in _ANYONE for word in victims)
     return 0 if crowd == (family(cluster.anchor.code) == "protest") else 1
 
 

@@ -413,8 +413,12 @@ _TELLING = frozenset({"say", "tell", "add", "report", "state", "confirm", "expla
 def _describes_the_speaker(token: Token) -> bool:
     """ "..., said Jean Dupont, who heads a civil society group in Djugu": a place in a
     relative clause on the source of a report tells who the source is, not where the act
-    happened."""
+    happened; so does the seat of a source "based in" a town ("a rights group based in
+    Goma said ...")."""
     for node in ancestors_with_self(token):
+        if node.dep_ == "acl" and node.lemma_.lower() == "base":
+            speaker = node.head
+            return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in _TELLING
         if node.dep_ == "relcl":
             speaker = node.head
             told = speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in _TELLING
