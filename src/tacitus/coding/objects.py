@@ -153,6 +153,12 @@ PROJECTILES: Final = frozenset(
     | {"molotov", "molotovs", "firebomb", "firebombs", "fireworks", "projectiles"}
 )
 THROWN_EXPLOSIVES: Final = frozenset({"grenade", "grenades"})
+# What is dropped from the air: "helicopters dropped barrel bombs", "a drone dropped
+# explosives on the market" (charges, leaflets and aid are dropped too, and are no strike).
+DROPPED_MUNITIONS: Final = frozenset(
+    {"bomb", "bombs", "explosive", "explosives", "munition", "munitions", "ordnance"}
+    | {"grenade", "grenades", "mortar", "mortars", "payload"}
+)
 
 # What an armed actor establishes as its seat: "set up a new base" (ACLED's headquarters
 # or base established). A "camp" is as often one for the displaced, left out.
@@ -213,6 +219,7 @@ RULES: Final[dict[str, tuple[tuple[frozenset[str], str], ...]]] = {
     "hurl": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
     "lob": ((THROWN_EXPLOSIVES, "grenade"), (PROJECTILES, "violent_demonstration")),
     "pelt": ((PROJECTILES, "violent_demonstration"),),
+    "drop": ((DROPPED_MUNITIONS, "air_strike"),),
     "deny": ((frozenset({"entry", "visas", "visa", "access"}), "sanction"),),
 }
 

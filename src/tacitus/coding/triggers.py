@@ -116,8 +116,8 @@ def _module_rule(
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """Sports "attacks", marches with no crowd, stun grenades, "protest leader", a
-    campaign rally, a proposal "shot down"."""
+    """Sports "attacks", marches with no crowd, stun grenades, a munition dropped in a
+    strike, "protest leader", a campaign rally, a proposal "shot down"."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -127,7 +127,8 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         and not checks.has_crowd_subject(token, words)
     ):
         return True
-    if lemma == "grenade" and any(c.lower_ in ("stun", "flash", "smoke") for c in token.children):
+    stun = lemma == "grenade" and any(c.lower_ in _NOT_LETHAL for c in token.children)
+    if stun or _dropped(token):
         return True
     if _not_violence(rule, token, words) or _not_an_act(rule, token):
         return True
@@ -144,6 +145,15 @@ _ACT_FAMILIES = frozenset(
     | {"government_regains", "nonstate_overtakes", "transfer_territory", "headquarters"}
     | {"change_to_group", "other_strategic"}
 )
+
+
+_NOT_LETHAL = frozenset({"stun", "flash", "smoke"})
+
+
+def _dropped(token: Token) -> bool:
+    """A munition dropped from the air is the weapon of the strike that "dropped" tells
+    ("a drone dropped a grenade on a bus"), no act of its own."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "drop"
 
 
 def _not_an_act(rule: TriggerRule, token: Token) -> bool:

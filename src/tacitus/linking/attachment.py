@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Literal
 
-from tacitus.linking.governors import planters
+from tacitus.linking.governors import INSTRUMENTS, planters
 from tacitus.linking.referents import is_list_item, list_members, named, same_referent
 from tacitus.linking.roles import argument_heads
-from tacitus.linking.victims import INSTRUMENTS, SUBJECT_VICTIM, noun_phrase
+from tacitus.linking.victims import SUBJECT_VICTIM, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

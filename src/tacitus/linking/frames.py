@@ -367,12 +367,7 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
         target = _nearest(doc, date.start, fitting)
         if target is not None and target.date is None:
             target.date = date
-    for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
-        if _describes_the_speaker(doc[place.head]):
-            continue
-        target = _nearest(doc, place.start, frames)
-        if target is not None:
-            target.places.append(place)
+    _attach_places(adoc, frames, s_index)
     _share_places(frames, plain)
     for frame in frames:
         frame.sites = _sites(doc, frame)
@@ -404,6 +399,36 @@ def _attach_counts(doc: Doc, frames: list[Frame], counts: list[CountMention]) ->
             continue
         target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
         target.counts.append(count)
+
+
+def _attach_places(adoc: ArticleDoc, frames: list[Frame], s_index: int) -> None:
+    """Each place of the sentence to the frame nearest it, but for a place another one is
+    told from ("the village of Bilozerka, west of Kherson"), which goes with that one's
+    frame: it says where that place lies, whatever act it stands nearer to."""
+    doc = adoc.doc
+    if doc is None:
+        return
+    placed: dict[int, Frame] = {}
+    for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
+        if _describes_the_speaker(doc[place.head]):
+            continue
+        told_from = next(
+            (placed[a.i] for a in _noun_ancestors(doc[place.head]) if a.i in placed), None
+        )
+        target = told_from or _nearest(doc, place.start, frames)
+        if target is not None:
+            target.places.append(place)
+            placed[place.head] = target
+
+
+def _noun_ancestors(token: Token) -> list[Token]:
+    """The words above ``token`` up to the first verb: the noun phrases it is part of."""
+    found: list[Token] = []
+    for node in ancestors_with_self(token)[1:]:
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        found.append(node)
+    return found
 
 
 # Verbs of telling whose subject is the source, not a party to the act.

@@ -184,6 +184,24 @@ def by_agents(verb: Token) -> list[Token]:
     return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
 
 
+# What an attack is carried out with: its instrument, never its target or victim.
+INSTRUMENTS = frozenset(
+    {"bomb", "device", "explosive", "ied", "grenade", "rocket", "missile", "mortar"}
+    | {"shell", "mine", "landmine", "bullet", "firework", "weapon", "gun", "rifle"}
+    | {"barrage", "salvo", "volley", "projectile"}  # "fired a barrage of rockets at"
+)
+
+
+def senders(head: Token) -> list[Token]:
+    """Who acted when an instrument is a clause's subject: the "by" agent of the
+    participle that tells who sent it ("a mortar shell fired by the army landed on a
+    market"), else the instrument itself."""
+    if head.lemma_.lower() not in INSTRUMENTS:
+        return [head]
+    agents = [a for clause in head.children if clause.dep_ == "acl" for a in by_agents(clause)]
+    return agents or [head]
+
+
 def governing_agents(trigger: Token) -> list[Token]:
     """Heads of who performed the act an event noun names, from its governing verb or a
     participle that modifies it ("the attack, claimed by Islamic State"), the noun's own

@@ -14,6 +14,7 @@ from tacitus.linking.governors import (
     governed_targets,
     governing_agents,
     planters,
+    senders,
     subject_aims,
     sufferers,
 )
@@ -298,7 +299,8 @@ def verb_roles(trigger: Token, actors: list[ActorMention]) -> tuple[list[ActorMe
     ]
     if passive and not agent_tops:
         agent_tops = _passive_agents(trigger)
-    first_tops = agent_tops if passive or agent_tops else _verb_subject(trigger) + planters(trigger)
+    subjects = [s for top in _verb_subject(trigger) for s in senders(top)]
+    first_tops = agent_tops if passive or agent_tops else subjects + planters(trigger)
     preps = _verb_target_preps(trigger) + (("with",) if trigger.lemma_.lower() in _MUTUAL else ())
     second_tops = passive + _objects(trigger) + _prep_objects(trigger, preps)
     second_tops += subject_aims(trigger)

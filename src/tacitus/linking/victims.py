@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding.casualties import BODY_PARTS
 from tacitus.coding.refine import VIOLENCE_FAMILY
 from tacitus.doc_memo import doc_text
+from tacitus.linking.governors import INSTRUMENTS
 from tacitus.linking.referents import fused_more, named
 from tacitus.linking.roles import argument_heads
 from tacitus.pipeline.doc import ActorMention
@@ -31,12 +32,6 @@ SUBJECT_VICTIM = frozenset({"die", "dead", "death", "perish", "drown", "succumb"
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "there", "itself"})
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "nmod", "poss", "det"})
-# What an attack is carried out with: its instrument, never its target or victim.
-INSTRUMENTS = frozenset(
-    {"bomb", "device", "explosive", "ied", "grenade", "rocket", "missile", "mortar"}
-    | {"shell", "mine", "landmine", "bullet", "firework", "weapon", "gun", "rifle"}
-    | {"barrage", "salvo", "volley", "projectile"}  # "fired a barrage of rockets at"
-)
 # Verbs whose object is the device: "detonated a bomb", "planted explosives".
 _DEVICE_VERBS = frozenset({"detonate", "explode", "plant", "set", "trigger", "throw", "hurl"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
