@@ -62,3 +62,13 @@ def test_a_place_told_from_another_goes_with_that_one(pipeline: Pipeline) -> Non
     events = _acled(pipeline, text)
     places = sorted(e.location.name for e in events if e.location is not None)
     assert places == ["Bilozerka", "Kherson"]
+
+
+def test_drones_shot_down_by_no_one_named_fell_to_the_countrys_military(
+    pipeline: Pipeline,
+) -> None:
+    text = "Three drones were shot down over Bryansk region overnight, the governor said."
+    events = _acled(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Disrupted weapons use"]
+    actor = events[0].actor("actor1")
+    assert actor is not None and actor.name == "Military Forces of Russia"

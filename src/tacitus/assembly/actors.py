@@ -22,6 +22,7 @@ from tacitus.assembly.attribution import (
     name_unidentified,
     named_groups,
 )
+from tacitus.coding.disrupted import DISRUPTED
 from tacitus.coding.refine import PROTEST_FAMILY, VIOLENCE_FAMILY
 from tacitus.pipeline.doc import ActorMention, Frame
 from tacitus.records.event import ActorRef, ActorRole
@@ -151,13 +152,14 @@ def event_actors(
     blames for the event: the one owner an unowned aircraft may be given, else the one
     named armed group in ``blamed_groups`` (the RSF's drones). ACLED needs a
     first actor: an event coded for ACLED with none named gets the police for arrests,
-    else ACLED's unidentified armed group of the country. ``reporters`` are the context
+    the military for disrupted weapons use, else ACLED's unidentified armed group of the
+    country. ``reporters`` are the context
     mentions who tell of the event ("gunmen killed a village head, the Coordination of
     Azawad Movements said"): a group that reports an act is not for that its doer.
     """
     refs = _roles(frames, code=code, kb=kb, country=country)
     if acled and not any(r.role == "actor1" for r in refs):
-        noun = "police" if code == "arrests" else "gunmen"
+        noun = _IMPLIED_DOERS.get(code, "gunmen")
         unknown = (
             _air_force(
                 context,
@@ -196,6 +198,10 @@ def event_actors(
     return refs
 
 
+# Who did an act no one is named for, by its type: arrests are made by the police, and a
+# drone or missile shot down or a bomb made safe where no one is named was the work of
+# the military of the country it happened in ("two drones were shot down over Belgorod").
+_IMPLIED_DOERS: Final = {"arrests": "police", DISRUPTED: "military"}
 # The unqualified words ACLED reads as the police unless the text makes them military.
 _SECURITY_FORCES: Final = frozenset({"security forces", "security force"})
 
