@@ -87,6 +87,10 @@ def test_figures_of_speech_and_look_alikes_are_no_events(nlp: Language, lexicon:
         ("Protesters burned a police station on Monday.", "violent_demonstration"),
         ("Youths torched a police post after the funeral.", "violent_demonstration"),
         ("Unidentified men burned the offices of the electoral commission.", "looting"),
+        # ransacking and vandalising destroy property the same way
+        ("Masked men ransacked the offices of a weekly paper on Friday.", "looting"),
+        ("Students ransacked the rector's office on Friday.", "violent_demonstration"),
+        ("Unidentified men vandalised the party's offices overnight.", "looting"),
     ],
 )
 def test_property_burned_is_destroyed_by_whoever_burned_it(

@@ -115,8 +115,8 @@ def _set_fire(rule: TriggerRule, token: Token) -> str | None:
 
 
 def _burn_down(rule: TriggerRule, token: Token) -> str:
-    """ "Burned down the market", "torched 40 homes": who did it decides, as for setting
-    fire; the verb already says what burned."""
+    """ "Burned down the market", "torched 40 homes", "ransacked the offices": who did
+    it decides, as for setting fire; the verb already says what was destroyed."""
     words = {t.lower_ for s in _conjoined_subjects(token) for t in s.subtree}
     if words & cues.CROWD:
         return "violent_demonstration"
@@ -184,6 +184,9 @@ def directive_code(rule: TriggerRule, token: Token) -> str | None:
         "set fire": lambda: _set_fire(rule, token),
         "burn down": lambda: _burn_down(rule, token),
         "torch": lambda: _burn_down(rule, token),
+        "ransack": lambda: _burn_down(rule, token),
+        "vandalise": lambda: _burn_down(rule, token),
+        "vandalize": lambda: _burn_down(rule, token),
         "loot": lambda: _loot(rule, token),
         "exercise": lambda: _exercise(token),
         "manoeuvre": lambda: _exercise(token),
@@ -206,6 +209,9 @@ DIRECTIVE_LEMMAS: Final = frozenset(
         "set fire",
         "burn down",
         "torch",
+        "ransack",
+        "vandalise",
+        "vandalize",
         "loot",
         "exercise",
         "manoeuvre",
