@@ -523,9 +523,13 @@ _FIGHTING_INTERS: Final = frozenset({1, 2, 3, 4, 8})
 def _fallen_side(frames: list[Frame]) -> list[ActorMention]:
     """The side whose fighters fell in a battle told without its agent ("Three soldiers
     were killed in a clash with NPA rebels"): the soldiers fought the rebels, so they are
-    the first side, and the party after the trigger ("with ...") the second."""
+    the first side, and the party after the trigger ("with ...") the second. An attack
+    has a side that started it: the side it fell on is the second, whoever did not name
+    the attacker ("the army said it repelled an attack on its base")."""
     for frame in frames:
         trigger = frame.trigger
+        if trigger.lemma.lower() in _INITIATING:
+            continue
         same = [m for m in frame.actor2 if m.sent == trigger.sent]
         before = [m for m in same if m.end <= trigger.start and _fighter(m)]
         if before and any(m.start >= trigger.end for m in same):

@@ -604,7 +604,18 @@ def resolve_mentions(
     _named_again(mentions, qualifiers, context.focus)
     _towns_in_district(mentions, text)
     _towns_in_region(mentions, context, gazetteer, text)
-    return context.focus
+    return _settled_focus(mentions, context.focus)
+
+
+def _settled_focus(mentions: list[PlaceMention], voted: str | None) -> str | None:
+    """The focus the names voted for, unless no place was in the end resolved there and
+    every place that was lies in one other country: "NPA rebels in Samar" voted for the
+    largest Samar's country, but the rebels' country chose Samar, Philippines. Where the
+    names voted for no country, there is none."""
+    final = {m.place.country for m in mentions if m.place is not None and m.place.country}
+    if voted is None or voted in final or len(final) != 1:
+        return voted
+    return final.pop()
 
 
 # Kind words of an area a town may lie in: "into Kotido district ... near Nakapelimoru".

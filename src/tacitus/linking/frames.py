@@ -20,6 +20,7 @@ from tacitus.linking.references import (
     mark_dated_noun,
     mark_toll_subject,
 )
+from tacitus.linking.referents import antecedent
 from tacitus.linking.roles import noun_roles, phrase_actors, verb_roles
 from tacitus.linking.series import mark_series
 from tacitus.linking.tree import (
@@ -228,7 +229,8 @@ def _done_by(doc: Doc, casualty: Frame) -> bool:
     soldiers"), not only victims ("six officers were killed")."""
     token = doc[casualty.trigger.head]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and any(doc[m.head] in subjects for m in casualty.actor1)
+    doers = {t.i for s in subjects for t in (s, antecedent(s))}
+    return any(m.head in doers for m in casualty.actor1)
 
 
 def _absorb_casualties(doc: Doc, frames: list[Frame]) -> list[Frame]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tacitus.linking.referents import antecedent
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -342,7 +344,7 @@ def governed_targets(trigger: Token) -> list[Token]:
     head = top.head
     lemma = head.lemma_.lower()
     if top.dep_ == "dobj" and _repelling(head):
-        return _subjects(head)
+        return [antecedent(s) for s in _subjects(head)]
     if top.dep_ == "nsubj" and lemma in _STRIKE:
         return [c for c in head.children if c.dep_ == "dobj"]
     if top.dep_ == "nsubj" and lemma in _TEAR:

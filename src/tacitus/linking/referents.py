@@ -33,10 +33,40 @@ def _of_objects(token: Token) -> list[Token]:
 
 
 def antecedent(head: Token) -> Token:
-    """ "Chávez, who died": the relative pronoun stands for the noun it follows."""
+    """ "Chávez, who died": the relative pronoun stands for the noun it follows; "the
+    army said it had repelled an attack": the pronoun of what a source says it did
+    stands for the source."""
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
         return head.head.head
-    return head
+    return _reporter(head) or head
+
+
+# Verbs whose subject tells of its own acts in the clause it takes: "said it had".
+_REPORTING: Final = frozenset({"say", "announce", "claim", "confirm", "report", "state", "add"})
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """The source named before it whose own act a pronoun subject tells of ("The Houthis
+    said they had fired a missile"); "it" stands for no plural source, and neither
+    pronoun for a person, who tells of others' acts as "they"."""
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("it", "they"):
+        return None
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in _REPORTING:
+        return None
+    sources = [
+        c
+        for c in clause.head.children
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i
+    ]
+    # a person speaks of others as "they" ("they set fire to the camp, said Jean Dupont")
+    if not sources or sources[0].ent_type_ == "PERSON":
+        return None
+    if pronoun.lower_ == "it" and sources[0].tag_ in ("NNS", "NNPS"):
+        return None
+    return sources[0]
 
 
 def bearer(head: Token) -> Token:
