@@ -46,6 +46,7 @@ from tacitus.assembly.document_dates import document_date
 from tacitus.assembly.durations import lasting_days, stretched
 from tacitus.doc_memo import span_text
 from tacitus.linking.documents import DOCUMENT_NOUNS, dated_document
+from tacitus.linking.noun_dates import noun_dated
 from tacitus.linking.references import LOOKS_BACK
 from tacitus.linking.tree import token_at
 from tacitus.mentions.date_calendar import coarser
@@ -143,8 +144,10 @@ def _said_in_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[i
 def _dates_other(
     mention: DateMention, adoc: ArticleDoc, *, triggers: set[int], statement: bool
 ) -> bool:
-    """The date is of something other than the event: a document, unless the event is a
-    statement made in it."""
+    """The date is of something other than the event: a noun it is written on ("denied
+    Monday's raid"), or a document, unless the event is a statement made in it."""
+    if adoc.doc is not None and noun_dated(adoc.doc, mention, triggers=triggers) is not None:
+        return True
     if statement and _said_in_document(mention, adoc, triggers=triggers):
         return False
     return dates_a_document(mention, adoc, triggers=triggers)
