@@ -37,3 +37,18 @@ def test_a_date_on_the_event_noun_is_its_own(pipeline: Pipeline) -> None:
 def test_a_part_of_the_day_is_no_other_noun(pipeline: Pipeline) -> None:
     text = "Gunmen killed four farmers on Monday night near the river."
     assert _dates(pipeline, text)["killed"] == "on Monday night"
+
+
+def test_a_dated_event_noun_in_a_quote_is_an_event(pipeline: Pipeline) -> None:
+    """Quoted words open no event, save an event noun with its own date before it: the
+    speaker tells of a dated act."""
+    text = (
+        "“These threats, along with the April 14 arrest of a radio reporter, are an "
+        "unacceptable violation of basic rights,” the senator said."
+    )
+    assert _dates(pipeline, text)["arrest"] == "April 14"
+
+
+def test_an_undated_event_noun_in_a_quote_is_no_event(pipeline: Pipeline) -> None:
+    text = "“The arrest of a radio reporter is an unacceptable violation,” the senator said."
+    assert "arrest" not in _dates(pipeline, text)

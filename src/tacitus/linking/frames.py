@@ -73,6 +73,16 @@ def _quoted(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start < char < end for start, end in quotes)
 
 
+def _dated_in_quote(doc: Doc, trigger: TriggerMention, dates: Sequence[DateMention]) -> bool:
+    """A quoted event noun with its own date written before it ("these attacks, along
+    with the April 14 arrest of a reporter, are unacceptable") tells of a dated act,
+    whoever says it."""
+    return trigger.pos == "NOUN" and any(
+        (noun := noun_dated(doc, d, triggers=set())) is not None and noun.i == trigger.head
+        for d in dates
+    )
+
+
 def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]) -> None:
     token = adoc.doc[frame.trigger.head] if adoc.doc is not None else None
     if token is None:
@@ -350,10 +360,12 @@ def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
+    dates = _in_sent(adoc.dates, sent)
     frames = [
         new_frame(doc, t, sent)
         for t in adoc.triggers
-        if t.sent == s_index and not _quoted(t.start, adoc.quotes)
+        if t.sent == s_index
+        and (not _quoted(t.start, adoc.quotes) or _dated_in_quote(doc, t, dates))
     ]
     if not frames:
         return []
