@@ -54,3 +54,15 @@ def test_a_date_in_a_since_phrase_gives_way() -> None:
     own = own.model_copy(update={"date": own.date.model_copy(update={"span": (new, new + 10)})})
     assert primary_event([since, own], ["arbitrary detention"]) is since
     assert primary_event([since, own], ["arbitrary detention"], text=text) is own
+
+
+def test_a_dated_violation_of_another_kind_dates_an_undated_one() -> None:
+    """Torture is named but told without a day; the arrest that began it is dated."""
+    beaten = _event("beaten", "2021-03-09", at=90, sub_event="Attack")
+    beaten = beaten.model_copy(
+        update={"date": beaten.date.model_copy(update={"from_text": False, "text": None})}
+    )
+    arrested = _event("arrested", "2012-05-14", at=10, sub_event="Arrests")
+    arrested = arrested.model_copy(update={"status": "background"})
+    released = _event("released", "2021-03-08", at=150)
+    assert primary_event([beaten, arrested, released], ["torture"]) is arrested

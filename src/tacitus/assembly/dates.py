@@ -23,7 +23,10 @@ save by a statement made in that document ("condemned the attack in a statement 
 Tuesday"): the document's day is the statement's. A linked date that dates a report ("officials said
 Monday that ...") gives way to another date of the event's sentences that does not; a
 linked date outside the trigger's own phrase gives way to one inside it ("hearings were
-held Tuesday for journalists detained on February 27": the detention is of February 27).
+held Tuesday for journalists detained on February 27": the detention is of February 27),
+and a linked date outside the phrase of the noun it is linked to gives way to one that
+modifies another mention of the event ("On Wednesday, the charge was upgraded to murder.
+... died May 25": the death is of May 25).
 
 Steps 2-4 only take a single day (a point, day precision; in step 2 also a single day of
 week precision, "a week ago") no later than publication and
@@ -43,8 +46,10 @@ from tacitus.assembly.document_dates import document_date
 from tacitus.assembly.durations import lasting_days, stretched
 from tacitus.doc_memo import span_text
 from tacitus.linking.documents import DOCUMENT_NOUNS, dated_document
+from tacitus.linking.noun_dates import noun_dated
 from tacitus.linking.references import LOOKS_BACK
 from tacitus.linking.tree import token_at
+from tacitus.mentions.date_calendar import coarser
 from tacitus.mentions.date_relative import NUMBER_WORDS
 from tacitus.mentions.dates import DateMention
 from tacitus.pipeline.doc import ArticleDoc, Frame
@@ -60,6 +65,7 @@ __all__ = [
     "LEAD_SENTENCES",
     "dates_a_document",
     "event_date",
+    "in_own_phrase",
     "own_phrase_date",
 ]
 
@@ -138,8 +144,10 @@ def _said_in_document(mention: DateMention, adoc: ArticleDoc, *, triggers: set[i
 def _dates_other(
     mention: DateMention, adoc: ArticleDoc, *, triggers: set[int], statement: bool
 ) -> bool:
-    """The date is of something other than the event: a document, unless the event is a
-    statement made in it."""
+    """The date is of something other than the event: a noun it is written on ("denied
+    Monday's raid"), or a document, unless the event is a statement made in it."""
+    if adoc.doc is not None and noun_dated(adoc.doc, mention, triggers=triggers) is not None:
+        return True
     if statement and _said_in_document(mention, adoc, triggers=triggers):
         return False
     return dates_a_document(mention, adoc, triggers=triggers)
@@ -165,7 +173,34 @@ def _linked(frames: list[Frame], adoc: ArticleDoc, *, statement: bool) -> EventD
         owns = [d for f in frames if (d := own_phrase_date(f, f.date, adoc)) is not None]
         own = min(owns, key=lambda d: d.start)
         return _record(own, "the date inside the trigger's own phrase")
+    modifying = _modifying_date(frame, first, dated, adoc)
+    if modifying is not None:
+        return _record(modifying, "the date that modifies a mention of the event")
     return _record(first, None)
+
+
+def _modifying_date(
+    frame: Frame,
+    first: DateMention,
+    dated: list[tuple[Frame, DateMention]],
+    adoc: ArticleDoc,
+) -> DateMention | None:
+    """The first linked date inside its own trigger's phrase ("died May 25"), when the
+    first linked date is linked to a noun trigger outside the noun's phrase ("On
+    Wednesday, the charge was raised to murder": Wednesday dates the raised charge, not
+    the murder it names). A verb's clause is its act's ("a bomb tore through a bus on
+    Sunday, killing seven": Sunday is the killing's too), and a vaguer date (a month, a
+    year) told of a mention elsewhere does not displace a more precise one."""
+    if frame.trigger.pos != "NOUN" or in_own_phrase(frame, first, adoc):
+        return None
+    modifying = [
+        d
+        for f, d in dated
+        if not d.reported
+        and coarser(d.precision, first.precision) == first.precision
+        and in_own_phrase(f, d, adoc)
+    ]
+    return min(modifying, key=lambda d: d.start) if modifying else None
 
 
 def _phrase_depth(trigger: Token, token: Token) -> int | None:
@@ -178,6 +213,20 @@ def _phrase_depth(trigger: Token, token: Token) -> int | None:
             return None
         node, depth = node.head, depth + 1
     return depth
+
+
+def in_own_phrase(frame: Frame, mention: DateMention, adoc: ArticleDoc) -> bool:
+    """The date lies inside the phrase of the frame's trigger ("died May 25", "the
+    March 3 raid"), not merely nearest it ("On Tuesday, the charge was raised to murder":
+    the day is the charge's)."""
+    doc = adoc.doc
+    if doc is None:
+        return False
+    trigger = doc[frame.trigger.head]
+    token = token_at(doc, mention.start)
+    if token is None or not trigger.sent.start_char <= mention.start < trigger.sent.end_char:
+        return False
+    return _phrase_depth(trigger, token) is not None
 
 
 def own_phrase_date(

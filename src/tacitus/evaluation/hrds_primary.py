@@ -19,6 +19,10 @@ killing, detention, kidnapping, ...). A coder reading the report dates it as fol
   to the first in the text;
 - without a day, the earliest strict candidate dated to a week or month that ended before
   the publication month ("arrested in April 2018" in a 2020 report);
+- without one, the earliest event of another violation's kind with a day read from the
+  text: where the report dates the named violation to no day, another violation it does
+  date is the nearest evidence ("was arrested on July 27, 2012 at a protest. He was
+  beaten and tortured in custody" dates the torture by the arrest that began it);
 - without one, the earliest ``new`` event of any kind with a day read from the text, by
   the same order: where the report never dates the violation itself, the story's own dated
   events are the nearest evidence of when it happened (a guard "foiled an abduction at the
@@ -133,6 +137,13 @@ def _older_coarse(event: Event, published: str) -> bool:
     return coarse and event.date.end < published[:8] + "01"
 
 
+def _other_violations(events: Sequence[Event], violations: Sequence[str]) -> list[Event]:
+    """The events with a day read from the text that realise a violation of any kind."""
+    every = (*violations, *_SPECIFIC)
+    family = violation_family(every)
+    return [e for e in events if _day_from_text(e) and _strict(e, every, family)]
+
+
 def primary_event(
     events: Sequence[Event],
     violations: Sequence[str],
@@ -158,6 +169,9 @@ def primary_event(
         older = [e for e in strict if _older_coarse(e, published)]
         if older:
             return _earliest(older, text)
+    other = _other_violations(real, violations)
+    if other:
+        return _earliest(other, text)
     story = [e for e in events if e.status == "new" and _day_from_text(e)]
     if story:
         return _earliest(story, text)

@@ -13,6 +13,7 @@ from tacitus.linking.documents import dated_document
 from tacitus.linking.frame_cues import new_frame, protested_matter
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
+from tacitus.linking.noun_dates import noun_dated
 from tacitus.linking.recipients import complement_targets, recipients
 from tacitus.linking.references import (
     EARLIER_CAUSE,
@@ -71,6 +72,16 @@ def _nearest(doc: Doc, char: int, frames: list[Frame]) -> Frame | None:
 
 def _quoted(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start < char < end for start, end in quotes)
+
+
+def _dated_in_quote(doc: Doc, trigger: TriggerMention, dates: Sequence[DateMention]) -> bool:
+    """A quoted event noun with its own date written before it ("these attacks, along
+    with the April 14 arrest of a reporter, are unacceptable") tells of a dated act,
+    whoever says it."""
+    return trigger.pos == "NOUN" and any(
+        (noun := noun_dated(doc, d, triggers=set())) is not None and noun.i == trigger.head
+        for d in dates
+    )
 
 
 def _link_actors(adoc: ArticleDoc, frame: Frame, sent_actors: list[ActorMention]) -> None:
@@ -351,10 +362,12 @@ def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
+    dates = _in_sent(adoc.dates, sent)
     frames = [
         new_frame(doc, t, sent)
         for t in adoc.triggers
-        if t.sent == s_index and not _quoted(t.start, adoc.quotes)
+        if t.sent == s_index
+        and (not _quoted(t.start, adoc.quotes) or _dated_in_quote(doc, t, dates))
     ]
     if not frames:
         return []
@@ -470,10 +483,14 @@ def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
     """A date after publication never dates what the text tells in the past tense ("the
     minister accused the union ... and said the bill would be put to a vote next month"),
-    a running total's date dates no event, and a document's date ("In a statement read on
+    a running total's date dates no event, a date written on another noun ("denied
+    Monday's raid") dates that noun only (:mod:`tacitus.linking.noun_dates`), and a
+    document's date ("In a statement read on
     Tuesday, the ministry said the soldiers had repelled the attackers") dates no act of
     violence or protest the document tells of (:mod:`tacitus.linking.documents`)."""
     if _dates_a_tally(doc, date) or _dates_an_aside(doc, date, frame):
+        return False
+    if noun_dated(doc, date, triggers={frame.trigger.head}) is not None:
         return False
     act = family(frame.code) in ("violence", "protest")
     if act and dated_document(doc, date, triggers={frame.trigger.head}) is not None:
