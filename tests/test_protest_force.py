@@ -259,3 +259,14 @@ def test_a_force_a_peaceful_march_is_against_is_not_its_second_actor(
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Peaceful protest"]
     assert events[0].actor("actor2") is None
     assert "police" in [a.text for a in events[0].actors if a.role == "target"]
+
+
+def test_a_protest_against_no_one_named_is_against_the_authorities_where_it_is_held(
+    pipeline: Pipeline,
+) -> None:
+    text = "Hundreds of teachers marched through Kisumu on Monday to demand higher pay."
+    events = [e for e in _events(pipeline, text) if e.acled is not None]
+    assert len(events) == 1
+    targets = [(a.country, a.text) for a in events[0].actors if a.role == "target"]
+    assert targets == [("KEN", "Kisumu")]
+    assert events[0].actor("actor2") is None  # no ACLED second actor

@@ -29,13 +29,21 @@ from tacitus.assembly.places import (
 from tacitus.assembly.status import statement_status
 from tacitus.coding.context_words import sentence_words
 from tacitus.coding.cues import EXPLOSIVE
-from tacitus.coding.refine import EXPLOSIVES, GROUND_ASSAULTS, militia_fight, refine, territory_side
+from tacitus.coding.refine import (
+    EXPLOSIVES,
+    GROUND_ASSAULTS,
+    PROTEST_FAMILY,
+    militia_fight,
+    refine,
+    territory_side,
+)
 from tacitus.coding.taxonomy import acled_disorder_type, acled_interaction
 from tacitus.doc_memo import doc_text
 from tacitus.linking.references import OPENING, PROTESTED
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 from tacitus.records.event import (
     AcledCoding,
+    ActorRef,
     Claim,
     Count,
     CountKind,
@@ -54,7 +62,6 @@ if TYPE_CHECKING:
     from tacitus.actors import ActorKB
     from tacitus.coding.lexicon import Lexicon, TypeCode
     from tacitus.gazetteer import Gazetteer
-    from tacitus.records.event import ActorRef
 
 
 def _words(cluster: Cluster, adoc: ArticleDoc) -> set[str]:
@@ -447,6 +454,28 @@ def _place_target(actors: list[ActorRef], cluster: Cluster, adoc: ArticleDoc) ->
         actors.append(found)
 
 
+def _protest_target(actors: list[ActorRef], location: Location | None) -> None:
+    """A protest that names no one it is against is against the authorities where it is
+    held, as PLOVER codes a protest's target: the country of its place ("demonstrated in
+    Kirkuk": Iraq), anchored on the place's words. Never an ACLED second actor (it has
+    no actor type)."""
+    if any(r.role in ("actor2", "target") for r in actors):
+        return
+    if location is None or location.country is None or location.text is None:
+        return
+    if location.span is None:
+        return
+    actors.append(
+        ActorRef(
+            role="target",
+            name=location.text,
+            country=location.country,
+            text=location.text,
+            span=location.span,
+        )
+    )
+
+
 def build_event(
     cluster: Cluster, adoc: ArticleDoc, *, lexicon: Lexicon, kb: ActorKB, gaz: Gazetteer
 ) -> Event | None:
@@ -477,6 +506,8 @@ def build_event(
     )
     if type_code.is_statement:
         _place_target(actors, cluster, adoc)
+    elif code in PROTEST_FAMILY:
+        _protest_target(actors, location)
     counts, claims = event_counts(cluster.frames, text=adoc.article.text)
     ucdp = _ucdp(counts, claims, cluster)
     anchor = cluster.anchor.trigger
