@@ -38,6 +38,9 @@ _AS_WRITTEN: Final = frozenset({"person", "plural"})
 _DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW: Final = 2
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+# Words that take some of a set and name no thing: "none of its units had detained anyone".
+_STATE_SECTORS: Final = frozenset({"MIL", "COP", "GOV"})
+_PARTITIVES: Final = frozenset({"none", "all", "some", "each", "any", "one", "neither"})
 
 
 def _kind(token: Token) -> str | None:
@@ -64,7 +67,8 @@ def is_group_noun(token: Token) -> bool:
 
 
 def _agrees(kind: str, mention: ActorMention, head: Token) -> bool:
-    """A plural pronoun for plural nouns and groups; "it" for a group in the singular;
+    """A plural pronoun for plural nouns and groups; "it" for a group in the singular or
+    a state's force ("the army ... It urged");
     a definite group noun for a named group (the KB knows it is one, whatever the
     tagger made of its name)."""
     named = mention.kind == "named"
@@ -72,8 +76,9 @@ def _agrees(kind: str, mention: ActorMention, head: Token) -> bool:
         return head.ent_type_ == "PERSON"
     if kind == "plural":
         return head.tag_ in ("NNS", "NNPS") or named
-    if kind == "singular":
-        return named and head.tag_ in ("NNP", "NN")
+    if kind == "singular":  # a named group, or a state's force or government named bare
+        force = mention.entry is not None and mention.entry.sector in _STATE_SECTORS
+        return (named or force) and head.tag_ in ("NNP", "NN")
     return named
 
 
@@ -112,6 +117,7 @@ def _thing_subject_between(adoc: ArticleDoc, token: Token, sent: int, *, after: 
     return any(
         t.dep_ in _SUBJECTS
         and t.tag_ == "NN"
+        and t.lower_ not in _PARTITIVES
         and t.idx >= after
         and not any(a.start <= t.idx < a.end for a in adoc.actors)
         for t in doc[first : token.i]
