@@ -72,3 +72,15 @@ def test_drones_shot_down_by_no_one_named_fell_to_the_countrys_military(
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Disrupted weapons use"]
     actor = events[0].actor("actor1")
     assert actor is not None and actor.name == "Military Forces of Russia"
+
+
+def test_a_suicide_bomber_striking_is_no_aircraft(pipeline: Pipeline) -> None:
+    text = "A suicide bomber struck an army checkpoint near Baidoa on Tuesday, killing five."
+    events = _acled(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Suicide bomb"]
+
+
+def test_a_town_beside_a_way_named_by_its_towns_places_the_event(pipeline: Pipeline) -> None:
+    text = "A bomb hit a bus on the Quetta-Sukkur highway near Sibi on Sunday, killing six."
+    events = _acled(pipeline, text)
+    assert [e.location.name for e in events if e.location is not None] == ["Sibi"]

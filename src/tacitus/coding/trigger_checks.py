@@ -49,7 +49,7 @@ def _armed_subject(token: Token) -> bool:
 
 
 def strike(token: Token, words: set[str]) -> str | None:
-    if words & (cues.AERIAL | cues.DRONE):
+    if _aerial(words):
         return "drone_strike" if words & cues.DRONE else "air_strike"
     if _labour(token, words):
         return "peaceful_protest"
@@ -61,6 +61,18 @@ def strike(token: Token, words: set[str]) -> str | None:
     if weapon is not None:
         return weapon  # "a roadside bomb struck the patrol"
     return "attack" if token.pos_ == "VERB" and _armed_subject(token) else None
+
+
+_SUICIDE_BOMBERS: Final = frozenset({"bomber", "bombers"})
+
+
+def _aerial(words: set[str]) -> bool:
+    """Words of aircraft in the sentence; a suicide bomber is no aircraft ("a suicide
+    bomber struck a checkpoint")."""
+    found = words & (cues.AERIAL | cues.DRONE)
+    if "suicide" in words:
+        found -= _SUICIDE_BOMBERS
+    return bool(found)
 
 
 # What a strike from the air is said to fall "on": a site, a building or a vehicle.

@@ -32,7 +32,7 @@ from tacitus.linking.tree import (
     within,
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
-from tacitus.mentions.route_ends import later_between_end
+from tacitus.mentions.route_ends import is_route_end, later_between_end
 from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, PlaceMention, TriggerMention
 from tacitus.pipeline.spacy_setup import verb_lemma
 
@@ -210,6 +210,7 @@ def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
     host.sites.extend(p for p in frame.sites if p not in host.sites)
+    host.sites = _beside_the_way(doc, host.sites)
     if host.date is None or (
         frame.date is not None
         and own_clause(doc, frame.date.start, frame.trigger)
@@ -342,7 +343,9 @@ def _hand_over(frame: Frame, protest: Frame) -> None:
 
 def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
     """The frame's places the sentence puts the event in ("fled to Ouahigouya" is none);
-    of a way between two towns, the first ("between Boni and Hombori")."""
+    of a way between two towns, the first ("between Boni and Hombori"); of a way named by
+    its towns, the place named beside it if any ("the Quetta-Karachi highway near
+    Khuzdar")."""
     # Imported here: tacitus.geoparse imports the pipeline, which imports this module.
     from tacitus.geoparse.event_place import choose_event_places
 
@@ -352,11 +355,19 @@ def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
     chosen = choose_event_places(
         doc, trigger=frame.trigger.head, mentions=resolved, slot_names=False
     )
-    return [
+    sites = [
         c.mention
         for c in chosen
         if c.mention.place is not None and not later_between_end(doc[c.mention.head])
     ]
+    return _beside_the_way(doc, sites)
+
+
+def _beside_the_way(doc: Doc, sites: list[PlaceMention]) -> list[PlaceMention]:
+    """ "On the Quetta-Karachi highway near Khuzdar": the towns a way is named by only
+    name the way; a place named beside them says where on it."""
+    beside = [p for p in sites if not is_route_end(doc[p.head])]
+    return beside or sites
 
 
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
