@@ -86,3 +86,13 @@ def test_tribal_fighters_are_the_militia_of_the_one_tribe_named(
     events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 12))).events
     first = events[0].actor("actor1")
     assert first is not None and first.name == name
+
+
+def test_armed_youths_who_raid_are_a_communal_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Armed youths from a neighbouring county stormed a cattle camp near Rumbek on "
+        "Saturday, shooting dead six herders and driving away hundreds of cows."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Unidentified Communal Militia (South Sudan)" and first.inter == 4

@@ -72,12 +72,17 @@ _CREDIT: Final = frozenset({"responsibility", "credit"})
 
 
 def claimed_groups(
-    sentences: Sequence[Span], actors: list[ActorMention], sents: set[int]
+    sentences: Sequence[Span],
+    actors: list[ActorMention],
+    sents: set[int],
+    acts: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """Named armed groups that claim an act without naming it ("Al-Shabaab later claimed
-    responsibility") in the event's sentences or the few after them: the claim is of the
-    act just told. A claim that names its act ("claimed responsibility for the bombing")
-    is that act's mention, and links its doer there. ``sentences`` are the article's."""
+    responsibility", "Responsibility for the raid was claimed by the TTP": a raid is no
+    act of its own, ``acts`` being the heads of the article's triggers) in the event's
+    sentences or the few after them: the claim is of the act just told. A claim that
+    names its act ("claimed responsibility for the bombing") is that act's mention, and
+    links its doer there. ``sentences`` are the article's."""
     if not sents:
         return []
     first, last = min(sents), max(sents) + BLAME_WINDOW
@@ -85,10 +90,23 @@ def claimed_groups(
     for token in (t for sentence in sentences[first : last + 1] for t in sentence):
         if token.lemma_.lower() not in _CLAIMING or token.pos_ != "VERB":
             continue
-        credit = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT]
-        named = any(c.lower_ == "for" for x in (token, *credit) for c in x.children)
+        credit = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CREDIT
+        ]
+        named = any(
+            o.i in acts
+            for x in (token, *credit)
+            for c in x.children
+            if c.lower_ == "for"
+            for o in c.children
+        )
         if credit and not named:
             subjects |= {c.i for c in token.children if c.dep_ == "nsubj"}
+            subjects |= {
+                t.i for c in token.children if c.dep_ == "agent" for t in c.subtree if t is not c
+            }
     return named_groups(m for m in actors if m.head in subjects and first <= m.sent <= last)
 
 

@@ -199,10 +199,12 @@ def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
 
 
 # Sites of a city's own: an event told at one of them ("outside parliament", "on the main
-# avenue") with no town named happened in the town the story was filed from.
+# avenue", "outside the police station") with no town named happened in the town the
+# story was filed from.
 CITY_SITES = frozenset(
     {"parliament", "embassy", "consulate", "ministry", "palace", "presidency", "courthouse"}
     | {"square", "avenue", "boulevard", "street", "campus", "university", "headquarters"}
+    | {"station"}
 )
 
 
@@ -490,7 +492,8 @@ def build_event(
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     groups = blamed_groups(adoc.frames, cluster.sents)
     if adoc.doc is not None:
-        groups += claimed_groups(adoc.sents, adoc.actors, cluster.sents)
+        acts = frozenset(f.trigger.head for f in adoc.frames)
+        groups += claimed_groups(adoc.sents, adoc.actors, cluster.sents, acts)
     context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],
