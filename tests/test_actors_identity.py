@@ -96,3 +96,14 @@ def test_armed_youths_who_raid_are_a_communal_militia(pipeline: Pipeline) -> Non
     event = next(e for e in _events(pipeline, text) if e.status == "new")
     first = next(a for a in event.actors if a.role == "actor1")
     assert first.name == "Unidentified Communal Militia (South Sudan)" and first.inter == 4
+
+
+def test_raiders_a_source_describes_as_a_people_are_its_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Armed youths shot dead nine herders in a raid on a cattle camp near Akobo on "
+        "Thursday. The attackers, whom county officials described as Murle, drove off "
+        "hundreds of cows."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Murle Ethnic Militia (South Sudan)"
