@@ -1,5 +1,5 @@
-"""A toll of one act revised upward is that act's figure, not a running total (sentences
-we wrote)."""
+"""A toll of one act revised upward is that act's figure, not a running total; a crowd
+named with its town is still counted (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_a_toll_of_a_war_that_rises_stays_a_running_total(pipeline: Pipeline) ->
         "insurgency in the state has risen to 400 since January."
     )
     assert _fatalities(pipeline, text) == 3
+
+
+def test_a_crowd_named_with_its_town_is_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Dozens of residents of Ghazni and nearby hamlets gathered outside the governor's "
+        "office on Sunday to demand that a road be repaired, and left peacefully."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2025, 9, 3)))
+    (event,) = [e for e in adoc.events if e.acled is not None and e.status == "new"]
+    count = event.counts.get("participants")  # type: ignore[call-overload]
+    assert count is not None and count.best == 12

@@ -70,8 +70,11 @@ def counted(root: Token) -> tuple[Token, Token]:
 
 
 def of_object(noun: Token, root: Token) -> Token:
-    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"."""
-    while noun.i == root.i or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
+    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"; the
+    counted noun's own "of" says whose or where they are ("dozens of residents of the
+    town", "hundreds of supporters of the party"): they are what is counted."""
+    follow = noun.i == root.i
+    while follow or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
         objects = [
             obj
             for prep in noun.children
@@ -81,7 +84,7 @@ def of_object(noun: Token, root: Token) -> Token:
         ]
         if not objects or objects[0].i == noun.i:
             return noun
-        noun, root = objects[0], objects[0]
+        noun, follow = objects[0], False
     return noun
 
 
