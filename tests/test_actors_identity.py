@@ -107,3 +107,21 @@ def test_raiders_a_source_describes_as_a_people_are_its_militia(pipeline: Pipeli
     event = next(e for e in _events(pipeline, text) if e.status == "new")
     first = next(a for a in event.actors if a.role == "actor1")
     assert first.name == "Murle Ethnic Militia (South Sudan)"
+
+
+def test_youths_who_fight_a_battle_are_a_communal_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Youths from Yei went after the cattle raiders and fought them near the Kaya road in "
+        "South Sudan on Monday, officials said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    assert event.acled is not None and event.acled.sub_event_type == "Armed clash"
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Unidentified Communal Militia (South Sudan)"
+
+
+def test_youths_who_clash_with_police_still_riot(pipeline: Pipeline) -> None:
+    text = "Youths clashed with police in Nairobi on Monday, throwing stones at officers."
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Rioters (Kenya)"
