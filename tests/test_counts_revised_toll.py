@@ -1,5 +1,6 @@
 """A toll of one act revised upward is that act's figure, not a running total; a crowd
-named with its town is still counted (sentences we wrote)."""
+named with its town is still counted; people taken to hospital with wounds are the
+injured (sentences we wrote)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_a_crowd_named_with_its_town_is_counted(pipeline: Pipeline) -> None:
     (event,) = [e for e in adoc.events if e.acled is not None and e.status == "new"]
     count = event.counts.get("participants")  # type: ignore[call-overload]
     assert count is not None and count.best == 12
+
+
+def test_people_taken_to_hospital_with_wounds_are_the_injured(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen raided a market in Lafia on Thursday, killing three traders. Five people were "
+        "taken to the general hospital in the town with gunshot wounds, police said."
+    )
+    adoc = pipeline.process(Article(id="t", text=text, published=dt.date(2025, 9, 5)))
+    (event,) = [e for e in adoc.events if e.acled is not None and e.status == "new"]
+    count = event.counts.get("injured")  # type: ignore[call-overload]
+    assert count is not None and count.best == 5

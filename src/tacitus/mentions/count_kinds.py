@@ -231,7 +231,8 @@ def verb_kind(verb: Token) -> CountKind | None:
 # Verbs of medical care, and what makes the cared-for the injured: "were treated in
 # hospital", "treated for wounds", "admitted to hospital with burns".
 _CARE_VERBS: Final = frozenset({"treat", "admit"})
-_CARE_REASONS: Final = frozenset({"hospital", "injury", "wound", "burn", "fracture"})
+_WOUNDS: Final = frozenset({"injury", "wound", "burn", "fracture"})
+_CARE_REASONS: Final = _WOUNDS | {"hospital"}
 
 
 def _hyphened(word: Token) -> str | None:
@@ -260,7 +261,11 @@ def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bo
 
 def _take_kind(words: set[str]) -> CountKind | None:
     """ "took into custody", "taken hostage", "took to the streets", "took part in a march",
-    "20,000 took part" (no "in": the protest the sentence tells), "taken away"."""
+    "20,000 took part" (no "in": the protest the sentence tells), "taken away", "taken to
+    hospital with gunshot wounds" (the wounds make them the injured; the dead are taken
+    to hospital too)."""
+    if words & _WOUNDS:
+        return "injured"
     if "part" in words and (words & PROTEST_ACTIONS or "in" not in words):
         return "participants"  # "organisers said 20,000 took part": in the protest told
     if "away" in words:  # "taken away by soldiers"; by gunmen, an abduction
