@@ -86,3 +86,42 @@ def test_tribal_fighters_are_the_militia_of_the_one_tribe_named(
     events = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 3, 12))).events
     first = events[0].actor("actor1")
     assert first is not None and first.name == name
+
+
+def test_armed_youths_who_raid_are_a_communal_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Armed youths from a neighbouring county stormed a cattle camp near Rumbek on "
+        "Saturday, shooting dead six herders and driving away hundreds of cows."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Unidentified Communal Militia (South Sudan)" and first.inter == 4
+
+
+def test_raiders_a_source_describes_as_a_people_are_its_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Armed youths shot dead nine herders in a raid on a cattle camp near Akobo on "
+        "Thursday. The attackers, whom county officials described as Murle, drove off "
+        "hundreds of cows."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Murle Ethnic Militia (South Sudan)"
+
+
+def test_youths_who_fight_a_battle_are_a_communal_militia(pipeline: Pipeline) -> None:
+    text = (
+        "Youths from Yei went after the cattle raiders and fought them near the Kaya road in "
+        "South Sudan on Monday, officials said."
+    )
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    assert event.acled is not None and event.acled.sub_event_type == "Armed clash"
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Unidentified Communal Militia (South Sudan)"
+
+
+def test_youths_who_clash_with_police_still_riot(pipeline: Pipeline) -> None:
+    text = "Youths clashed with police in Nairobi on Monday, throwing stones at officers."
+    event = next(e for e in _events(pipeline, text) if e.status == "new")
+    first = next(a for a in event.actors if a.role == "actor1")
+    assert first.name == "Rioters (Kenya)"

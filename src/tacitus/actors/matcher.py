@@ -55,7 +55,9 @@ class SurfaceMatcher:
             rf"(?<!\w)(?P<dem>{dem})(?:\s(?i:{mods}))?\s(?P<noun>(?i:{noun}))(?!\w)"
         )
         bare = trie_pattern(unqualified)
-        self._bare = re.compile(rf"(?<!\w)(?:(?:{mods})\s)?(?P<noun>{bare})(?!\w)")
+        # the modifier is taken only where the noun alone is not listed with it: "armed
+        # youths" is a noun of its own (a communal militia), "armed protesters" is not
+        self._bare = re.compile(rf"(?<!\w)(?:(?:{mods})\s)??(?P<noun>{bare})(?!\w)")
 
     def named(self, norm: str, low: str) -> Iterator[Hit]:
         """Named-actor aliases (with a trailing member noun: "al-Shabab fighters")."""

@@ -303,6 +303,7 @@ def _is_force(mention: ActorMention) -> bool:
 # ACLED's inter code of civilians, who are never the first actor of political violence.
 CIVILIANS: Final = 7
 _PROTESTERS: Final = 6
+_RIOTERS: Final = 5
 
 
 def _is_crowd(mention: ActorMention) -> bool:
@@ -365,13 +366,15 @@ def _first_entry(
     mention: ActorMention, *, code: str, kb: ActorKB, country: str | None
 ) -> ActorEntry | None:
     """Who acted, typed: a people named alone that fights is its ethnic militia ("Kurds
-    attacked"), and civilians who commit violence are a communal militia."""
+    attacked"), and civilians who commit violence are a communal militia; so are youths
+    who fight a battle ("youths from the town went after the raiders and fought them"):
+    an armed clash is no riot."""
     entry = _entry(mention, kb, country)
     if code not in VIOLENCE_FAMILY:
         return entry
     if entry is None:
         return ethnic_militia(mention, kb, country)
-    if entry.inter == CIVILIANS:
+    if entry.inter == CIVILIANS or (entry.inter == _RIOTERS and code == "armed_clash"):
         return kb.template("communal_militia", entry.country or country)
     return entry
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from tacitus.actors.identity import IDENTITY_MILITIA
 from tacitus.linking.blame import BLAME_LEMMAS
+from tacitus.pipeline.doc import ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from tacitus.pipeline.doc import ActorMention, Frame
+    from tacitus.actors import ActorKB
+    from tacitus.pipeline.doc import Frame
     from tacitus.records.event import ActorRef, ActorRole
 
     RefMaker = Callable[[ActorRole, ActorMention], ActorRef]
@@ -28,7 +31,9 @@ if TYPE_CHECKING:
 ARMED_GROUP_INTERS: Final = frozenset({2, 3, 4})
 # How many sentences after an event a source's blame may still be about it.
 BLAME_WINDOW: Final = 2
-_UNNAMED_PREFIX: Final = "Unidentified Armed Group"
+# Sides a named group may stand in for: unnamed armed men, and a communal militia no
+# text had named ("armed youths", later said to be of a named people).
+_UNNAMED_PREFIXES: Final = ("Unidentified Armed Group", "Unidentified Communal Militia")
 # Aircraft named without an owner: "a drone strike hit", "warplanes struck".
 BARE_AIRCRAFT: Final = frozenset(
     {"drone", "drones", "warplane", "warplanes", "aircraft", "jet", "jets", "fighter jets"}
@@ -72,12 +77,17 @@ _CREDIT: Final = frozenset({"responsibility", "credit"})
 
 
 def claimed_groups(
-    sentences: Sequence[Span], actors: list[ActorMention], sents: set[int]
+    sentences: Sequence[Span],
+    actors: list[ActorMention],
+    sents: set[int],
+    acts: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """Named armed groups that claim an act without naming it ("Al-Shabaab later claimed
-    responsibility") in the event's sentences or the few after them: the claim is of the
-    act just told. A claim that names its act ("claimed responsibility for the bombing")
-    is that act's mention, and links its doer there. ``sentences`` are the article's."""
+    responsibility", "Responsibility for the raid was claimed by the TTP": a raid is no
+    act of its own, ``acts`` being the heads of the article's triggers) in the event's
+    sentences or the few after them: the claim is of the act just told. A claim that
+    names its act ("claimed responsibility for the bombing") is that act's mention, and
+    links its doer there. ``sentences`` are the article's."""
     if not sents:
         return []
     first, last = min(sents), max(sents) + BLAME_WINDOW
@@ -85,11 +95,69 @@ def claimed_groups(
     for token in (t for sentence in sentences[first : last + 1] for t in sentence):
         if token.lemma_.lower() not in _CLAIMING or token.pos_ != "VERB":
             continue
-        credit = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT]
-        named = any(c.lower_ == "for" for x in (token, *credit) for c in x.children)
+        credit = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CREDIT
+        ]
+        named = any(
+            o.i in acts
+            for x in (token, *credit)
+            for c in x.children
+            if c.lower_ == "for"
+            for o in c.children
+        )
         if credit and not named:
             subjects |= {c.i for c in token.children if c.dep_ == "nsubj"}
+            subjects |= {
+                t.i for c in token.children if c.dep_ == "agent" for t in c.subtree if t is not c
+            }
     return named_groups(m for m in actors if m.head in subjects and first <= m.sent <= last)
+
+
+# Verbs by which a source says who unnamed doers were: "whom officials described as Murle".
+_GLOSSING: Final = frozenset({"describe", "identify"})
+
+
+def glossed_peoples(
+    sentences: Sequence[Span], kb: ActorKB, sents: set[int], country: str | None
+) -> list[ActorMention]:
+    """The identity militias of the peoples a source says the doers were, in the event's
+    sentences or the few after them ("The raiders, whom local officials described as
+    Murle, drove off the cattle"): as a named group blamed, the people's militia stands in
+    for the unnamed side. ``sentences`` are the article's."""
+    if not sents:
+        return []
+    first, last = min(sents), max(sents) + BLAME_WINDOW
+    found: list[ActorMention] = []
+    for index, sent in enumerate(sentences[first : last + 1], start=first):
+        for token in sent:
+            if token.lemma_.lower() not in _GLOSSING:
+                continue
+            peoples = [
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lower_ in kb.peoples
+            ]
+            for people in peoples:
+                entry = kb.resolve(f"{people.text} militia", country=country)
+                if entry is None or entry.inter != IDENTITY_MILITIA:
+                    continue
+                end = people.idx + len(people.text)
+                found.append(
+                    ActorMention(
+                        text=people.text,
+                        start=people.idx,
+                        end=end,
+                        sent=index,
+                        head=people.i,
+                        entry=entry,
+                        kind="named",
+                    )
+                )
+    return found
 
 
 def blamed_states(frames: list[Frame], sents: set[int]) -> list[ActorMention]:
@@ -131,7 +199,7 @@ def name_unidentified(
     if len(free) != 1:
         return
     for index, old in enumerate(refs):
-        if old.name.startswith(_UNNAMED_PREFIX) and old.role in ("actor1", "actor2"):
+        if old.name.startswith(_UNNAMED_PREFIXES) and old.role in ("actor1", "actor2"):
             refs[index] = ref(old.role, free[0])
             name = refs[index].name
             refs[:] = [r for r in refs if r.role != "assoc" or r.name != name]

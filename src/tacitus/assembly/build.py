@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from tacitus.actors.identity import people_not_fighters
 from tacitus.assembly.actors import CIVILIANS, event_actors
-from tacitus.assembly.attribution import blamed_groups, blamed_states, claimed_groups
+from tacitus.assembly.attribution import (
+    blamed_groups,
+    blamed_states,
+    claimed_groups,
+    glossed_peoples,
+)
 from tacitus.assembly.cluster import Cluster
 from tacitus.assembly.counts import (
     event_counts,
@@ -199,10 +204,12 @@ def _area_place(cluster: Cluster, adoc: ArticleDoc) -> Location | None:
 
 
 # Sites of a city's own: an event told at one of them ("outside parliament", "on the main
-# avenue") with no town named happened in the town the story was filed from.
+# avenue", "outside the police station") with no town named happened in the town the
+# story was filed from.
 CITY_SITES = frozenset(
     {"parliament", "embassy", "consulate", "ministry", "palace", "presidency", "courthouse"}
     | {"square", "avenue", "boulevard", "street", "campus", "university", "headquarters"}
+    | {"station"}
 )
 
 
@@ -370,6 +377,17 @@ def _responding(frame: Frame, cluster: Cluster) -> bool:
     return hit
 
 
+def _more_killed(frames: list[Frame]) -> bool:
+    """The frames tell of at least as many killed as abducted."""
+
+    def total(kind: str) -> int:
+        return max(
+            (c.quantity.best or 0 for f in frames for c in f.counts if c.kind == kind), default=0
+        )
+
+    return total("fatalities") >= total("abducted") > 0
+
+
 def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     told = [f for f in cluster.frames if not _responding(f, cluster)]
     # how the event began (its opening blast) does not set its type
@@ -383,8 +401,9 @@ def _code(cluster: Cluster, adoc: ArticleDoc) -> str:
     if set(codes) == {"abduction", "attack"}:
         # the shots the kidnappers fired are no attack ("gunmen abducted 100 pupils and
         # shot dead a guard"); an assault that killed and abducted is the attack
-        # ("bandits stormed the village, killing nine and abducting 35")
-        assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS
+        # ("bandits stormed the village, killing nine and abducting 35"), and so is one
+        # that killed at least as many as it took ("killed 14 and abducted six")
+        assault = cluster.anchor.trigger.lemma in GROUND_ASSAULTS or _more_killed(frames)
         ordered = ["attack", "abduction"] if killed and assault else ["abduction", "attack"]
     targets = {
         CIVILIANS if people_not_fighters(m.entry, m.text) else m.entry.inter
@@ -490,7 +509,9 @@ def build_event(
     context = [a for a in adoc.actors if a.sent in cluster.sents]
     groups = blamed_groups(adoc.frames, cluster.sents)
     if adoc.doc is not None:
-        groups += claimed_groups(adoc.sents, adoc.actors, cluster.sents)
+        acts = frozenset(f.trigger.head for f in adoc.frames)
+        groups += claimed_groups(adoc.sents, adoc.actors, cluster.sents, acts)
+        groups += glossed_peoples(adoc.sents, kb, cluster.sents, country)
     context += groups
     actors = event_actors(
         [*cluster.frames, *cluster.references],

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from tacitus.assembly.attribution import ARMED_GROUP_INTERS, BLAME_WINDOW, named_groups
 from tacitus.assembly.status import frame_status, past_month
@@ -96,9 +97,13 @@ def _countries(frame: Frame) -> set[str]:
 _HOSTS_OF_ATTACKS = frozenset({"abduction", "violent_demonstration", "mob_violence"})
 
 
+_LOSS_HOSTS: Final = frozenset({"violence", "protest"})
+_CASUALTY_HOSTS: Final = _LOSS_HOSTS | {"abduction"}
+
+
 def _compatible(cluster: Cluster, frame: Frame) -> bool:
-    """Whether the frame may tell of the cluster's event: a casualty clause of any violent
-    or protest event; arrests of any event with a protest in it, as its intervention
+    """Whether the frame may tell of the cluster's event: a casualty clause of any violent,
+    protest or abduction event; arrests of any event with a protest in it, as its intervention
     ("security forces fired on the marchers ... 48 people were arrested"), even when a
     violent mention opened it, and so may the march itself ("police opened fire on
     protesters ..., as thousands marched"); a bare attack (shooting, beating) of an
@@ -112,7 +117,10 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
     it ("fired at protesters marching to the palace"); otherwise by the two codes, or a
     statement said in one breath with one of the cluster's (``_one_breath``)."""
     if frame.trigger.strength == "casualty" or _property_lost(frame):
-        return family(cluster.anchor.code) in ("violence", "protest")
+        # deaths told with a raid that took hostages are its toll ("killed 14 people and
+        # abducted six children in a dawn raid"); its houses burned are not
+        hosts = _CASUALTY_HOSTS if frame.trigger.strength == "casualty" else _LOSS_HOSTS
+        return family(cluster.anchor.code) in hosts
     apart = _bystanders_apart(cluster, frame) or _grievance(cluster, frame)
     if apart or _rally_after_armed_arrests(cluster, frame):
         return False

@@ -13,7 +13,10 @@ shots are fired into ("firing into the air", "shots in the air") is no cue of an
 strike; nor is an aircraft that carried people ("evacuated by helicopter"), nor a
 programme "aired" (broadcast: only its own form is kept, not the lemma "air"). A bomb of
 fuel ("petrol bomb", "fire bomb") reads as "firebomb", no explosive, and a mine that is
-dug ("a gold mine") as "minesite", no landmine. A participle of
+dug ("a gold mine") as "minesite", no landmine. A rocket-propelled grenade reads as "rpg":
+a fighter's shoulder-fired weapon of ground fighting, neither a rocket of a bombardment nor
+a grenade thrown by hand ("militants armed with rifles and rocket-propelled grenades
+attacked a post" is an armed clash). A participle of
 holding before a noun ("demanded the release of detained activists") is no arrest: it
 tells who had been held before.
 """
@@ -28,7 +31,7 @@ from tacitus.doc_memo import doc_memo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["context_words", "sentence_words"]
+__all__ = ["context_words", "rocket_propelled", "sentence_words"]
 
 _BARRICADES: Final = frozenset({"barricade", "barricades"})
 _BUILT: Final = frozenset({"erect", "build", "set", "put", "burn", "light", "raise", "man"})
@@ -38,6 +41,8 @@ _HOLDING: Final = frozenset({"detain", "arrest", "jail", "imprison"})
 _BOMBS: Final = frozenset({"bomb", "bombs"})
 _FUELS: Final = frozenset({"petrol", "gasoline", "gas", "fire", "molotov", "incendiary"})
 _MINES: Final = frozenset({"mine", "mines"})
+_ROCKETS: Final = frozenset({"rocket", "rockets"})
+_GRENADES: Final = frozenset({"grenade", "grenades"})
 _MINED: Final = frozenset(
     {"gold", "coal", "copper", "diamond", "cobalt", "tin", "iron", "salt", "uranium"}
     | {"lithium", "coltan", "artisanal", "open-pit", "opencast"}
@@ -56,6 +61,11 @@ def context_words(tokens: Iterable[Token]) -> set[str]:
             continue
         if token.lower_ in _BOMBS and _incendiary(token):
             words.add("firebomb")
+            continue
+        if rocket_propelled(token):
+            words.add("rpg")
+            continue
+        if token.lower_ in _ROCKETS and _propels(token):
             continue
         if token.lower_ in _MINES and _dug(token):
             words.add("minesite")
@@ -114,6 +124,18 @@ def _incendiary(token: Token) -> bool:
     """ "A petrol bomb", "fire bombs", "Molotov bombs": a bottle of fuel thrown by hand,
     no explosive (ACLED codes its use as an attack or a violent demonstration)."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS for c in token.children)
+
+
+def rocket_propelled(token: Token) -> bool:
+    """ "Rocket-propelled grenades": a grenade launched from the shoulder, no hand grenade."""
+    return token.lower_ in _GRENADES and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "propelled" for c in token.children
+    )
+
+
+def _propels(token: Token) -> bool:
+    """The "rocket" of "rocket-propelled": what drives a grenade, no rocket fired."""
+    return token.head.lower_ == "propelled" and token.head.i == token.i + 2
 
 
 def _dug(token: Token) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding import cues, objects
 from tacitus.coding import trigger_checks as checks
 from tacitus.coding.casualties import CASUALTY_LEMMAS, casualty_code
-from tacitus.coding.context_words import sentence_words
+from tacitus.coding.context_words import rocket_propelled, sentence_words
 from tacitus.coding.detention import DETENTION_LEMMAS, captives_to_free, detention_code
 from tacitus.coding.diplomacy import accept_statement
 from tacitus.coding.directives import DIRECTIVE_LEMMAS, directive_code
@@ -116,8 +116,9 @@ def _module_rule(
 
 
 def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
-    """Sports "attacks", marches with no crowd, stun grenades, a munition dropped in a
-    strike, "protest leader", a campaign rally, a proposal "shot down"."""
+    """Sports "attacks", marches with no crowd, stun and rocket-propelled grenades, a
+    munition dropped in a strike, "protest leader", a campaign rally, a proposal "shot
+    down"."""
     lemma = rule.lemma
     if rule.code in ("attack", "armed_clash", "air_strike") and _sporting(token):
         return True
@@ -127,7 +128,10 @@ def _rejected(rule: TriggerRule, token: Token, words: set[str]) -> bool:
         and not checks.has_crowd_subject(token, words)
     ):
         return True
-    stun = lemma == "grenade" and any(c.lower_ in _NOT_LETHAL for c in token.children)
+    # a rocket-propelled grenade is a weapon of ground fighting, not a grenade attack
+    stun = lemma == "grenade" and (
+        any(c.lower_ in _NOT_LETHAL for c in token.children) or rocket_propelled(token)
+    )
     if stun or _dropped(token):
         return True
     if _not_violence(rule, token, words) or _not_an_act(rule, token):

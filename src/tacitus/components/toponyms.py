@@ -419,7 +419,30 @@ def find_toponyms(doc: Doc) -> list[PlaceMention]:
     found = _with_route_ends(doc, found, starts)
     found += _syntax_mentions(doc, found, starts)
     found = without_people(found, doc, people(doc))
+    found += _distance_anchors(doc, found, starts)
     return sorted(found, key=lambda m: m.start)
+
+
+def _distance_anchors(doc: Doc, found: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
+    """A capitalised word a distance is measured from ("about 30 km northeast of Bor"),
+    whatever the tagger took it for (a short town's name is often read as a person's): a
+    distance and a direction are measured from a place."""
+    # Imported here: tacitus.geoparse imports this module.
+    from tacitus.geoparse.relative import relation_before
+
+    text = doc.text
+    extra: list[PlaceMention] = []
+    for token in doc:
+        if not name_word(token) or token.is_sent_start or token.ent_type_ in PLACE_LABELS:
+            continue
+        if any(m.start <= token.idx < m.end for m in found):
+            continue
+        relation = relation_before(text, token.idx)
+        if relation is None or relation.kind != "distance":
+            continue
+        index = bisect.bisect_right(starts, token.i) - 1
+        extra.append(_mention(doc[token.i : token.i + 1], index, label="PROPN"))
+    return extra
 
 
 def _with_route_ends(doc: Doc, found: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:

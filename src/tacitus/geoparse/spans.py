@@ -6,7 +6,9 @@ takes the word after it anyway ("North Arlington", looked up as "Arlington" when
 gazetteer lacks the whole) ("Fort St." + "John", "EAST" + "HAMPTON", "Central" +
 "American"). A name joined by "and", "&" or "of" grows over the join when the whole is a
 place's name ("Trinidad" + "and Tobago", "Port" + "of Spain"), and so does one joined by
-a particle ("Mocimboa" + "da Praia"). A toponym the longer span
+a particle ("Mocimboa" + "da Praia"). Two names split at a bare hyphen are one name when
+the gazetteer does not know the first alone and the tagger took neither for a place
+("Tse" + "Akaa"). A toponym the longer span
 swallows is dropped, and so is an institution's head word cut from its place ("University"
 of "University of Alberta"): the institution is not a town of that name.
 """
@@ -58,8 +60,25 @@ def extend_fragments(
             continue
         grown = _grow(mention, text, gazetteer)
         out = [m for m in out if not (grown.start < m.end and m.start < grown.end)]
+        if out and _one_hyphened_name(out[-1], grown, text, gazetteer):
+            left = out.pop()
+            grown = replace(left, text=text[left.start : grown.end], end=grown.end, head=grown.head)
         out.append(grown)
     return out
+
+
+def _one_hyphened_name(left: PlaceMention, right: PlaceMention, text: str, gaz: Gazetteer) -> bool:
+    """Two proper nouns the parser split at a bare hyphen, neither tagged a place, the
+    first of which the gazetteer does not know alone ("Tse" + "Akaa"): one village's
+    name, whatever town abroad the second part spells. Names the tagger took for places
+    or peoples stay apart ("Iran-Iraq", "Egyptian-US", "R-Ashland")."""
+    return (
+        left.label == right.label == "PROPN"
+        and text[left.end : right.start] == "-"
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and not _known(gaz, left.text)
+    )
 
 
 def _institution_head(mention: PlaceMention, text: str) -> bool:

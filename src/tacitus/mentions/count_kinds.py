@@ -70,8 +70,11 @@ def counted(root: Token) -> tuple[Token, Token]:
 
 
 def of_object(noun: Token, root: Token) -> Token:
-    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"."""
-    while noun.i == root.i or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
+    """Follow "dozens of protesters", "tens of thousands of people", "one of the dead"; the
+    counted noun's own "of" says whose or where they are ("dozens of residents of the
+    town", "hundreds of supporters of the party"): they are what is counted."""
+    follow = noun.i == root.i
+    while follow or noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
         objects = [
             obj
             for prep in noun.children
@@ -81,7 +84,7 @@ def of_object(noun: Token, root: Token) -> Token:
         ]
         if not objects or objects[0].i == noun.i:
             return noun
-        noun, root = objects[0], objects[0]
+        noun, follow = objects[0], False
     return noun
 
 
@@ -228,7 +231,8 @@ def verb_kind(verb: Token) -> CountKind | None:
 # Verbs of medical care, and what makes the cared-for the injured: "were treated in
 # hospital", "treated for wounds", "admitted to hospital with burns".
 _CARE_VERBS: Final = frozenset({"treat", "admit"})
-_CARE_REASONS: Final = frozenset({"hospital", "injury", "wound", "burn", "fracture"})
+_WOUNDS: Final = frozenset({"injury", "wound", "burn", "fracture"})
+_CARE_REASONS: Final = _WOUNDS | {"hospital"}
 
 
 def _hyphened(word: Token) -> str | None:
@@ -257,7 +261,11 @@ def protest_action(lemma: str, objects: set[str], grandchildren: set[str]) -> bo
 
 def _take_kind(words: set[str]) -> CountKind | None:
     """ "took into custody", "taken hostage", "took to the streets", "took part in a march",
-    "20,000 took part" (no "in": the protest the sentence tells), "taken away"."""
+    "20,000 took part" (no "in": the protest the sentence tells), "taken away", "taken to
+    hospital with gunshot wounds" (the wounds make them the injured; the dead are taken
+    to hospital too)."""
+    if words & _WOUNDS:
+        return "injured"
     if "part" in words and (words & PROTEST_ACTIONS or "in" not in words):
         return "participants"  # "organisers said 20,000 took part": in the protest told
     if "away" in words:  # "taken away by soldiers"; by gunmen, an abduction

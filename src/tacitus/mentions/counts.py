@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -101,7 +102,7 @@ def _link(
     if told or not _kind_counts(kind, head, victim, quantity, single=single, groups=groups):
         return None
     tokens = _clause_tokens(root, anchor, victim, head, elliptical=elliptical)
-    cumulative = rising or _cumulative_context(head, anchor, others)
+    cumulative = (rising or _cumulative_context(head, anchor, others)) and not _one_act_toll(head)
     victim_or_none = None if bare else _named_victim(victim)
     return Link(kind, quantity, victim_or_none, head, tokens, cumulative, elliptical)
 
@@ -192,6 +193,27 @@ def _clause_tokens(
         if head.pos_ in ("NOUN", "PROPN"):
             picked.add(head.left_edge.i)
     return tuple(sorted(picked))
+
+
+# Nouns of one act whose toll a report revises ("the death toll from the attack").
+_ONE_ACT: Final = frozenset(
+    {"attack", "raid", "bombing", "blast", "explosion", "ambush", "assault", "massacre"}
+    | {"shooting", "strike", "airstrike", "shelling", "clash", "stampede", "crackdown"}
+)
+_TOLL_NOUNS: Final = frozenset({"toll", "tally", "number", "count"})
+
+
+def _one_act_toll(head: Token) -> bool:
+    """ "The death toll from a night attack on the village has risen to 19": the revised
+    toll of one act, told with the act, is that act's figure, not a running total of many."""
+    if head.lemma_.lower() not in _TOLL_NOUNS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "in", "of")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _ONE_ACT for o in prep.children)
+        for prep in head.children
+    )
 
 
 def _cumulative_context(head: Token, anchor: Token, others: set[int]) -> bool:
