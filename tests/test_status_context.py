@@ -110,3 +110,20 @@ def test_riots_a_relative_clause_dates_last_march_are_not_the_weeks_protest(
     found = {(e.status, e.acled.sub_event_type) for e in events if e.acled is not None}
     assert found == {("new", "Peaceful protest"), ("background", "Violent demonstration")}
     assert dead == {"background": 12}
+
+
+def test_a_march_called_for_a_day_to_come_is_future(pipeline: Pipeline) -> None:
+    text = (
+        "Riot police on Monday evening cleared hundreds of students who had blocked a bridge "
+        "in Nis, and detained 12. Three officers were hurt while the bridge was being "
+        "cleared.\n\n"
+        "The students called a march to Belgrade for Saturday."
+    )
+    events = pipeline.process(Article(id="t", text=text, published=PUBLISHED)).events
+    found = sorted(
+        (e.status, e.acled.sub_event_type, e.date.start) for e in events if e.acled is not None
+    )
+    assert found == [
+        ("future", "Peaceful protest", "2025-10-18"),
+        ("new", "Protest with intervention", "2025-10-13"),
+    ]

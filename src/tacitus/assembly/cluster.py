@@ -120,7 +120,8 @@ def _compatible(cluster: Cluster, frame: Frame) -> bool:
         # deaths told with a raid that took hostages are its toll ("killed 14 people and
         # abducted six children in a dawn raid"); its houses burned are not
         hosts = _CASUALTY_HOSTS if frame.trigger.strength == "casualty" else _LOSS_HOSTS
-        return family(cluster.anchor.code) in hosts
+        # arrests at a protest are its intervention, and their event holds its tolls too
+        return family(cluster.anchor.code) in hosts or _about_a_protest(cluster)
     apart = _bystanders_apart(cluster, frame) or _grievance(cluster, frame)
     if apart or _rally_after_armed_arrests(cluster, frame):
         return False

@@ -40,8 +40,9 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
     window = _window_status(date, frame)
     if window is not None:
         return window
-    if published is None:
-        return "new"
+    if published is None or date.start_date > published:
+        # "called a march for Saturday": a day still to come
+        return "future" if published is not None else "new"
     if PERFECT in frame.cues and _so_far(date, published):
         return "aggregate" if frame.counts else "background"
     if BEGAN in frame.cues and (published - date.end_date).days > WAVE_STARTED_DAYS:

@@ -77,7 +77,7 @@ FUTURE_CUE = re.compile(
     r"|\b(?i:said|says|announced)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?i:would)\s+(?!have\b)"
     # a call for protests or a strike is for a day to come ("called for new protests on Sunday")
     r"|\b(?i:call(?:ed|s|ing)?\s+(?:for\s+)?(?:\w+\s+){0,3}"
-    r"(?:protests?|demonstrations?|marches|rall(?:y|ies)|strikes?|sit-ins?))\b"
+    r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|strikes?|sit-ins?))\b"
 )
 # A sentence ends at a stop (closing quotes or brackets may follow it) or a paragraph break.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n\s*\n")
