@@ -40,8 +40,7 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
     window = _window_status(date, frame)
     if window is not None:
         return window
-    if published is None or date.start_date > published:
-        # "called a march for Saturday": a day still to come
+    if published is None or _coming_day(date, published):
         return "future" if published is not None else "new"
     if PERFECT in frame.cues and _so_far(date, published):
         return "aggregate" if frame.counts else "background"
@@ -51,6 +50,17 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
     if old_year or (published - date.end_date).days > BACKGROUND_AFTER_DAYS:
         return "background"
     return "new"
+
+
+def _coming_day(date: DateMention, published: dt.date) -> bool:
+    """A day read against the publication day that falls after it is still to come
+    ("called a march for Saturday"); a date written out with its year is left to the
+    words around it, which say whether it is planned ("set for March 3, 2027")."""
+    return (
+        date.start_date > published
+        and date.precision == "day"
+        and "publication date" in date.reason
+    )
 
 
 def past_month(date: DateMention, published: dt.date) -> bool:

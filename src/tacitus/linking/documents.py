@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.linking.tree import token_at
+from tacitus.linking.tree import phrase_top
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,12 +30,9 @@ def dated_document(doc: Doc, mention: DateMention, *, triggers: set[int]) -> Tok
     """The document noun the date at ``mention`` modifies, directly ("in a statement on
     Friday") or through the verb that tells how it came out ("a statement read on
     Tuesday"); None when it modifies anything else, or one of the event's ``triggers``."""
-    token = token_at(doc, mention.start)
-    if token is None:
+    node = phrase_top(doc, mention.start, mention.end)
+    if node is None:
         return None
-    node = token
-    while node.head.i != node.i and mention.start <= node.head.idx < mention.end:
-        node = node.head
     head = node.head
     if head.dep_ == "acl" and head.pos_ == "VERB" and head.i not in triggers:
         head = head.head

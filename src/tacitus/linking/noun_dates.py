@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tacitus.linking.tree import token_at
+from tacitus.linking.tree import phrase_top
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,12 +32,9 @@ def noun_dated(doc: Doc, mention: DateMention, *, triggers: set[int]) -> Token |
     """The noun the date at ``mention`` is written before as its possessor or modifier
     ("Monday's verdict", "the March 3 raid"); None when the date modifies anything else,
     a part of the day, or one of the event's ``triggers``."""
-    token = token_at(doc, mention.start)
-    if token is None:
+    node = phrase_top(doc, mention.start, mention.end)
+    if node is None:
         return None
-    node = token
-    while node.head.i != node.i and mention.start <= node.head.idx < mention.end:
-        node = node.head
     head = node.head
     if head.i <= node.i or head.i in triggers or node.dep_ not in _PREMODIFIERS:
         return None

@@ -31,6 +31,17 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return None
 
 
+def phrase_top(doc: Doc, start: int, end: int) -> Token | None:
+    """The highest token of the phrase written at characters ``start`` to ``end`` (a
+    date's, "on March 3"), whose head lies outside it; None when no token is there."""
+    node = token_at(doc, start)
+    if node is None:
+        return None
+    while node.head.i != node.i and start <= node.head.idx < end:
+        node = node.head
+    return node
+
+
 def dominates(top: Token, token: Token) -> bool:
     """True when ``token`` is ``top`` or lies in its subtree."""
     return token.i == top.i or any(a.i == top.i for a in token.ancestors)
