@@ -37,11 +37,11 @@ def _window_status(date: DateMention, frame: Frame) -> EventStatus | None:
 
 
 def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) -> EventStatus:
-    window = _window_status(date, frame)
-    if window is not None:
-        return window
-    if published is None or _coming_day(date, published):
-        return "future" if published is not None else "new"
+    settled = _window_status(date, frame) or _coming_day(date, published)
+    if settled is not None:
+        return settled
+    if published is None:
+        return "new"
     if PERFECT in frame.cues and _so_far(date, published):
         return "aggregate" if frame.counts else "background"
     if BEGAN in frame.cues and (published - date.end_date).days > WAVE_STARTED_DAYS:
@@ -52,15 +52,13 @@ def _date_status_of(date: DateMention, frame: Frame, published: dt.date | None) 
     return "new"
 
 
-def _coming_day(date: DateMention, published: dt.date) -> bool:
+def _coming_day(date: DateMention, published: dt.date | None) -> EventStatus | None:
     """A day read against the publication day that falls after it is still to come
     ("called a march for Saturday"); a date written out with its year is left to the
     words around it, which say whether it is planned ("set for March 3, 2027")."""
-    return (
-        date.start_date > published
-        and date.precision == "day"
-        and "publication date" in date.reason
-    )
+    if published is None or date.precision != "day" or date.start_date <= published:
+        return None
+    return "future" if "publication date" in date.reason else None
 
 
 def past_month(date: DateMention, published: dt.date) -> bool:

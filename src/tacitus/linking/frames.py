@@ -11,6 +11,13 @@ from tacitus.linking.coreference import resolved_agents
 from tacitus.linking.demands import demand_speakers, demanded_of
 from tacitus.linking.documents import dated_document
 from tacitus.linking.frame_cues import new_frame, protested_matter
+from tacitus.linking.frame_places import (
+    attach_places,
+    beside_the_way,
+    frame_sites,
+    nearest_frame,
+    share_places,
+)
 from tacitus.linking.gapping import GAPPED, gapped_frames
 from tacitus.linking.governors import GO_ON
 from tacitus.linking.noun_dates import noun_dated
@@ -32,8 +39,7 @@ from tacitus.linking.tree import (
     within,
 )
 from tacitus.linking.victims import SUBJECT_VICTIM, takes_victims, victim_mentions, whole_phrase
-from tacitus.mentions.route_ends import is_route_end, later_between_end
-from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, PlaceMention, TriggerMention
+from tacitus.pipeline.doc import ActorMention, ArticleDoc, Frame, TriggerMention
 from tacitus.pipeline.spacy_setup import verb_lemma
 
 if TYPE_CHECKING:
@@ -55,19 +61,6 @@ M = TypeVar("M", bound=_Located)
 
 def _in_sent(items: Sequence[M], sent: Span) -> list[M]:
     return [m for m in items if sent.start_char <= m.start < sent.end_char]
-
-
-def _nearest(doc: Doc, char: int, frames: list[Frame]) -> Frame | None:
-    token = token_at(doc, char)
-    if token is None or not frames:
-        return None
-    return min(
-        frames,
-        key=lambda f: (
-            tree_distance(token, doc[f.trigger.head]),
-            abs(doc[f.trigger.head].idx - char),
-        ),
-    )
 
 
 def _quoted(char: int, quotes: list[tuple[int, int]]) -> bool:
@@ -210,7 +203,7 @@ def _merge_into(doc: Doc, host: Frame, frame: Frame) -> None:
     host.actor2.extend(a for a in frame.actor2 if a not in host.actor2)
     host.places.extend(p for p in frame.places if p not in host.places)
     host.sites.extend(p for p in frame.sites if p not in host.sites)
-    host.sites = _beside_the_way(doc, host.sites)
+    host.sites = beside_the_way(doc, host.sites)
     if host.date is None or (
         frame.date is not None
         and own_clause(doc, frame.date.start, frame.trigger)
@@ -341,35 +334,6 @@ def _hand_over(frame: Frame, protest: Frame) -> None:
         protest.date = frame.date
 
 
-def _sites(doc: Doc, frame: Frame) -> list[PlaceMention]:
-    """The frame's places the sentence puts the event in ("fled to Ouahigouya" is none);
-    of a way between two towns, the first ("between Boni and Hombori"); of a way named by
-    its towns, the place named beside it if any ("the Quetta-Karachi highway near
-    Khuzdar")."""
-    # Imported here: tacitus.geoparse imports the pipeline, which imports this module.
-    from tacitus.geoparse.event_place import choose_event_places
-
-    resolved = [p for p in frame.places if p.place is not None]
-    if not resolved:
-        return []
-    chosen = choose_event_places(
-        doc, trigger=frame.trigger.head, mentions=resolved, slot_names=False
-    )
-    sites = [
-        c.mention
-        for c in chosen
-        if c.mention.place is not None and not later_between_end(doc[c.mention.head])
-    ]
-    return _beside_the_way(doc, sites)
-
-
-def _beside_the_way(doc: Doc, sites: list[PlaceMention]) -> list[PlaceMention]:
-    """ "On the Quetta-Karachi highway near Khuzdar": the towns a way is named by only
-    name the way; a place named beside them says where on it."""
-    beside = [p for p in sites if not is_route_end(doc[p.head])]
-    return beside or sites
-
-
 def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     """The frames of one sentence with their arguments linked."""
     doc = sent.doc
@@ -390,13 +354,13 @@ def link_sentence(adoc: ArticleDoc, s_index: int, sent: Span) -> list[Frame]:
     frames += gapped_frames(doc, plain, days, host_of=lambda f: _host_of(doc, f, plain))
     for date in _in_sent(adoc.dates, sent):
         fitting = [f for f in frames if _may_date(doc, date, f, adoc)]
-        target = _nearest(doc, date.start, fitting)
+        target = nearest_frame(doc, date.start, fitting)
         if target is not None and target.date is None:
             target.date = date
-    _attach_places(adoc, frames, s_index)
-    _share_places(frames, plain)
+    attach_places(adoc, frames, s_index)
+    share_places(frames, plain)
     for frame in frames:
-        frame.sites = _sites(doc, frame)
+        frame.sites = frame_sites(doc, frame)
     _attach_counts(doc, frames, _in_sent(adoc.counts, sent))
     sentence_dates = _in_sent(adoc.dates, sent)
     for frame in frames:
@@ -425,70 +389,6 @@ def _attach_counts(doc: Doc, frames: list[Frame], counts: list[CountMention]) ->
             continue
         target = min(frames, key=lambda f: tree_distance(doc[count.head], doc[f.trigger.head]))
         target.counts.append(count)
-
-
-def _attach_places(adoc: ArticleDoc, frames: list[Frame], s_index: int) -> None:
-    """Each place of the sentence to the frame nearest it, but for a place another one is
-    told from ("the village of Bilozerka, west of Kherson"), which goes with that one's
-    frame: it says where that place lies, whatever act it stands nearer to."""
-    doc = adoc.doc
-    if doc is None:
-        return
-    placed: dict[int, Frame] = {}
-    for place in (p for p in adoc.places if p.sent == s_index and not p.metonym):
-        if _describes_the_speaker(doc[place.head]):
-            continue
-        told_from = next(
-            (placed[a.i] for a in _noun_ancestors(doc[place.head]) if a.i in placed), None
-        )
-        target = told_from or _nearest(doc, place.start, frames)
-        if target is not None:
-            target.places.append(place)
-            placed[place.head] = target
-
-
-def _noun_ancestors(token: Token) -> list[Token]:
-    """The words above ``token`` up to the first verb: the noun phrases it is part of."""
-    found: list[Token] = []
-    for node in ancestors_with_self(token)[1:]:
-        if node.pos_ in ("VERB", "AUX"):
-            break
-        found.append(node)
-    return found
-
-
-# Verbs of telling whose subject is the source, not a party to the act.
-_TELLING = frozenset({"say", "tell", "add", "report", "state", "confirm", "explain"})
-
-
-def _describes_the_speaker(token: Token) -> bool:
-    """ "..., said Jean Dupont, who heads a civil society group in Djugu": a place in a
-    relative clause on the source of a report tells who the source is, not where the act
-    happened; so does the seat of a source "based in" a town ("a rights group based in
-    Goma said ...")."""
-    for node in ancestors_with_self(token):
-        if node.dep_ == "acl" and node.lemma_.lower() == "base":
-            speaker = node.head
-            return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in _TELLING
-        if node.dep_ == "relcl":
-            speaker = node.head
-            told = speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in _TELLING
-            # the source named after its verb ("said Jean Dupont, who ...") or by name
-            named = speaker.i > speaker.head.i or speaker.ent_type_ == "PERSON"
-            return told and named
-    return False
-
-
-def _share_places(frames: list[Frame], plain: list[Frame]) -> None:
-    """A gapped act (``linking.gapping``) with no place of its own is where the acts of
-    its sentence are."""
-    places: list[PlaceMention] = []
-    for place in (p for f in plain for p in f.places):
-        if place not in places:
-            places.append(place)
-    for frame in frames:
-        if not frame.places and not any(frame is p for p in plain):
-            frame.places = list(places)
 
 
 def _may_date(doc: Doc, date: DateMention, frame: Frame, adoc: ArticleDoc) -> bool:
