@@ -145,18 +145,7 @@ def glossed_peoples(
                 entry = kb.resolve(f"{people.text} militia", country=country)
                 if entry is None or entry.inter != IDENTITY_MILITIA:
                     continue
-                end = people.idx + len(people.text)
-                found.append(
-                    ActorMention(
-                        text=people.text,
-                        start=people.idx,
-                        end=end,
-                        sent=index,
-                        head=people.i,
-                        entry=entry,
-                        kind="named",
-                    )
-                )
+                found.append(ActorMention.of_word(people, index, entry))
     return found
 
 

@@ -46,17 +46,7 @@ def named_heads(doc: Doc, found: list[ActorMention], kb: ActorKB) -> list[ActorM
             continue
         result = [m for m in result if m not in inside]
         index = bisect.bisect_right(starts, token.i) - 1
-        result.append(
-            ActorMention(
-                text=token.text,
-                start=token.idx,
-                end=end,
-                sent=index,
-                head=token.i,
-                entry=entry,
-                kind="named",
-            )
-        )
+        result.append(ActorMention.of_word(token, index, entry))
     return sorted(result, key=lambda m: m.start)
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from tacitus.records import Article, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from tacitus.actors import ActorEntry
     from tacitus.gazetteer import Place
@@ -78,6 +78,19 @@ class ActorMention:
     head: int
     entry: ActorEntry | None
     kind: Literal["named", "generic", "unknown"]
+
+    @classmethod
+    def of_word(cls, token: Token, sent: int, entry: ActorEntry) -> ActorMention:
+        """One word that names a known actor ("the Murle", a group's bare noun): named."""
+        return cls(
+            text=token.text,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            sent=sent,
+            head=token.i,
+            entry=entry,
+            kind="named",
+        )
 
     @classmethod
     def of_place(cls, place: PlaceMention, entry: ActorEntry | None) -> ActorMention:
