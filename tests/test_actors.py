@@ -226,3 +226,11 @@ def test_ancestors_follow_the_parent_chain(kb: ActorKB) -> None:
 def test_the_gulf_clan_by_its_own_name_in_english(kb: ActorKB) -> None:
     found = kb.find("Troops killed a commander of the Gaitanista Army of Colombia on Monday.")
     assert names(found) == ["Clan del Golfo"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Clashes between rival clans killed nine.", "Clansmen raided a farm."]
+)
+def test_clansmen_and_rival_clans_are_a_communal_militia(kb: ActorKB, text: str) -> None:
+    found = kb.find(text, country="SOM", generic=True)
+    assert names(found) == ["Unidentified Communal Militia (Somalia)"]
