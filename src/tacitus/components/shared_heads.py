@@ -77,15 +77,7 @@ def shared_heads(
             taken = {n.i for n in names} | {noun.i}
             result = [m for m in result if m.head not in taken]
             result += [
-                ActorMention(
-                    text=name.text,
-                    start=name.idx,
-                    end=name.idx + len(name.text),
-                    sent=index,
-                    head=name.i,
-                    entry=entry,
-                    kind="named",
-                )
+                ActorMention.of_word(name, index, entry)
                 for name, entry in zip(names, sides, strict=True)
             ]
     return sorted(result, key=lambda m: m.start)
